@@ -14,7 +14,9 @@ import org.stemma.text.SentenceEmbedder;
  * {@code (score − threshold) × (sentences involved) / 2}, so a 2–1 merge wins over a 1–1 match
  * plus an unmatched sentence when the merged text is judged about as well. Two merged sentences
  * are judged as one text: their features are united and their vectors summed (mean pooling of
- * sentence vectors approximates the vector of the joined text; no extra model call).
+ * sentence vectors approximates the vector of the joined text; no extra model call), and a
+ * merge is only allowed if it scores higher than each of its sentences alone against the other
+ * side.
  *
  * <p>Time and memory are O(n·m) in the sentence counts; callers bound n and m.
  */
@@ -129,7 +131,27 @@ public final class SentenceAligner {
         SentenceFeatures fb = joined(b, bFrom, bTo);
         double cos = SentenceEmbedder.cosine(vector(a, aFrom, aTo), vector(b, bFrom, bTo));
         double score = judge.score(fa, fb, cos);
-        return judge.isParaphrase(score) ? new Match(aFrom, aTo, bFrom, bTo, cos, score) : null;
+        if (!judge.isParaphrase(score)) {
+            return null;
+        }
+        // A merge must say more than either of its sentences alone, so that a good 1–1 match
+        // does not swallow an unrelated neighbour.
+        if (aTo - aFrom == 2) {
+            for (int i = aFrom; i < aTo; i++) {
+                if (score <= judge.score(a.features[i], fb, SentenceEmbedder.cosine(a.vectors[i],
+                        b.vectors[bFrom]))) {
+                    return null;
+                }
+            }
+        } else if (bTo - bFrom == 2) {
+            for (int j = bFrom; j < bTo; j++) {
+                if (score <= judge.score(fa, b.features[j], SentenceEmbedder.cosine(
+                        a.vectors[aFrom], b.vectors[j]))) {
+                    return null;
+                }
+            }
+        }
+        return new Match(aFrom, aTo, bFrom, bTo, cos, score);
     }
 
     private static SentenceFeatures joined(Side s, int from, int to) {
