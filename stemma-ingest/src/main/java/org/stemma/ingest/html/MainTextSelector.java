@@ -1,0 +1,125 @@
+package org.stemma.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses which blocks of a page are its main text.
+ *
+ * <p>Each block gets a weight: prose (enough words, few of them links, not under furniture) counts
+ * for its length, link lists and furniture count against, short fragments slightly against. The
+ * container is the element whose blocks weigh most in total (a maximum-weight subtree, found
+ * from prefix sums over the document-ordered blocks); nested elements win ties. Inside the
+ * container, blocks that are furniture, link lists, the headline or stock phrases
+ * ("Advertisement", "Share this") are dropped.
+ */
+final class MainTextSelector {
+
+    private static final Pattern STOCK_PHRASE = Pattern.compile(
+        "^(advertisement|advertising|sponsored( content)?|ad|read more|read next|read also|more:|"
+        + "related( articles| stories| content| coverage)?:?|see also|also read|"
+        + "share( this)?( article| story| post)?|sign up|subscribe|follow us|click here|"
+        + "photo:|image:|credit:|©|copyright|all rights reserved|loading|leave a (reply|comment)|"
+        + "back to top|skip to|tags?:|filed under|topics?:|comments?|print|email|"
+        + "listen to this|continue reading|this article|you might also like|recommended)\\b.*",
+        Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private MainTextSelector() {
+    }
+
+    /** The outcome: kept and dropped block indexes, in document order. */
+    record Selection(List<TextBlock> kept, List<TextBlock> dropped, int containerFrom,
+                     int containerTo) {
+    }
+
+    static Selection select(PageBlocks page, String title) {
+        List<TextBlock> blocks = page.blocks();
+        int n = blocks.size();
+        double[] prefix = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            prefix[i + 1] = prefix[i] + weight(blocks.get(i));
+        }
+        int bestFrom = 0;
+        int bestTo = n;
+        int bestDepth = -1;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < page.spanCount(); s++) {
+            double w = prefix[page.spanTo()[s]] - prefix[page.spanFrom()[s]];
+            if (w > best) {
+                best = w;
+                bestFrom = page.spanFrom()[s];
+                bestTo = page.spanTo()[s];
+                bestDepth = page.spanDepth()[s];
+            }
+        }
+        String normTitle = title == null ? null : squash(title);
+        List<TextBlock> kept = new ArrayList<>();
+        List<TextBlock> dropped = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            TextBlock b = blocks.get(i);
+            boolean inside = i >= bestFrom && i < bestTo;
+            if (inside && keep(b, bestDepth, normTitle)) {
+                kept.add(b);
+            } else {
+                dropped.add(b);
+            }
+        }
+        return new Selection(kept, dropped, bestFrom, bestTo);
+    }
+
+    static double weight(TextBlock b) {
+        int len = b.text().length();
+        double ld = b.linkDensity();
+        if (b.negativeDepth() >= 0 || ld > 0.5) {
+            return -len;
+        }
+        if (prose(b)) {
+            return len * (1 - ld);
+        }
+        return -0.25 * len;
+    }
+
+    static boolean prose(TextBlock b) {
+        if (b.headingLike()) {
+            return false;
+        }
+        if (b.words() >= 12) {
+            return true;
+        }
+        if (b.words() >= 6) {
+            char last = b.text().charAt(b.text().length() - 1);
+            return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':';
+        }
+        return false;
+    }
+
+    private static boolean keep(TextBlock b, int containerDepth, String normTitle) {
+        if (b.furnitureBelow(containerDepth)) {
+            return false;
+        }
+        if (b.linkDensity() > 0.5) {
+            return false;
+        }
+        if (b.headingLike() && normTitle != null && !normTitle.isEmpty()
+                && b.tag().equals("h1")) {
+            return false;
+        }
+        if (b.words() <= 8 && STOCK_PHRASE.matcher(b.text()).matches()) {
+            return false;
+        }
+        return true;
+    }
+
+    private static String squash(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}
