@@ -44,7 +44,7 @@ final class BlockSegmenter {
         NodeTraversor.filter(walker, root);
         walker.flush();
         return new PageBlocks(walker.blocks, walker.spanFrom, walker.spanTo, walker.spanDepth,
-                walker.spanCount);
+                walker.spanFurniture, walker.spanCount);
     }
 
     private static boolean hidden(Element el) {
@@ -63,7 +63,7 @@ final class BlockSegmenter {
     private static final class Frame {
         int firstBlock;
         int depth;
-        int negativeDepth;
+        boolean furniture;
         String blockTag;
         int blockDepth;
         boolean blockLevel;
@@ -76,6 +76,7 @@ final class BlockSegmenter {
         int[] spanFrom = new int[256];
         int[] spanTo = new int[256];
         int[] spanDepth = new int[256];
+        boolean[] spanFurniture = new boolean[256];
         int spanCount;
 
         private final ArrayList<Frame> stack = new ArrayList<>();
@@ -115,10 +116,7 @@ final class BlockSegmenter {
                 f.blockDepth = parent == null ? depth : parent.blockDepth;
             }
             f.firstBlock = blocks.size();
-            f.negativeDepth = parent == null ? -1 : parent.negativeDepth;
-            if (!tag.equals("body") && !tag.equals("html") && furniture(el, tag)) {
-                f.negativeDepth = depth;
-            }
+            f.furniture = !tag.equals("body") && !tag.equals("html") && furniture(el, tag);
             if (tag.equals("a") && el.hasAttr("href")) {
                 f.link = true;
                 inLink++;
@@ -155,7 +153,7 @@ final class BlockSegmenter {
                 inPre--;
             }
             if (blocks.size() > f.firstBlock) {
-                addSpan(f.firstBlock, blocks.size(), depth);
+                addSpan(f.firstBlock, blocks.size(), depth, f.furniture);
             }
             return FilterResult.CONTINUE;
         }
@@ -176,12 +174,14 @@ final class BlockSegmenter {
             return NameHints.of(cls + " " + id) == NameHints.NEGATIVE;
         }
 
-        private void addSpan(int from, int to, int depth) {
+        private void addSpan(int from, int to, int depth, boolean furniture) {
             if (spanCount == spanFrom.length) {
                 spanFrom = Arrays.copyOf(spanFrom, spanCount * 2);
                 spanTo = Arrays.copyOf(spanTo, spanCount * 2);
                 spanDepth = Arrays.copyOf(spanDepth, spanCount * 2);
+                spanFurniture = Arrays.copyOf(spanFurniture, spanCount * 2);
             }
+            spanFurniture[spanCount] = furniture;
             spanFrom[spanCount] = from;
             spanTo[spanCount] = to;
             spanDepth[spanCount] = depth;
@@ -243,7 +243,6 @@ final class BlockSegmenter {
                 String tag = top == null ? "body" : top.blockTag;
                 blocks.add(new TextBlock(text, tag, top == null ? 0 : top.blockDepth,
                         Math.min(linkChars, text.length()), words,
-                        top == null ? -1 : top.negativeDepth,
                         tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))));
             }
             cur.setLength(0);

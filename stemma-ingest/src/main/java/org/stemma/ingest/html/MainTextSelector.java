@@ -37,9 +37,10 @@ final class MainTextSelector {
     static Selection select(PageBlocks page, String title) {
         List<TextBlock> blocks = page.blocks();
         int n = blocks.size();
+        int[] furnitureDepth = furnitureDepths(page);
         double[] prefix = new double[n + 1];
         for (int i = 0; i < n; i++) {
-            prefix[i + 1] = prefix[i] + weight(blocks.get(i));
+            prefix[i + 1] = prefix[i] + weight(blocks.get(i), furnitureDepth[i] >= 0);
         }
         int bestFrom = 0;
         int bestTo = n;
@@ -60,7 +61,7 @@ final class MainTextSelector {
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
             boolean inside = i >= bestFrom && i < bestTo;
-            if (inside && keep(b, bestDepth, normTitle)) {
+            if (inside && furnitureDepth[i] <= bestDepth && keep(b, normTitle)) {
                 kept.add(b);
             } else {
                 dropped.add(b);
@@ -69,10 +70,58 @@ final class MainTextSelector {
         return new Selection(kept, dropped, bestFrom, bestTo);
     }
 
-    static double weight(TextBlock b) {
+    /**
+     * For each block, the depth of the innermost furniture element holding it, or -1. An element
+     * named as furniture that holds half or more of the page's prose is not believed: the name
+     * is then more likely a layout wrapper's ("masthead-and-article") than a side box's.
+     */
+    static int[] furnitureDepths(PageBlocks page) {
+        List<TextBlock> blocks = page.blocks();
+        int n = blocks.size();
+        long[] prose = new long[n + 1];
+        for (int i = 0; i < n; i++) {
+            TextBlock b = blocks.get(i);
+            prose[i + 1] = prose[i] + (prose(b) && b.linkDensity() <= 0.5 ? b.text().length() : 0);
+        }
+        List<Integer> credible = new ArrayList<>();
+        for (int s = 0; s < page.spanCount(); s++) {
+            if (page.spanFurniture()[s]
+                    && 2 * (prose[page.spanTo()[s]] - prose[page.spanFrom()[s]]) < Math.max(1, prose[n])) {
+                credible.add(s);
+            }
+        }
+        // Outer spans first at equal start, so the stack top is always the innermost open span.
+        credible.sort((a, b) -> {
+            int c = Integer.compare(page.spanFrom()[a], page.spanFrom()[b]);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(page.spanTo()[b], page.spanTo()[a]);
+            return c != 0 ? c : Integer.compare(page.spanDepth()[a], page.spanDepth()[b]);
+        });
+        int[] depth = new int[n];
+        int[] stack = new int[credible.size()];
+        int top = 0;
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            while (top > 0 && page.spanTo()[stack[top - 1]] <= i) {
+                top--;
+            }
+            while (next < credible.size() && page.spanFrom()[credible.get(next)] <= i) {
+                int s = credible.get(next++);
+                if (page.spanTo()[s] > i) {
+                    stack[top++] = s;
+                }
+            }
+            depth[i] = top == 0 ? -1 : page.spanDepth()[stack[top - 1]];
+        }
+        return depth;
+    }
+
+    static double weight(TextBlock b, boolean furniture) {
         int len = b.text().length();
         double ld = b.linkDensity();
-        if (b.negativeDepth() >= 0 || ld > 0.5) {
+        if (furniture || ld > 0.5) {
             return -len;
         }
         if (prose(b)) {
@@ -95,10 +144,7 @@ final class MainTextSelector {
         return false;
     }
 
-    private static boolean keep(TextBlock b, int containerDepth, String normTitle) {
-        if (b.furnitureBelow(containerDepth)) {
-            return false;
-        }
+    private static boolean keep(TextBlock b, String normTitle) {
         if (b.linkDensity() > 0.5) {
             return false;
         }

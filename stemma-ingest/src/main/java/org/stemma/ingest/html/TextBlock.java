@@ -8,19 +8,12 @@ package org.stemma.ingest.html;
  * @param depth         that element's depth in the tree
  * @param linkChars     characters of the text inside links
  * @param words         whitespace-separated words
- * @param negativeDepth depth of the deepest ancestor named as furniture (see {@link NameHints})
- *                      or set apart by its tag (nav, footer, aside...), -1 if none
  * @param headingLike   true for h1–h6 blocks
  */
-record TextBlock(String text, String tag, int depth, int linkChars, int words, int negativeDepth,
+record TextBlock(String text, String tag, int depth, int linkChars, int words,
                  boolean headingLike) {
 
     double linkDensity() {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();
-    }
-
-    /** True when the block sits under a furniture element deeper than {@code containerDepth}. */
-    boolean furnitureBelow(int containerDepth) {
-        return negativeDepth > containerDepth;
     }
 }
