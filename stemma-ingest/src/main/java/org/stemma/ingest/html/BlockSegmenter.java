@@ -226,6 +226,7 @@ final class BlockSegmenter {
             boolean hasWordChar = false;
             int words = 0;
             boolean inWord = false;
+            int cjk = 0;
             for (int i = 0; i < end; i++) {
                 char c = cur.charAt(i);
                 if (Character.isLetterOrDigit(c)) {
@@ -236,7 +237,12 @@ final class BlockSegmenter {
                     words++;
                 }
                 inWord = !sep;
+                if (c >= '\u3040' && ReferenceText.isCjk(c)) {
+                    cjk++;
+                }
             }
+            // Scripts written without spaces: about two characters to a word.
+            words += cjk / 2;
             if (hasWordChar) {
                 Frame top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
                 String text = collapseBreaks(cur, end);

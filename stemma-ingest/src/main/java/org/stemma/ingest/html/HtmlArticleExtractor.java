@@ -42,7 +42,11 @@ public final class HtmlArticleExtractor {
         PageMetadata meta = PageMetadata.read(doc, jsonLd, url == null || url.isBlank() ? null : url);
         Element body = doc.body();
         PageBlocks page = BlockSegmenter.segment(body == null ? doc : body);
-        MainTextSelector.Selection sel = MainTextSelector.select(page, meta.title());
+        ReferenceText reference = new ReferenceText();
+        reference.add(jsonLd.fromArticle("articleBody"));
+        reference.add(PageMetadata.meta(doc, "description"));
+        reference.add(PageMetadata.meta(doc, "og:description"));
+        MainTextSelector.Selection sel = MainTextSelector.select(page, meta.title(), reference);
 
         StringBuilder text = new StringBuilder();
         for (TextBlock b : sel.kept()) {

@@ -34,13 +34,19 @@ final class MainTextSelector {
                      int containerTo) {
     }
 
-    static Selection select(PageBlocks page, String title) {
+    static Selection select(PageBlocks page, String title, ReferenceText reference) {
         List<TextBlock> blocks = page.blocks();
         int n = blocks.size();
         int[] furnitureDepth = furnitureDepths(page);
         double[] prefix = new double[n + 1];
         for (int i = 0; i < n; i++) {
-            prefix[i + 1] = prefix[i] + weight(blocks.get(i), furnitureDepth[i] >= 0);
+            TextBlock b = blocks.get(i);
+            double w = weight(b, furnitureDepth[i] >= 0);
+            if (reference.overlap(b.text()) >= 0.5) {
+                // The page vouches for this text (articleBody, description): count it double.
+                w = 2 * Math.max(b.text().length(), 100);
+            }
+            prefix[i + 1] = prefix[i] + w;
         }
         int bestFrom = 0;
         int bestTo = n;
@@ -121,8 +127,12 @@ final class MainTextSelector {
     static double weight(TextBlock b, boolean furniture) {
         int len = b.text().length();
         double ld = b.linkDensity();
-        if (furniture || ld > 0.5) {
+        if (furniture) {
             return -len;
+        }
+        if (ld > 0.5) {
+            // Capped: one long linked block (a tag list, a hover card) is less telling than many.
+            return -Math.min(len, 150);
         }
         if (prose(b)) {
             return len * (1 - ld);
@@ -139,13 +149,15 @@ final class MainTextSelector {
         }
         if (b.words() >= 6) {
             char last = b.text().charAt(b.text().length() - 1);
-            return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':';
+            return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':'
+                    || last == '。' || last == '！' || last == '？';
         }
         return false;
     }
 
     private static boolean keep(TextBlock b, String normTitle) {
-        if (b.linkDensity() > 0.5) {
+        if (b.linkDensity() > 0.5 && !(b.tag().equals("p")
+                && b.text().length() - b.linkChars() >= 100)) {
             return false;
         }
         if (b.headingLike() && normTitle != null && !normTitle.isEmpty()
