@@ -38,10 +38,11 @@ final class MainTextSelector {
         List<TextBlock> blocks = page.blocks();
         int n = blocks.size();
         int[] furnitureDepth = furnitureDepths(page);
+        boolean[] teaser = teasers(page);
         double[] prefix = new double[n + 1];
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            double w = weight(b, furnitureDepth[i] >= 0);
+            double w = teaser[i] ? -b.text().length() : weight(b, furnitureDepth[i] >= 0);
             if (reference.overlap(b.text()) >= 0.5) {
                 // The page vouches for this text (articleBody, description): count it double.
                 w = 2 * Math.max(b.text().length(), 100);
@@ -67,7 +68,7 @@ final class MainTextSelector {
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
             boolean inside = i >= bestFrom && i < bestTo;
-            if (inside && furnitureDepth[i] <= bestDepth && keep(b, normTitle)) {
+            if (inside && furnitureDepth[i] <= bestDepth && !teaser[i] && keep(b, normTitle)) {
                 kept.add(b);
             } else {
                 dropped.add(b);
@@ -122,6 +123,77 @@ final class MainTextSelector {
             depth[i] = top == 0 ? -1 : page.spanDepth()[stack[top - 1]];
         }
         return depth;
+    }
+
+    /**
+     * Marks teaser summaries: a prose block whose enclosing item (the smallest element above the
+     * block's own) is small, holds a linked headline and no other prose. Lists of such items
+     * ("More from...", section fronts) otherwise look like paragraphs.
+     */
+    static boolean[] teasers(PageBlocks page) {
+        List<TextBlock> blocks = page.blocks();
+        int n = blocks.size();
+        boolean[] teaser = new boolean[n];
+        Integer[] order = new Integer[page.spanCount()];
+        for (int s = 0; s < order.length; s++) {
+            order[s] = s;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Integer.compare(page.spanFrom()[a], page.spanFrom()[b]);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(page.spanTo()[b], page.spanTo()[a]);
+            return c != 0 ? c : Integer.compare(page.spanDepth()[a], page.spanDepth()[b]);
+        });
+        int[] stack = new int[order.length];
+        int top = 0;
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            while (top > 0 && page.spanTo()[stack[top - 1]] <= i) {
+                top--;
+            }
+            while (next < order.length && page.spanFrom()[order[next]] <= i) {
+                int s = order[next++];
+                if (page.spanTo()[s] > i) {
+                    stack[top++] = s;
+                }
+            }
+            TextBlock b = blocks.get(i);
+            if (!prose(b) || b.linkDensity() > 0.5) {
+                continue;
+            }
+            int item = -1;
+            for (int k = top - 1; k >= 0; k--) {
+                if (page.spanDepth()[stack[k]] < b.depth()) {
+                    item = stack[k];
+                    break;
+                }
+            }
+            if (item < 0) {
+                continue;
+            }
+            int from = page.spanFrom()[item];
+            int to = page.spanTo()[item];
+            if (to - from > 6) {
+                continue;
+            }
+            boolean headline = false;
+            boolean otherProse = false;
+            for (int j = from; j < to; j++) {
+                if (j == i) {
+                    continue;
+                }
+                TextBlock o = blocks.get(j);
+                if (o.linkDensity() > 0.5 && o.words() >= 3) {
+                    headline = true;
+                } else if (prose(o)) {
+                    otherProse = true;
+                }
+            }
+            teaser[i] = headline && !otherProse;
+        }
+        return teaser;
     }
 
     static double weight(TextBlock b, boolean furniture) {
