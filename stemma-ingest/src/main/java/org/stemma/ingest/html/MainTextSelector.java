@@ -26,6 +26,19 @@ final class MainTextSelector {
         + "listen to this|continue reading|this article|you might also like|recommended)\\b.*",
         Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    /** Headings that open the furniture after an article, in a few languages. */
+    private static final Pattern SECTION_END = Pattern.compile(
+        "^(related|you may (also )?like|you might (also )?like|more from|more on|more stories|"
+        + "most read|most popular|most viewed|recommended|read more|read next|what to read next|"
+        + "trending|popular|latest news|comments?|\\d+ comments?|leave a (reply|comment)|"
+        + "join the conversation|share this|sign up|newsletter|about the author|"
+        + "você (também )?pode gostar|leia também|veja também|lea también|te puede interesar|"
+        + "lire aussi|à lire aussi|sur le même sujet|weitere artikel|mehr zum thema|"
+        + "das könnte sie auch interessieren|leggi anche|potrebbe interessarti)\\b.{0,40}",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    /** A teaser summary is a few sentences; longer text under a link is an article. */
+    private static final int MAX_TEASER_WORDS = 80;
+
     private MainTextSelector() {
     }
 
@@ -65,11 +78,31 @@ final class MainTextSelector {
         String normTitle = title == null ? null : squash(title);
         List<TextBlock> kept = new ArrayList<>();
         List<TextBlock> dropped = new ArrayList<>();
+        long[] proseAfter = new long[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            boolean counts = i >= bestFrom && i < bestTo && !teaser[i] && prose(b)
+                    && furnitureDepth[i] <= bestDepth && b.linkDensity() <= 0.5;
+            proseAfter[i] = proseAfter[i + 1] + (counts ? b.text().length() : 0);
+        }
+        boolean ended = false;
+        long proseBefore = 0;
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
             boolean inside = i >= bestFrom && i < bestTo;
-            if (inside && furnitureDepth[i] <= bestDepth && !teaser[i] && keep(b, normTitle)) {
+            if (inside && !ended && proseBefore > 0 && b.words() <= 8
+                    && (b.headingLike() || b.words() <= 6)
+                    && 4 * proseAfter[i] < proseBefore
+                    && SECTION_END.matcher(b.text()).matches()) {
+                // "Related stories", "You may also like", "Comments" with little prose after:
+                // the article is over. (Mid-article "Related" boxes are followed by more text.)
+                ended = true;
+            }
+            if (inside && !ended && furnitureDepth[i] <= bestDepth && !teaser[i] && keep(b, normTitle)) {
                 kept.add(b);
+                if (prose(b)) {
+                    proseBefore += b.text().length();
+                }
             } else {
                 dropped.add(b);
             }
@@ -126,8 +159,8 @@ final class MainTextSelector {
     }
 
     /**
-     * Marks teaser summaries: a prose block whose enclosing item (the smallest element above the
-     * block's own) is small, holds a linked headline and no other prose. Lists of such items
+     * Marks teaser summaries: a short prose block whose enclosing item (the smallest element above
+     * the block's own) is small, holds a linked headline and no other prose nor the page's h1. Lists of such items
      * ("More from...", section fronts) otherwise look like paragraphs.
      */
     static boolean[] teasers(PageBlocks page) {
@@ -160,7 +193,7 @@ final class MainTextSelector {
                 }
             }
             TextBlock b = blocks.get(i);
-            if (!prose(b) || b.linkDensity() > 0.5) {
+            if (!prose(b) || b.linkDensity() > 0.5 || b.words() > MAX_TEASER_WORDS) {
                 continue;
             }
             int item = -1;
@@ -185,7 +218,10 @@ final class MainTextSelector {
                     continue;
                 }
                 TextBlock o = blocks.get(j);
-                if (o.linkDensity() > 0.5 && o.words() >= 3) {
+                if (o.tag().equals("h1")) {
+                    // The page's own headline: this item is the article, however short.
+                    otherProse = true;
+                } else if (o.linkDensity() > 0.5 && o.words() >= 3) {
                     headline = true;
                 } else if (prose(o)) {
                     otherProse = true;

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * <p>Strong negatives (comments, share bars, related lists, newsletters, footers...) mark an
  * element as page furniture even when a positive word such as "article" also appears
- * ("article-comments"); weak negatives (menu, widget, caption...) only when no positive word does.
+ * ("article-comments"); weak negatives (menu, caption, whole name parts only) only when no
+ * positive word does.
  */
 final class NameHints {
 
@@ -31,11 +32,11 @@ final class NameHints {
     private static final Set<String> STRONG_NEGATIVE_PARTS = Set.of(
         "ad", "ads", "adv", "dfp", "gpt", "nav", "share", "tags", "tag", "keywords", "rss",
         "print", "email", "login", "signin", "bio", "follow", "widget", "widgets", "banner");
-    private static final String[] WEAK_NEGATIVE_STEMS = {
-        "menu", "caption", "credit", "meta", "header", "aside", "extra", "supplement", "rail",
-        "author", "topics", "categor", "skip", "tooltip", "dateline", "timestamp",
-        "icon", "button", "btn", "more", "link",
-    };
+    private static final Set<String> WEAK_NEGATIVE_PARTS = Set.of(
+        "menu", "caption", "credit", "credits", "meta", "header", "aside", "extra", "supplement",
+        "rail", "author", "authors", "topics", "category", "categories", "skip", "tooltip",
+        "dateline", "timestamp", "date", "icon", "icons", "button", "buttons", "btn", "more",
+        "link", "links", "hidden", "sr", "visually", "subscription");
     private static final String[] POSITIVE_STEMS = {
         "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
     };
@@ -57,7 +58,7 @@ final class NameHints {
             if (STRONG_NEGATIVE_PARTS.contains(part) || containsAny(part, STRONG_NEGATIVE_STEMS)) {
                 return NEGATIVE;
             }
-            if (containsAny(part, WEAK_NEGATIVE_STEMS)) {
+            if (WEAK_NEGATIVE_PARTS.contains(part)) {
                 weakNegative = true;
             }
             if (containsAny(part, POSITIVE_STEMS)) {
