@@ -31,7 +31,7 @@ final class BlockSegmenter {
         "caption", "legend");
     /** Elements that by their tag or role are page furniture rather than article text. */
     private static final Set<String> FURNITURE_TAGS = Set.of(
-        "nav", "footer", "aside", "header", "menu", "figcaption");
+        "nav", "footer", "aside", "header", "menu", "figure", "figcaption");
     private static final Set<String> FURNITURE_ROLES = Set.of(
         "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
         "alert", "search", "toolbar");

@@ -23,7 +23,9 @@ final class MainTextSelector {
         + "share( this)?( article| story| post)?|sign up|subscribe|follow us|click here|"
         + "photo:|image:|credit:|©|copyright|all rights reserved|loading|leave a (reply|comment)|"
         + "back to top|skip to|tags?:|filed under|topics?:|comments?|print|email|"
-        + "listen to this|continue reading|this article|you might also like|recommended)\\b.*",
+        + "listen to this|continue reading|this article|you might also like|recommended|advert|"
+        + "don't miss|do not miss|tell us what you think|add (a )?(comment|review)|"
+        + "this slideshow requires javascript|(image|photo|picture)s?( credit)?:)\\b.*",
         Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** Headings that open the furniture after an article, in a few languages. */
@@ -264,8 +266,7 @@ final class MainTextSelector {
     }
 
     private static boolean keep(TextBlock b, String normTitle) {
-        if (b.linkDensity() > 0.5 && !(b.tag().equals("p")
-                && b.text().length() - b.linkChars() >= 100)) {
+        if (b.linkDensity() > 0.5 && (b.headingLike() || b.text().length() - b.linkChars() < 100)) {
             return false;
         }
         if (b.headingLike() && normTitle != null && !normTitle.isEmpty()
