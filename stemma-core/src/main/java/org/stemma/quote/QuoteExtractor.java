@@ -38,6 +38,7 @@ public final class QuoteExtractor {
         int lastTok;       // token index just after the closing mark
         boolean partial;
         Attribution attr;
+        boolean attrAfter; // the attribution follows the quote
         boolean inherited;
         String speaker;
 
@@ -73,9 +74,16 @@ public final class QuoteExtractor {
         People people = People.index(lex, inQuote);
         List<Seg> segs = segments(pieces, lex);
         segs = joinInterrupted(segs, lex, inQuote);
-        for (Seg s : segs) {
+        for (int i = 0; i < segs.size(); i++) {
+            Seg s = segs.get(i);
             attribute(s, lex, inQuote);
+            if (s.attr == null && i > 0 && segs.get(i - 1).attr != null
+                    && sameSentence(lex, segs.get(i - 1).lastTok, s.firstTok)) {
+                // "..., pledging that "B"": the sentence's speaker says this too.
+                s.attr = segs.get(i - 1).attr;
+            }
         }
+        segs = joinContinued(segs, lex);
         List<Quote> out = new ArrayList<>();
         Seg previous = null;
         for (Seg s : segs) {
@@ -174,6 +182,42 @@ public final class QuoteExtractor {
         return out;
     }
 
+    /**
+     * Merges {@code "A," said X. "B."}: a full quote with no attribution of its own, straight after
+     * an attribution that followed the previous quote in the same paragraph, continues it.
+     */
+    private static List<Seg> joinContinued(List<Seg> segs, Lex lex) {
+        List<Seg> out = new ArrayList<>();
+        for (Seg s : segs) {
+            if (!out.isEmpty() && s.attr == null && !s.partial) {
+                Seg prev = out.get(out.size() - 1);
+                boolean sameParagraph = true;
+                for (int t = prev.lastTok - 1; t < s.firstTok; t++) {
+                    if (lex.lineBreakAfter(t)) {
+                        sameParagraph = false;
+                    }
+                }
+                if (prev.attr != null && prev.attrAfter && !prev.partial && sameParagraph
+                        && s.firstTok - prev.lastTok <= 16 && !prev.pieces.get(0).single()) {
+                    prev.pieces.addAll(s.pieces);
+                    prev.lastTok = s.lastTok;
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static boolean sameSentence(Lex lex, int from, int to) {
+        for (int t = Math.max(0, from - 2); t < to; t++) {
+            if (lex.endsSentence(t) || lex.lineBreakAfter(t) && t >= from) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Tokens [from, to) between two quotes are only an attribution clause ending in , or : */
     private static boolean interruption(Lex lex, int from, int to) {
         if (to <= from || to - from > 16) {
@@ -211,7 +255,8 @@ public final class QuoteExtractor {
         // Right context: the rest of the sentence after the closing mark.
         int rightStart = s.lastTok;
         int rightEnd = rightStart;
-        while (rightEnd < lex.size && !inQuote[rightEnd] && rightEnd - rightStart < 40) {
+        boolean paragraphEnds = rightStart == 0 || lex.lineBreakAfter(rightStart - 1);
+        while (!paragraphEnds && rightEnd < lex.size && !inQuote[rightEnd] && rightEnd - rightStart < 40) {
             boolean stop = lex.endsSentence(rightEnd) || lex.lineBreakAfter(rightEnd);
             rightEnd++;
             if (stop) {
@@ -239,10 +284,11 @@ public final class QuoteExtractor {
                 && (right == null || right.npStart() != rightStart && !Lexicon.isCue(lex.word(rightStart)));
         s.partial = leftEmbeds || rightContinues;
         s.attr = right != null ? right : left;
+        s.attrAfter = right != null;
         if (s.attr == null && s.partial) {
             // A fragment inside a sentence with a verb of saying somewhere after it, past other quotes.
             int sentenceEnd = rightStart;
-            while (sentenceEnd < lex.size && sentenceEnd - rightStart < 60) {
+            while (!paragraphEnds && sentenceEnd < lex.size && sentenceEnd - rightStart < 60) {
                 boolean stop = !inQuote[sentenceEnd] && (lex.endsSentence(sentenceEnd) || lex.lineBreakAfter(sentenceEnd));
                 sentenceEnd++;
                 if (stop) {
