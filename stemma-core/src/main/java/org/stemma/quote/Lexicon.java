@@ -22,7 +22,7 @@ final class Lexicon {
             "claimed", "claims", "claiming", "insist", "insisted", "insists",
             "argue", "argued", "argues", "arguing", "announce", "announced", "announces",
             "continued", "continues", "recall", "recalled", "recalls",
-            "remark", "remarked", "replied", "replies", "respond", "responded", "responds",
+            "remarked", "replied", "replies", "respond", "responded", "responds",
             "tweeted", "tweets", "tweeting", "posted", "commented",
             "acknowledge", "acknowledged", "acknowledges", "admit", "admitted", "admits",
             "conclude", "concluded", "suggest", "suggested", "suggests", "stressed",
@@ -212,6 +212,19 @@ final class Lexicon {
 
     /** A verb of saying, written in lower case (a capitalised "Post" or "Read" is not one). */
     static boolean isCue(String word) {
-        return !word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && CUE_VERBS.contains(word);
+        if (word.isEmpty() || Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (CUE_VERBS.contains(word)) {
+            return true;
+        }
+        if (word.endsWith("ing") && word.length() > 5) {
+            // asserting, declaring, quipping: the participle of a verb of saying
+            String stem = word.substring(0, word.length() - 3);
+            return CUE_VERBS.contains(stem) || CUE_VERBS.contains(stem + "e")
+                    || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                    && CUE_VERBS.contains(stem.substring(0, stem.length() - 1));
+        }
+        return false;
     }
 }

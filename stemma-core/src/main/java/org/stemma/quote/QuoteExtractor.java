@@ -39,6 +39,8 @@ public final class QuoteExtractor {
         boolean partial;
         Attribution attr;
         boolean attrAfter; // the attribution follows the quote
+        int interStart = -1; // tokens of the attribution that interrupts the quote, if any
+        int interEnd = -1;
         boolean inherited;
         String speaker;
 
@@ -172,6 +174,10 @@ public final class QuoteExtractor {
                 QuoteMarks.Piece last = prev.pieces.get(prev.pieces.size() - 1);
                 if (last.closed() && !s.pieces.get(0).single() && !last.single()
                         && interruption(lex, prev.lastTok, s.firstTok)) {
+                    if (prev.interStart < 0) {
+                        prev.interStart = prev.lastTok;
+                        prev.interEnd = s.firstTok;
+                    }
                     prev.pieces.addAll(s.pieces);
                     prev.lastTok = s.lastTok;
                     continue;
@@ -269,6 +275,12 @@ public final class QuoteExtractor {
         boolean innerEndsClause = innerEndsSentence || ",;:\u2014-".indexOf(lastInner) >= 0;
 
         Attribution right = rightAttribution(lex, rightStart, rightEnd, innerEndsSentence);
+        if (s.interStart >= 0) {
+            Attribution inter = rightAttribution(lex, s.interStart, s.interEnd, false);
+            if (inter != null) {
+                right = inter;
+            }
+        }
         Attribution left = leftAttribution(lex, leftStart, leftEnd);
         if (left == null && leftStart == leftEnd && lex.text.charAt(s.markStart()) != '\'') {
             left = previousParagraphColon(lex, leftStart, inQuote);
@@ -302,12 +314,24 @@ public final class QuoteExtractor {
     /** After the quote: {@code , he said.} / {@code , said X.} / {@code ? General Diarra asked.} */
     private static Attribution rightAttribution(Lex lex, int from, int to, boolean innerEndsSentence) {
         int i = from;
-        while (i < to && lex.kind[i] == Lex.PUNCT && (lex.isPunct(i, ',') || lex.isPunct(i, '\u2014')
-                || lex.isPunct(i, '-'))) {
+        boolean dash = false;
+        while (i < to && lex.kind[i] == Lex.PUNCT && (lex.isPunct(i, ',') || isDash(lex, i))) {
+            dash |= isDash(lex, i);
             i++;
         }
         if (i >= to || !lex.isWord(i)) {
             return null;
+        }
+        if (dash && lex.capitalised(i) && !Lexicon.NOT_NAME.contains(lex.lower(i))) {
+            // "...” ― Pamela Padilla": a byline-style attribution after a dash.
+            int e = i;
+            while (e < to && lex.isWord(e) && lex.capitalised(e) || e < to && lex.isWord(e)
+                    && (lex.word(e).length() == 1 || e + 1 < to && lex.capitalised(e + 1) && lex.lower(e).length() <= 3)) {
+                e++;
+            }
+            if (e == to || lex.isPunct(e, ',') || lex.kind[e] == Lex.PUNCT && lex.endsSentence(e) || lex.lineBreakAfter(e - 1)) {
+                return new Attribution(lex.word(from), i, e);
+            }
         }
         int words = 0;
         for (int t = i; t < to; t++) {
@@ -333,8 +357,8 @@ public final class QuoteExtractor {
         // Subject then verb: find the first cue within a short window.
         for (int v = i + 1; v < to && v < i + 14; v++) {
             if (!lex.isWord(v)) {
-                if (lex.isPunct(v, ',') || lex.isPunct(v, '(') || lex.isPunct(v, ')')) {
-                    continue;
+                if (!lex.endsSentence(v) && !isQuoteMark(lex, v)) {
+                    continue; // commas, brackets, the full stop of "(D-Mo.)"
                 }
                 return null;
             }
@@ -347,6 +371,14 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean isDash(Lex lex, int i) {
+        return lex.kind[i] == Lex.PUNCT && "-\u2010\u2012\u2013\u2014\u2015".indexOf(lex.text.charAt(lex.start[i])) >= 0;
+    }
+
+    private static boolean isQuoteMark(Lex lex, int i) {
+        return lex.kind[i] == Lex.PUNCT && "\"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019".indexOf(lex.text.charAt(lex.start[i])) >= 0;
     }
 
     /** Before the quote: {@code X said: "}, {@code According to X, "}, {@code X: "}, {@code X said that "}. */

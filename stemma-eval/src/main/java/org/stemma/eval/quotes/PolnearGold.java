@@ -163,8 +163,25 @@ public final class PolnearGold {
             }
             i--;
         }
-        return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
+        if (i < 0) {
+            return true;
+        }
+        if (text.charAt(i) == '.') {
+            // "Mr. Podesta", "Charles B. Rangel": a full stop after an abbreviation or an initial.
+            int w = i;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+            if (word.length() == 1 || ABBREVIATIONS.contains(word)) {
+                return false;
+            }
+        }
+        return ".!?:".indexOf(text.charAt(i)) >= 0;
     }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
+            "rep", "gov", "lt", "col", "st", "jr", "sr", "capt", "sgt", "maj", "adm", "prof", "rev", "gens");
 
     private static boolean capitalisedElsewhere(String text, String w, int except) {
         int from = 0;

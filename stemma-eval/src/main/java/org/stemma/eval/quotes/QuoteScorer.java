@@ -52,7 +52,11 @@ public final class QuoteScorer {
         public final Map<String, Integer> errorCounts = new LinkedHashMap<>();
         public final Map<String, String> errorExample = new LinkedHashMap<>();
 
+        /** Every error, "kind | example", in the order met (for --errors). */
+        public final List<String> errors = new ArrayList<>();
+
         void error(String kind, String example) {
+            errors.add(kind + " | " + example);
             errorCounts.merge(kind, 1, Integer::sum);
             errorExample.putIfAbsent(kind, example);
         }
