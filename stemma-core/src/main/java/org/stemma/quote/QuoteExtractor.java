@@ -510,20 +510,29 @@ public final class QuoteExtractor {
     /** The subject noun phrase ending just before token {@code v} (skipping "also", "has", appositives). */
     private static int[] subjectBefore(Lex lex, int from, int v) {
         int e = v;
-        while (e > from && lex.isWord(e - 1) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(e - 1))) {
-            e--;
+        while (e > from && lex.isWord(e - 1) && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(e - 1))
+                || !lex.capitalised(e - 1) && lex.lower(e - 1).endsWith("ly") && lex.lower(e - 1).length() > 4)) {
+            e--; // "has also", "boldly"
         }
         if (e > from && lex.isPunct(e - 1, ',')) {
-            // "Diarra, the chief of staff, said" / "Diarra, who ..., said": skip the appositive.
-            int c = e - 2;
-            while (c > from && !lex.isPunct(c, ',') && e - c < 20) {
-                c--;
+            // "Diarra, the chief of staff, said" / "Rawlings, 59, of Ashton, Md., said": the subject
+            // is the leftmost comma-separated part that can be one (after a leading adverbial).
+            int clauseStart = e - 1;
+            while (clauseStart > from && e - clauseStart < 40) {
+                clauseStart--;
             }
-            if (c > from && lex.isPunct(c, ',')) {
-                e = c;
-            } else if (c == from && e - c < 20) {
-                return null;
+            int chunkStart = clauseStart;
+            int[] found = null;
+            for (int c = clauseStart; c < e - 1; c++) {
+                if (lex.isPunct(c, ',')) {
+                    found = chunkSubject(lex, chunkStart, c);
+                    if (found != null) {
+                        break;
+                    }
+                    chunkStart = c + 1;
+                }
             }
+            return found;
         }
         while (e > from && (lex.isPunct(e - 1, ')'))) {
             // "spokesperson (GUR) Andrey Yusov" — skip a closing bracket group
@@ -567,15 +576,46 @@ public final class QuoteExtractor {
         if (s >= e) {
             return null;
         }
-        // A subject must be a name, a pronoun or a noun phrase with a person or organisation head.
-        if (!lex.capitalised(e - 1) && !lex.capitalised(s)) {
-            String head = lex.lower(e - 1);
-            if (!Lexicon.PERSON_HEADS.contains(stripPlural(head)) && !ORG_HEADS.contains(stripPlural(head))
-                    && !Lexicon.DETERMINERS.contains(lex.lower(s))) {
+        return validSubject(lex, s, e) ? new int[]{s, e} : null;
+    }
+
+    /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
+    private static boolean validSubject(Lex lex, int s, int e) {
+        if (e - s == 1 && Lexicon.pronounGender(lex.lower(s)) != 0) {
+            return true;
+        }
+        String head = lex.lower(e - 1);
+        if (lex.capitalised(e - 1)) {
+            return !Lexicon.NOT_NAME.contains(Lexicon.key(head));
+        }
+        for (int t = s; t < e; t++) {
+            if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))
+                    && (lex.lower(t).endsWith("ing") || Lexicon.isCue(lex.word(t)))) {
+                return false; // a verb inside: not a noun phrase
+            }
+        }
+        return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head));
+    }
+
+    /** The noun phrase that makes up the whole chunk [s, e), if it can be a subject. */
+    private static int[] chunkSubject(Lex lex, int s, int e) {
+        if (e <= s || !lex.isWord(s)) {
+            return null;
+        }
+        String first = lex.lower(s);
+        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 || first.equals("of")) {
+            return null; // "After the speech", "of Ashton"
+        }
+        if (!lex.capitalised(s) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0) {
+            return null;
+        }
+        int end = e;
+        for (int t = s; t < e; t++) {
+            if (!lex.isWord(t) && !lex.isPunct(t, '.') && !lex.isPunct(t, '(') && !lex.isPunct(t, ')')) {
                 return null;
             }
         }
-        return new int[]{s, e};
+        return validSubject(lex, s, end) && e - s <= 10 ? new int[]{s, end} : null;
     }
 
     /** Non-person heads that can still speak: a letter, a statement, a ministry. */

@@ -16,9 +16,10 @@ import org.stemma.text.Tokens;
  * marks ({@link QuotedRegions}); Content with no quoted words is indirect speech and is not
  * scored. The quotation is partial when the Content also holds words of the author's own
  * outside the marks. Two attributions quoting the same words (nested attributions) count once.
- * The speaker as written is the Source text; it counts as a name when it has a capitalised
- * word that is not a pronoun or determiner and is not capitalised only because it starts a
- * sentence (such a word must appear capitalised mid-sentence elsewhere in the text).
+ * The speaker as written is the Source text; it counts as a name when the head of its noun
+ * phrase (its last word before a comma or an "of"/"from"/"at" phrase, party tags in brackets
+ * ignored; or the head of an appositive after a common-noun head) is a capitalised word that is
+ * not a pronoun or determiner and is not capitalised only because it starts a sentence.
  */
 public final class PolnearGold {
 
@@ -121,31 +122,38 @@ public final class PolnearGold {
      * stripped), or null when the source is not a name ("he", "officials", "a source").
      */
     public static String nameKey(String text, BratDocument.TextBound source) {
-        String key = null;
-        for (Span r : source.ranges()) {
-            // The name is in the head noun phrase: stop at an appositive comma, skip "(R-IN)".
-            String part = r.of(text);
-            int comma = part.indexOf(',');
-            if (comma > 0 && key == null) {
-                part = part.substring(0, comma);
-            } else if (comma > 0) {
-                break;
-            }
-            part = BRACKETS.matcher(part).replaceAll(m -> " ".repeat(m.group().length()));
-            Tokens t = Tokenizer.tokenize(part);
-            for (int i = 0; i < t.size(); i++) {
-                int abs = r.start() + t.start(i);
-                String w = text.substring(abs, r.start() + t.end(i));
-                if (!Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
-                    continue;
+        // The head of the source phrase decides: "Representative Charles B. Rangel of New York"
+        // is a name (Rangel), "the New York businessman" is not. Parenthetical party tags are
+        // blanked; when the first comma-separated part has a common-noun head, an appositive
+        // name after it counts ("Apple's chief executive, Tim Cook").
+        Span r = source.ranges().get(0);
+        String phrase = BRACKETS.matcher(r.of(text)).replaceAll(m -> " ".repeat(m.group().length()));
+        int offset = 0;
+        String[] chunks = phrase.split(",", -1);
+        for (int c = 0; c < Math.min(2, chunks.length); c++) {
+            String chunk = chunks[c];
+            int cut = chunk.length();
+            for (String prep : new String[]{" of ", " from ", " at ", " in ", " for ", " who ", " and "}) {
+                int k = chunk.indexOf(prep);
+                if (k > 0 && k < cut && !prep.equals(" and ")) {
+                    cut = k;
                 }
-                if (sentenceStart(text, abs) && !capitalisedElsewhere(text, w, abs)) {
-                    continue;
-                }
-                key = stripPossessive(w);
             }
+            Tokens t = Tokenizer.tokenize(chunk.substring(0, cut));
+            if (t.size() > 0) {
+                int i = t.size() - 1;
+                int abs = r.start() + offset + t.start(i);
+                String w = text.substring(abs, r.start() + offset + t.end(i));
+                boolean possessive = !w.equals(stripPossessive(w));
+                if (Character.isUpperCase(w.charAt(0)) && !possessive
+                        && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
+                        && (!sentenceStart(text, abs) || capitalisedElsewhere(text, w, abs))) {
+                    return w;
+                }
+            }
+            offset += chunk.length() + 1;
         }
-        return key;
+        return null;
     }
 
     static String stripPossessive(String w) {
