@@ -30,8 +30,10 @@ public final class Attributions {
     private static final Pattern DATELINE = Pattern.compile(
             "\\(" + NAME + "\\)\\s*[—–-]");
     private static final Pattern INTERVIEW = Pattern.compile(
-            "(?:\\btold\\s+(?:the\\s+)?|\\binterview(?:ed)?\\s+(?:with|by|to)\\s+(?:the\\s+)?|"
-                    + "\\bspeaking\\s+(?:to|with)\\s+(?:the\\s+)?)" + NAME);
+            "(?:\\btold\\s+|\\binterview(?:ed)?\\s+(?:with|by|to)\\s+|\\bspeaking\\s+(?:to|with)\\s+)"
+                    + "(?:(?:the|a|an)\\s+)?(?:exclusive\\s+)?(?:[A-Z][a-z]+\\s+)?"
+                    + "(?:(?:news\\s+)?(?:outlet|agency|channel|broadcaster|newspaper|network|TV|television|website)\\s+)?"
+                    + NAME);
     private static final Pattern ACCORDING = Pattern.compile(
             "\\b(?:according\\s+to|reported\\s+by|cited\\s+by|quoted\\s+by|(?:first\\s+|originally\\s+)?"
                     + "(?:published|appeared)\\s+(?:by|on|in)|via|courtesy\\s+of|republished\\s+from)\\s+"

@@ -70,7 +70,9 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                 i++;
             }
             if (i > s) {
-                String word = stripPossessive(text.substring(s, i));
+                String raw = text.substring(s, i);
+                String word = stripPossessive(raw);
+                boolean possessive = word.length() < raw.length();
                 char c0 = word.charAt(0);
                 String lower = word.toLowerCase(Locale.ROOT);
                 boolean capital = Character.isUpperCase(c0);
@@ -93,6 +95,11 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                         }
                         runWords++;
                     }
+                    if (possessive) {
+                        // "Africa’s Sahel region": the possessive closes the name
+                        titled = flush(run, titled, runs, singles, runAtStart);
+                        runWords = 0;
+                    }
                 } else if (run.length() > 0 && PARTICLES.contains(lower) && i < n && i + 1 < n
                         && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))) {
                     run.append(' ').append(lower);
@@ -106,8 +113,7 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                 break;
             }
             char c = text.charAt(i);
-            if (c == ' ' || c == '-' && run.length() > 0 && i + 1 < n
-                    && Character.isUpperCase(text.charAt(i + 1))) {
+            if (c == ' ') {
                 i++;
                 continue;
             }
@@ -131,7 +137,8 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
             int space = name.lastIndexOf(' ');
             String last = space < 0 ? name : name.substring(space + 1);
             boolean multi = space > 0;
-            boolean person = info[1] > 0 || multi && singles.contains(last) && !last.equals(name);
+            boolean person = !notASurname(last)
+                    && (info[1] > 0 || multi && singles.contains(last) && !last.equals(name));
             if (person) {
                 persons.add(last);
                 names.add(last);
@@ -161,6 +168,22 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
             run.setLength(0);
         }
         return false;
+    }
+
+    /** Last words that end names of places, groups and nationalities rather than people. */
+    private static final Set<String> NOT_SURNAMES = Set.of("states", "republic", "union", "group",
+            "forces", "force", "ministry", "council", "army", "party", "front", "alliance",
+            "confederation", "kingdom", "emirates", "islands", "region", "province", "city",
+            "bank", "court", "house", "office", "agency", "news", "times", "post", "media",
+            "university", "company", "corporation", "inc", "ltd", "committee", "commission",
+            "organization", "organisation", "movement", "brigade", "command", "guard", "navy",
+            "police", "service", "services", "government", "parliament", "assembly", "senate",
+            "congress", "summit", "forum", "war", "day", "coast", "sea", "ocean", "river",
+            "mountains", "valley", "desert", "africa", "asia", "europe", "america");
+
+    private static boolean notASurname(String w) {
+        return NOT_SURNAMES.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
+                || w.endsWith("can") || w.endsWith("ean") || w.length() < 3;
     }
 
     private static boolean isWordChar(char c) {
