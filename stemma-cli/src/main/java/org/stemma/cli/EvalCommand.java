@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalReuseCommand.class,
                 EvalParaphraseCommand.class,
+                EvalProvenanceCommand.class,
                 EvalExtractionCommand.class,
         })
 public final class EvalCommand implements Runnable {
