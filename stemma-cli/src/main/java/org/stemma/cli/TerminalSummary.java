@@ -121,12 +121,12 @@ final class TerminalSummary {
         }
         out.println();
         out.println("Quotes (" + families.size() + " families)");
-        int shown = 0;
-        for (QuoteFamily f : families) {
-            if (shown++ == MAX_LINES) {
-                out.println("  ... " + (families.size() - MAX_LINES) + " more (use --json for all)");
-                break;
-            }
+        // Quotes carried by several articles first; a few single ones if there are none.
+        List<QuoteFamily> sorted = families.stream()
+                .sorted((x, y) -> Integer.compare(y.variants().size(), x.variants().size())).toList();
+        long multi = sorted.stream().filter(f -> f.variants().size() > 1).count();
+        int show = (int) Math.min(MAX_LINES, Math.max(multi, Math.min(10, sorted.size())));
+        for (QuoteFamily f : sorted.subList(0, show)) {
             Map<VariantRelation, Integer> kinds = new EnumMap<>(VariantRelation.class);
             for (QuoteVariant v : f.variants()) {
                 kinds.merge(v.relation(), 1, Integer::sum);
@@ -135,6 +135,9 @@ final class TerminalSummary {
                     : f.variants().isEmpty() ? "" : f.variants().get(0).quote().text();
             out.println("  " + f.id() + "  " + or(f.speaker()) + ": " + f.variants().size() + " variant(s) "
                     + counts(kinds) + "  \"" + cut(wording, 60) + "\"");
+        }
+        if (sorted.size() > show) {
+            out.println("  ... " + (sorted.size() - show) + " more quoted in one article only (use --json for all)");
         }
     }
 
