@@ -37,8 +37,10 @@ import org.stemma.text.Span;
  *
  * <p><b>Passages</b> ({@link #find}): both texts are split into {@link Sentences}; sentences
  * with fewer than {@link Params#minWords} words, or more than a third covered by a lexical
- * passage, do not take part; the rest (the first {@link Params#maxSentences} of each article)
- * are embedded and aligned monotonically by {@link SentenceAligner}; runs of matches that are
+ * passage, do not take part; of the rest (the first {@link Params#maxSentences} of each article),
+ * only those that could be matched at all ({@link SentenceAligner#mayMatch}: the judge would
+ * accept some pairing even at cosine 1) are embedded, then all are aligned monotonically by
+ * {@link SentenceAligner}; runs of matches that are
  * adjacent in both texts become one {@link PassageKind#PARAPHRASE} passage whose similarity is
  * the mean cosine of its matches.
  *
@@ -245,8 +247,12 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
             lexA.add(p.a());
             lexB.add(p.b());
         }
-        SentenceAligner.Side sa = side(pa, lexA);
-        SentenceAligner.Side sb = side(pb, lexB);
+        boolean[] okA = eligible(pa, lexA);
+        boolean[] okB = eligible(pb, lexB);
+        boolean[][] want = aligner.mayMatch(Arrays.copyOf(pa.features, okA.length), okA,
+                Arrays.copyOf(pb.features, okB.length), okB);
+        SentenceAligner.Side sa = side(pa, want[0]);
+        SentenceAligner.Side sb = side(pb, want[1]);
         List<SentenceAligner.Match> matches = aligner.align(sa, sb);
         List<Passage> out = new ArrayList<>();
         int k = 0;
@@ -275,8 +281,8 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         return out;
     }
 
-    /** The aligner's view of an article: eligibility and (embedded) vectors. */
-    private SentenceAligner.Side side(Prepared p, List<Span> lexical) {
+    /** Sentences that may be matched: long enough, not mostly inside a lexical passage. */
+    private boolean[] eligible(Prepared p, List<Span> lexical) {
         int n = Math.min(p.spans.size(), params.maxSentences());
         boolean[] eligible = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -289,6 +295,12 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
             }
             eligible[i] = p.features[i].length() >= params.minWords() && covered * 3 <= s.length();
         }
+        return eligible;
+    }
+
+    /** The aligner's view of an article, with vectors for the sentences in {@code eligible}. */
+    private SentenceAligner.Side side(Prepared p, boolean[] eligible) {
+        int n = eligible.length;
         embed(p, eligible, n);
         SentenceFeatures[] f = Arrays.copyOf(p.features, n);
         float[][] v = new float[n][];
