@@ -62,7 +62,13 @@ public final class EvalParaphraseCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            MiniLmEmbedder model = new MiniLmEmbedder();
+            MiniLmEmbedder model;
+            try {
+                model = new MiniLmEmbedder();
+            } catch (RuntimeException | LinkageError e) {
+                System.err.println("stemma: cannot load the embedding model: " + e);
+                return 2;
+            }
             SentenceEmbedder embedder = vectors == null ? model : new VectorFile(vectors, model);
             System.out.printf(Locale.ROOT, "%s: %d pairs, model %s%n", file, data.pairs().size(),
                     model.modelName());

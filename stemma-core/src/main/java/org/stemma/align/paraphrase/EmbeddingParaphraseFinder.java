@@ -22,7 +22,8 @@ import org.stemma.text.Span;
  * <p><b>Candidate pairs</b> ({@link #candidatePairs}) in two stages, so that the model only
  * sees articles that a cheap signal already ties together:
  * <ol>
- * <li>Keys: the capitalised names and the numbers of each article (paraphrases reword, but keep
+ * <li>Keys: the capitalised names and the numbers of each article (of its first
+ *     {@link Params#maxSentences} sentences; paraphrases reword, but keep
  *     who, where and how many). An inverted index over keys found in at most
  *     {@link Params#maxKeyDf} articles scores each pair sharing keys by the sum of the keys'
  *     idf; a pair qualifies if it shares at least {@link Params#minSharedKeys} keys, and each
@@ -72,7 +73,10 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         public static final Params DEFAULTS = new Params(4, 5, 0.5, 200, 3, 20, 400, 4096);
     }
 
-    /** One article's sentences with their features; vectors filled in on demand. */
+    /**
+     * One article's first {@code maxSentences} sentences with their features; vectors filled
+     * in on demand.
+     */
     private static final class Prepared {
         final String text;
         final List<Span> spans;
@@ -80,9 +84,10 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         final float[][] vectors;
         float[] lead;
 
-        Prepared(String text) {
+        Prepared(String text, int maxSentences) {
             this.text = text;
-            this.spans = Sentences.split(text);
+            List<Span> all = Sentences.split(text);
+            this.spans = all.size() > maxSentences ? List.copyOf(all.subList(0, maxSentences)) : all;
             this.features = new SentenceFeatures[spans.size()];
             for (int i = 0; i < features.length; i++) {
                 features[i] = SentenceFeatures.of(spans.get(i).of(text));
@@ -247,8 +252,10 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
             lexA.add(p.a());
             lexB.add(p.b());
         }
-        boolean[] okA = eligible(pa, lexA);
-        boolean[] okB = eligible(pb, lexB);
+        Span[] effA = outsideLexical(pa, lexA);
+        Span[] effB = outsideLexical(pb, lexB);
+        boolean[] okA = eligible(pa, effA);
+        boolean[] okB = eligible(pb, effB);
         boolean[][] want = aligner.mayMatch(Arrays.copyOf(pa.features, okA.length), okA,
                 Arrays.copyOf(pb.features, okB.length), okB);
         SentenceAligner.Side sa = side(pa, want[0]);
@@ -258,22 +265,27 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         int k = 0;
         while (k < matches.size()) {
             SentenceAligner.Match first = matches.get(k);
+            if (mergesAcrossLexical(first, pa, effA, pb, effB)) {
+                k++; // a merge across a lexical passage would overlap it
+                continue;
+            }
             SentenceAligner.Match last = first;
             double cos = first.cosine();
             int count = 1;
             while (k + count < matches.size()) {
                 SentenceAligner.Match next = matches.get(k + count);
-                if (next.aFrom() != last.aTo() || next.bFrom() != last.bTo()) {
+                if (next.aFrom() != last.aTo() || next.bFrom() != last.bTo()
+                        || mergesAcrossLexical(next, pa, effA, pb, effB)
+                        || clippedBetween(pa, effA, last.aTo() - 1)
+                        || clippedBetween(pb, effB, last.bTo() - 1)) {
                     break;
                 }
                 last = next;
                 cos += next.cosine();
                 count++;
             }
-            Span spanA = new Span(pa.spans.get(first.aFrom()).start(),
-                    pa.spans.get(last.aTo() - 1).end());
-            Span spanB = new Span(pb.spans.get(first.bFrom()).start(),
-                    pb.spans.get(last.bTo() - 1).end());
+            Span spanA = new Span(effA[first.aFrom()].start(), effA[last.aTo() - 1].end());
+            Span spanB = new Span(effB[first.bFrom()].start(), effB[last.bTo() - 1].end());
             double sim = Math.max(0, Math.min(1, cos / count));
             out.add(new Passage(spanA, spanB, PassageKind.PARAPHRASE, sim));
             k += count;
@@ -281,19 +293,70 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         return out;
     }
 
-    /** Sentences that may be matched: long enough, not mostly inside a lexical passage. */
-    private boolean[] eligible(Prepared p, List<Span> lexical) {
+    /**
+     * Each sentence's span minus lexical passages that cut into its start or end (so that a
+     * paraphrase passage never overlaps a lexical one); null if a lexical passage lies
+     * strictly inside the sentence or covers all of it.
+     */
+    private Span[] outsideLexical(Prepared p, List<Span> lexical) {
         int n = Math.min(p.spans.size(), params.maxSentences());
-        boolean[] eligible = new boolean[n];
+        Span[] eff = new Span[n];
         for (int i = 0; i < n; i++) {
             Span s = p.spans.get(i);
-            int covered = 0;
+            int start = s.start();
+            int end = s.end();
+            boolean inside = false;
             for (Span l : lexical) {
-                if (l.overlaps(s)) {
-                    covered += Math.min(l.end(), s.end()) - Math.max(l.start(), s.start());
+                if (l.start() >= end || l.end() <= start) {
+                    continue;
+                }
+                if (l.start() <= start) {
+                    start = l.end();
+                } else if (l.end() >= end) {
+                    end = l.start();
+                } else {
+                    inside = true;
                 }
             }
-            eligible[i] = p.features[i].length() >= params.minWords() && covered * 3 <= s.length();
+            while (start < end && !Character.isLetterOrDigit(p.text.charAt(start))
+                    && !isQuote(p.text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(p.text.charAt(end - 1))) {
+                end--;
+            }
+            eff[i] = inside || start >= end ? null : new Span(start, end);
+        }
+        return eff;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u00AB' || c == '\u2018' || c == '\'';
+    }
+
+    /** True if the match joins two sentences with a lexical passage between them. */
+    private static boolean mergesAcrossLexical(SentenceAligner.Match m, Prepared pa, Span[] effA,
+                                               Prepared pb, Span[] effB) {
+        return (m.aTo() - m.aFrom() == 2 && clippedBetween(pa, effA, m.aFrom()))
+                || (m.bTo() - m.bFrom() == 2 && clippedBetween(pb, effB, m.bFrom()));
+    }
+
+    /** True if sentence i's end or sentence i+1's start was clipped by a lexical passage. */
+    private static boolean clippedBetween(Prepared p, Span[] eff, int i) {
+        return eff[i].end() != p.spans.get(i).end()
+                || i + 1 >= eff.length || eff[i + 1] == null
+                || eff[i + 1].start() != p.spans.get(i + 1).start();
+    }
+
+    /**
+     * Sentences that may be matched: at least {@link Params#minWords} words, and at least two
+     * thirds of the sentence left outside lexical passages.
+     */
+    private boolean[] eligible(Prepared p, Span[] eff) {
+        boolean[] eligible = new boolean[eff.length];
+        for (int i = 0; i < eff.length; i++) {
+            eligible[i] = eff[i] != null && p.features[i].length() >= params.minWords()
+                    && eff[i].length() * 3 >= p.spans.get(i).length() * 2;
         }
         return eligible;
     }
@@ -375,7 +438,7 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
                 return p;
             }
         }
-        Prepared p = new Prepared(a.text());
+        Prepared p = new Prepared(a.text(), params.maxSentences());
         synchronized (cache) {
             Prepared q = cache.putIfAbsent(key, p);
             return q != null ? q : p;

@@ -82,6 +82,33 @@ class EmbeddingParaphraseFinderTest {
     }
 
     @Test
+    void paraphrasePassagesNeverOverlapLexicalOnesWhereverTheyFall() {
+        EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(new HashingEmbedder());
+        Article a = article("a", A);
+        Article b = article("b", B);
+        java.util.Random rnd = new java.util.Random(9);
+        int found = 0;
+        for (int round = 0; round < 200; round++) {
+            List<Passage> lexical = new java.util.ArrayList<>();
+            for (int k = rnd.nextInt(3); k > 0; k--) {
+                int sa = rnd.nextInt(A.length() - 30);
+                int sb = rnd.nextInt(B.length() - 30);
+                lexical.add(new Passage(new Span(sa, sa + 5 + rnd.nextInt(25)),
+                        new Span(sb, sb + 5 + rnd.nextInt(25)), PassageKind.EDITED, 0.7));
+            }
+            for (Passage p : finder.find(a, b, lexical)) {
+                found++;
+                assertThat(p.a().length()).isPositive();
+                for (Passage l : lexical) {
+                    assertThat(p.a().overlaps(l.a())).as("a %s vs %s", p.a(), l.a()).isFalse();
+                    assertThat(p.b().overlaps(l.b())).as("b %s vs %s", p.b(), l.b()).isFalse();
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(200);
+    }
+
+    @Test
     void unrelatedArticlesShareNoPassagesAndAreNotCandidates() {
         EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(new HashingEmbedder());
         Article a = article("a", A);
