@@ -52,6 +52,9 @@ public final class EvalParaphraseCommand implements Callable<Integer> {
         MsrpReader.Result data;
         try {
             data = MsrpReader.read(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("stemma: cannot read " + file + ": no such file");
+            return 2;
         } catch (IOException e) {
             System.err.println("stemma: cannot read " + file + ": " + e.getMessage());
             return 2;
