@@ -87,7 +87,7 @@ public record ReuseOptions(
     /** The defaults documented on each component. */
     public static ReuseOptions defaults() {
         return new ReuseOptions(4, 64, 16, 4, 5, 100, 2, 32, 0x5eed5eed5eedL,
-                3, 16, 30, 0.25, 8, 0.3, 20, 0.8, 0.6);
+                3, 16, 50, 0.25, 8, 0.3, 20, 0.8, 0.6);
     }
 
     /** The fingerprinter these options describe. */
