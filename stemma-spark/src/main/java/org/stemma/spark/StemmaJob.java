@@ -1,6 +1,7 @@
 package org.stemma.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -53,7 +54,28 @@ public final class StemmaJob {
         ReuseOptions options = config.reuseOptions();
         Dataset<Row> pairs = stages.run("pairs", () -> CandidateJoin.pairs(fingerprints,
                 options.maxDf(), options.minSharedNgrams(), options.clusterLimit()));
-        stages.run("links", () -> links(articles, pairs));
+        Dataset<Row> links = stages.run("links", () -> links(articles, pairs));
+        stages.run("passages", () -> links.select(col("a"), col("b"),
+                explode(col("passages")).as("p")).select(col("a"), col("b"), col("p.*")));
+        long n = articles.count();
+        Dataset<Row> edges = stages.run("edges", () -> StoryStages.lineageEdges(links)
+                .union(StoryStages.eventEdges(spark, articles)).distinct());
+        Dataset<Row> components = stages.run("components", () -> ConnectedComponents.of(edges, 10_000));
+        Dataset<Row> results = stages.run("analysis", () ->
+                StoryStages.analyse(spark, articles, links, components, n));
+        Dataset<Row> stories = stages.run("stories", () -> flatten(results, "stories"));
+        Dataset<Row> derivations = stages.run("derivations", () -> flatten(results, "derivations"));
+        Dataset<Row> quotes = stages.run("quotes", () -> flatten(results, "quotes"));
+        if (n <= config.jsonLimit()) {
+            Report.write(config.out(), stages.fs(), articles, links, stories, derivations, quotes);
+        } else {
+            System.err.printf("stemma-spark: %d articles is over --json-limit %d; Parquet tables only%n",
+                    n, config.jsonLimit());
+        }
+    }
+
+    private static Dataset<Row> flatten(Dataset<Row> results, String column) {
+        return results.select(explode(col(column)).as("x")).select(col("x.*"));
     }
 
     /**
