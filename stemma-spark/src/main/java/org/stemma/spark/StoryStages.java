@@ -110,14 +110,15 @@ final class StoryStages {
                                 Dataset<Row> components, long n) {
         long cap = Math.max(50, (long) (EventSignals.lexical().maxPostingShare() * n));
         // Every article is in a component; an article with no edge is its own.
-        Dataset<Row> withComponent = articles.join(components, articles.col("id").equalTo(components.col("id")), "left")
-                .select(org.apache.spark.sql.functions.coalesce(components.col("component"), articles.col("id")).as("component"),
+        Dataset<Row> comps = components.select(col("id").as("cid"), col("component"));
+        Dataset<Row> withComponent = articles.join(comps, articles.col("id").equalTo(comps.col("cid")), "left")
+                .select(org.apache.spark.sql.functions.coalesce(comps.col("component"), articles.col("id")).as("component"),
                         org.apache.spark.sql.functions.struct(ArticleRows.columns()).as("article"),
                         articles.col("ord"));
         JavaPairRDD<String, Tuple2<Integer, Row>> byComponent = withComponent.toJavaRDD()
                 .mapToPair(r -> new Tuple2<>(r.getString(0), new Tuple2<>(r.getInt(2), r.getStruct(1))));
-        Dataset<Row> linkComponents = links.join(components, links.col("a").equalTo(components.col("id")))
-                .select(components.col("component"), org.apache.spark.sql.functions.struct(
+        Dataset<Row> linkComponents = links.join(comps, links.col("a").equalTo(comps.col("cid")))
+                .select(comps.col("component"), org.apache.spark.sql.functions.struct(
                         links.col("a"), links.col("b"), links.col("kind"), links.col("coverage_a"),
                         links.col("coverage_b"), links.col("passages")).as("link"));
         JavaPairRDD<String, Row> linksBy = linkComponents.toJavaRDD()
