@@ -2,7 +2,6 @@ package org.stemma.align.paraphrase;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.stemma.align.ParaphraseFinder;
 import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.LongList;
 import org.stemma.text.SentenceEmbedder;
 import org.stemma.text.Sentences;
 import org.stemma.text.Span;
@@ -96,6 +96,12 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         }
     }
 
+    /**
+     * Low 24 bits of a key entry hold the article index; keys are compared on their upper 40
+     * bits (a rare collision merges two keys, which only adds a weak shared key).
+     */
+    private static final long DOC_MASK = (1L << 24) - 1;
+
     private final SentenceEmbedder embedder;
     private final ParaphraseJudge judge;
     private final SentenceAligner aligner;
@@ -124,50 +130,71 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
     @Override
     public long[] candidatePairs(List<Article> articles) {
         int n = articles.size();
+        if (n > DOC_MASK + 1) {
+            throw new IllegalArgumentException("at most " + (DOC_MASK + 1) + " articles per call");
+        }
+        // (key prefix | article) for every key of every article, sorted: equal keys adjacent
         long[][] keys = new long[n][];
-        Map<Long, int[]> df = new HashMap<>();
+        int total = 0;
         for (int i = 0; i < n; i++) {
             keys[i] = keys(prepare(articles.get(i)));
-            for (long k : keys[i]) {
-                df.merge(k, new int[] {1}, (x, y) -> {
-                    x[0]++;
-                    return x;
-                });
-            }
+            total += keys[i].length;
         }
-        // postings of rare keys
-        Map<Long, int[]> postings = new HashMap<>();
-        Map<Long, Integer> fill = new HashMap<>();
-        for (Map.Entry<Long, int[]> e : df.entrySet()) {
-            int d = e.getValue()[0];
-            if (d >= 2 && d <= params.maxKeyDf()) {
-                postings.put(e.getKey(), new int[d]);
-                fill.put(e.getKey(), 0);
-            }
-        }
+        long[] entries = new long[total];
+        int e = 0;
         for (int i = 0; i < n; i++) {
             for (long k : keys[i]) {
-                int[] p = postings.get(k);
-                if (p != null) {
-                    int f = fill.get(k);
-                    p[f] = i;
-                    fill.put(k, f + 1);
+                entries[e++] = (k & ~DOC_MASK) | i;
+            }
+            keys[i] = null;
+        }
+        Arrays.sort(entries);
+        // rare keys: groups of 2..maxKeyDf entries; per article, the rare groups it is in (CSR)
+        int[] groupFrom = new int[16];
+        int[] groupTo = new int[16];
+        int groups = 0;
+        int[] perDoc = new int[n + 1];
+        for (int s = 0; s < total; ) {
+            int t = s + 1;
+            while (t < total && (entries[t] & ~DOC_MASK) == (entries[s] & ~DOC_MASK)) {
+                t++;
+            }
+            if (t - s >= 2 && t - s <= params.maxKeyDf()) {
+                if (groups == groupFrom.length) {
+                    groupFrom = Arrays.copyOf(groupFrom, groups * 2);
+                    groupTo = Arrays.copyOf(groupTo, groups * 2);
+                }
+                groupFrom[groups] = s;
+                groupTo[groups++] = t;
+                for (int x = s; x < t; x++) {
+                    perDoc[(int) (entries[x] & DOC_MASK) + 1]++;
                 }
             }
+            s = t;
         }
-        List<Long> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            perDoc[i + 1] += perDoc[i];
+        }
+        int[] docGroups = new int[perDoc[n]];
+        int[] fill = Arrays.copyOf(perDoc, n);
+        for (int g = 0; g < groups; g++) {
+            for (int x = groupFrom[g]; x < groupTo[g]; x++) {
+                docGroups[fill[(int) (entries[x] & DOC_MASK)]++] = g;
+            }
+        }
+        LongList pairs = new LongList(64);
         double[] score = new double[n];
         int[] shared = new int[n];
         int[] touched = new int[n];
         for (int i = 0; i < n; i++) {
             int nt = 0;
-            for (long k : keys[i]) {
-                int[] p = postings.get(k);
-                if (p == null) {
-                    continue;
-                }
-                double idf = Math.log((double) n / p.length) + 1;
-                for (int j : p) {
+            for (int q = perDoc[i]; q < perDoc[i + 1]; q++) {
+                int g = docGroups[q];
+                int from = groupFrom[g];
+                int to = groupTo[g];
+                double idf = Math.log((double) n / (to - from)) + 1;
+                for (int x = from; x < to; x++) {
+                    int j = (int) (entries[x] & DOC_MASK);
                     if (j == i) {
                         continue;
                     }
@@ -187,7 +214,9 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
                 pairs.add(i < j ? ((long) i << 32) | j : ((long) j << 32) | i);
             }
         }
-        long[] cand = pairs.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        long[] cand = pairs.toArray();
+        Arrays.sort(cand);
+        cand = Arrays.stream(cand).distinct().toArray();
         long[] kept = new long[cand.length];
         int nk = 0;
         float[][] leads = new float[n][];

@@ -120,6 +120,71 @@ class EmbeddingParaphraseFinderTest {
     }
 
     @Test
+    void candidatePairsAreThePairsSharingEnoughRareKeys() {
+        String[] words = {"Mali", "Niger", "Russia", "Kidal", "Diarra", "Lavrov", "2012", "47",
+                "Bamako", "France"};
+        org.stemma.text.SentenceEmbedder same = new org.stemma.text.SentenceEmbedder() {
+            @Override
+            public float[][] embed(List<String> s) {
+                float[][] v = new float[s.size()][2];
+                for (float[] x : v) {
+                    x[0] = 1;
+                }
+                return v;
+            }
+
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public String modelName() {
+                return "same";
+            }
+        };
+        java.util.Random rnd = new java.util.Random(21);
+        EmbeddingParaphraseFinder.Params p = new EmbeddingParaphraseFinder.Params(4, 5, 0.5,
+                6, 3, 20, 400, 4096);
+        for (int round = 0; round < 30; round++) {
+            int n = 2 + rnd.nextInt(15);
+            List<Article> arts = new java.util.ArrayList<>();
+            List<java.util.Set<String>> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                java.util.Set<String> k = new java.util.TreeSet<>();
+                StringBuilder sb = new StringBuilder("The report said that");
+                for (int w = rnd.nextInt(6); w > 0; w--) {
+                    String word = words[rnd.nextInt(words.length)];
+                    k.add(word.toLowerCase(java.util.Locale.ROOT));
+                    sb.append(" and ").append(word);
+                }
+                arts.add(article("x" + i, sb.append('.').toString()));
+                keys.add(k);
+            }
+            java.util.Map<String, Integer> df = new java.util.HashMap<>();
+            keys.forEach(k -> k.forEach(w -> df.merge(w, 1, Integer::sum)));
+            java.util.List<Long> expected = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    int sharedRare = 0;
+                    for (String w : keys.get(i)) {
+                        if (keys.get(j).contains(w) && df.get(w) <= p.maxKeyDf()) {
+                            sharedRare++;
+                        }
+                    }
+                    if (sharedRare >= p.minSharedKeys()) {
+                        expected.add(((long) i << 32) | j);
+                    }
+                }
+            }
+            long[] got = new EmbeddingParaphraseFinder(same, ParaphraseJudge.DEFAULT, p)
+                    .candidatePairs(arts);
+            assertThat(got).as("round %d", round)
+                    .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+        }
+    }
+
+    @Test
     void vectorsAreComputedOncePerArticle() {
         HashingEmbedder model = new HashingEmbedder();
         EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(model);
