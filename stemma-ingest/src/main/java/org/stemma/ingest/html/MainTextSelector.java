@@ -162,7 +162,7 @@ final class MainTextSelector {
 
     /**
      * Marks teaser summaries: a short prose block whose enclosing item (the smallest element above
-     * the block's own) is small, holds a linked headline and no other prose nor the page's h1. Lists of such items
+     * the block's own that holds other blocks too) is small, holds a linked headline and no other prose nor the page's h1. Lists of such items
      * ("More from...", section fronts) otherwise look like paragraphs.
      */
     static boolean[] teasers(PageBlocks page) {
@@ -200,7 +200,9 @@ final class MainTextSelector {
             }
             int item = -1;
             for (int k = top - 1; k >= 0; k--) {
-                if (page.spanDepth()[stack[k]] < b.depth()) {
+                int sp = stack[k];
+                // The first enclosing element that holds more than this block.
+                if (page.spanDepth()[sp] < b.depth() && page.spanTo()[sp] - page.spanFrom()[sp] > 1) {
                     item = stack[k];
                     break;
                 }
