@@ -115,20 +115,31 @@ final class MainTextSelector {
     /**
      * For each block, the depth of the innermost furniture element holding it, or -1. An element
      * named as furniture that holds half or more of the page's prose is not believed: the name
-     * is then more likely a layout wrapper's ("masthead-and-article") than a side box's.
+     * is then more likely a layout wrapper's ("article-masthead") than a side box's, unless the
+     * name is strong and the element holds under three paragraphs (a long footer notice).
      */
     static int[] furnitureDepths(PageBlocks page) {
         List<TextBlock> blocks = page.blocks();
         int n = blocks.size();
         long[] prose = new long[n + 1];
+        int[] proseBlocks = new int[n + 1];
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            prose[i + 1] = prose[i] + (prose(b) && b.linkDensity() <= 0.5 ? b.text().length() : 0);
+            boolean p = prose(b) && b.linkDensity() <= 0.5;
+            prose[i + 1] = prose[i] + (p ? b.text().length() : 0);
+            proseBlocks[i + 1] = proseBlocks[i] + (p ? 1 : 0);
         }
         List<Integer> credible = new ArrayList<>();
         for (int s = 0; s < page.spanCount(); s++) {
-            if (page.spanFurniture()[s]
-                    && 2 * (prose[page.spanTo()[s]] - prose[page.spanFrom()[s]]) < Math.max(1, prose[n])) {
+            byte kind = page.spanFurniture()[s];
+            if (kind == PageBlocks.NOT_FURNITURE) {
+                continue;
+            }
+            int from = page.spanFrom()[s];
+            int to = page.spanTo()[s];
+            boolean minorShare = 2 * (prose[to] - prose[from]) < Math.max(1, prose[n]);
+            boolean fewParagraphs = proseBlocks[to] - proseBlocks[from] < 3;
+            if (minorShare || (kind == PageBlocks.FURNITURE && fewParagraphs)) {
                 credible.add(s);
             }
         }
