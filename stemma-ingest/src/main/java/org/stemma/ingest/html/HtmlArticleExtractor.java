@@ -27,7 +27,7 @@ public final class HtmlArticleExtractor {
      */
     public ExtractedPage extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
-        return extract(doc, baseUrl);
+        return extractDocument(doc, baseUrl);
     }
 
     /**
@@ -36,7 +36,7 @@ public final class HtmlArticleExtractor {
      * @param doc     the parsed page; not modified
      * @param baseUrl the page URL, or null to use the document's location
      */
-    public ExtractedPage extract(Document doc, String baseUrl) {
+    public ExtractedPage extractDocument(Document doc, String baseUrl) {
         String url = baseUrl == null || baseUrl.isBlank() ? doc.location() : baseUrl;
         JsonLd jsonLd = JsonLd.read(doc);
         PageMetadata meta = PageMetadata.read(doc, jsonLd, url == null || url.isBlank() ? null : url);
