@@ -289,6 +289,10 @@ final class MainTextSelector {
         if (b.words() <= 8 && STOCK_PHRASE.matcher(b.text()).matches()) {
             return false;
         }
+        if (b.words() <= 40 && RelatedHeadlines.leadIn(b.text()) != null) {
+            // "READ MORE: <headline>" points elsewhere; the headline is kept as related.
+            return false;
+        }
         return true;
     }
 
