@@ -28,6 +28,11 @@ final class MainTextSelector {
         + "this slideshow requires javascript|(image|photo|picture)s?( credit)?:)\\b.*",
         Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    private static final Pattern BYLINE = Pattern.compile(
+        "(?i)(by|por|par|von|di|door|written by|posted by|published by|publicado por)\\s+\\p{Lu}");
+    private static final Pattern TIME_OR_DATE = Pattern.compile(
+        "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})\\b|\\b(updated|published)\\b",
+        Pattern.CASE_INSENSITIVE);
     /** Headings that open the furniture after an article, in a few languages. */
     private static final Pattern SECTION_END = Pattern.compile(
         "^(related|you may (also )?like|you might (also )?like|more from|more on|more stories|"
@@ -100,7 +105,9 @@ final class MainTextSelector {
                 // the article is over. (Mid-article "Related" boxes are followed by more text.)
                 ended = true;
             }
-            if (inside && !ended && furnitureDepth[i] <= bestDepth && !teaser[i] && keep(b, normTitle)) {
+            boolean leadingMeta = proseBefore == 0 && !prose(b) && metadataLine(b);
+            if (inside && !ended && !leadingMeta && furnitureDepth[i] <= bestDepth && !teaser[i]
+                    && keep(b, normTitle)) {
                 kept.add(b);
                 if (prose(b)) {
                     proseBefore += b.text().length();
@@ -294,6 +301,16 @@ final class MainTextSelector {
             return false;
         }
         return true;
+    }
+
+    /** A byline or timestamp line: "By Jane Doe", "05/10/2018 - Published by...", "Updated 1:23 p.m.". */
+    static boolean metadataLine(TextBlock b) {
+        if (b.words() > 25 || b.headingLike()) {
+            return false;
+        }
+        String t = b.text();
+        return BYLINE.matcher(t).lookingAt() || TIME_OR_DATE.matcher(t).find()
+                || DateText.parse(t) != null;
     }
 
     private static String squash(String s) {
