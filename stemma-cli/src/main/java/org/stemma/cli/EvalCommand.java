@@ -3,10 +3,15 @@ package org.stemma.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Parent of the {@code stemma eval ...} commands: quality measured against outside data. */
+/** Parent of the evaluation commands ({@code stemma eval <area>}). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure quality against data nobody on the project wrote.",
-        subcommands = {EvalExtractionCommand.class})
+        description = "Measure quality against evaluation data nobody here wrote.",
+        subcommands = {
+                EvalReuseCommand.class,
+                EvalParaphraseCommand.class,
+                EvalProvenanceCommand.class,
+                EvalExtractionCommand.class,
+        })
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
