@@ -6,7 +6,12 @@ import picocli.CommandLine.Command;
 /** Parent of the evaluation commands ({@code stemma eval <area>}). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure quality against evaluation data nobody here wrote.",
-        subcommands = {EvalReuseCommand.class})
+        subcommands = {
+                EvalReuseCommand.class,
+                EvalParaphraseCommand.class,
+                EvalProvenanceCommand.class,
+                EvalExtractionCommand.class,
+        })
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
