@@ -160,6 +160,12 @@ final class People {
         }
         // Words just before the run: "former FBI agent", "Ukrainian military intelligence spokesperson (GUR)".
         int b = ts - 1;
+        while (b >= 0 && (lex.isPunct(b, '(') || lex.isPunct(b, ')') || lex.isWord(b) && allCaps(lex.word(b)) && b < ts - 1)) {
+            b--;
+        }
+        // Only a role noun right before the name opens a premodifier ("met Ms. Cole" does not).
+        boolean roleBefore = lex.isWord(b) && !lex.lineBreakAfter(b) && Lexicon.PERSON_HEADS.contains(Lexicon.key(lex.word(b)));
+        b = roleBefore ? ts - 1 : -1;
         int taken = 0;
         while (b >= 0 && taken < 6 && !lex.lineBreakAfter(b)) {
             if (lex.isPunct(b, '(') || lex.isPunct(b, ')')) {

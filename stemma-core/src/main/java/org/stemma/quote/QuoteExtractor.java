@@ -467,7 +467,8 @@ public final class QuoteExtractor {
                 end += 2; // "wrote on X"
             }
         }
-        return lex.text.substring(lex.start[v], lex.end[end - 1]);
+        String cue = lex.text.substring(lex.start[v], lex.end[end - 1]);
+        return cue.endsWith(".") ? cue.substring(0, cue.length() - 1) : cue;
     }
 
     private static final java.util.Set<String> FORWARD_STOP = Lexicon.words("on", "in", "at",
@@ -709,7 +710,11 @@ public final class QuoteExtractor {
         if (Lexicon.PERSON_HEADS.contains(head)) {
             return null; // "officials", "sources": unnamed people
         }
-        // An organisation or a document speaking: "the letter", "the ministry".
+        // An organisation or a document speaking: "the letter", "the ministry". Indefinite or
+        // plural phrases ("a source", "officials") name nobody in particular.
+        if (!definite || head.endsWith("s") && !head.endsWith("ss")) {
+            return null;
+        }
         String phrase = lex.text.substring(lex.start[s], lex.end[e - 1]);
         if (phrase.toLowerCase(Locale.ROOT).startsWith("the ") && phrase.length() > 4) {
             return Character.isUpperCase(phrase.charAt(4)) ? phrase.substring(4) : "the " + phrase.substring(4);
