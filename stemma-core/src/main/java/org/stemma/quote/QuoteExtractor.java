@@ -355,7 +355,7 @@ public final class QuoteExtractor {
             return null;
         }
         // Subject then verb: find the first cue within a short window.
-        for (int v = i + 1; v < to && v < i + 14; v++) {
+        for (int v = i + 1; v < to && v < i + 30; v++) {
             if (!lex.isWord(v)) {
                 if (!lex.endsSentence(v) && !isQuoteMark(lex, v)) {
                     continue; // commas, brackets, the full stop of "(D-Mo.)"
@@ -364,6 +364,9 @@ public final class QuoteExtractor {
             }
             if (Lexicon.isCue(lex.word(v))) {
                 int[] np = subjectBefore(lex, i, v);
+                if (np == null && lex.isPunct(v - 1, ',')) {
+                    np = forwardNP(lex, v + 1, to); // "... but to take the lead, says Evan Tracey"
+                }
                 if (np == null) {
                     return null;
                 }
@@ -404,6 +407,10 @@ public final class QuoteExtractor {
                 // "said X:" (inverted) or a participle ("speaking to reporters, X said")
                 np = forwardNP(lex, v + 1, to);
             }
+            if (np == null && lex.lower(v).endsWith("ing")) {
+                // "Romney went after Trump, calling it "...": the sentence's subject speaks.
+                np = sentenceSubject(lex, null, v);
+            }
             if (np != null) {
                 return new Attribution(cuePhrase(lex, v, to), np[0], np[1]);
             }
@@ -416,6 +423,41 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** The subject at the start of the sentence holding token {@code v}: a pronoun or a name. */
+    private static int[] sentenceSubject(Lex lex, boolean[] inQuote, int v) {
+        int ss = v;
+        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1)
+                && (inQuote == null || !inQuote[ss - 1]) && v - ss < 60) {
+            ss--;
+        }
+        // Skip a leading subordinate clause or adverbial: "Though she never mentioned him, Clinton ..."
+        if (lex.isWord(ss) && (Lexicon.FUNCTION_WORDS.contains(lex.lower(ss)) || Lexicon.NOT_NAME.contains(lex.lower(ss)))
+                && Lexicon.pronounGender(lex.lower(ss)) == 0 && !Lexicon.DETERMINERS.contains(lex.lower(ss))) {
+            int c = ss;
+            while (c < v && !lex.isPunct(c, ',')) {
+                c++;
+            }
+            if (c >= v) {
+                return null;
+            }
+            ss = c + 1;
+        }
+        if (!lex.isWord(ss)) {
+            return null;
+        }
+        if (Lexicon.pronounGender(lex.lower(ss)) != 0) {
+            return new int[]{ss, ss + 1};
+        }
+        int e = ss;
+        while (e < v && lex.isWord(e) && lex.capitalised(e)) {
+            e++;
+        }
+        if (e == ss || e >= v || !lex.isWord(e) || lex.capitalised(e)) {
+            return null;
+        }
+        return validSubject(lex, ss, e) ? new int[]{ss, e} : null;
     }
 
     /** A paragraph that is only a quote, after a paragraph ending "X said:". */
@@ -440,6 +482,12 @@ public final class QuoteExtractor {
                     from--;
                 }
                 int[] np = subjectBefore(lex, from, v);
+                if (np == null) {
+                    np = forwardNP(lex, v + 1, re);
+                }
+                if (np == null && lex.lower(v).endsWith("ing")) {
+                    np = sentenceSubject(lex, inQuote, v);
+                }
                 return new Attribution(lex.word(v), np == null ? v : np[0], np == null ? v : np[1]);
             }
         }
