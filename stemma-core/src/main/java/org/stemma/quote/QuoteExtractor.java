@@ -347,7 +347,7 @@ public final class QuoteExtractor {
             int[] np = forwardNP(lex, i + 2, to);
             return np == null ? null : new Attribution("according to", np[0], np[1]);
         }
-        if (Lexicon.isCue(lex.word(i))) {
+        if (INVERTING.contains(lex.word(i))) {
             int[] np = forwardNP(lex, i + 1, to);
             if (np != null) {
                 return new Attribution(cuePhrase(lex, i, to), np[0], np[1]);
@@ -364,7 +364,7 @@ public final class QuoteExtractor {
             }
             if (Lexicon.isCue(lex.word(v))) {
                 int[] np = subjectBefore(lex, i, v);
-                if (np == null && lex.isPunct(v - 1, ',')) {
+                if (np == null && lex.isPunct(v - 1, ',') && INVERTING.contains(lex.lower(v))) {
                     np = forwardNP(lex, v + 1, to); // "... but to take the lead, says Evan Tracey"
                 }
                 if (np == null) {
@@ -403,12 +403,11 @@ public final class QuoteExtractor {
                 continue;
             }
             int[] np = subjectBefore(lex, from, v);
-            if (np == null) {
-                // "said X:" (inverted) or a participle ("speaking to reporters, X said")
-                np = forwardNP(lex, v + 1, to);
+            if (np == null && INVERTING.contains(lex.lower(v))) {
+                np = forwardNP(lex, v + 1, to); // "said Diarra: "
             }
-            if (np == null && lex.lower(v).endsWith("ing")) {
-                // "Romney went after Trump, calling it "...": the sentence's subject speaks.
+            if (np == null) {
+                // "Romney went after Trump, calling it "..."", "Trump told reporters": the sentence's subject speaks.
                 np = sentenceSubject(lex, null, v);
             }
             if (np != null) {
@@ -424,6 +423,16 @@ public final class QuoteExtractor {
         }
         return null;
     }
+
+    /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
+    private static final java.util.Set<String> INVERTING = Lexicon.words("said", "says", "added", "adds",
+            "asked", "asks", "noted", "notes", "stated", "explained", "explains", "warned", "warns",
+            "wrote", "writes", "continued", "continues", "recalled", "recalls", "replied", "replies",
+            "insisted", "argued", "argues", "declared", "remarked", "responded", "countered",
+            "quipped", "concluded", "observed", "cautioned", "conceded", "acknowledged",
+            "remembered", "tweeted", "posted", "announced", "reported", "reports", "claimed",
+            "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
+            "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined");
 
     /** The subject at the start of the sentence holding token {@code v}: a pronoun or a name. */
     private static int[] sentenceSubject(Lex lex, boolean[] inQuote, int v) {
@@ -482,10 +491,10 @@ public final class QuoteExtractor {
                     from--;
                 }
                 int[] np = subjectBefore(lex, from, v);
-                if (np == null) {
+                if (np == null && INVERTING.contains(lex.lower(v))) {
                     np = forwardNP(lex, v + 1, re);
                 }
-                if (np == null && lex.lower(v).endsWith("ing")) {
+                if (np == null) {
                     np = sentenceSubject(lex, inQuote, v);
                 }
                 return new Attribution(lex.word(v), np == null ? v : np[0], np == null ? v : np[1]);
@@ -635,7 +644,8 @@ public final class QuoteExtractor {
         }
         String head = lex.lower(e - 1);
         if (lex.capitalised(e - 1)) {
-            return !Lexicon.NOT_NAME.contains(Lexicon.key(head));
+            // "Facing" at the start of a sentence is a participle, not a name.
+            return !Lexicon.NOT_NAME.contains(Lexicon.key(head)) && !(e - s == 1 && head.endsWith("ing"));
         }
         for (int t = s; t < e; t++) {
             if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))

@@ -259,7 +259,7 @@ public final class QuoteScorer {
         if (phrase == null) {
             return false;
         }
-        String w = PolnearGold.stripPossessive(word).toLowerCase(Locale.ROOT);
+        String w = org.stemma.text.Normalizer.normalize(PolnearGold.stripPossessive(word));
         Tokens t = Tokenizer.tokenize(phrase);
         for (int i = 0; i < t.size(); i++) {
             if (PolnearGold.stripPossessive(t.term(i)).equals(w)) {
