@@ -3,10 +3,16 @@ package org.stemma.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code stemma eval ...}: measurements against gold data. */
+/** Parent of the evaluation commands ({@code stemma eval <area>}). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure Stemma against gold data.",
-        subcommands = {EvalQuotesCommand.class})
+        description = "Measure quality against evaluation data nobody here wrote.",
+        subcommands = {
+                EvalReuseCommand.class,
+                EvalParaphraseCommand.class,
+                EvalProvenanceCommand.class,
+                EvalExtractionCommand.class,
+                EvalQuotesCommand.class,
+        })
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
