@@ -139,7 +139,7 @@ final class Lexicon {
             "treasury", "homeland", "house", "senate", "majority", "minority", "whip",
             "congressman", "congresswoman", "state", "of", "u.s", "us", "white", "press",
             "national", "chief-of-staff", "sec", "atty", "supt", "det", "insp", "hon",
-            "honorable", "excellency", "mme", "mlle", "herr", "frau", "don", "dona", "president-elect");
+            "honorable", "excellency", "del", "delegate", "mme", "mlle", "herr", "frau", "don", "dona", "president-elect");
 
     /** Capitalised words that start sentences or phrases but never names. */
     static final Set<String> NOT_NAME = words("the", "a", "an", "but", "and", "or", "however",
@@ -163,7 +163,10 @@ final class Lexicon {
             "indeed", "still", "yes", "well", "oh", "ok", "okay", "please", "let", "dear",
             "god", "sir", "like", "unlike", "via", "per", "breaking", "update", "exclusive",
             "opinion", "analysis", "editorial", "new", "latest", "top", "why", "op-ed", "full",
-            "text", "abstract", "getty", "images", "reuters", "ap", "afp", "said", "says");
+            "text", "abstract", "getty", "images", "reuters", "ap", "afp", "said", "says", "perhaps",
+            "democratic", "republican", "liberal", "conservative", "american", "british",
+            "european", "western", "eastern", "northern", "southern", "maybe", "sometimes", "later",
+            "asked", "speaking", "writing", "responding", "earlier", "separately", "similarly");
 
     /** Prepositions, conjunctions and auxiliaries: never part of a name or a role phrase. */
     static final Set<String> FUNCTION_WORDS = words("and", "but", "or", "that", "which", "who",

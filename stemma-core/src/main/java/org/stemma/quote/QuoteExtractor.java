@@ -368,6 +368,9 @@ public final class QuoteExtractor {
                     np = forwardNP(lex, v + 1, to); // "... but to take the lead, says Evan Tracey"
                 }
                 if (np == null) {
+                    np = leadingName(lex, i, v); // "Kurinji Selvaraj, a research analyst at ... told CBS News"
+                }
+                if (np == null) {
                     return null;
                 }
                 return new Attribution(cuePhrase(lex, v, to), np[0], np[1]);
@@ -433,6 +436,25 @@ public final class QuoteExtractor {
             "remembered", "tweeted", "posted", "announced", "reported", "reports", "claimed",
             "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
             "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined");
+
+    /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */
+    private static int[] leadingName(Lex lex, int i, int v) {
+        if (!lex.isWord(i)) {
+            return null;
+        }
+        if (Lexicon.pronounGender(lex.lower(i)) != 0) {
+            return new int[]{i, i + 1};
+        }
+        int e = i;
+        while (e < v && lex.isWord(e) && (lex.capitalised(e) || e > i && lex.capitalised(e + 1)
+                && lex.lower(e).length() <= 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(e)))) {
+            e++;
+        }
+        if (e == i || e < v && !lex.isPunct(e, ',')) {
+            return null;
+        }
+        return validSubject(lex, i, e) ? new int[]{i, e} : null;
+    }
 
     /** The subject at the start of the sentence holding token {@code v}: a pronoun or a name. */
     private static int[] sentenceSubject(Lex lex, boolean[] inQuote, int v) {
@@ -722,7 +744,16 @@ public final class QuoteExtractor {
         int headEnd = e;
         for (int t = s + 1; t < e; t++) {
             if (lex.lower(t).equals("of")) {
-                headEnd = t;
+                String before = Lexicon.key(lex.word(t - 1));
+                if (lex.capitalised(t - 1) && Lexicon.isTitle(before)) {
+                    break; // "Secretary of State Mike Pompeo": the name follows
+                }
+                if (lex.capitalised(t - 1) && Lexicon.ORG_WORDS.contains(before) && lex.capitalised(e - 1)) {
+                    // "the Association of Flight Attendants": an organisation's name
+                    String phrase = lex.text.substring(lex.start[s], lex.end[e - 1]);
+                    return phrase.regionMatches(true, 0, "the ", 0, 4) ? phrase.substring(4) : phrase;
+                }
+                headEnd = t; // "Mr. Morgan of the Sierra Club", "the chief of the Malian Air Force"
                 break;
             }
         }
