@@ -463,6 +463,15 @@ public final class QuoteExtractor {
                 && (inQuote == null || !inQuote[ss - 1]) && v - ss < 60) {
             ss--;
         }
+        // The subject of an earlier verb of saying in the sentence: "X stated that ..., pledging that "..."".
+        for (int t = ss + 1; t < v; t++) {
+            if ((inQuote == null || !inQuote[t]) && lex.isWord(t) && Lexicon.isCue(lex.word(t)) && !lex.lower(t).endsWith("ing")) {
+                int[] np = subjectBefore(lex, ss, t);
+                if (np != null) {
+                    return np;
+                }
+            }
+        }
         // Skip a leading subordinate clause or adverbial: "Though she never mentioned him, Clinton ..."
         if (lex.isWord(ss) && (Lexicon.FUNCTION_WORDS.contains(lex.lower(ss)) || Lexicon.NOT_NAME.contains(lex.lower(ss)))
                 && Lexicon.pronounGender(lex.lower(ss)) == 0 && !Lexicon.DETERMINERS.contains(lex.lower(ss))) {
@@ -734,6 +743,9 @@ public final class QuoteExtractor {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
                 People.Person p = people.recent(pos, g);
+                if (p != null) {
+                    people.noteSpeaker(p, pos);
+                }
                 return p == null ? null : p.canonical();
             }
             if (g != 0) {
@@ -785,6 +797,7 @@ public final class QuoteExtractor {
             List<String> stripped = stripTitles(nameWords);
             People.Person p = people.byName(stripped, pos);
             if (p != null) {
+                people.noteSpeaker(p, pos);
                 return p.canonical();
             }
             String joined = String.join(" ", stripped.isEmpty() ? nameWords : stripped);
@@ -794,6 +807,9 @@ public final class QuoteExtractor {
                 || possessive;
         if (Lexicon.PERSON_HEADS.contains(head) && !lex.lower(e - 1).endsWith("s")) {
             People.Person p = people.byRole(lowerWords, pos, definite);
+            if (p != null) {
+                people.noteSpeaker(p, pos);
+            }
             return p == null ? null : p.canonical();
         }
         if (Lexicon.PERSON_HEADS.contains(head)) {
