@@ -48,7 +48,18 @@ final class Lexicon {
             "quoted", "cited", "proclaim", "proclaimed", "opine", "opined",
             "conclude", "predicts", "pleaded", "begged", "interjected",
             "continued", "concluded",
-            "wrote", "texted", "emailed", "e-mailed", "messaged", "rejoined");
+            "wrote", "texted", "emailed", "e-mailed", "messaged", "rejoined", "calling", "weighed",
+            "comments", "rejected", "dismissed", "denounced", "condemned", "criticized",
+            "criticised", "labeled", "labelled", "branded", "dubbed", "termed", "decried",
+            "characterized", "likened", "chants", "remembered", "recalls", "adds", "call", "calls",
+            "promising", "pledging", "vowing", "claiming", "quoting", "citing", "demanding",
+            "describing", "labeling", "branding", "dubbing", "rejecting", "dismissing",
+            "denouncing", "condemning", "criticizing", "urging", "insisting", "arguing",
+            "accusing", "blasting", "slamming", "mocking", "touting", "hailing", "praising",
+            "warning", "noting", "adding", "telling", "saying", "asking", "explaining", "writing",
+            "tweeting", "posting", "declaring", "announcing", "stressing", "suggesting",
+            "complaining", "predicting", "admitting", "acknowledging", "conceding", "boasting",
+            "recalling", "reiterating", "confirming", "denying", "vowed", "pledged", "promised");
 
     /** Cue words that need a following word to be a cue ("went on", "pointed out"). */
     static final Set<String> WEAK_CUES = words("went", "began", "begins", "ended", "point",
@@ -214,6 +225,18 @@ final class Lexicon {
             "jill", "carly", "michele", "tulsi", "stacey", "gwen", "alicia", "melanie", "jane",
             "kate", "anne", "lucy", "sophie", "ella", "chloe", "zoe", "mia", "eva", "irina",
             "olga", "natalia", "svetlana", "fatima", "aisha", "leila", "miriam", "esther");
+
+    /**
+     * Nouns naming an utterance: "his claim that people would "learn nothing"", "Trump's
+     * promise of "jobs"". They keep a partial quote and point to its speaker through the
+     * possessive before them.
+     */
+    static final Set<String> CUE_NOUNS = words("claim", "claims", "statement", "remarks", "remark",
+            "words", "comment", "comments", "promise", "promises", "pledge", "vow", "warning",
+            "assertion", "accusation", "description", "call", "calls", "tweet", "tweets", "post",
+            "speech", "message", "slogan", "declaration", "insistence", "argument", "complaint",
+            "characterization", "phrase", "quip", "boast", "threat", "vow", "testimony", "response",
+            "reply", "answer", "letter", "memo", "email", "op-ed", "interview");
 
     /** Personal pronouns that can be a speaker, by grammatical gender: 'm', 'f', or 'p'lural/any. */
     static char pronounGender(String lower) {

@@ -424,6 +424,34 @@ public final class QuoteExtractor {
                 return new Attribution(":", np[0], np[1]);
             }
         }
+        // A noun naming an utterance, owned by its speaker: "his claim that people would "...""
+        for (int v = to - 1; v > from; v--) {
+            if (!lex.isWord(v) || !Lexicon.CUE_NOUNS.contains(lex.lower(v))) {
+                continue;
+            }
+            int o = v - 1;
+            while (o > from && lex.isWord(o) && !lex.capitalised(o) && !lex.lower(o).endsWith("'s")
+                    && !lex.lower(o).endsWith("\u2019s") && Lexicon.pronounGender(lex.lower(o)) == 0 && v - o < 3) {
+                o--; // "his latest claim"
+            }
+            String w = lex.lower(o);
+            if (w.equals("his") || w.equals("her") || w.equals("their")) {
+                return new Attribution(lex.word(v), o, o + 1);
+            }
+            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+                int s = o;
+                while (s > from && lex.capitalised(s - 1)) {
+                    s--;
+                }
+                return new Attribution(lex.word(v), s, o + 1);
+            }
+        }
+        // A verb of saying whose subject we could not find still makes the fragment a quotation.
+        for (int v = to - 1; v >= from; v--) {
+            if (lex.isWord(v) && Lexicon.isCue(lex.word(v))) {
+                return new Attribution(lex.word(v), v, v);
+            }
+        }
         return null;
     }
 
