@@ -177,7 +177,8 @@ final class Lexicon {
             "text", "abstract", "getty", "images", "reuters", "ap", "afp", "said", "says", "perhaps",
             "democratic", "republican", "liberal", "conservative", "american", "british",
             "european", "western", "eastern", "northern", "southern", "maybe", "sometimes", "later",
-            "asked", "speaking", "writing", "responding", "earlier", "separately", "similarly");
+            "asked", "speaking", "writing", "responding", "earlier", "separately", "similarly",
+            "afterward", "afterwards", "there", "here", "elsewhere", "overall");
 
     /** Prepositions, conjunctions and auxiliaries: never part of a name or a role phrase. */
     static final Set<String> FUNCTION_WORDS = words("and", "but", "or", "that", "which", "who",

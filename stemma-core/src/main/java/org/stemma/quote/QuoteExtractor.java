@@ -95,8 +95,11 @@ public final class QuoteExtractor {
             if (s.attr != null) {
                 cue = s.attr.cue();
                 if (s.attr.npEnd() > s.attr.npStart()) {
-                    asWritten = text.substring(lex.start[s.attr.npStart()], lex.end[s.attr.npEnd() - 1]);
-                    speaker = resolve(lex, s.attr.npStart(), s.attr.npEnd(), people);
+                    int[] np = appositiveName(lex, s.attr.npStart(), s.attr.npEnd());
+                    int ns = np == null ? s.attr.npStart() : np[0];
+                    int ne = np == null ? s.attr.npEnd() : np[1];
+                    asWritten = text.substring(lex.start[ns], lex.end[ne - 1]);
+                    speaker = resolve(lex, ns, ne, people);
                 }
             } else if (!s.partial && previous != null && (previous.attr != null || previous.inherited)
                     && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1) {
@@ -721,8 +724,10 @@ public final class QuoteExtractor {
             return null;
         }
         String first = lex.lower(s);
-        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 || first.equals("of")) {
-            return null; // "After the speech", "of Ashton"
+        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 || first.equals("of")
+                || Lexicon.NOT_NAME.contains(first) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0
+                || first.length() > 4 && (first.endsWith("ed") || first.endsWith("ing")) && e - s > 1) {
+            return null; // "After the speech", "of Ashton", "Alarmed by the unrest in Nevada"
         }
         if (!lex.capitalised(s) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0) {
             return null;
@@ -762,6 +767,25 @@ public final class QuoteExtractor {
     }
 
     // ------------------------------------------------------------------ resolution
+
+    /**
+     * A role phrase followed by the person's name in commas ("the White House spokesman, Josh
+     * Earnest,") names that person: the name is the better speaker phrase.
+     */
+    private static int[] appositiveName(Lex lex, int s, int e) {
+        if (e <= s || lex.capitalised(e - 1) || !lex.isPunct(e, ',') || !lex.capitalised(e + 1)) {
+            return null;
+        }
+        int n = e + 1;
+        while (n < lex.size && (lex.capitalised(n) || lex.isWord(n) && lex.word(n).length() == 2 && lex.word(n).endsWith("."))) {
+            n++;
+        }
+        boolean closes = n >= lex.size || lex.isPunct(n, ',') || lex.isPunct(n, '.') || lex.isWord(n) && Lexicon.isCue(lex.word(n));
+        if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))) {
+            return new int[]{e + 1, n};
+        }
+        return null;
+    }
 
     /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
     private static String resolve(Lex lex, int s, int e, People people) {
