@@ -182,6 +182,9 @@ final class Lex {
         if (j >= size) {
             return true;
         }
+        if (kind[j] == PUNCT && ",;:".indexOf(text.charAt(start[j])) >= 0) {
+            return false; // "Sen. Ben Sasse, R-Neb., called": an abbreviation's full stop
+        }
         if (kind[j] == WORD) {
             char f = text.charAt(start[j]);
             return Character.isUpperCase(f) || Character.isDigit(f)

@@ -461,7 +461,8 @@ final class People {
         int salientAt = -1;
         for (Person p : people) {
             // A pronoun needs someone known to be a person: titled, gendered, or a full name seen speaking.
-            boolean person = p.titled || p.gender() != 0 || p.name.size() >= 2 && p.personEvidence;
+            // (Gender counted from nearby pronouns alone is not enough: "Stadia Pro ... he".)
+            boolean person = p.titled || p.personEvidence && (p.name.size() >= 2 || p.gender() != 0);
             if (!person) {
                 continue;
             }

@@ -466,7 +466,8 @@ public final class QuoteExtractor {
             "quipped", "concluded", "observed", "cautioned", "conceded", "acknowledged",
             "remembered", "tweeted", "posted", "announced", "reported", "reports", "claimed",
             "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
-            "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined");
+            "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined",
+            "comments", "commented", "chanted", "wrote");
 
     /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */
     private static int[] leadingName(Lex lex, int i, int v) {
