@@ -48,13 +48,38 @@ final class DirectionScorer {
             return 1 / (1 + Math.exp(-score));
         }
 
-        /** How well {@code source}'s text explains {@code copy}'s (higher: closer relative). */
-        double affinity(boolean aIsSource) {
-            double covCopy = aIsSource ? link.coverageB() : link.coverageA();
-            double covSource = aIsSource ? link.coverageA() : link.coverageB();
-            return 0.6 * covCopy + 0.25 * covSource + 0.15 * meanSimilarity(link)
-                    + (sharedHeadline ? 0.3 : 0);
+        /**
+         * How close the two texts are, whatever the direction: the similarity-weighted share of
+         * both texts inside shared passages (a Dice coefficient over characters), plus a bonus
+         * when one page shows the other's related headline. Modifications accumulate along a
+         * chain of copies, so an article's parent is usually its closest relative.
+         */
+        double closeness() {
+            return dice(link, a.article().text().length(), b.article().text().length())
+                    + (sharedHeadline ? SHARED_HEADLINE : 0);
         }
+
+        /** The direction score clamped to {@code [-SCORE_CAP, SCORE_CAP]}. */
+        double clampedScore() {
+            return Math.max(-SCORE_CAP, Math.min(SCORE_CAP, score));
+        }
+    }
+
+    /** Closeness bonus of a related headline seen on both pages. */
+    static final double SHARED_HEADLINE = 0.3;
+    /** Direction scores beyond this add no more certainty to the tree. */
+    static final double SCORE_CAP = 6;
+
+    /** Similarity-weighted Dice coefficient of two texts' shared passages. */
+    static double dice(Link link, int lenA, int lenB) {
+        if (lenA + lenB == 0) {
+            return 0;
+        }
+        double shared = 0;
+        for (Passage p : link.passages()) {
+            shared += p.similarity() * (p.a().length() + p.b().length());
+        }
+        return Math.min(1, shared / (lenA + lenB));
     }
 
     static Pair score(Link link, ArticleFacts a, ArticleFacts b, QuoteFidelity quotes) {

@@ -33,10 +33,21 @@ import org.stemma.story.Story;
  */
 public final class ProvenanceBuilder {
 
-    /** Weight of an edge from an external outlet to an article that names it as its source. */
-    static final double EXTERNAL_WEIGHT = 1.0;
-    /** Candidate edges lighter than this are dropped. */
-    static final double MIN_WEIGHT = 0.01;
+    /**
+     * Closeness of an external outlet to an article that names it as its source: about that of
+     * a close rewrite, so a present article that is textually much closer can still win.
+     */
+    static final double EXTERNAL_CLOSENESS = 0.6;
+    /** Links whose texts are less close than this give no candidate edge. */
+    static final double MIN_CLOSENESS = 0.02;
+    /**
+     * Weight of one unit of direction score (log-odds) on an edge. Small against closeness, so
+     * the branching's skeleton follows closeness (an article's parent is its nearest relative)
+     * and direction evidence decides how that skeleton is rooted.
+     */
+    static final double ORIENTATION = 0.025;
+    /** Added to every candidate edge so all are positive (a constant for spanning trees). */
+    static final double OFFSET = ORIENTATION * DirectionScorer.SCORE_CAP + 0.01;
     /** Share of reworded shared text above which a derivation is a rewrite. */
     static final double REWRITE_SHARE = 0.5;
     /** Edited passages less similar than this count as reworded. */
@@ -125,13 +136,14 @@ public final class ProvenanceBuilder {
             double p = pair.probabilityASource();
             int ia = index.get(k.a());
             int ib = index.get(k.b());
-            double wf = p * pair.affinity(true);
-            double wb = (1 - p) * pair.affinity(false);
-            if (wf >= MIN_WEIGHT) {
-                cands.add(new Candidate(ia, ib, wf, p, pair, true, null));
-            }
-            if (wb >= MIN_WEIGHT) {
-                cands.add(new Candidate(ib, ia, wb, 1 - p, pair, false, null));
+            double close = pair.closeness();
+            if (close >= MIN_CLOSENESS) {
+                // Direction evidence only penalises the direction it argues against: among
+                // plausible parents, closeness alone decides (a distant ancestor often has
+                // stronger direction evidence than the parent, e.g. an older date).
+                double orient = ORIENTATION * pair.clampedScore();
+                cands.add(new Candidate(ia, ib, close + Math.min(0, orient), p, pair, true, null));
+                cands.add(new Candidate(ib, ia, close + Math.min(0, -orient), 1 - p, pair, false, null));
             }
             keepStrongest(strongest, k.a(), k);
             keepStrongest(strongest, k.b(), k);
@@ -153,7 +165,8 @@ public final class ProvenanceBuilder {
                 int to = index.get(f.id());
                 final int from = node;
                 if (cands.stream().noneMatch(c -> c.from() == from && c.to() == to)) {
-                    cands.add(new Candidate(node, to, EXTERNAL_WEIGHT, 1, null, true, at));
+                    cands.add(new Candidate(node, to, EXTERNAL_CLOSENESS + ORIENTATION * DirectionScorer.SCORE_CAP,
+                            1, null, true, at));
                 }
             }
         }
@@ -164,7 +177,7 @@ public final class ProvenanceBuilder {
         for (int e = 0; e < cands.size(); e++) {
             from[e] = cands.get(e).from();
             to[e] = cands.get(e).to();
-            w[e] = cands.get(e).weight();
+            w[e] = cands.get(e).weight() + OFFSET;
         }
         int[] chosen = Branching.maximum(n, from, to, w);
 
@@ -291,7 +304,7 @@ public final class ProvenanceBuilder {
             evidence.add(String.format(Locale.ROOT, "parent %s preferred to %s (weight %.2f against %.2f)",
                     source, runnerUp, c.weight(), runnerWeight));
             // Direction certainty times the chosen parent's share against the runner-up.
-            confidence *= c.weight() / (c.weight() + runnerWeight);
+            confidence *= Math.max(c.weight(), 0) / Math.max(1e-9, Math.max(c.weight(), 0) + Math.max(runnerWeight, 0));
         }
         confidence = Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0;
         return new Derivation(source, copy, kind, credited, confidence, evidence, runnerUp,

@@ -45,6 +45,8 @@ public final class ProvenanceEvaluation {
         int orderedRight;
         int edges;
         final Map<CopyOp, int[]> byOp = new EnumMap<>(CopyOp.class);
+        /** Wrong parents by what the predicted parent truly is: none, child, ancestor, sibling, descendant, other. */
+        final int[] errors = new int[6];
 
         public double parentAccuracy() {
             return derived == 0 ? 0 : parentRight / (double) derived;
@@ -131,9 +133,22 @@ public final class ProvenanceEvaluation {
             s.derived++;
             int[] c = s.byOp.computeIfAbsent(tree.op().get(id), k -> new int[2]);
             c[0]++;
-            if (truth.equals(predicted.get(id))) {
+            String got = predicted.get(id);
+            if (truth.equals(got)) {
                 s.parentRight++;
                 c[1]++;
+            } else if (got == null) {
+                s.errors[0]++;
+            } else if (id.equals(tree.parent().get(got))) {
+                s.errors[1]++;
+            } else if (ancestor(got, id, tree.parent())) {
+                s.errors[2]++;
+            } else if (truth.equals(tree.parent().get(got))) {
+                s.errors[3]++;
+            } else if (ancestor(id, got, tree.parent())) {
+                s.errors[4]++;
+            } else {
+                s.errors[5]++;
             }
             s.edges++;
             if (ancestor(truth, id, predicted)) {
@@ -172,6 +187,8 @@ public final class ProvenanceEvaluation {
                         s.byOp.get(op)[0]));
             }
         }
+        b.append(String.format(Locale.ROOT, "  wrong parent is: none=%d child=%d ancestor=%d sibling=%d descendant=%d other=%d",
+                s.errors[0], s.errors[1], s.errors[2], s.errors[3], s.errors[4], s.errors[5]));
         return b.toString();
     }
 }
