@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stemma.eval.provenance.CopyTreeGenerator.DateMode;
+import org.stemma.eval.provenance.CopyTreeGenerator.Shape;
 import org.stemma.eval.provenance.ProvenanceEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +38,18 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
             description = "skip bodies shorter than this (default: ${DEFAULT-VALUE})")
     int minBodyChars;
 
+    @Option(names = "--shapes", split = ",", defaultValue = "CHAIN,STAR,TREE",
+            description = "family shapes (default: ${DEFAULT-VALUE})")
+    List<Shape> shapes;
+
+    @Option(names = "--dates", split = ",", defaultValue = "NONE,ALL",
+            description = "date modes NONE, ALL, HALF (default: ${DEFAULT-VALUE})")
+    List<DateMode> dates;
+
+    @Option(names = "--leaks", split = ",", defaultValue = "0,0.5",
+            description = "rates at which a copy leaks its parent's related headline (default: ${DEFAULT-VALUE})")
+    List<Double> leaks;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(gold)) {
@@ -44,14 +57,18 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
             return 2;
         }
         List<String> bodies = ProvenanceEvaluation.readBodies(gold, minBodyChars);
-        System.out.printf("bodies=%d (>= %d chars) from %s; links from the construction%n",
-                bodies.size(), minBodyChars, gold);
-        for (double leak : new double[] {0.0, 0.5}) {
-            for (DateMode dates : DateMode.values()) {
-                var cfg = new ProvenanceEvaluation.Config(trees, seed, minSize, maxSize, leak, ownText, minBodyChars);
-                var score = ProvenanceEvaluation.run(bodies, cfg, dates, null);
-                System.out.println(ProvenanceEvaluation.format(
-                        "dates=" + dates.name().toLowerCase() + " leaks=" + leak, score));
+        System.out.printf("bodies=%d (>= %d chars) from %s; families of %d-%d articles, %d per setting, "
+                        + "seed %d, own text %.2f; links from the construction spans%n",
+                bodies.size(), minBodyChars, gold, minSize, maxSize, trees, seed, ownText);
+        for (Shape shape : shapes) {
+            for (double leak : leaks) {
+                for (DateMode d : dates) {
+                    var cfg = new ProvenanceEvaluation.Config(trees, seed, minSize, maxSize, shape, leak, ownText);
+                    var score = ProvenanceEvaluation.run(bodies, cfg, d, null);
+                    System.out.println(ProvenanceEvaluation.format(String.format(java.util.Locale.ROOT,
+                            "shape=%s dates=%s leaks=%.1f", shape.name().toLowerCase(), d.name().toLowerCase(), leak),
+                            score));
+                }
             }
         }
         return 0;
