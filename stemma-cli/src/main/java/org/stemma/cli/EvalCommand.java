@@ -3,10 +3,15 @@ package org.stemma.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code stemma eval}: parent of the evaluation commands. */
+/** Parent of the evaluation commands ({@code stemma eval <area>}). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measures quality against evaluation data.",
-        subcommands = {EvalProvenanceCommand.class})
+        description = "Measure quality against evaluation data nobody here wrote.",
+        subcommands = {
+                EvalReuseCommand.class,
+                EvalParaphraseCommand.class,
+                EvalProvenanceCommand.class,
+                EvalExtractionCommand.class,
+        })
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

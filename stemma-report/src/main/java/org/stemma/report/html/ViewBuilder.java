@@ -1,0 +1,128 @@
+package org.stemma.report.html;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stemma.align.Link;
+import org.stemma.align.Passage;
+import org.stemma.article.Article;
+import org.stemma.provenance.Derivation;
+import org.stemma.quote.QuoteFamily;
+import org.stemma.quote.QuoteVariant;
+import org.stemma.story.Story;
+import org.stemma.report.html.Views.ArticleSummary;
+import org.stemma.report.html.Views.ArticleView;
+import org.stemma.report.html.Views.DiffView;
+import org.stemma.report.html.Views.Graph;
+import org.stemma.report.html.Views.GraphEdge;
+import org.stemma.report.html.Views.GraphNode;
+import org.stemma.report.html.Views.LinkView;
+import org.stemma.report.html.Views.PassageView;
+import org.stemma.report.html.Views.QuoteFamilyView;
+import org.stemma.report.html.Views.QuoteMark;
+import org.stemma.report.html.Views.StorySummary;
+import org.stemma.report.html.Views.StoryView;
+import org.stemma.report.html.Views.VariantView;
+
+/** Builds the UI's {@link Views} from the pipeline's records. Pure functions. */
+public final class ViewBuilder {
+    private ViewBuilder() {
+    }
+
+    public static ArticleSummary summary(Article a) {
+        return new ArticleSummary(a.id(), a.outlet(), a.title(), a.published(), a.url(), a.text().length());
+    }
+
+    /** The article with its quotations (those of {@code families} in it) and its story's id. */
+    public static ArticleView article(Article a, String storyId, Collection<QuoteFamily> families) {
+        List<QuoteMark> marks = new ArrayList<>();
+        for (QuoteFamily f : families) {
+            for (QuoteVariant v : f.variants()) {
+                if (v.quote().article().equals(a.id()) && v.quote().span().end() <= a.text().length()) {
+                    marks.add(new QuoteMark(f.id(), span(v.quote().span()), v.relation().jsonName(),
+                            v.quote().speaker() != null ? v.quote().speaker() : f.speaker()));
+                }
+            }
+        }
+        return new ArticleView(a.id(), a.source(), a.url(), a.canonicalUrl(), a.outlet(), a.title(), a.published(),
+                a.author(), a.language(), a.text(), a.removedChars(), a.removed(), a.related(), storyId, marks);
+    }
+
+    /**
+     * The link; given both articles' texts, each edited or paraphrased passage carries its
+     * changed words (verbatim passages have none by definition).
+     */
+    public static LinkView link(Link l, Article a, Article b) {
+        List<PassageView> passages = new ArrayList<>();
+        for (Passage p : l.passages()) {
+            PassageDiff.Changes c = a == null || b == null || p.kind() == org.stemma.align.PassageKind.VERBATIM
+                    ? PassageDiff.Changes.NONE : PassageDiff.of(a.text(), p.a(), b.text(), p.b());
+            passages.add(new PassageView(span(p.a()), span(p.b()), p.kind().jsonName(), p.similarity(),
+                    c.inA(), c.inB()));
+        }
+        return new LinkView(l.a(), l.b(), l.kind().jsonName(), l.coverageA(), l.coverageB(), passages);
+    }
+
+    public static StorySummary storySummary(Story s) {
+        return new StorySummary(s.id(), s.title(), s.start(), s.end(), s.outlets(), s.articles().size());
+    }
+
+    /**
+     * The story with its articles (those of {@code articles} it names), its provenance graph
+     * (the {@code derivations} whose copy is in the story) and its {@code links}.
+     */
+    public static StoryView story(Story s, Collection<Article> articles, Collection<Derivation> derivations,
+                                  Collection<Link> links) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        List<ArticleSummary> members = new ArrayList<>();
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        for (String id : s.articles()) {
+            Article a = byId.get(id);
+            if (a != null) {
+                members.add(summary(a));
+                nodes.put(id, new GraphNode(id, a.outlet(), a.published(), a.title(), false));
+            } else {
+                nodes.put(id, new GraphNode(id, null, null, null, false));
+            }
+        }
+        List<GraphEdge> edges = new ArrayList<>();
+        for (Derivation d : derivations) {
+            if (!nodes.containsKey(d.copy())) {
+                continue;
+            }
+            if (!nodes.containsKey(d.source())) {
+                boolean external = d.fromExternal();
+                String name = external ? d.source().substring(Derivation.EXTERNAL_PREFIX.length()) : null;
+                nodes.put(d.source(), new GraphNode(d.source(), name, null, null, external));
+            }
+            edges.add(new GraphEdge(d.source(), d.copy(), d.kind().jsonName(), d.credited(), d.confidence(),
+                    d.evidence()));
+        }
+        List<LinkView> linkViews = links.stream()
+                .filter(l -> nodes.containsKey(l.a()) && nodes.containsKey(l.b()))
+                .map(l -> link(l, null, null)).toList();
+        return new StoryView(s.id(), s.title(), s.start(), s.end(), s.outlets(), members, s.lineages(),
+                new Graph(List.copyOf(nodes.values()), edges), linkViews);
+    }
+
+    /** The family with each variant's outlet and date looked up in {@code articles}. */
+    public static QuoteFamilyView quoteFamily(QuoteFamily f, Map<String, Article> articles) {
+        List<VariantView> variants = new ArrayList<>();
+        for (QuoteVariant v : f.variants()) {
+            Article a = articles.get(v.quote().article());
+            variants.add(new VariantView(v.quote().article(), a == null ? null : a.outlet(),
+                    a == null ? null : a.published(), v.quote().text(), span(v.quote().span()),
+                    v.quote().speakerAsWritten(), v.quote().speaker(), v.quote().cue(), v.relation().jsonName(),
+                    v.diff().stream().map(d -> new DiffView(d.op().name().toLowerCase(java.util.Locale.ROOT), d.text()))
+                            .toList()));
+        }
+        return new QuoteFamilyView(f.id(), f.speaker(), f.wording(), variants);
+    }
+
+    private static int[] span(org.stemma.text.Span s) {
+        return new int[] {s.start(), s.end()};
+    }
+}

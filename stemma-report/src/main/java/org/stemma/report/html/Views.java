@@ -1,0 +1,89 @@
+package org.stemma.report.html;
+
+import java.util.List;
+
+/**
+ * The JSON shapes the web UI reads, from the REST API and from the data block of the static
+ * report alike. Offsets are UTF-16 char offsets into the article's {@code text}, end exclusive,
+ * as {@code [start, end]} pairs.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** An article in a list. */
+    public record ArticleSummary(String id, String outlet, String title, String published, String url,
+                                 int chars) {
+    }
+
+    /** A whole article, with its quotations' spans and the story that holds it. */
+    public record ArticleView(String id, String source, String url, String canonicalUrl, String outlet,
+                              String title, String published, String author, String language, String text,
+                              int removedChars, List<String> removed, List<String> related,
+                              String story, List<QuoteMark> quotes) {
+    }
+
+    /** A quotation inside an article, for highlighting. */
+    public record QuoteMark(String family, int[] span, String relation, String speaker) {
+    }
+
+    /** A passage pair; {@code changedA}/{@code changedB} are the words that differ (may be empty). */
+    public record PassageView(int[] a, int[] b, String kind, double similarity,
+                              List<int[]> changedA, List<int[]> changedB) {
+    }
+
+    /** A link between two articles. */
+    public record LinkView(String a, String b, String kind, double coverageA, double coverageB,
+                           List<PassageView> passages) {
+    }
+
+    /** A link seen from one of its articles, with the other article summarised. */
+    public record ArticleLink(ArticleSummary other, LinkView link) {
+    }
+
+    /** Two linked (or unlinked: {@code link} null) articles side by side. */
+    public record PairView(ArticleView a, ArticleView b, LinkView link) {
+    }
+
+    /** A story in a list. */
+    public record StorySummary(String id, String title, String start, String end, List<String> outlets,
+                               int size) {
+    }
+
+    /** A node of a provenance graph: an article or an {@code external:} source. */
+    public record GraphNode(String id, String outlet, String published, String title, boolean external) {
+    }
+
+    /** A derivation edge. */
+    public record GraphEdge(String source, String copy, String kind, boolean credited, double confidence,
+                            List<String> evidence) {
+    }
+
+    /** A provenance graph. */
+    public record Graph(List<GraphNode> nodes, List<GraphEdge> edges) {
+    }
+
+    /** A whole story. */
+    public record StoryView(String id, String title, String start, String end, List<String> outlets,
+                            List<ArticleSummary> articles, List<List<String>> lineages, Graph graph,
+                            List<LinkView> links) {
+    }
+
+    /** One variant of a quotation. */
+    public record VariantView(String article, String outlet, String published, String text, int[] span,
+                              String speakerAsWritten, String speaker, String cue, String relation,
+                              List<DiffView> diff) {
+    }
+
+    /** One run of a word diff: {@code op} is equal, insert or delete. */
+    public record DiffView(String op, String text) {
+    }
+
+    /** A quote family. */
+    public record QuoteFamilyView(String id, String speaker, String wording, List<VariantView> variants) {
+    }
+
+    /** A page of a list. */
+    public record PageView<T>(List<T> items, int offset, int limit, long total) {
+    }
+}
