@@ -4,6 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.stemma.align.Link;
+import org.stemma.align.ReuseFinder;
+import org.stemma.align.ReuseOptions;
+import org.stemma.article.Article;
 import org.stemma.eval.provenance.CopyTreeGenerator.DateMode;
 import org.stemma.eval.provenance.CopyTreeGenerator.Shape;
 import org.stemma.eval.provenance.ProvenanceEvaluation;
@@ -50,6 +55,14 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
             description = "rates at which a copy leaks its parent's related headline (default: ${DEFAULT-VALUE})")
     List<Double> leaks;
 
+    /** Where each family's links come from. */
+    enum LinkSource { CONSTRUCTION, ALIGNER }
+
+    @Option(names = "--links", split = ",", defaultValue = "CONSTRUCTION,ALIGNER",
+            description = "CONSTRUCTION (passages = sentences of common descent) and/or ALIGNER (the "
+                    + "lexical ReuseFinder run on the articles) (default: ${DEFAULT-VALUE})")
+    List<LinkSource> linkSources;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(gold)) {
@@ -58,16 +71,20 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
         }
         List<String> bodies = ProvenanceEvaluation.readBodies(gold, minBodyChars);
         System.out.printf("bodies=%d (>= %d chars) from %s; families of %d-%d articles, %d per setting, "
-                        + "seed %d, own text %.2f; links from the construction spans%n",
+                        + "seed %d, own text %.2f%n",
                 bodies.size(), minBodyChars, gold, minSize, maxSize, trees, seed, ownText);
-        for (Shape shape : shapes) {
-            for (double leak : leaks) {
-                for (DateMode d : dates) {
-                    var cfg = new ProvenanceEvaluation.Config(trees, seed, minSize, maxSize, shape, leak, ownText);
-                    var score = ProvenanceEvaluation.run(bodies, cfg, d, null);
-                    System.out.println(ProvenanceEvaluation.format(String.format(java.util.Locale.ROOT,
-                            "shape=%s dates=%s leaks=%.1f", shape.name().toLowerCase(), d.name().toLowerCase(), leak),
-                            score));
+        ReuseFinder finder = new ReuseFinder(ReuseOptions.defaults(), null);
+        for (LinkSource source : linkSources) {
+            Function<List<Article>, List<Link>> relink = source == LinkSource.ALIGNER ? finder::find : null;
+            for (Shape shape : shapes) {
+                for (double leak : leaks) {
+                    for (DateMode d : dates) {
+                        var cfg = new ProvenanceEvaluation.Config(trees, seed, minSize, maxSize, shape, leak, ownText);
+                        var score = ProvenanceEvaluation.run(bodies, cfg, d, relink);
+                        System.out.println(ProvenanceEvaluation.format(String.format(java.util.Locale.ROOT,
+                                "links=%s shape=%s dates=%s leaks=%.1f", source.name().toLowerCase(),
+                                shape.name().toLowerCase(), d.name().toLowerCase(), leak), score));
+                    }
                 }
             }
         }
