@@ -40,7 +40,7 @@ final class DirectionScorer {
 
     /** The evidence between the two articles of one link. */
     record Pair(Link link, ArticleFacts a, ArticleFacts b, List<Signal> signals, double score,
-                boolean sharedHeadline) {
+                boolean sharedHeadline, int dateOrder) {
 
         /** Probability that {@code a} is the source. */
         double probabilityASource() {
@@ -118,7 +118,19 @@ final class DirectionScorer {
         for (Signal x : s) {
             score += x.weight();
         }
-        return new Pair(link, a, b, List.copyOf(s), score, shared);
+        return new Pair(link, a, b, List.copyOf(s), score, shared, dateOrder(a, b));
+    }
+
+    /** +1 if a was published before b, -1 if after, 0 if unknown or too close to tell. */
+    static int dateOrder(ArticleFacts a, ArticleFacts b) {
+        if (a.time() == null || b.time() == null) {
+            return 0;
+        }
+        if (a.time().hasTime() && b.time().hasTime()) {
+            long d = b.time().epochSecond() - a.time().epochSecond();
+            return Math.abs(d) < 3600 ? 0 : (int) Math.signum(d);
+        }
+        return (int) Math.signum(b.time().epochDay() - a.time().epochDay());
     }
 
     private static void dates(ArticleFacts a, ArticleFacts b, List<Signal> s) {

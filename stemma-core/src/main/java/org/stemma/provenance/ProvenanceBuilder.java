@@ -46,8 +46,10 @@ public final class ProvenanceBuilder {
      * and direction evidence decides how that skeleton is rooted.
      */
     static final double ORIENTATION = 0.025;
+    /** Subtracted from an edge whose copy was published before its source. */
+    static final double DATE_VETO = 0.5;
     /** Added to every candidate edge so all are positive (a constant for spanning trees). */
-    static final double OFFSET = ORIENTATION * DirectionScorer.SCORE_CAP + 0.01;
+    static final double OFFSET = ORIENTATION * DirectionScorer.SCORE_CAP + DATE_VETO + 0.01;
     /** Share of reworded shared text above which a derivation is a rewrite. */
     static final double REWRITE_SHARE = 0.5;
     /** Edited passages less similar than this count as reworded. */
@@ -142,8 +144,12 @@ public final class ProvenanceBuilder {
                 // plausible parents, closeness alone decides (a distant ancestor often has
                 // stronger direction evidence than the parent, e.g. an older date).
                 double orient = ORIENTATION * pair.clampedScore();
-                cands.add(new Candidate(ia, ib, close + Math.min(0, orient), p, pair, true, null));
-                cands.add(new Candidate(ib, ia, close + Math.min(0, -orient), 1 - p, pair, false, null));
+                // A copy published before its source is near impossible (unless a date is
+                // wrong): such an edge is only taken when nothing else explains the copy.
+                double vetoF = pair.dateOrder() < 0 ? DATE_VETO : 0;
+                double vetoB = pair.dateOrder() > 0 ? DATE_VETO : 0;
+                cands.add(new Candidate(ia, ib, close + Math.min(0, orient) - vetoF, p, pair, true, null));
+                cands.add(new Candidate(ib, ia, close + Math.min(0, -orient) - vetoB, 1 - p, pair, false, null));
             }
             keepStrongest(strongest, k.a(), k);
             keepStrongest(strongest, k.b(), k);
