@@ -156,6 +156,7 @@ public final class ProvenanceBuilder {
         }
         // External origins: outlets that members name as their source but that no member is.
         Map<String, Integer> externalIndex = new LinkedHashMap<>();
+        Set<Long> externalEdges = new HashSet<>();
         for (ArticleFacts f : facts.values()) {
             for (Attribution at : f.attributions()) {
                 if (at.kind() != AttributionKind.SOURCE || isMember(at.name(), facts)) {
@@ -169,23 +170,32 @@ public final class ProvenanceBuilder {
                     nodes.add(Derivation.EXTERNAL_PREFIX + name);
                 }
                 int to = index.get(f.id());
-                final int from = node;
-                if (cands.stream().noneMatch(c -> c.from() == from && c.to() == to)) {
+                if (externalEdges.add(((long) node << 32) | to)) {
                     cands.add(new Candidate(node, to, EXTERNAL_CLOSENESS + ORIENTATION * DirectionScorer.SCORE_CAP,
                             1, null, true, at));
                 }
             }
         }
         int n = nodes.size();
-        int[] from = new int[cands.size()];
-        int[] to = new int[cands.size()];
-        double[] w = new double[cands.size()];
-        for (int e = 0; e < cands.size(); e++) {
-            from[e] = cands.get(e).from();
-            to[e] = cands.get(e).to();
-            w[e] = cands.get(e).weight() + OFFSET;
+        List<Candidate> tree = strongestPerTarget(cands, n);
+        int[] from = new int[tree.size()];
+        int[] to = new int[tree.size()];
+        double[] w = new double[tree.size()];
+        for (int e = 0; e < tree.size(); e++) {
+            from[e] = tree.get(e).from();
+            to[e] = tree.get(e).to();
+            w[e] = tree.get(e).weight() + OFFSET;
         }
-        int[] chosen = Branching.maximum(n, from, to, w);
+        int[] chosenTree = Branching.maximum(n, from, to, w);
+        // Back to indexes into cands.
+        java.util.IdentityHashMap<Candidate, Integer> position = new java.util.IdentityHashMap<>();
+        for (int e = 0; e < cands.size(); e++) {
+            position.put(cands.get(e), e);
+        }
+        int[] chosen = new int[n];
+        for (int v = 0; v < n; v++) {
+            chosen[v] = chosenTree[v] < 0 ? -1 : position.get(tree.get(chosenTree[v]));
+        }
 
         // Emit from the roots down.
         List<List<Integer>> children = new ArrayList<>();
@@ -223,6 +233,34 @@ public final class ProvenanceBuilder {
         }
         return out;
     }
+
+    /**
+     * The {@link #MAX_PARENTS} heaviest candidate edges into each node: bounds the branching's
+     * O(V·E) work on large lineages (a wire story copied by hundreds of outlets) without
+     * changing its result in practice, since a parent is one of the closest relatives.
+     */
+    private static List<Candidate> strongestPerTarget(List<Candidate> cands, int n) {
+        List<List<Candidate>> into = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            into.add(new ArrayList<>());
+        }
+        for (Candidate c : cands) {
+            into.get(c.to()).add(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (List<Candidate> l : into) {
+            if (l.size() > MAX_PARENTS) {
+                l.sort(Comparator.comparingDouble((Candidate c) -> -c.weight()));
+                out.addAll(l.subList(0, MAX_PARENTS));
+            } else {
+                out.addAll(l);
+            }
+        }
+        return out;
+    }
+
+    /** Candidate parents per article kept for the branching. */
+    static final int MAX_PARENTS = 12;
 
     private static void keepStrongest(Map<String, Link> strongest, String id, Link k) {
         Link old = strongest.get(id);
