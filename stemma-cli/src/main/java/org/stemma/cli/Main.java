@@ -7,7 +7,11 @@ import picocli.CommandLine.Command;
 @Command(name = "stemma", mixinStandardHelpOptions = true, version = "stemma 0.1.0",
         description = "News provenance engine: which articles share text, who derived from whom, "
                 + "and how quotations changed between outlets.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,15 +1,87 @@
 package org.stemma.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import org.stemma.align.Link;
+import org.stemma.align.ReuseFinder;
+import org.stemma.align.ReuseOptions;
+import org.stemma.align.paraphrase.EmbeddingParaphraseFinder;
 import org.stemma.article.Article;
+import org.stemma.provenance.Derivation;
+import org.stemma.provenance.ProvenanceBuilder;
+import org.stemma.quote.Quote;
+import org.stemma.quote.QuoteExtractor;
+import org.stemma.quote.QuoteFamilies;
+import org.stemma.quote.QuoteFamily;
+import org.stemma.story.EventSignals;
+import org.stemma.story.Story;
+import org.stemma.story.StoryBuilder;
+import org.stemma.text.SentenceEmbedder;
 
 /**
- * Runs the analysis stages over a set of extracted articles: reuse links, stories, provenance,
- * quotations. Pure: no I/O; the model (if any) comes in through the stages' constructors.
+ * Runs the analysis stages over a set of extracted articles: reuse links (lexical, plus
+ * paraphrase when an embedder is given), stories, quotations and their families, provenance.
+ * Pure apart from the embedder's cache: the same articles in the same order give the same
+ * analysis.
  */
 public final class Analyzer {
 
+    /** Stage names reported to the timing listener, in run order. */
+    public static final List<String> STAGES = List.of("links", "stories", "quotes", "provenance");
+
+    private final ReuseOptions reuse;
+    private final SentenceEmbedder embedder;
+
+    /** Lexical analysis with the default parameters and no embedding model. */
+    public Analyzer() {
+        this(ReuseOptions.defaults(), null);
+    }
+
+    /**
+     * @param reuse            parameters of lexical reuse detection
+     * @param embedderOrNull   sentence embedder for paraphrase passages, event similarity and
+     *                         reworded quotes; null runs the lexical signals only
+     */
+    public Analyzer(ReuseOptions reuse, SentenceEmbedder embedderOrNull) {
+        this.reuse = reuse;
+        this.embedder = embedderOrNull;
+    }
+
     public Analysis analyze(List<Article> articles) {
-        return new Analysis(articles, List.of(), List.of(), List.of(), List.of());
+        return analyze(articles, (stage, nanos) -> { });
+    }
+
+    /**
+     * @param timing told each stage's name (see {@link #STAGES}) and wall time in nanoseconds
+     */
+    public Analysis analyze(List<Article> articles, BiConsumer<String, Long> timing) {
+        long t = System.nanoTime();
+        ReuseFinder finder = new ReuseFinder(reuse,
+                embedder == null ? null : new EmbeddingParaphraseFinder(embedder));
+        List<Link> links = finder.find(articles);
+        t = lap(timing, "links", t);
+
+        List<Story> stories = StoryBuilder.build(articles, links,
+                embedder == null ? EventSignals.lexical() : EventSignals.withEmbedder(embedder));
+        t = lap(timing, "stories", t);
+
+        QuoteExtractor extractor = new QuoteExtractor();
+        List<Quote> quotes = new ArrayList<>();
+        for (Article a : articles) {
+            quotes.addAll(extractor.extract(a));
+        }
+        List<QuoteFamily> families = new QuoteFamilies().group(quotes, embedder);
+        t = lap(timing, "quotes", t);
+
+        List<Derivation> provenance = ProvenanceBuilder.build(articles, links, families, stories);
+        lap(timing, "provenance", t);
+        return new Analysis(articles, links, stories, provenance, families);
+    }
+
+    private static long lap(BiConsumer<String, Long> timing, String stage, long since) {
+        long now = System.nanoTime();
+        timing.accept(stage, now - since);
+        return now;
     }
 }

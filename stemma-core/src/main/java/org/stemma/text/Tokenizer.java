@@ -8,8 +8,16 @@ import java.util.Arrays;
  * ("Mali’s" is one token, normalised to "mali's"). Each token's term is its
  * {@link Normalizer#normalize normalised} form and its hash is the 64-bit FNV-1a hash of the
  * term, so equal terms always hash equally across runs and machines.
+ *
+ * <p>Tokens made only of ASCII characters (and typographic apostrophes) are hashed in the scan
+ * loop without building the term string; only other tokens go through full NFKC
+ * normalisation. Both paths give the same hash for the same term. Terms themselves are built
+ * lazily by {@link Tokens#term(int)}.
  */
 public final class Tokenizer {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private Tokenizer() {
     }
@@ -19,44 +27,78 @@ public final class Tokenizer {
         int cap = Math.max(16, n / 5);
         int[] start = new int[cap];
         int[] end = new int[cap];
+        long[] hash = new long[cap];
         int count = 0;
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            char ch = text.charAt(i);
+            int cp;
+            if (ch < 0x80) {
+                if (!isAsciiWordChar(ch)) {
+                    i++;
+                    continue;
+                }
+                cp = ch;
+            } else {
+                cp = text.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
             }
             int s = i;
-            i += Character.charCount(cp);
+            boolean simple = true;
+            long h = FNV_OFFSET;
             while (i < n) {
-                int c = text.codePointAt(i);
-                if (isWordChar(c)) {
-                    i += Character.charCount(c);
-                } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))
-                        && Character.isLetter(text.codePointBefore(i))) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (isAsciiWordChar(c)) {
+                        h = step(h, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                        i++;
+                        continue;
+                    }
+                    if (c == '\'' && apostropheInside(text, i)) {
+                        h = step(h, '\'');
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                int c2 = text.codePointAt(i);
+                if (isWordChar(c2)) {
+                    simple = false;
+                    i += Character.charCount(c2);
+                } else if (isApostrophe(c2) && apostropheInside(text, i)) {
+                    h = step(h, '\'');
                     i += 1;
                 } else {
                     break;
                 }
             }
+            if (!simple) {
+                h = fnv1a64(Normalizer.normalize(text.substring(s, i)));
+            }
             if (count == start.length) {
                 start = Arrays.copyOf(start, count * 2);
                 end = Arrays.copyOf(end, count * 2);
+                hash = Arrays.copyOf(hash, count * 2);
             }
             start[count] = s;
             end[count] = i;
+            hash[count] = h;
             count++;
         }
-        start = Arrays.copyOf(start, count);
-        end = Arrays.copyOf(end, count);
-        String[] term = new String[count];
-        long[] hash = new long[count];
-        for (int t = 0; t < count; t++) {
-            term[t] = Normalizer.normalize(text.substring(start[t], end[t]));
-            hash[t] = fnv1a64(term[t]);
-        }
-        return new Tokens(text, start, end, term, hash);
+        return new Tokens(text, Arrays.copyOf(start, count), Arrays.copyOf(end, count),
+                Arrays.copyOf(hash, count));
+    }
+
+    private static boolean apostropheInside(String text, int i) {
+        return i + 1 < text.length() && Character.isLetter(text.codePointAt(i + 1))
+                && i > 0 && Character.isLetter(text.codePointBefore(i));
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     static boolean isWordChar(int cp) {
@@ -72,15 +114,19 @@ public final class Tokenizer {
         return cp == '\'' || cp == '\u2019' || cp == '\u02BC';
     }
 
-    /** 64-bit FNV-1a over the UTF-16 chars of {@code s}. */
+    private static long step(long h, char c) {
+        h ^= c & 0xff;
+        h *= FNV_PRIME;
+        h ^= c >>> 8;
+        h *= FNV_PRIME;
+        return h;
+    }
+
+    /** 64-bit FNV-1a over the UTF-16 chars of {@code s} (low byte, then high byte of each). */
     public static long fnv1a64(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            h ^= c & 0xff;
-            h *= 0x100000001b3L;
-            h ^= c >>> 8;
-            h *= 0x100000001b3L;
+            h = step(h, s.charAt(i));
         }
         return h;
     }

@@ -6,20 +6,21 @@ import java.util.Objects;
  * The word tokens of a text, as parallel primitive arrays: token {@code i} covers
  * {@code text.substring(start[i], end[i])}, its normalised form is {@code term[i]} and its
  * 64-bit hash is {@code hash[i]}. Arrays are owned by this object; callers must not modify them.
+ * Terms are computed on first use (hot loops only need the hashes); instances are safe to share
+ * between threads.
  */
 public final class Tokens {
 
     private final String text;
     private final int[] start;
     private final int[] end;
-    private final String[] term;
     private final long[] hash;
+    private volatile String[] term;
 
-    Tokens(String text, int[] start, int[] end, String[] term, long[] hash) {
+    Tokens(String text, int[] start, int[] end, long[] hash) {
         this.text = Objects.requireNonNull(text);
         this.start = start;
         this.end = end;
-        this.term = term;
         this.hash = hash;
     }
 
@@ -27,8 +28,23 @@ public final class Tokens {
     public int size() { return start.length; }
     public int start(int i) { return start[i]; }
     public int end(int i) { return end[i]; }
-    public String term(int i) { return term[i]; }
     public long hash(int i) { return hash[i]; }
+
+    /** The normalised form of token {@code i} (see {@link Normalizer#normalize}). */
+    public String term(int i) {
+        String[] t = term;
+        if (t == null) {
+            t = new String[start.length];
+            term = t;
+        }
+        String s = t[i];
+        if (s == null) {
+            // Benign race: two threads may both compute the same immutable string.
+            s = Normalizer.normalize(text.substring(start[i], end[i]));
+            t[i] = s;
+        }
+        return s;
+    }
 
     /** Direct access to the hash array for hot loops (do not modify). */
     public long[] hashes() { return hash; }

@@ -9,27 +9,77 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts an article's main text and metadata from an HTML page.
  *
- * <p>Baseline: the page title and the text of its {@code <p>} elements. To be replaced by the
- * scoring extractor.
+ * <p>The page is cut into text blocks ({@link BlockSegmenter}), the main text is the best-scoring
+ * element's blocks minus furniture ({@link MainTextSelector}), and metadata comes from JSON-LD,
+ * meta tags and markup ({@link PageMetadata}, {@link PublishedDateFinder}). Only general signals
+ * are used: text and link density, block structure, tag roles, class/id names. The walk is
+ * iterative, so deeply nested pages cannot exhaust the stack; the document is not modified.
+ * Instances are stateless and thread-safe.
  */
 public final class HtmlArticleExtractor {
+
+    private static final int MAX_REMOVED_LISTED = 2_000;
+    private static final int LEAD_BLOCKS = 6;
 
     /**
      * @param html    the decoded page
      * @param baseUrl the page URL (for relative links and the domain), or null
      */
     public ExtractedPage extract(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        List<String> paras = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            String t = p.text().strip();
-            if (!t.isEmpty()) {
-                paras.add(t);
+        Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
+        return extract(doc, baseUrl);
+    }
+
+    /**
+     * Extracts from an already parsed page (for callers that let jsoup decode the bytes).
+     *
+     * @param doc     the parsed page; not modified
+     * @param baseUrl the page URL, or null to use the document's location
+     */
+    public ExtractedPage extract(Document doc, String baseUrl) {
+        String url = baseUrl == null || baseUrl.isBlank() ? doc.location() : baseUrl;
+        JsonLd jsonLd = JsonLd.read(doc);
+        PageMetadata meta = PageMetadata.read(doc, jsonLd, url == null || url.isBlank() ? null : url);
+        Element body = doc.body();
+        PageBlocks page = BlockSegmenter.segment(body == null ? doc : body);
+        ReferenceText reference = new ReferenceText();
+        reference.add(jsonLd.fromArticle("articleBody"));
+        reference.add(PageMetadata.meta(doc, "description"));
+        reference.add(PageMetadata.meta(doc, "og:description"));
+        MainTextSelector.Selection sel = MainTextSelector.select(page, meta.title(), reference);
+
+        StringBuilder text = new StringBuilder();
+        for (TextBlock b : sel.kept()) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(b.text());
+        }
+        List<String> removed = new ArrayList<>();
+        int removedChars = 0;
+        for (TextBlock b : sel.dropped()) {
+            removedChars += b.text().length();
+            if (removed.size() < MAX_REMOVED_LISTED) {
+                removed.add(b.text());
             }
         }
-        String text = String.join("\n\n", paras);
-        int all = doc.body() == null ? 0 : doc.body().text().length();
-        return new ExtractedPage(doc.title().isBlank() ? null : doc.title().strip(), text, null,
-                null, null, null, null, Math.max(0, all - text.length()), List.of(), List.of());
+        String published = PublishedDateFinder.find(doc, jsonLd,
+                meta.canonicalUrl() != null ? meta.canonicalUrl() : url, lead(page, sel));
+        String language = meta.language() != null ? meta.language()
+                : LanguageGuesser.guess(text.toString());
+        return new ExtractedPage(meta.title(), text.toString(), published, meta.outlet(),
+                meta.author(), meta.canonicalUrl(), language, removedChars, removed,
+                RelatedHeadlines.find(doc, page.blocks()));
+    }
+
+    /** Blocks where a dateline would be: just before the main text and its first blocks. */
+    private static List<TextBlock> lead(PageBlocks page, MainTextSelector.Selection sel) {
+        List<TextBlock> lead = new ArrayList<>();
+        List<TextBlock> all = page.blocks();
+        for (int i = Math.max(0, sel.containerFrom() - LEAD_BLOCKS);
+                i < Math.min(all.size(), sel.containerFrom() + LEAD_BLOCKS); i++) {
+            lead.add(all.get(i));
+        }
+        return lead;
     }
 }

@@ -1,0 +1,37 @@
+package org.stemma.cli;
+
+import org.stemma.align.ReuseOptions;
+import picocli.CommandLine.Option;
+
+/** Command-line flags for the reuse finder's main parameters (defaults: {@link ReuseOptions#defaults()}). */
+public final class ReuseOptionsMixin {
+
+    private static final ReuseOptions D = ReuseOptions.defaults();
+
+    @Option(names = "--shingle-size", description = "Words per MinHash shingle (default ${DEFAULT-VALUE}).")
+    int shingleSize = D.shingleSize();
+
+    @Option(names = "--bands", description = "LSH bands (default ${DEFAULT-VALUE}).")
+    int bands = D.bands();
+
+    @Option(names = "--rows", description = "MinHash positions per LSH band (default ${DEFAULT-VALUE}).")
+    int rows = D.rows();
+
+    @Option(names = "--ngram-size", description = "Words per rare n-gram (default ${DEFAULT-VALUE}).")
+    int ngramSize = D.ngramSize();
+
+    @Option(names = "--max-df", description = "Ignore n-grams in more documents than this (default ${DEFAULT-VALUE}).")
+    int maxDf = D.maxDf();
+
+    @Option(names = "--max-gap", description = "Largest gap in words bridged inside a passage (default ${DEFAULT-VALUE}).")
+    int maxGap = D.maxGap();
+
+    @Option(names = "--min-matched", description = "Matched words a passage region needs (default ${DEFAULT-VALUE}).")
+    int minMatched = D.minMatchedTokens();
+
+    /** The options with these flags applied. */
+    public ReuseOptions options() {
+        return D.withShingleSize(shingleSize).withBands(bands, rows).withNgramSize(ngramSize)
+                .withMaxDf(maxDf).withMaxGap(maxGap).withMinMatchedTokens(minMatched);
+    }
+}

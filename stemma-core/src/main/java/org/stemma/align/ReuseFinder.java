@@ -1,0 +1,197 @@
+package org.stemma.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.stemma.article.Article;
+import org.stemma.fingerprint.CandidatePairs;
+import org.stemma.fingerprint.Fingerprint;
+import org.stemma.fingerprint.Fingerprinter;
+import org.stemma.fingerprint.LongList;
+import org.stemma.text.Span;
+import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
+
+/**
+ * Finds the links between articles: which pairs share text, in which passages, and how much of
+ * each article they cover.
+ *
+ * <p>Steps: tokenise and {@link Fingerprinter fingerprint} every article; generate candidate
+ * pairs sub-quadratically ({@link CandidatePairs}: exact-duplicate groups, MinHash LSH,
+ * rare n-grams), united with the optional {@link ParaphraseFinder}'s pairs; {@link Aligner align}
+ * each pair; add the paraphrase finder's passages outside the lexical ones; classify the link.
+ * Exact-duplicate groups larger than {@link ReuseOptions#clusterLimit()} are reported as a star
+ * (every copy linked to the group's first article) and only the first article is linked to the
+ * rest of the corpus.
+ *
+ * <p>Tokens are not kept between steps (re-tokenising is cheaper than holding them for 100k
+ * articles). Uses the common fork-join pool for the per-article and per-pair work. Pure: the
+ * result depends only on the articles (and their order) and the options.
+ */
+public final class ReuseFinder {
+
+    private final ReuseOptions options;
+    private final ParaphraseFinder paraphrase;
+    private final Aligner aligner;
+    private final Fingerprinter fingerprinter;
+
+    /**
+     * @param options          parameters
+     * @param paraphraseOrNull the semantic side, or null for lexical reuse only
+     */
+    public ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull) {
+        this.options = options;
+        this.paraphrase = paraphraseOrNull;
+        this.aligner = new Aligner(options);
+        this.fingerprinter = options.fingerprinter();
+    }
+
+    public ReuseOptions options() {
+        return options;
+    }
+
+    /**
+     * The links among {@code articles}; {@code a} is always the article earlier in the list.
+     * Links are ordered by (a, b) list position.
+     */
+    public List<Link> find(List<Article> articles) {
+        return link(articles, candidates(articles));
+    }
+
+    /**
+     * Candidate pairs {@code (i << 32) | j}, {@code i < j}, sorted: the lexical ones plus the
+     * paraphrase finder's.
+     */
+    public long[] candidates(List<Article> articles) {
+        Fingerprint[] fps = new Fingerprint[articles.size()];
+        IntStream.range(0, fps.length).parallel().forEach(i ->
+                fps[i] = fingerprinter.of(Tokenizer.tokenize(articles.get(i).text())));
+        CandidatePairs.Result r = CandidatePairs.generate(fps, options.maxDf(),
+                options.minSharedNgrams(), options.clusterLimit());
+        LongList all = new LongList(r.pairs().length + r.duplicateStars().length);
+        all.addAll(r.pairs());
+        all.addAll(r.duplicateStars());
+        if (paraphrase != null) {
+            for (long p : paraphrase.candidatePairs(articles)) {
+                int i = (int) (p >>> 32);
+                int j = (int) p;
+                if (i != j && i >= 0 && j >= 0 && i < fps.length && j < fps.length) {
+                    all.add(CandidatePairs.pair(i, j));
+                }
+            }
+        }
+        return CandidatePairs.distinctSorted(all.toArray());
+    }
+
+    /** Aligns the given candidate pairs and returns the links found, ordered by pair. */
+    public List<Link> link(List<Article> articles, long[] pairs) {
+        long[] sorted = CandidatePairs.distinctSorted(pairs);
+        // Group pairs by their first article so it is tokenised once per group.
+        LongList starts = new LongList(64);
+        for (int x = 0; x < sorted.length; x++) {
+            if (x == 0 || (sorted[x] >>> 32) != (sorted[x - 1] >>> 32)) {
+                starts.add(x);
+            }
+        }
+        int groups = starts.size();
+        Link[] links = new Link[sorted.length];
+        IntStream.range(0, groups).parallel().forEach(g -> {
+            int from = (int) starts.get(g);
+            int to = g + 1 < groups ? (int) starts.get(g + 1) : sorted.length;
+            Article a = articles.get((int) (sorted[from] >>> 32));
+            Tokens ta = Tokenizer.tokenize(a.text());
+            for (int x = from; x < to; x++) {
+                Article b = articles.get((int) sorted[x]);
+                links[x] = link(a, ta, b, Tokenizer.tokenize(b.text()));
+            }
+        });
+        List<Link> out = new ArrayList<>();
+        for (Link l : links) {
+            if (l != null) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The link between two articles, or null if they share no passage. */
+    public Link link(Article a, Article b) {
+        return link(a, Tokenizer.tokenize(a.text()), b, Tokenizer.tokenize(b.text()));
+    }
+
+    private Link link(Article a, Tokens ta, Article b, Tokens tb) {
+        List<Passage> lexical = aligner.align(ta, tb);
+        List<Passage> passages = lexical;
+        if (paraphrase != null) {
+            passages = new ArrayList<>(lexical);
+            for (Passage p : paraphrase.find(a, b, lexical)) {
+                if (p.kind() == PassageKind.PARAPHRASE && !clashes(p, passages)) {
+                    passages.add(p);
+                }
+            }
+            passages.sort((p, q) -> p.a().compareTo(q.a()));
+        }
+        if (passages.isEmpty()) {
+            return null;
+        }
+        return classify(a, b, passages, options);
+    }
+
+    private static boolean clashes(Passage p, List<Passage> existing) {
+        for (Passage e : existing) {
+            if (p.a().overlaps(e.a()) || p.b().overlaps(e.b())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Builds the link: coverage of each article by its passages and the link kind. */
+    static Link classify(Article a, Article b, List<Passage> passages, ReuseOptions options) {
+        double covA = coverage(passages, true, a.text().length());
+        double covB = coverage(passages, false, b.text().length());
+        long lexical = 0;
+        long para = 0;
+        for (Passage p : passages) {
+            if (p.kind() == PassageKind.PARAPHRASE) {
+                para += p.a().length();
+            } else {
+                lexical += p.a().length();
+            }
+        }
+        LinkKind kind;
+        if (para > lexical) {
+            kind = LinkKind.PARAPHRASE;
+        } else if (Math.min(covA, covB) >= options.duplicateCoverage()) {
+            kind = LinkKind.DUPLICATE;
+        } else if (Math.max(covA, covB) >= options.containmentCoverage()) {
+            kind = LinkKind.CONTAINMENT;
+        } else {
+            kind = LinkKind.PARTIAL;
+        }
+        return new Link(a.id(), b.id(), kind, covA, covB, passages);
+    }
+
+    /** Share of {@code length} chars inside the union of the passages' spans on one side. */
+    static double coverage(List<Passage> passages, boolean sideA, int length) {
+        if (length == 0 || passages.isEmpty()) {
+            return 0;
+        }
+        Span[] spans = new Span[passages.size()];
+        for (int i = 0; i < spans.length; i++) {
+            spans[i] = sideA ? passages.get(i).a() : passages.get(i).b();
+        }
+        Arrays.sort(spans);
+        long covered = 0;
+        int end = 0;
+        for (Span s : spans) {
+            int from = Math.max(s.start(), end);
+            if (s.end() > from) {
+                covered += s.end() - from;
+                end = s.end();
+            }
+        }
+        return Math.min(1.0, (double) covered / length);
+    }
+}

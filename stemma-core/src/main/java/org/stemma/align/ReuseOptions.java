@@ -1,0 +1,150 @@
+package org.stemma.align;
+
+import org.stemma.fingerprint.Fingerprinter;
+
+/**
+ * Parameters of lexical reuse detection, with documented defaults ({@link #defaults()}).
+ * Lengths are in word tokens.
+ *
+ * <p><b>Fingerprints and candidates</b>
+ * @param shingleSize         words per shingle for MinHash (default 4)
+ * @param minHashSize         MinHash signature length (default 64)
+ * @param bands               LSH bands (default 16; with 4 rows a pair of Jaccard 0.5 becomes a
+ *                            candidate with probability 0.64, Jaccard 0.7 with 0.98)
+ * @param rows                signature positions per band (default 4)
+ * @param ngramSize           words per n-gram in the rare-n-gram index (default 5, as passim)
+ * @param maxDf               n-grams found in more documents than this seed nothing (default 100,
+ *                            as passim)
+ * @param minSharedNgrams     rare n-grams two documents must share to be aligned (default 2)
+ * @param clusterLimit        exact-duplicate groups and LSH buckets up to this size yield all
+ *                            their pairs; larger ones a star from their first document (default 32)
+ * @param seed                MinHash seed (default fixed, so fingerprints are stable)
+ * <p><b>Alignment</b>
+ * @param seedSize            words in an alignment seed, the shortest exact match used (default 3)
+ * @param maxSeedOccurrences  seeds occurring more often than this in the second text are skipped
+ *                            (default 16), which bounds work on repetitive text
+ * @param maxGap              largest gap, in either text, bridged between two matches of one
+ *                            passage (default 30, about a sentence)
+ * @param gapCost             score lost per gap word when chaining matches (default 0.25)
+ * @param minMatchedTokens    a passage region needs at least this many matched words (default 8)
+ * @param minDensity          and matched words at least this share of its length, as
+ *                            {@code 2*matched/(lenA+lenB)} (default 0.3)
+ * @param verbatimMinTokens   inside an edited region, exact runs at least this long are reported
+ *                            as separate verbatim passages (default 20)
+ * <p><b>Link kinds</b>
+ * @param duplicateCoverage   both coverages at least this: {@link LinkKind#DUPLICATE} (default 0.8)
+ * @param containmentCoverage one coverage at least this: {@link LinkKind#CONTAINMENT} (default 0.6)
+ */
+public record ReuseOptions(
+        int shingleSize,
+        int minHashSize,
+        int bands,
+        int rows,
+        int ngramSize,
+        int maxDf,
+        int minSharedNgrams,
+        int clusterLimit,
+        long seed,
+        int seedSize,
+        int maxSeedOccurrences,
+        int maxGap,
+        double gapCost,
+        int minMatchedTokens,
+        double minDensity,
+        int verbatimMinTokens,
+        double duplicateCoverage,
+        double containmentCoverage) {
+
+    public ReuseOptions {
+        positive("shingleSize", shingleSize);
+        positive("minHashSize", minHashSize);
+        positive("bands", bands);
+        positive("rows", rows);
+        positive("ngramSize", ngramSize);
+        positive("minSharedNgrams", minSharedNgrams);
+        positive("seedSize", seedSize);
+        positive("maxSeedOccurrences", maxSeedOccurrences);
+        positive("minMatchedTokens", minMatchedTokens);
+        positive("verbatimMinTokens", verbatimMinTokens);
+        if (bands * rows > minHashSize) {
+            throw new IllegalArgumentException("bands*rows (" + bands * rows
+                    + ") exceeds minHashSize (" + minHashSize + ")");
+        }
+        if (maxDf < 2) {
+            throw new IllegalArgumentException("maxDf must be >= 2: " + maxDf);
+        }
+        if (clusterLimit < 2) {
+            throw new IllegalArgumentException("clusterLimit must be >= 2: " + clusterLimit);
+        }
+        if (maxGap < 0 || gapCost < 0) {
+            throw new IllegalArgumentException("maxGap and gapCost must be >= 0");
+        }
+        unit("minDensity", minDensity);
+        unit("duplicateCoverage", duplicateCoverage);
+        unit("containmentCoverage", containmentCoverage);
+    }
+
+    /** The defaults documented on each component. */
+    public static ReuseOptions defaults() {
+        return new ReuseOptions(4, 64, 16, 4, 5, 100, 2, 32, 0x5eed5eed5eedL,
+                3, 16, 50, 0.25, 8, 0.3, 20, 0.8, 0.6);
+    }
+
+    /** The fingerprinter these options describe. */
+    public Fingerprinter fingerprinter() {
+        return new Fingerprinter(shingleSize, minHashSize, bands, rows, ngramSize, seed);
+    }
+
+    public ReuseOptions withMaxDf(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, v,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
+                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                containmentCoverage);
+    }
+
+    public ReuseOptions withMinMatchedTokens(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
+                v, minDensity, verbatimMinTokens, duplicateCoverage, containmentCoverage);
+    }
+
+    public ReuseOptions withMaxGap(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, v, gapCost,
+                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                containmentCoverage);
+    }
+
+    public ReuseOptions withNgramSize(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, v, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
+                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                containmentCoverage);
+    }
+
+    public ReuseOptions withShingleSize(int v) {
+        return new ReuseOptions(v, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
+                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                containmentCoverage);
+    }
+
+    public ReuseOptions withBands(int bands, int rows) {
+        return new ReuseOptions(shingleSize, Math.max(minHashSize, bands * rows), bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
+                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                containmentCoverage);
+    }
+
+    private static void positive(String name, int v) {
+        if (v < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1: " + v);
+        }
+    }
+
+    private static void unit(String name, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(name + " must be in [0,1]: " + v);
+        }
+    }
+}

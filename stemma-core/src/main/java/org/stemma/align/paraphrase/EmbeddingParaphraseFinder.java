@@ -1,0 +1,372 @@
+package org.stemma.align.paraphrase;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.stemma.align.ParaphraseFinder;
+import org.stemma.align.Passage;
+import org.stemma.align.PassageKind;
+import org.stemma.article.Article;
+import org.stemma.text.SentenceEmbedder;
+import org.stemma.text.Sentences;
+import org.stemma.text.Span;
+
+/**
+ * The {@link ParaphraseFinder} backed by a sentence-embedding model and the
+ * {@link ParaphraseJudge}.
+ *
+ * <p><b>Candidate pairs</b> ({@link #candidatePairs}) in two stages, so that the model only
+ * sees articles that a cheap signal already ties together:
+ * <ol>
+ * <li>Keys: the capitalised names and the numbers of each article (paraphrases reword, but keep
+ *     who, where and how many). An inverted index over keys found in at most
+ *     {@link Params#maxKeyDf} articles scores each pair sharing keys by the sum of the keys'
+ *     idf; a pair qualifies if it shares at least {@link Params#minSharedKeys} keys, and each
+ *     article keeps its {@link Params#neighbours} best-scoring partners. Work is bounded by
+ *     Σ df² over keys with df ≤ maxKeyDf, not by the square of the corpus.</li>
+ * <li>Meaning: each article in a qualifying pair gets a lead vector, the normalised mean of
+ *     the vectors of its first {@link Params#leadSentences} sentences of at least
+ *     {@link Params#minWords} words; a pair is kept if the two lead vectors' cosine is at least
+ *     {@link Params#minLeadCosine}. At most leadSentences × (articles in qualifying pairs)
+ *     sentences are embedded.</li>
+ * </ol>
+ *
+ * <p><b>Passages</b> ({@link #find}): both texts are split into {@link Sentences}; sentences
+ * with fewer than {@link Params#minWords} words, or more than a third covered by a lexical
+ * passage, do not take part; the rest (the first {@link Params#maxSentences} of each article)
+ * are embedded and aligned monotonically by {@link SentenceAligner}; runs of matches that are
+ * adjacent in both texts become one {@link PassageKind#PARAPHRASE} passage whose similarity is
+ * the mean cosine of its matches.
+ *
+ * <p>Sentence vectors are cached per article (bounded LRU of {@link Params#cachedArticles}
+ * articles), so an article met in several pairs is embedded once. Thread-safe if the embedder
+ * is.
+ */
+public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
+
+    /**
+     * Tunable parameters; {@link #DEFAULTS} documents the defaults.
+     *
+     * @param minWords       shortest sentence (in words) that may be matched
+     * @param leadSentences  sentences averaged into an article's lead vector
+     * @param minLeadCosine  lowest lead-vector cosine for a candidate pair
+     * @param maxKeyDf       a name/number key found in more articles than this is too common
+     * @param minSharedKeys  fewest shared rare keys for a candidate pair
+     * @param neighbours     most candidate partners kept per article (best key scores first)
+     * @param maxSentences   sentences per article considered by the aligner (bounds O(n·m))
+     * @param cachedArticles articles whose sentence vectors are kept
+     */
+    public record Params(int minWords, int leadSentences, double minLeadCosine, int maxKeyDf,
+                         int minSharedKeys, int neighbours, int maxSentences, int cachedArticles) {
+        /**
+         * Defaults: sentences of 4+ words; lead = 5 sentences; lead cosine ≥ 0.5 (recall
+         * first: {@link #find} is the precise filter); keys in ≤ 200 articles; ≥ 3 shared
+         * keys; 20 partners per article; 400 sentences per article; 4,096 cached articles.
+         */
+        public static final Params DEFAULTS = new Params(4, 5, 0.5, 200, 3, 20, 400, 4096);
+    }
+
+    /** One article's sentences with their features; vectors filled in on demand. */
+    private static final class Prepared {
+        final String text;
+        final List<Span> spans;
+        final SentenceFeatures[] features;
+        final float[][] vectors;
+        float[] lead;
+
+        Prepared(String text) {
+            this.text = text;
+            this.spans = Sentences.split(text);
+            this.features = new SentenceFeatures[spans.size()];
+            for (int i = 0; i < features.length; i++) {
+                features[i] = SentenceFeatures.of(spans.get(i).of(text));
+            }
+            this.vectors = new float[spans.size()][];
+        }
+    }
+
+    private final SentenceEmbedder embedder;
+    private final ParaphraseJudge judge;
+    private final SentenceAligner aligner;
+    private final Params params;
+    private final Map<String, Prepared> cache;
+
+    /** A finder with the default judge and parameters. */
+    public EmbeddingParaphraseFinder(SentenceEmbedder embedder) {
+        this(embedder, ParaphraseJudge.DEFAULT, Params.DEFAULTS);
+    }
+
+    public EmbeddingParaphraseFinder(SentenceEmbedder embedder, ParaphraseJudge judge,
+                                     Params params) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.judge = Objects.requireNonNull(judge, "judge");
+        this.params = Objects.requireNonNull(params, "params");
+        this.aligner = new SentenceAligner(judge);
+        this.cache = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Prepared> e) {
+                return size() > params.cachedArticles();
+            }
+        };
+    }
+
+    @Override
+    public long[] candidatePairs(List<Article> articles) {
+        int n = articles.size();
+        long[][] keys = new long[n][];
+        Map<Long, int[]> df = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            keys[i] = keys(prepare(articles.get(i)));
+            for (long k : keys[i]) {
+                df.merge(k, new int[] {1}, (x, y) -> {
+                    x[0]++;
+                    return x;
+                });
+            }
+        }
+        // postings of rare keys
+        Map<Long, int[]> postings = new HashMap<>();
+        Map<Long, Integer> fill = new HashMap<>();
+        for (Map.Entry<Long, int[]> e : df.entrySet()) {
+            int d = e.getValue()[0];
+            if (d >= 2 && d <= params.maxKeyDf()) {
+                postings.put(e.getKey(), new int[d]);
+                fill.put(e.getKey(), 0);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (long k : keys[i]) {
+                int[] p = postings.get(k);
+                if (p != null) {
+                    int f = fill.get(k);
+                    p[f] = i;
+                    fill.put(k, f + 1);
+                }
+            }
+        }
+        List<Long> pairs = new ArrayList<>();
+        double[] score = new double[n];
+        int[] shared = new int[n];
+        int[] touched = new int[n];
+        for (int i = 0; i < n; i++) {
+            int nt = 0;
+            for (long k : keys[i]) {
+                int[] p = postings.get(k);
+                if (p == null) {
+                    continue;
+                }
+                double idf = Math.log((double) n / p.length) + 1;
+                for (int j : p) {
+                    if (j == i) {
+                        continue;
+                    }
+                    if (shared[j] == 0) {
+                        touched[nt++] = j;
+                    }
+                    shared[j]++;
+                    score[j] += idf;
+                }
+            }
+            int[] partners = best(touched, nt, shared, score);
+            for (int t = 0; t < nt; t++) {
+                shared[touched[t]] = 0;
+                score[touched[t]] = 0;
+            }
+            for (int j : partners) {
+                pairs.add(i < j ? ((long) i << 32) | j : ((long) j << 32) | i);
+            }
+        }
+        long[] cand = pairs.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        long[] kept = new long[cand.length];
+        int nk = 0;
+        float[][] leads = new float[n][];
+        boolean[] done = new boolean[n];
+        for (long c : cand) {
+            int i = (int) (c >>> 32);
+            int j = (int) c;
+            for (int x : new int[] {i, j}) {
+                if (!done[x]) {
+                    leads[x] = lead(prepare(articles.get(x)));
+                    done[x] = true;
+                }
+            }
+            float[] li = leads[i];
+            float[] lj = leads[j];
+            if (li != null && lj != null
+                    && SentenceEmbedder.cosine(li, lj) >= params.minLeadCosine()) {
+                kept[nk++] = c;
+            }
+        }
+        return Arrays.copyOf(kept, nk);
+    }
+
+    /** Indexes among touched[0..nt) sharing enough keys, best scores first, at most K. */
+    private int[] best(int[] touched, int nt, int[] shared, double[] score) {
+        List<Integer> ok = new ArrayList<>();
+        for (int t = 0; t < nt; t++) {
+            if (shared[touched[t]] >= params.minSharedKeys()) {
+                ok.add(touched[t]);
+            }
+        }
+        ok.sort((x, y) -> Double.compare(score[y], score[x]));
+        return ok.stream().limit(params.neighbours()).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The article's name and number keys (sorted, distinct). */
+    private static long[] keys(Prepared p) {
+        int total = 0;
+        for (SentenceFeatures f : p.features) {
+            total += f.names.length + f.numbers.length;
+        }
+        long[] all = new long[total];
+        int k = 0;
+        for (SentenceFeatures f : p.features) {
+            for (long h : f.names) {
+                all[k++] = h;
+            }
+            for (long h : f.numbers) {
+                all[k++] = h ^ 0x9E3779B97F4A7C15L; // numbers and names never collide
+            }
+        }
+        return Arrays.stream(all).sorted().distinct().toArray();
+    }
+
+    @Override
+    public List<Passage> find(Article a, Article b, List<Passage> lexical) {
+        Prepared pa = prepare(a);
+        Prepared pb = prepare(b);
+        List<Span> lexA = new ArrayList<>();
+        List<Span> lexB = new ArrayList<>();
+        for (Passage p : lexical) {
+            lexA.add(p.a());
+            lexB.add(p.b());
+        }
+        SentenceAligner.Side sa = side(pa, lexA);
+        SentenceAligner.Side sb = side(pb, lexB);
+        List<SentenceAligner.Match> matches = aligner.align(sa, sb);
+        List<Passage> out = new ArrayList<>();
+        int k = 0;
+        while (k < matches.size()) {
+            SentenceAligner.Match first = matches.get(k);
+            SentenceAligner.Match last = first;
+            double cos = first.cosine();
+            int count = 1;
+            while (k + count < matches.size()) {
+                SentenceAligner.Match next = matches.get(k + count);
+                if (next.aFrom() != last.aTo() || next.bFrom() != last.bTo()) {
+                    break;
+                }
+                last = next;
+                cos += next.cosine();
+                count++;
+            }
+            Span spanA = new Span(pa.spans.get(first.aFrom()).start(),
+                    pa.spans.get(last.aTo() - 1).end());
+            Span spanB = new Span(pb.spans.get(first.bFrom()).start(),
+                    pb.spans.get(last.bTo() - 1).end());
+            double sim = Math.max(0, Math.min(1, cos / count));
+            out.add(new Passage(spanA, spanB, PassageKind.PARAPHRASE, sim));
+            k += count;
+        }
+        return out;
+    }
+
+    /** The aligner's view of an article: eligibility and (embedded) vectors. */
+    private SentenceAligner.Side side(Prepared p, List<Span> lexical) {
+        int n = Math.min(p.spans.size(), params.maxSentences());
+        boolean[] eligible = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Span s = p.spans.get(i);
+            int covered = 0;
+            for (Span l : lexical) {
+                if (l.overlaps(s)) {
+                    covered += Math.min(l.end(), s.end()) - Math.max(l.start(), s.start());
+                }
+            }
+            eligible[i] = p.features[i].length() >= params.minWords() && covered * 3 <= s.length();
+        }
+        embed(p, eligible, n);
+        SentenceFeatures[] f = Arrays.copyOf(p.features, n);
+        float[][] v = new float[n][];
+        float[] zero = new float[embedder.dimension()];
+        synchronized (p) {
+            for (int i = 0; i < n; i++) {
+                v[i] = p.vectors[i] != null ? p.vectors[i] : zero;
+            }
+        }
+        return new SentenceAligner.Side(f, v, eligible);
+    }
+
+    /** Embeds the sentences of {@code p} with {@code want[i]} that have no vector yet. */
+    private void embed(Prepared p, boolean[] want, int n) {
+        List<Integer> idx = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        synchronized (p) {
+            for (int i = 0; i < n; i++) {
+                if (want[i] && p.vectors[i] == null) {
+                    idx.add(i);
+                    texts.add(p.spans.get(i).of(p.text));
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        float[][] v = embedder.embed(texts);
+        synchronized (p) {
+            for (int k = 0; k < v.length; k++) {
+                p.vectors[idx.get(k)] = v[k];
+            }
+        }
+    }
+
+    /** The article's lead vector, or null if it has no sentence long enough. */
+    private float[] lead(Prepared p) {
+        synchronized (p) {
+            if (p.lead != null) {
+                return p.lead.length == 0 ? null : p.lead;
+            }
+        }
+        int n = Math.min(p.spans.size(), params.maxSentences());
+        boolean[] want = new boolean[n];
+        int taken = 0;
+        for (int i = 0; i < n && taken < params.leadSentences(); i++) {
+            if (p.features[i].length() >= params.minWords()) {
+                want[i] = true;
+                taken++;
+            }
+        }
+        embed(p, want, n);
+        float[] mean = new float[embedder.dimension()];
+        synchronized (p) {
+            for (int i = 0; i < n; i++) {
+                if (want[i]) {
+                    for (int d = 0; d < mean.length; d++) {
+                        mean[d] += p.vectors[i][d];
+                    }
+                }
+            }
+            p.lead = taken == 0 ? new float[0] : mean;
+            return taken == 0 ? null : mean;
+        }
+    }
+
+    private Prepared prepare(Article a) {
+        String key = a.id() + '\u0000' + a.text().length() + '\u0000' + a.text().hashCode();
+        synchronized (cache) {
+            Prepared p = cache.get(key);
+            if (p != null) {
+                return p;
+            }
+        }
+        Prepared p = new Prepared(a.text());
+        synchronized (cache) {
+            Prepared q = cache.putIfAbsent(key, p);
+            return q != null ? q : p;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.stemma.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A small, honest language guess: the writing system first (Cyrillic, Arabic, Greek, Hebrew,
+ * Devanagari, Thai, Hangul, kana, Han), then, for Latin and Cyrillic script, the most frequent
+ * function words of each candidate language. Returns null rather than guess when the text has
+ * fewer than {@value #MIN_WORDS} words or the function-word evidence is weak or ambiguous.
+ * Covers en, fr, de, es, it, pt, nl, sv, da, no, pl, cs, tr, id, ro, ru, uk, bg, ar, fa, ur, el,
+ * he, hi, th, ko, ja, zh.
+ */
+public final class LanguageGuesser {
+
+    static final int MIN_WORDS = 8;
+
+    private static final Map<String, String[]> STOPWORDS = new HashMap<>();
+    private static final Map<String, String> WORD_LANGS = new HashMap<>();
+
+    static {
+        STOPWORDS.put("en", "the of and to in is that for it was on with as by at from his her they have has been were which this are be not or an but their said".split(" "));
+        STOPWORDS.put("fr", "le la les des et est une un du dans que qui pour pas sur au avec il elle sont ont ce par plus mais aux été cette".split(" "));
+        STOPWORDS.put("de", "der die das und ist nicht ein eine zu den mit von sich des auf für im dem auch es als wird wurde sie bei nach aus".split(" "));
+        STOPWORDS.put("es", "el la los las de que y en un una es por con para del se no al lo como más pero sus fue ha su está".split(" "));
+        STOPWORDS.put("it", "il lo la gli le di che e è un una per non con del della dei si sono ha nel alla anche come più ma".split(" "));
+        STOPWORDS.put("pt", "o a os as de que e do da em um uma para com não se por no na dos das foi ao mais ele pelo pela".split(" "));
+        STOPWORDS.put("nl", "de het een en van is dat op te in zijn niet met voor die aan er ook als bij om werd door maar".split(" "));
+        STOPWORDS.put("sv", "och att det som en är på för med av till den inte har om ett jag var de men så från".split(" "));
+        STOPWORDS.put("da", "og at det som en er på for med af til den ikke har om et var de men så fra der".split(" "));
+        STOPWORDS.put("no", "og at det som en er på for med av til den ikke har om et var de men så fra ble".split(" "));
+        STOPWORDS.put("pl", "i w na z że nie się do to jest jak o po przez od co za ale tak być dla jego".split(" "));
+        STOPWORDS.put("cs", "a v na se že je to s z do o by jako ale pro po jsou byl které jeho není".split(" "));
+        STOPWORDS.put("tr", "ve bir bu da de için ile olarak daha çok gibi olan ama kadar sonra ancak değil her".split(" "));
+        STOPWORDS.put("id", "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke adalah oleh karena".split(" "));
+        STOPWORDS.put("ro", "și în de la cu nu pe că o un este pentru din care mai sunt fost au ca".split(" "));
+        STOPWORDS.put("ru", "и в не на что с по как это он она к из за от для то же его было но так".split(" "));
+        STOPWORDS.put("uk", "і в не на що з по як це він вона до від для та його було але також є".split(" "));
+        STOPWORDS.put("bg", "и в на да се не за от че е с по са като това той тя беше но".split(" "));
+        for (Map.Entry<String, String[]> e : STOPWORDS.entrySet()) {
+            for (String w : e.getValue()) {
+                WORD_LANGS.merge(w, e.getKey(), (a, b) -> a + "," + b);
+            }
+        }
+    }
+
+    private LanguageGuesser() {
+    }
+
+    /** ISO 639-1 code of the text's language, or null when the evidence is too thin. */
+    public static String guess(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        int latin = 0, cyrillic = 0, arabic = 0, greek = 0, hebrew = 0, devanagari = 0, thai = 0,
+                hangul = 0, kana = 0, han = 0, letters = 0, persian = 0, urdu = 0;
+        int limit = Math.min(text.length(), 20_000);
+        for (int i = 0; i < limit; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            switch (s) {
+                case LATIN -> latin++;
+                case CYRILLIC -> cyrillic++;
+                case ARABIC -> {
+                    arabic++;
+                    if (cp == 'پ' || cp == 'چ' || cp == 'ژ' || cp == 'گ' || cp == 'ی') persian++;
+                    if (cp == 'ٹ' || cp == 'ڈ' || cp == 'ڑ' || cp == 'ں' || cp == 'ے') urdu++;
+                }
+                case GREEK -> greek++;
+                case HEBREW -> hebrew++;
+                case DEVANAGARI -> devanagari++;
+                case THAI -> thai++;
+                case HANGUL -> hangul++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HAN -> han++;
+                default -> { }
+            }
+        }
+        if (letters < 20) {
+            return null;
+        }
+        double half = letters / 2.0;
+        if (kana > letters * 0.1) return "ja";
+        if (hangul > half) return "ko";
+        if (han > half) return "zh";
+        if (arabic > half) return urdu > 0 ? "ur" : persian > arabic * 0.02 ? "fa" : "ar";
+        if (greek > half) return "el";
+        if (hebrew > half) return "he";
+        if (devanagari > half) return "hi";
+        if (thai > half) return "th";
+        if (latin > half || cyrillic > half) {
+            return byFunctionWords(text.substring(0, limit), cyrillic > half);
+        }
+        return null;
+    }
+
+    private static String byFunctionWords(String text, boolean cyrillic) {
+        Map<String, Integer> score = new HashMap<>();
+        int words = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            String langs = WORD_LANGS.get(w);
+            if (langs == null) {
+                continue;
+            }
+            for (String l : langs.split(",")) {
+                score.merge(l, 1, Integer::sum);
+            }
+        }
+        if (words < MIN_WORDS) {
+            return null;
+        }
+        String best = null;
+        int bestScore = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : score.entrySet()) {
+            boolean cyr = e.getKey().equals("ru") || e.getKey().equals("uk") || e.getKey().equals("bg");
+            if (cyr != cyrillic) {
+                continue;
+            }
+            int v = e.getValue();
+            if (v > bestScore) {
+                second = bestScore;
+                bestScore = v;
+                best = e.getKey();
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        // Enough function words overall, and a clear winner over the runner-up.
+        if (best == null || bestScore < 3 || bestScore < words * 0.08 || bestScore < second * 1.2) {
+            return null;
+        }
+        return best;
+    }
+}

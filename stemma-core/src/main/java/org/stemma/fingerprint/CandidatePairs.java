@@ -1,0 +1,204 @@
+package org.stemma.fingerprint;
+
+import java.util.Arrays;
+
+/**
+ * Batch candidate generation over the fingerprints of a whole corpus, sub-quadratic:
+ *
+ * <ol>
+ *   <li><b>Exact duplicates</b>: texts with the same content hash form a group. A group larger
+ *       than {@code clusterLimit} is collapsed to a star: every member is paired with the
+ *       group's first document only (reported in {@link Result#duplicateStars()}), and only that
+ *       first document takes part in the steps below. 10,000 identical copies thus cost 9,999
+ *       pairs, not 50 million.</li>
+ *   <li><b>Near duplicates</b>: documents sharing an LSH band key of their MinHash signature.
+ *       A bucket of up to {@code clusterLimit} documents yields all its pairs; a larger bucket
+ *       yields a star from its first document.</li>
+ *   <li><b>Partial reuse</b> (the passim idea): word n-grams that occur in at least 2 and at most
+ *       {@code maxDf} documents seed pairs; a pair becomes a candidate when it shares at least
+ *       {@code minSharedNgrams} such rare n-grams. N-grams in more than {@code maxDf} documents
+ *       (boilerplate, formulae) are dropped, which bounds the work per n-gram.</li>
+ * </ol>
+ *
+ * <p>Work is sorting of packed {@code long} arrays: a key's top 40 bits and a document number in
+ * the low 24 bits (so at most 16,777,215 documents per batch). Two different keys collide on 40
+ * bits with negligible probability, and a collision can only add a candidate, which alignment
+ * then rejects.
+ */
+public final class CandidatePairs {
+
+    /** Largest document number that fits the packed representation. */
+    public static final int MAX_DOCS = (1 << 24) - 1;
+    private static final long DOC_MASK = (1L << 24) - 1;
+    private static final long KEY_MASK = ~DOC_MASK;
+
+    /**
+     * @param pairs          candidate pairs {@code (i << 32) | j}, {@code i < j}, sorted, distinct
+     * @param duplicateStars pairs {@code (first << 32) | member} of collapsed exact-duplicate
+     *                       groups (every member of a group larger than clusterLimit with the
+     *                       group's first document)
+     */
+    public record Result(long[] pairs, long[] duplicateStars) {
+    }
+
+    private CandidatePairs() {
+    }
+
+    /**
+     * Candidate pairs among {@code fps} (indexes into the array).
+     *
+     * @param maxDf           drop n-grams found in more documents than this
+     * @param minSharedNgrams rare n-grams a pair must share to be a candidate
+     * @param clusterLimit    largest group or bucket whose pairs are all generated
+     */
+    public static Result generate(Fingerprint[] fps, int maxDf, int minSharedNgrams,
+                                  int clusterLimit) {
+        int n = fps.length;
+        if (n > MAX_DOCS) {
+            throw new IllegalArgumentException("too many documents in one batch: " + n);
+        }
+        LongList pairs = new LongList(n * 4);
+        LongList stars = new LongList(16);
+        boolean[] active = new boolean[n];
+        Arrays.fill(active, true);
+        collapseExactDuplicates(fps, clusterLimit, active, pairs, stars);
+        lshPairs(fps, active, clusterLimit, pairs);
+        ngramPairs(fps, active, maxDf, minSharedNgrams, pairs);
+        return new Result(distinctSorted(pairs.toArray()), stars.toArray());
+    }
+
+    private static void collapseExactDuplicates(Fingerprint[] fps, int clusterLimit,
+                                                boolean[] active, LongList pairs, LongList stars) {
+        int n = fps.length;
+        long[] packed = new long[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (fps[i].tokenCount() > 0) {
+                packed[m++] = (fps[i].contentHash() & KEY_MASK) | i;
+            }
+        }
+        packed = Arrays.copyOf(packed, m);
+        Arrays.parallelSort(packed);
+        for (int g = 0; g < m; ) {
+            int e = groupEnd(packed, g);
+            if (e - g > 1) {
+                int first = (int) (packed[g] & DOC_MASK);
+                for (int x = g + 1; x < e; x++) {
+                    int member = (int) (packed[x] & DOC_MASK);
+                    if (e - g > clusterLimit) {
+                        stars.add(((long) first << 32) | member);
+                        active[member] = false;
+                    }
+                }
+            }
+            g = e;
+        }
+    }
+
+    private static void lshPairs(Fingerprint[] fps, boolean[] active, int clusterLimit,
+                                 LongList pairs) {
+        LongList keys = new LongList(fps.length * 8);
+        for (int i = 0; i < fps.length; i++) {
+            if (!active[i]) {
+                continue;
+            }
+            for (long k : fps[i].bandKeys()) {
+                keys.add((k & KEY_MASK) | i);
+            }
+        }
+        long[] packed = keys.toArray();
+        Arrays.parallelSort(packed);
+        for (int g = 0; g < packed.length; ) {
+            int e = groupEnd(packed, g);
+            int size = e - g;
+            if (size > 1) {
+                if (size <= clusterLimit) {
+                    allPairs(packed, g, e, pairs);
+                } else {
+                    int first = (int) (packed[g] & DOC_MASK);
+                    for (int x = g + 1; x < e; x++) {
+                        pairs.add(pair(first, (int) (packed[x] & DOC_MASK)));
+                    }
+                }
+            }
+            g = e;
+        }
+    }
+
+    private static void ngramPairs(Fingerprint[] fps, boolean[] active, int maxDf,
+                                   int minShared, LongList pairs) {
+        long total = 0;
+        for (int i = 0; i < fps.length; i++) {
+            if (active[i]) {
+                total += fps[i].ngrams().length;
+            }
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("too many n-grams in one batch: " + total);
+        }
+        long[] packed = new long[(int) total];
+        int m = 0;
+        for (int i = 0; i < fps.length; i++) {
+            if (!active[i]) {
+                continue;
+            }
+            for (long k : fps[i].ngrams()) {
+                packed[m++] = (k & KEY_MASK) | i;
+            }
+        }
+        Arrays.parallelSort(packed);
+        LongList seeds = new LongList(1024);
+        for (int g = 0; g < m; ) {
+            int e = groupEnd(packed, g);
+            int df = e - g;
+            if (df >= 2 && df <= maxDf) {
+                allPairs(packed, g, e, seeds);
+            }
+            g = e;
+        }
+        packed = null;
+        long[] s = seeds.toArray();
+        Arrays.parallelSort(s);
+        for (int x = 0; x < s.length; ) {
+            int y = x + 1;
+            while (y < s.length && s[y] == s[x]) {
+                y++;
+            }
+            if (y - x >= minShared) {
+                pairs.add(s[x]);
+            }
+            x = y;
+        }
+    }
+
+    private static void allPairs(long[] packed, int from, int to, LongList out) {
+        for (int x = from; x < to; x++) {
+            int i = (int) (packed[x] & DOC_MASK);
+            for (int y = x + 1; y < to; y++) {
+                int j = (int) (packed[y] & DOC_MASK);
+                if (i != j) {
+                    out.add(pair(i, j));
+                }
+            }
+        }
+    }
+
+    private static int groupEnd(long[] packed, int g) {
+        long key = packed[g] & KEY_MASK;
+        int e = g + 1;
+        while (e < packed.length && (packed[e] & KEY_MASK) == key) {
+            e++;
+        }
+        return e;
+    }
+
+    /** The pair {@code (min << 32) | max}. */
+    public static long pair(int i, int j) {
+        return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+    }
+
+    /** Sorted distinct copy of {@code v}. */
+    public static long[] distinctSorted(long[] v) {
+        return Fingerprinter.distinctSorted(v);
+    }
+}

@@ -1,0 +1,144 @@
+package org.stemma.provenance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stemma.article.Article;
+
+/**
+ * Finds attribution phrases in an article's text and removed furniture: who it says its content
+ * came from ({@link AttributionKind#SOURCE}, {@link AttributionKind#UNNAMED_SOURCE}), which
+ * outlet interviewed its speaker ({@link AttributionKind#INTERVIEW}), and the links it carries.
+ * Names in "according to X" and "X reported" count only when X looks like an outlet (see
+ * {@link OutletNames#looksLikeOutlet}) or is one of {@code knownOutlets}, so a person cited
+ * ("according to Brigadier General Diarra") is not mistaken for a source.
+ */
+public final class Attributions {
+
+    private Attributions() {
+    }
+
+    /** A capitalised name of one to five words (acronyms included). */
+    private static final String NAME =
+            "((?:[A-Z][\\p{L}0-9&.'’-]*|[0-9]+)(?:[ \\t]+(?:[A-Z][\\p{L}0-9&.'’-]*|of|de|al|el|the|[0-9]+)){0,4})";
+
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?m)(?:^|[•|·]\\s*)\\s*(?:Source|Sources|Credit|Via)\\s*[:\\-–—]\\s*([^\\n•|·]{2,80})");
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\(" + NAME + "\\)\\s*[—–-]");
+    private static final Pattern INTERVIEW = Pattern.compile(
+            "(?:\\btold\\s+|\\binterview(?:ed)?\\s+(?:with|by|to)\\s+|\\bspeaking\\s+(?:to|with)\\s+)"
+                    + "(?:(?:the|a|an)\\s+)?(?:exclusive\\s+)?(?:[A-Z][a-z]+\\s+)?"
+                    + "(?:(?:news\\s+)?(?:outlet|agency|channel|broadcaster|newspaper|network|TV|television|website)\\s+)?"
+                    + NAME);
+    private static final Pattern ACCORDING = Pattern.compile(
+            "\\b(?:according\\s+to|reported\\s+by|cited\\s+by|quoted\\s+by|(?:first\\s+|originally\\s+)?"
+                    + "(?:published|appeared)\\s+(?:by|on|in)|via|courtesy\\s+of|republished\\s+from)\\s+"
+                    + "(?:the\\s+)?" + NAME);
+    private static final Pattern REPORTED = Pattern.compile(
+            NAME + "\\s+(?:reported|reports|has\\s+reported|said\\s+in\\s+a\\s+report|wrote)\\b");
+    private static final Pattern URL = Pattern.compile("https?://([A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
+
+    /** The attribution phrases of {@code article}, in the order found, without duplicates. */
+    public static List<Attribution> of(Article article, Set<String> knownOutlets) {
+        Set<Attribution> out = new LinkedHashSet<>();
+        List<String> blocks = new ArrayList<>();
+        blocks.add(article.text());
+        blocks.addAll(article.removed());
+        for (String block : blocks) {
+            scan(block, knownOutlets, out);
+        }
+        List<Attribution> list = new ArrayList<>();
+        for (Attribution a : out) {
+            // A self-reference ("(MENAFN)" in a MENAFN article) credits nobody.
+            if (a.kind() != AttributionKind.UNNAMED_SOURCE && article.outlet() != null
+                    && OutletNames.same(a.name(), article.outlet())) {
+                continue;
+            }
+            list.add(a);
+        }
+        return list;
+    }
+
+    private static void scan(String text, Set<String> known, Set<Attribution> out) {
+        Matcher m = SOURCE_LINE.matcher(text);
+        while (m.find()) {
+            String value = m.group(1).strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            String host = OutletNames.hostLabel(value);
+            if (host == null && OutletNames.isGeneric(value)) {
+                out.add(new Attribution(value, AttributionKind.UNNAMED_SOURCE, m.group().strip()));
+            } else {
+                out.add(new Attribution(value, AttributionKind.SOURCE, m.group().strip()));
+            }
+        }
+        m = DATELINE.matcher(text);
+        while (m.find()) {
+            if (outlet(m.group(1), known)) {
+                out.add(new Attribution(m.group(1), AttributionKind.SOURCE, m.group().strip()));
+            }
+        }
+        m = INTERVIEW.matcher(text);
+        while (m.find()) {
+            String name = trimName(m.group(1));
+            if (!name.isEmpty()) {
+                out.add(new Attribution(name, AttributionKind.INTERVIEW, m.group().strip()));
+            }
+        }
+        m = ACCORDING.matcher(text);
+        while (m.find()) {
+            String name = trimName(m.group(1));
+            if (outlet(name, known)) {
+                out.add(new Attribution(name, AttributionKind.SOURCE, m.group().strip()));
+            }
+        }
+        m = REPORTED.matcher(text);
+        while (m.find()) {
+            String name = trimName(m.group(1));
+            if (outlet(name, known)) {
+                out.add(new Attribution(name, AttributionKind.SOURCE, m.group().strip()));
+            }
+        }
+        m = URL.matcher(text);
+        while (m.find()) {
+            out.add(new Attribution(m.group(1).toLowerCase(java.util.Locale.ROOT), AttributionKind.LINK,
+                    m.group()));
+        }
+    }
+
+    private static boolean outlet(String name, Set<String> known) {
+        if (OutletNames.looksLikeOutlet(name)) {
+            return true;
+        }
+        for (String k : known) {
+            if (OutletNames.same(name, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops trailing lower-case connectors a greedy name match may have taken. */
+    private static String trimName(String name) {
+        String s = name.strip();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String tail : new String[] {" of", " de", " al", " el", " the"}) {
+                if (s.endsWith(tail)) {
+                    s = s.substring(0, s.length() - tail.length()).strip();
+                    changed = true;
+                }
+            }
+        }
+        while (!s.isEmpty() && ".,'’-".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

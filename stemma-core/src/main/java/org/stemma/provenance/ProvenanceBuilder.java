@@ -1,0 +1,372 @@
+package org.stemma.provenance;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.stemma.align.Link;
+import org.stemma.align.Passage;
+import org.stemma.align.PassageKind;
+import org.stemma.article.Article;
+import org.stemma.quote.QuoteFamily;
+import org.stemma.story.Lineages;
+import org.stemma.story.Story;
+
+/**
+ * Builds the provenance graph: within each lineage, which article derives from which, of what
+ * kind, whether credited, with what confidence and why.
+ *
+ * <p>For every link inside a lineage, {@link DirectionScorer} weighs the evidence on its
+ * direction; each direction becomes a candidate edge weighted by the probability of that
+ * direction times how well the source explains the copy (coverage of both, passage
+ * similarity, a shared leaked headline). An outlet named as a source by a member but absent
+ * from the lineage becomes an {@code external:NAME} node with edges to the members crediting
+ * it. A maximum-weight branching (Chu–Liu/Edmonds, {@link Branching}) then gives each article at
+ * most one parent; the best other candidate parent is kept as the runner-up.
+ */
+public final class ProvenanceBuilder {
+
+    /** Weight of an edge from an external outlet to an article that names it as its source. */
+    static final double EXTERNAL_WEIGHT = 1.0;
+    /** Candidate edges lighter than this are dropped. */
+    static final double MIN_WEIGHT = 0.01;
+    /** Share of reworded shared text above which a derivation is a rewrite. */
+    static final double REWRITE_SHARE = 0.5;
+    /** Edited passages less similar than this count as reworded. */
+    static final double REWORDED_SIMILARITY = 0.6;
+    /** Share of the source a copy must carry to be a (full) copy. */
+    static final double COPY_COVERAGE = 0.8;
+
+    private ProvenanceBuilder() {
+    }
+
+    /**
+     * The derivations of all lineages of {@code stories} (or, if {@code stories} is empty, of the
+     * lineages of {@code links}), ordered by lineage and from roots down. Pure.
+     */
+    public static List<Derivation> build(List<Article> articles, List<Link> links,
+                                         List<QuoteFamily> quotes, List<Story> stories) {
+        Map<String, Article> byId = new HashMap<>();
+        Set<String> outlets = new HashSet<>();
+        for (Article a : articles) {
+            byId.putIfAbsent(a.id(), a);
+            if (a.outlet() != null && !a.outlet().isBlank()) {
+                outlets.add(a.outlet());
+            }
+        }
+        List<List<String>> lineages = new ArrayList<>();
+        for (Story s : stories) {
+            lineages.addAll(s.lineages());
+        }
+        if (stories.isEmpty()) {
+            lineages = Lineages.of(articles.stream().map(Article::id).toList(), links);
+        }
+        Map<String, Integer> lineageOf = new HashMap<>();
+        for (int l = 0; l < lineages.size(); l++) {
+            for (String id : lineages.get(l)) {
+                lineageOf.putIfAbsent(id, l);
+            }
+        }
+        List<List<Link>> linksOf = new ArrayList<>();
+        for (int l = 0; l < lineages.size(); l++) {
+            linksOf.add(new ArrayList<>());
+        }
+        for (Link k : links) {
+            Integer la = lineageOf.get(k.a());
+            if (la != null && la.equals(lineageOf.get(k.b())) && !k.a().equals(k.b())
+                    && byId.containsKey(k.a()) && byId.containsKey(k.b())) {
+                linksOf.get(la).add(k);
+            }
+        }
+        QuoteFidelity fidelity = new QuoteFidelity(quotes);
+        List<Derivation> out = new ArrayList<>();
+        for (int l = 0; l < lineages.size(); l++) {
+            out.addAll(lineage(lineages.get(l), linksOf.get(l), byId, outlets, fidelity));
+        }
+        return out;
+    }
+
+    /** A candidate edge: node indexes, weight, and how to explain it. */
+    private record Candidate(int from, int to, double weight, double probability,
+                             DirectionScorer.Pair pair, boolean forward, Attribution external) {
+    }
+
+    private static List<Derivation> lineage(List<String> members, List<Link> links,
+                                            Map<String, Article> byId, Set<String> outlets,
+                                            QuoteFidelity fidelity) {
+        List<String> nodes = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, ArticleFacts> facts = new LinkedHashMap<>();
+        for (String id : members) {
+            Article a = byId.get(id);
+            if (a == null || index.containsKey(id)) {
+                continue;
+            }
+            index.put(id, nodes.size());
+            nodes.add(id);
+            facts.put(id, ArticleFacts.of(a, outlets));
+        }
+        List<Candidate> cands = new ArrayList<>();
+        Map<String, Link> strongest = new HashMap<>();
+        for (Link k : links) {
+            ArticleFacts fa = facts.get(k.a());
+            ArticleFacts fb = facts.get(k.b());
+            if (fa == null || fb == null) {
+                continue;
+            }
+            DirectionScorer.Pair pair = DirectionScorer.score(k, fa, fb, fidelity);
+            double p = pair.probabilityASource();
+            int ia = index.get(k.a());
+            int ib = index.get(k.b());
+            double wf = p * pair.affinity(true);
+            double wb = (1 - p) * pair.affinity(false);
+            if (wf >= MIN_WEIGHT) {
+                cands.add(new Candidate(ia, ib, wf, p, pair, true, null));
+            }
+            if (wb >= MIN_WEIGHT) {
+                cands.add(new Candidate(ib, ia, wb, 1 - p, pair, false, null));
+            }
+            keepStrongest(strongest, k.a(), k);
+            keepStrongest(strongest, k.b(), k);
+        }
+        // External origins: outlets that members name as their source but that no member is.
+        Map<String, Integer> externalIndex = new LinkedHashMap<>();
+        for (ArticleFacts f : facts.values()) {
+            for (Attribution at : f.attributions()) {
+                if (at.kind() != AttributionKind.SOURCE || isMember(at.name(), facts)) {
+                    continue;
+                }
+                String name = canonical(at.name(), externalIndex.keySet());
+                Integer node = externalIndex.get(name);
+                if (node == null) {
+                    node = nodes.size();
+                    externalIndex.put(name, node);
+                    nodes.add(Derivation.EXTERNAL_PREFIX + name);
+                }
+                int to = index.get(f.id());
+                final int from = node;
+                if (cands.stream().noneMatch(c -> c.from() == from && c.to() == to)) {
+                    cands.add(new Candidate(node, to, EXTERNAL_WEIGHT, 1, null, true, at));
+                }
+            }
+        }
+        int n = nodes.size();
+        int[] from = new int[cands.size()];
+        int[] to = new int[cands.size()];
+        double[] w = new double[cands.size()];
+        for (int e = 0; e < cands.size(); e++) {
+            from[e] = cands.get(e).from();
+            to[e] = cands.get(e).to();
+            w[e] = cands.get(e).weight();
+        }
+        int[] chosen = Branching.maximum(n, from, to, w);
+
+        // Emit from the roots down.
+        List<List<Integer>> children = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            children.add(new ArrayList<>());
+        }
+        for (int v = 0; v < n; v++) {
+            if (chosen[v] >= 0) {
+                children.get(cands.get(chosen[v]).from()).add(v);
+            }
+        }
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int v = 0; v < n; v++) {
+            if (chosen[v] < 0) {
+                queue.add(v);
+            }
+        }
+        List<Derivation> out = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            List<Integer> kids = children.get(v);
+            kids.sort(Comparator.comparing(nodes::get));
+            queue.addAll(kids);
+            if (chosen[v] < 0) {
+                continue;
+            }
+            Candidate c = cands.get(chosen[v]);
+            Candidate runner = null;
+            for (Candidate o : cands) {
+                if (o.to() == v && o.from() != c.from() && (runner == null || o.weight() > runner.weight())) {
+                    runner = o;
+                }
+            }
+            out.add(derivation(c, runner, nodes, facts, strongest));
+        }
+        return out;
+    }
+
+    private static void keepStrongest(Map<String, Link> strongest, String id, Link k) {
+        Link old = strongest.get(id);
+        double cov = k.a().equals(id) ? k.coverageA() : k.coverageB();
+        if (old == null || cov > (old.a().equals(id) ? old.coverageA() : old.coverageB())) {
+            strongest.put(id, k);
+        }
+    }
+
+    private static boolean isMember(String name, Map<String, ArticleFacts> facts) {
+        for (ArticleFacts f : facts.values()) {
+            String o = f.article().outlet();
+            if (o != null && OutletNames.same(name, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spelling already used for an outlet, or {@code name}. */
+    private static String canonical(String name, Set<String> known) {
+        for (String k : known) {
+            if (OutletNames.same(k, name)) {
+                return k;
+            }
+        }
+        return name;
+    }
+
+    private static Derivation derivation(Candidate c, Candidate runner, List<String> nodes,
+                                         Map<String, ArticleFacts> facts, Map<String, Link> strongest) {
+        String source = nodes.get(c.from());
+        String copy = nodes.get(c.to());
+        List<String> evidence = new ArrayList<>();
+        DerivationKind kind;
+        boolean credited;
+        double confidence;
+        if (c.external() != null) {
+            Link k = strongest.get(copy);
+            kind = k == null ? DerivationKind.PARTIAL : kind(k, !k.a().equals(copy));
+            credited = true;
+            evidence.add(copy + " names " + c.external().name() + " as the source of its text (“"
+                    + c.external().phrase() + "”); no article of " + c.external().name()
+                    + " is in the corpus, so it is an external origin");
+            if (k != null) {
+                evidence.add(kindText(kind, k, k.a().equals(copy) ? k.b() : k.a(), copy, !k.a().equals(copy))
+                        + " (judged from its closest relative in the corpus)");
+            }
+            confidence = 0.7;
+        } else {
+            DirectionScorer.Pair pair = c.pair();
+            Link k = pair.link();
+            boolean aSource = c.forward();
+            kind = kind(k, aSource);
+            evidence.add(kindText(kind, k, source, copy, aSource));
+            List<DirectionScorer.Signal> pro = new ArrayList<>();
+            List<DirectionScorer.Signal> con = new ArrayList<>();
+            for (DirectionScorer.Signal s : pair.signals()) {
+                double toward = aSource ? s.weight() : -s.weight();
+                (toward > 0 ? pro : con).add(s);
+            }
+            pro.sort(Comparator.comparingDouble(s -> -Math.abs(s.weight())));
+            con.sort(Comparator.comparingDouble(s -> -Math.abs(s.weight())));
+            for (DirectionScorer.Signal s : pro) {
+                evidence.add(s.text());
+            }
+            if (pro.isEmpty()) {
+                evidence.add("no evidence on the direction between " + source + " and " + copy
+                        + "; the tree places " + source + " above");
+            }
+            for (DirectionScorer.Signal s : con) {
+                evidence.add("against: " + s.text());
+            }
+            ArticleFacts cf = facts.get(copy);
+            String phrase = cf.creditOf(facts.get(source).article());
+            credited = phrase != null;
+            evidence.add(creditText(credited, phrase, cf, facts.get(source)));
+            confidence = c.probability();
+        }
+        String runnerUp = null;
+        double runnerWeight = 0;
+        if (runner != null) {
+            runnerUp = nodes.get(runner.from());
+            runnerWeight = runner.weight();
+            evidence.add(String.format(Locale.ROOT, "parent %s preferred to %s (weight %.2f against %.2f)",
+                    source, runnerUp, c.weight(), runnerWeight));
+            // Direction certainty times the chosen parent's share against the runner-up.
+            confidence *= c.weight() / (c.weight() + runnerWeight);
+        }
+        confidence = Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0;
+        return new Derivation(source, copy, kind, credited, confidence, evidence, runnerUp,
+                Math.round(runnerWeight * 1000) / 1000.0);
+    }
+
+    /** Kind of the derivation source → copy over link {@code k} ({@code aSource}: k.a is the source). */
+    static DerivationKind kind(Link k, boolean aSource) {
+        double reworded = 0;
+        double shared = 0;
+        for (Passage p : k.passages()) {
+            int len = aSource ? p.b().length() : p.a().length();
+            shared += len;
+            if (p.kind() == PassageKind.PARAPHRASE
+                    || p.kind() == PassageKind.EDITED && p.similarity() < REWORDED_SIMILARITY) {
+                reworded += len;
+            }
+        }
+        if (shared > 0 && reworded / shared >= REWRITE_SHARE) {
+            return DerivationKind.REWRITE;
+        }
+        double covSource = aSource ? k.coverageA() : k.coverageB();
+        return covSource >= COPY_COVERAGE ? DerivationKind.COPY : DerivationKind.PARTIAL;
+    }
+
+    private static String kindText(DerivationKind kind, Link k, String source, String copy, boolean aSource) {
+        double covSource = aSource ? k.coverageA() : k.coverageB();
+        double covCopy = aSource ? k.coverageB() : k.coverageA();
+        double reworded = 0;
+        double shared = 0;
+        for (Passage p : k.passages()) {
+            int len = aSource ? p.b().length() : p.a().length();
+            shared += len;
+            if (p.kind() == PassageKind.PARAPHRASE
+                    || p.kind() == PassageKind.EDITED && p.similarity() < REWORDED_SIMILARITY) {
+                reworded += len;
+            }
+        }
+        int rw = shared == 0 ? 0 : DirectionScorer.pct(reworded / shared);
+        String what = switch (kind) {
+            case REWRITE -> "rewrite: " + rw + "% of the text " + copy + " shares with " + source + " is reworded";
+            case COPY -> "copy: " + copy + " carries " + DirectionScorer.pct(covSource) + "% of " + source + "'s text";
+            case PARTIAL -> "partial: " + copy + " carries " + DirectionScorer.pct(covSource) + "% of " + source
+                    + "'s text in " + k.passages().size() + " passage" + (k.passages().size() == 1 ? "" : "s");
+        };
+        return what + String.format(Locale.ROOT, "; %d%% of %s is found in %s",
+                DirectionScorer.pct(covCopy), copy, source);
+    }
+
+    private static String creditText(boolean credited, String phrase, ArticleFacts copy, ArticleFacts source) {
+        if (credited) {
+            return "credited: " + copy.id() + " names its source (“" + phrase + "”)";
+        }
+        String outlet = source.article().outlet();
+        StringBuilder b = new StringBuilder("not credited: ").append(copy.id());
+        if (outlet == null || outlet.isBlank()) {
+            b.append(" carries no link to ").append(source.id()).append(" and ").append(source.id())
+                    .append("'s outlet is unknown");
+        } else {
+            b.append(" neither names ").append(outlet).append(" nor links ").append(source.id());
+        }
+        List<String> others = new ArrayList<>();
+        for (Attribution at : copy.attributions()) {
+            if (at.kind() != AttributionKind.LINK) {
+                others.add("“" + at.phrase() + "” (" + switch (at.kind()) {
+                    case INTERVIEW -> "names who interviewed the speaker, not whose text was copied";
+                    case UNNAMED_SOURCE -> "names no outlet";
+                    default -> "names another source";
+                } + ")");
+            }
+        }
+        if (!others.isEmpty()) {
+            b.append("; its attributions ").append(String.join(", ", others)).append(" do not credit ")
+                    .append(source.id());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package org.stemma.provenance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.stemma.quote.QuoteFamily;
+import org.stemma.quote.QuoteVariant;
+import org.stemma.quote.VariantRelation;
+
+/**
+ * Quote fidelity between two articles: for each quotation family both carry, the article whose
+ * instance is closer to the family's best-supported wording (exact, then trimmed, then altered
+ * or misattributed) is taken to be nearer the origin — a copier can alter or cut a quotation
+ * but rarely restores the original words.
+ */
+final class QuoteFidelity {
+
+    /** Per article id: family index → the best variant of that family in the article. */
+    private final Map<String, Map<Integer, QuoteVariant>> byArticle = new HashMap<>();
+    private final List<QuoteFamily> families;
+
+    QuoteFidelity(List<QuoteFamily> families) {
+        this.families = families;
+        for (int f = 0; f < families.size(); f++) {
+            for (QuoteVariant v : families.get(f).variants()) {
+                Map<Integer, QuoteVariant> m = byArticle.computeIfAbsent(v.quote().article(), k -> new HashMap<>());
+                QuoteVariant old = m.get(f);
+                if (old == null || rank(v.relation()) < rank(old.relation())) {
+                    m.put(f, v);
+                }
+            }
+        }
+    }
+
+    /** One family where the two articles' instances differ in fidelity. */
+    record Difference(String better, String worse, QuoteVariant betterVariant,
+                      QuoteVariant worseVariant, QuoteFamily family) {
+        String describe() {
+            return "quote “" + snippet(betterVariant.quote().text()) + "” is "
+                    + (betterVariant.relation() == VariantRelation.VERBATIM ? "exact" : betterVariant.relation().jsonName())
+                    + " in " + better + " but " + worseVariant.relation().jsonName() + " in " + worse
+                    + " (“" + snippet(worseVariant.quote().text()) + "”)";
+        }
+    }
+
+    /** The families where {@code a} and {@code b} carry instances of different fidelity. */
+    List<Difference> differences(String a, String b) {
+        Map<Integer, QuoteVariant> qa = byArticle.get(a);
+        Map<Integer, QuoteVariant> qb = byArticle.get(b);
+        List<Difference> out = new ArrayList<>();
+        if (qa == null || qb == null) {
+            return out;
+        }
+        for (Map.Entry<Integer, QuoteVariant> e : qa.entrySet()) {
+            QuoteVariant vb = qb.get(e.getKey());
+            if (vb == null) {
+                continue;
+            }
+            QuoteVariant va = e.getValue();
+            int ra = rank(va.relation());
+            int rb = rank(vb.relation());
+            if (ra < rb) {
+                out.add(new Difference(a, b, va, vb, families.get(e.getKey())));
+            } else if (rb < ra) {
+                out.add(new Difference(b, a, vb, va, families.get(e.getKey())));
+            }
+        }
+        return out;
+    }
+
+    static int rank(VariantRelation r) {
+        return switch (r) {
+            case VERBATIM -> 0;
+            case TRIMMED -> 1;
+            case ALTERED, MISATTRIBUTED -> 2;
+        };
+    }
+
+    static String snippet(String s) {
+        String[] words = s.strip().split("\\s+");
+        if (words.length <= 8) {
+            return s.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, 8)) + "…";
+    }
+}

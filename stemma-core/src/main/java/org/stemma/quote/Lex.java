@@ -1,0 +1,170 @@
+package org.stemma.quote;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Words and punctuation of a text with offsets, for attribution parsing (which, unlike
+ * {@link org.stemma.text.Tokenizer}, needs the commas, colons and full stops). A word keeps a
+ * trailing full stop when it is an abbreviation or an initial ("Mr.", "U.S.", "J."), so a full
+ * stop token always ends a sentence unless an abbreviation ate it. Also answers where sentences
+ * end (this package's small sentence splitter).
+ */
+final class Lex {
+
+    static final byte WORD = 1;
+    static final byte PUNCT = 2;
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
+            "rep", "gov", "lt", "col", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "capt", "sgt", "maj", "adm", "brig", "prof", "rev", "ft", "mt", "gens", "cmdr",
+            "messrs", "mme", "atty", "supt", "det", "insp", "hon", "sec", "pres", "ave", "blvd",
+            "approx", "dept", "est", "fig", "govt", "mass", "calif", "fla", "ill", "pa", "va",
+            "wash", "ariz", "colo", "conn", "ga", "ky", "la", "md", "mich", "minn", "mo", "nev",
+            "okla", "ore", "tenn", "tex", "wis", "ala", "ark", "del", "kan", "neb", "vt", "wyo");
+
+    final String text;
+    final int[] start;
+    final int[] end;
+    final byte[] kind;
+    final int size;
+
+    private Lex(String text, int[] start, int[] end, byte[] kind, int size) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.size = size;
+    }
+
+    /** Lexes {@code text[from, to)}. */
+    static Lex of(String text, int from, int to) {
+        int cap = Math.max(8, (to - from) / 4);
+        int[] s = new int[cap];
+        int[] e = new int[cap];
+        byte[] k = new byte[cap];
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            int ts = i;
+            byte kd;
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+                while (i < to) {
+                    char d = text.charAt(i);
+                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                        i++;
+                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&')
+                            && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                        i++; // Mali's, Moscow-Bamako, U.S, 2.5
+                    } else {
+                        break;
+                    }
+                }
+                if (i < to && text.charAt(i) == '.' && abbreviation(text, ts, i)) {
+                    i++;
+                }
+                kd = WORD;
+            } else {
+                i++;
+                kd = PUNCT;
+            }
+            if (n == s.length) {
+                s = Arrays.copyOf(s, n * 2);
+                e = Arrays.copyOf(e, n * 2);
+                k = Arrays.copyOf(k, n * 2);
+            }
+            s[n] = ts;
+            e[n] = i;
+            k[n] = kd;
+            n++;
+        }
+        return new Lex(text, s, e, k, n);
+    }
+
+    private static boolean abbreviation(String text, int s, int e) {
+        String w = text.substring(s, e);
+        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+            return true; // an initial: "J. Smith"
+        }
+        if (w.indexOf('.') > 0) {
+            return true; // U.S, U.N
+        }
+        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    String word(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    String lower(int i) {
+        return word(i).toLowerCase(Locale.ROOT);
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < size && kind[i] == WORD;
+    }
+
+    boolean isPunct(int i, char c) {
+        return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+    }
+
+    boolean capitalised(int i) {
+        return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Does token {@code i} (a full stop, ! or ?) end a sentence? */
+    boolean endsSentence(int i) {
+        if (kind[i] != PUNCT) {
+            return false;
+        }
+        char c = text.charAt(start[i]);
+        if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+            return false;
+        }
+        int j = i + 1;
+        // Closing marks and brackets belong to the sentence they end.
+        while (j < size && kind[j] == PUNCT && ")]\"\u201D\u2019'".indexOf(text.charAt(start[j])) >= 0) {
+            j++;
+        }
+        if (j >= size) {
+            return true;
+        }
+        if (kind[j] == WORD) {
+            char f = text.charAt(start[j]);
+            return Character.isUpperCase(f) || Character.isDigit(f)
+                    || text.substring(end[i], start[j]).indexOf('\n') >= 0;
+        }
+        return true;
+    }
+
+    /** Is there a line break between tokens {@code i} and {@code i+1}? */
+    boolean lineBreakAfter(int i) {
+        if (i + 1 >= size) {
+            return true;
+        }
+        return text.substring(end[i], start[i + 1]).indexOf('\n') >= 0;
+    }
+}

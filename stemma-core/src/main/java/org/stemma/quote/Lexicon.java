@@ -1,0 +1,230 @@
+package org.stemma.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The English words quotation attribution turns on: verbs of saying, titles, pronouns, words
+ * that head a noun phrase naming a person, and words that mark an organisation. All lower case.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Inflected verbs (and nouns used the same way) that introduce or close a quotation. */
+    static final Set<String> CUE_VERBS = words(
+            "say", "said", "says", "saying", "stated", "stating",
+            "noted", "notes", "noting", "tell", "told", "tells", "telling",
+            "add", "added", "adds", "adding", "warn", "warned", "warns", "warning",
+            "explain", "explained", "explains", "explaining", "ask", "asked", "asks", "asking",
+            "write", "wrote", "writes", "writing", "written", "declare", "declared", "declares",
+            "claimed", "claims", "claiming", "insist", "insisted", "insists",
+            "argue", "argued", "argues", "arguing", "announce", "announced", "announces",
+            "continued", "continues", "recall", "recalled", "recalls",
+            "remarked", "replied", "replies", "respond", "responded", "responds",
+            "tweeted", "tweets", "tweeting", "posted", "commented",
+            "acknowledge", "acknowledged", "acknowledges", "admit", "admitted", "admits",
+            "conclude", "concluded", "suggest", "suggested", "suggests", "stressed",
+            "stresses", "emphasize", "emphasized", "emphasizes", "emphasise", "emphasised",
+            "urge", "urged", "urges", "complain", "complained", "complains", "predict", "predicted",
+            "testify", "testified", "observe", "observed", "quip", "quipped", "joked",
+            "shout", "shouted", "yell", "yelled", "scream", "screamed", "cried",
+            "concede", "conceded", "contend", "contended", "contends", "assert", "asserted",
+            "asserts", "maintain", "maintained", "maintains", "reported", "reports",
+            "vowed", "vows", "pledged", "pledging", "promised",
+            "threaten", "threatened", "boast", "boasted", "exclaim", "exclaimed", "whisper",
+            "whispered", "reiterate", "reiterated", "confirm", "confirmed", "confirms", "deny",
+            "denied", "denies", "affirm", "affirmed", "charged", "accuse", "accused",
+            "lament", "lamented", "wonder", "wondered", "demanded", "agree", "agreed",
+            "offered", "echoed", "mused", "countered",
+            "retort", "retorted", "read", "reads", "describe", "described", "describes",
+            "called", "calls", "blasted", "slam", "slammed", "mocked",
+            "recounted", "reflected", "advise", "advised", "caution",
+            "cautioned", "touted", "hailed", "praised", "joked",
+            "thundered", "snapped", "chanted", "sang",
+            "repeated", "reveal", "revealed", "disclose", "disclosed", "explain",
+            "highlighted", "underlined", "pointed",
+            "quoted", "cited", "proclaim", "proclaimed", "opine", "opined",
+            "conclude", "predicts", "pleaded", "begged", "interjected",
+            "continued", "concluded",
+            "wrote", "texted", "emailed", "e-mailed", "messaged", "rejoined");
+
+    /** Cue words that need a following word to be a cue ("went on", "pointed out"). */
+    static final Set<String> WEAK_CUES = words("went", "began", "begins", "ended", "point",
+            "pointed", "call", "called", "calls", "describe", "described", "describes", "read",
+            "reads", "post", "posted", "report", "reported", "reports", "continue", "continued",
+            "continues", "quote", "quoted", "cite", "cited", "charge", "charged", "sing", "sang",
+            "offer", "offered", "counter", "countered");
+
+    /** Auxiliaries and adverbs that may stand between a speaker and the cue verb. */
+    static final Set<String> BETWEEN_SUBJECT_AND_VERB = words("also", "has", "have", "had",
+            "was", "is", "were", "are", "been", "then", "later", "once", "further", "previously",
+            "recently", "again", "would", "will", "had", "reportedly", "simply", "quickly",
+            "flatly", "angrily", "publicly", "privately", "earlier", "repeatedly", "only",
+            "just", "still", "even", "never", "often", "frequently", "had", "did", "does", "do",
+            "may", "might", "could", "should", "can", "being", "subsequently", "first",
+            "finally", "immediately", "not", "n't", "quoted", "cited", "as", "being",
+            "famously", "memorably", "succinctly", "bluntly", "candidly", "proudly");
+
+    /** Words that head a noun phrase naming a person ("the general", "the Malian diplomat"). */
+    static final Set<String> PERSON_HEADS = words("official", "officer", "commander", "general",
+            "diplomat", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+            "chief", "leader", "head", "secretary", "ambassador", "envoy", "senator", "lawmaker",
+            "congressman", "congresswoman", "governor", "mayor", "candidate", "nominee",
+            "director", "chairman", "chairwoman", "chair", "executive", "analyst", "expert",
+            "economist", "professor", "lawyer", "attorney", "adviser", "advisor", "aide",
+            "colonel", "captain", "admiral", "king", "queen", "prince", "premier", "counterpart",
+            "veteran", "activist", "author", "writer", "journalist", "reporter", "correspondent",
+            "founder", "owner", "manager", "coach", "player", "star", "actor", "actress", "singer",
+            "businessman", "businesswoman", "billionaire", "mogul", "man", "woman", "father",
+            "mother", "son", "daughter", "wife", "husband", "politician", "strategist", "pollster",
+            "representative", "delegate", "negotiator", "judge", "justice", "prosecutor",
+            "investigator", "agent", "ceo", "chancellor", "emir", "sheikh", "cleric", "pope",
+            "bishop", "priest", "rabbi", "imam", "doctor", "physician", "scientist", "researcher",
+            "republican", "democrat", "senator", "speaker", "host", "anchor", "commentator",
+            "columnist", "editor", "publisher", "nominee", "contender", "incumbent", "challenger",
+            "runner", "mate", "businessman", "tycoon", "magnate", "entrepreneur", "investor",
+            "banker", "trader", "owner", "worker", "employee", "resident", "voter", "supporter",
+            "critic", "opponent", "rival", "ally", "friend", "partner", "colleague", "boss",
+            "deputy", "assistant", "clerk", "commissioner", "inspector", "sheriff", "detective",
+            "soldier", "sergeant", "lieutenant", "major", "marshal", "brigadier", "pilot",
+            "student", "teacher", "principal", "dean", "historian", "philosopher", "novelist",
+            "poet", "artist", "musician", "rapper", "comedian", "filmmaker", "director",
+            "chairperson", "president-elect", "secretary-general", "nominee", "fighter", "boxer",
+            "leader", "chieftain", "monarch", "ruler", "dictator", "strongman", "premier",
+            "lady", "gentleman", "guy", "girl", "boy", "mom", "dad", "sister", "brother",
+            "grandmother", "grandfather", "uncle", "aunt", "widow", "victim", "witness", "suspect",
+            "defendant", "plaintiff", "surgeon", "nurse", "spokesperson", "representative");
+
+    /** Words that make a capitalised run an organisation or place, not a person. */
+    static final Set<String> ORG_WORDS = words("council", "nations", "ministry", "group",
+            "forces", "force", "army", "party", "university", "news", "post", "times", "journal",
+            "house", "senate", "congress", "committee", "department", "agency", "office", "bank",
+            "company", "corp", "inc", "ltd", "association", "union", "court", "service",
+            "campaign", "foundation", "institute", "center", "centre", "network", "channel",
+            "media", "press", "airport", "street", "county", "city", "state", "states", "republic",
+            "kingdom", "federation", "alliance", "confederation", "organization", "organisation",
+            "commission", "administration", "government", "command", "security", "intelligence",
+            "international", "review", "magazine", "tribune", "herald", "daily", "weekly",
+            "guardian", "telegraph", "club", "league", "church", "school", "college", "hospital",
+            "police", "bureau", "board", "fund", "trust", "authority", "assembly", "parliament",
+            "cabinet", "corporation", "group's", "tv", "radio", "today", "world", "global",
+            "federal", "national", "democrats", "republicans", "gop", "fbi", "cia", "nato", "un",
+            "eu", "us", "u.s", "uk", "street", "avenue", "road", "square", "river", "mountains",
+            "island", "islands", "sea", "ocean", "valley", "region", "province", "district",
+            "capital", "online", "com", "foxnews", "cnn", "msnbc", "abc", "nbc", "cbs", "bbc",
+            "rt", "ap", "afp", "reuters", "twitter", "facebook", "google", "microsoft", "apple",
+            "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
+            "battalion", "army's", "navy", "corps", "guard", "squad", "team", "staff");
+
+    /**
+     * Words stripped from the front of a name: honorifics, ranks, offices. "Brigadier General
+     * Alou Boi Diarra" is canonically "Alou Boi Diarra".
+     */
+    static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "mx", "dr", "prof",
+            "professor", "sen", "senator", "rep", "representative", "gov", "governor", "lt",
+            "col", "colonel", "gen", "general", "brig", "brigadier", "maj", "major", "capt",
+            "captain", "sgt", "sergeant", "adm", "admiral", "cmdr", "commander", "president",
+            "vice", "prime", "minister", "foreign", "defense", "defence", "secretary", "chancellor",
+            "king", "queen", "prince", "princess", "pope", "rev", "reverend", "sheikh", "shaikh",
+            "ayatollah", "judge", "justice", "mayor", "ambassador", "spokesman", "spokeswoman",
+            "spokesperson", "chairman", "chairwoman", "chair", "ceo", "director", "chief",
+            "leader", "speaker", "attorney", "sir", "lord", "lady", "dame", "deputy", "assistant",
+            "acting", "former", "late", "candidate", "nominee", "commissioner", "officer",
+            "agent", "inspector", "coach", "rabbi", "imam", "father", "bishop", "cardinal",
+            "archbishop", "pastor", "emir", "sultan", "senior", "staff", "marshal", "field",
+            "air", "lieutenant", "private", "corporal", "gens", "supreme", "grand", "first",
+            "interior", "finance", "economy", "trade", "health", "education", "energy",
+            "treasury", "homeland", "house", "senate", "majority", "minority", "whip",
+            "congressman", "congresswoman", "state", "of", "u.s", "us", "white", "press",
+            "national", "chief-of-staff", "sec", "atty", "supt", "det", "insp", "hon",
+            "honorable", "excellency", "mme", "mlle", "herr", "frau", "don", "dona", "president-elect");
+
+    /** Capitalised words that start sentences or phrases but never names. */
+    static final Set<String> NOT_NAME = words("the", "a", "an", "but", "and", "or", "however",
+            "in", "on", "at", "for", "with", "when", "while", "after", "before", "since", "as",
+            "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
+            "her", "their", "our", "my", "its", "there", "here", "if", "so", "yet", "then",
+            "also", "to", "from", "by", "of", "according", "earlier", "later", "last", "next",
+            "meanwhile", "thanks", "today", "yesterday", "tomorrow", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "what", "who", "why", "how", "where", "which", "all", "some",
+            "many", "most", "no", "not", "now", "just", "still", "even", "only", "both", "each",
+            "every", "other", "another", "such", "than", "do", "does", "did", "is", "are", "was",
+            "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+            "may", "might", "must", "read", "more", "mr", "source", "sources", "file", "photo",
+            "video", "watch", "listen", "related", "advertisement", "share", "click", "comments",
+            "instead", "though", "although", "because", "despite", "during", "under", "over",
+            "about", "into", "through", "without", "within", "among", "amid", "between",
+            "against", "toward", "towards", "until", "unless", "whether", "once", "again",
+            "first", "second", "third", "one", "two", "three", "several", "few", "much",
+            "indeed", "still", "yes", "well", "oh", "ok", "okay", "please", "let", "dear",
+            "god", "sir", "like", "unlike", "via", "per", "breaking", "update", "exclusive",
+            "opinion", "analysis", "editorial", "new", "latest", "top", "why", "op-ed", "full",
+            "text", "abstract", "getty", "images", "reuters", "ap", "afp", "said", "says");
+
+    /** Prepositions, conjunctions and auxiliaries: never part of a name or a role phrase. */
+    static final Set<String> FUNCTION_WORDS = words("and", "but", "or", "that", "which", "who",
+            "when", "while", "as", "after", "before", "because", "if", "since", "where", "to",
+            "in", "on", "at", "for", "with", "by", "from", "about", "than", "then", "so", "also",
+            "has", "had", "have", "was", "is", "were", "are", "be", "been", "not", "it", "what",
+            "how", "why", "into", "against", "over", "under", "during", "without", "within",
+            "among", "between", "through", "via", "per", "amid", "toward", "towards", "upon");
+
+    /** Personal pronouns that can be a speaker, by grammatical gender: 'm', 'f', or 'p'lural/any. */
+    static char pronounGender(String lower) {
+        switch (lower) {
+            case "he": case "him": case "his": return 'm';
+            case "she": case "her": case "hers": return 'f';
+            case "they": case "we": case "i": case "it": case "you": return 'p';
+            default: return 0;
+        }
+    }
+
+    /** Determiners and possessives that open a common-noun speaker phrase. */
+    static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "their", "its",
+            "our", "my", "this", "that", "one", "another", "some", "two", "three", "several",
+            "many", "whose");
+
+    /** A set of words; duplicates in the source lists are harmless. */
+    static Set<String> words(String... ws) {
+        return Set.copyOf(java.util.Arrays.asList(ws));
+    }
+
+    /** Lower-case, dotless form of a word for lexicon look-ups ("Mr." → "mr"). */
+    static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    /** A word is a title/honorific ("Mr.", "General", "Foreign"). */
+    static boolean isTitle(String word) {
+        return TITLES.contains(key(word));
+    }
+
+    /** A verb of saying, written in lower case (a capitalised "Post" or "Read" is not one). */
+    static boolean isCue(String word) {
+        if (word.isEmpty() || Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (CUE_VERBS.contains(word)) {
+            return true;
+        }
+        if (word.endsWith("ing") && word.length() > 5) {
+            // asserting, declaring, quipping: the participle of a verb of saying
+            String stem = word.substring(0, word.length() - 3);
+            return CUE_VERBS.contains(stem) || CUE_VERBS.contains(stem + "e")
+                    || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                    && CUE_VERBS.contains(stem.substring(0, stem.length() - 1));
+        }
+        return false;
+    }
+}

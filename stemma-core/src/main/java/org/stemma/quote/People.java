@@ -1,0 +1,502 @@
+package org.stemma.quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people (and named organisations) an article mentions, found from capitalised word runs,
+ * with the titles and roles the article gives them, so that a speaker written as "he",
+ * "Diarra", "the general" or "the Malian diplomat" can be resolved to the person's canonical
+ * name ("Alou Boi Diarra": titles stripped, the longest form of the name seen).
+ *
+ * <p>Roles come from titles inside the run ("Brigadier General"), words just before it
+ * ("former FBI agent Timothy Gill", "his Malian counterpart, Abdoulaye Diop") and appositives
+ * after it ("Diarra, the chief of staff of Mali's Air Force,").
+ */
+final class People {
+
+    /** One person: canonical name words, role words, and where the article mentions them. */
+    static final class Person {
+        final List<String> name = new ArrayList<>();
+        final Set<String> roles = new HashSet<>();
+        final List<Integer> mentions = new ArrayList<>(); // char offsets, outside quotes only
+        int male;
+        int female;
+        /** Named with a title or a person role, or seen speaking: certainly a person. */
+        boolean personEvidence;
+        /** Some mention carried a title or person role ("General", "spokesperson"). */
+        boolean titled;
+
+        String canonical() {
+            return String.join(" ", name);
+        }
+
+        String last() {
+            return name.get(name.size() - 1);
+        }
+
+        char gender() {
+            return male > female ? 'm' : female > male ? 'f' : 0;
+        }
+    }
+
+    /** A capitalised run found in the text. */
+    record Mention(int start, int end, int tokenStart, int tokenEnd, List<String> name, Set<String> roles,
+                   boolean org, boolean strong, boolean titled, boolean possessive, boolean inQuote) {
+    }
+
+    private final Lex lex;
+    private final boolean[] inQuote;
+    final List<Person> people = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    private final List<Person> mentionPerson = new ArrayList<>();
+
+    private People(Lex lex, boolean[] inQuote) {
+        this.lex = lex;
+        this.inQuote = inQuote;
+    }
+
+    /** Indexes the people of {@code lex}'s text; tokens flagged in {@code inQuote} are quoted words. */
+    static People index(Lex lex, boolean[] inQuote) {
+        People p = new People(lex, inQuote);
+        p.findMentions();
+        p.link();
+        p.genders();
+        return p;
+    }
+
+    // ---------------------------------------------------------------- mentions
+
+    private void findMentions() {
+        int i = 0;
+        while (i < lex.size) {
+            if (!startsName(i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < lex.size && continuesName(j, i)) {
+                j++;
+                if (lex.word(j - 1).endsWith("'s") || lex.word(j - 1).endsWith("\u2019s")) {
+                    break; // possessive ends the name
+                }
+            }
+            // trailing particles are not part of the name
+            while (j > i + 1 && !lex.capitalised(j - 1)) {
+                j--;
+            }
+            addMention(i, j);
+            i = j;
+        }
+    }
+
+    private boolean startsName(int i) {
+        if (!lex.capitalised(i)) {
+            return false;
+        }
+        String k = Lexicon.key(lex.word(i));
+        if (Lexicon.NOT_NAME.contains(k) && !Lexicon.isTitle(lex.word(i))) {
+            return false;
+        }
+        return !allCaps(lex.word(i)) || lex.word(i).length() <= 5;
+    }
+
+    private static boolean allCaps(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs that put the speaker after them ("..., said Diarra"); transitive ones ("hailed X") do not. */
+    private static final Set<String> INVERTING_CUES = Set.of("said", "says", "added", "asked",
+            "noted", "stated", "explained", "warned", "wrote", "continued", "recalled", "replied");
+
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "van", "von", "der",
+            "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "del", "della", "bint", "ben");
+
+    private boolean continuesName(int j, int runStart) {
+        if (!lex.isWord(j)) {
+            return false;
+        }
+        if (j > runStart && lex.lineBreakAfter(j - 1)) {
+            return false;
+        }
+        if (lex.capitalised(j)) {
+            String k = Lexicon.key(lex.word(j));
+            return j == runStart || !Lexicon.NOT_NAME.contains(k) || Lexicon.isTitle(lex.word(j));
+        }
+        return PARTICLES.contains(lex.lower(j)) && lex.capitalised(j + 1);
+    }
+
+    private void addMention(int ts, int te) {
+        List<String> words = new ArrayList<>();
+        for (int t = ts; t < te; t++) {
+            words.add(stripPossessive(lex.word(t)));
+        }
+        Set<String> roles = new HashSet<>();
+        // Titles (and the words before the last title, e.g. "Russian Foreign Minister") are roles.
+        int lastTitle = -1;
+        for (int t = 0; t < words.size() - 1; t++) {
+            if (Lexicon.isTitle(words.get(t))) {
+                lastTitle = t;
+            }
+        }
+        boolean titled = lastTitle >= 0;
+        for (int t = 0; t <= lastTitle; t++) {
+            roles.add(Lexicon.key(words.get(t)));
+        }
+        List<String> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
+        boolean org = false;
+        for (String w : name) {
+            if (Lexicon.ORG_WORDS.contains(Lexicon.key(w))) {
+                org = true;
+            }
+        }
+        // Words just before the run: "former FBI agent", "Ukrainian military intelligence spokesperson (GUR)".
+        int b = ts - 1;
+        int taken = 0;
+        while (b >= 0 && taken < 6 && !lex.lineBreakAfter(b)) {
+            if (lex.isPunct(b, '(') || lex.isPunct(b, ')')) {
+                b--;
+                continue;
+            }
+            if (!lex.isWord(b)) {
+                break;
+            }
+            String k = Lexicon.key(lex.word(b));
+            if (Lexicon.DETERMINERS.contains(k) || Lexicon.isCue(k) || Lexicon.FUNCTION_WORDS.contains(k)
+                    || k.equals("of")) {
+                break;
+            }
+            roles.add(k);
+            if (Lexicon.PERSON_HEADS.contains(k)) {
+                titled = true;
+            }
+            taken++;
+            b--;
+        }
+        // An appositive before: "his Malian counterpart, Abdoulaye Diop" / "The finance minister, Lou Jiwei,".
+        if (lex.isPunct(ts - 1, ',')) {
+            collectAppositive(ts - 2, -1, roles);
+        }
+        // An appositive after: "Diarra, the chief of staff of Mali's Air Force,".
+        if (lex.isPunct(te, ',') && lex.isWord(te + 1)
+                && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(Lexicon.key(lex.word(te + 1))))) {
+            collectAppositive(te + 1, +1, roles);
+        }
+        for (String r : roles) {
+            if (Lexicon.PERSON_HEADS.contains(r)) {
+                titled = true;
+            }
+        }
+        if (name.isEmpty()) {
+            return;
+        }
+        // Speaking is evidence of a person: "Diarra told", "said Diarra", "according to Diarra".
+        boolean speaks = lex.isWord(te) && Lexicon.isCue(lex.word(te))
+                || lex.isWord(te + 1) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(te)) && Lexicon.isCue(lex.word(te + 1))
+                || ts > 0 && lex.isWord(ts - 1) && INVERTING_CUES.contains(lex.word(ts - 1))
+                || ts > 1 && lex.lower(ts - 1).equals("to") && lex.lower(ts - 2).equals("according");
+        boolean possessive = !lex.word(te - 1).equals(stripPossessive(lex.word(te - 1)));
+        mentions.add(new Mention(lex.start[ts], lex.end[te - 1], ts, te, name, roles, org,
+                lastTitle >= 0 || speaks, titled, possessive, inQuote[ts]));
+    }
+
+    /** Collects the words of a short appositive noun phrase, walking left (-1) or right (+1). */
+    private void collectAppositive(int from, int dir, Set<String> roles) {
+        Set<String> got = new HashSet<>();
+        boolean personHead = false;
+        int t = from;
+        for (int steps = 0; steps < 12 && t >= 0 && t < lex.size; steps++, t += dir) {
+            if (!lex.isWord(t)) {
+                if (lex.isPunct(t, '\'') || lex.isPunct(t, '\u2019')) {
+                    continue;
+                }
+                break;
+            }
+            String k = Lexicon.key(lex.word(t));
+            if (k.equals("who") || k.equals("which") || Lexicon.isCue(k)) {
+                break;
+            }
+            got.add(k);
+            if (Lexicon.PERSON_HEADS.contains(k)) {
+                personHead = true;
+            }
+            if (dir < 0 && Lexicon.DETERMINERS.contains(k)) {
+                break;
+            }
+        }
+        if (personHead) {
+            roles.addAll(got);
+        }
+    }
+
+    static String stripPossessive(String w) {
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    // ---------------------------------------------------------------- linking mentions to people
+
+    private void link() {
+        // Multi-word names first, so that a lone surname can map to the full name wherever it is.
+        for (Mention m : mentions) {
+            if (m.name().size() >= 2 && !m.org()) {
+                Person p = findFull(m.name());
+                if (p == null) {
+                    p = new Person();
+                    p.name.addAll(m.name());
+                    people.add(p);
+                } else if (m.name().size() > p.name.size() && containsAll(m.name(), p.name)) {
+                    p.name.clear();
+                    p.name.addAll(m.name());
+                }
+                p.roles.addAll(m.roles());
+                p.personEvidence |= m.strong() || m.titled();
+                p.titled |= m.titled();
+            }
+        }
+        for (Mention m : mentions) {
+            Person p = null;
+            if (m.org()) {
+                mentionPerson.add(null);
+                continue;
+            }
+            if (m.name().size() >= 2) {
+                p = findFull(m.name());
+            } else {
+                p = bySurname(m.name().get(0), m.start());
+                if (p == null && m.strong() && !m.possessive()) {
+                    p = new Person();
+                    p.name.addAll(m.name());
+                    people.add(p);
+                }
+                if (p != null) {
+                    p.roles.addAll(m.roles());
+                    p.personEvidence |= m.strong() || m.titled();
+                    p.titled |= m.titled();
+                }
+            }
+            mentionPerson.add(p);
+            if (p != null && !m.inQuote()) {
+                p.mentions.add(m.start());
+            }
+        }
+    }
+
+    private static boolean hasPersonHead(Set<String> roles) {
+        for (String r : roles) {
+            if (Lexicon.PERSON_HEADS.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAll(List<String> big, List<String> small) {
+        Set<String> b = new HashSet<>();
+        for (String w : big) {
+            b.add(w.toLowerCase(Locale.ROOT));
+        }
+        for (String w : small) {
+            if (!b.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Person findFull(List<String> name) {
+        String first = name.get(0);
+        String last = name.get(name.size() - 1);
+        for (Person p : people) {
+            // Same surname and the same first name, or one name inside the other, or a first name
+            // spelt differently (Andriy/Andrey) with the same initial.
+            if (p.last().equalsIgnoreCase(last)
+                    && (p.name.get(0).equalsIgnoreCase(first) || containsAll(p.name, name) || containsAll(name, p.name)
+                    || Character.toLowerCase(p.name.get(0).charAt(0)) == Character.toLowerCase(first.charAt(0)))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The person a lone word names: surname match (nearest mention wins), else a first-name match. */
+    Person bySurname(String word, int near) {
+        Person best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int pass = 0; pass < 2 && best == null; pass++) {
+            for (Person p : people) {
+                boolean match = pass == 0 ? p.name.size() >= 2 && p.last().equalsIgnoreCase(word)
+                        : p.name.size() >= 2 && p.name.get(0).equalsIgnoreCase(word)
+                                || p.name.size() == 1 && p.name.get(0).equalsIgnoreCase(word);
+                if (!match) {
+                    continue;
+                }
+                int d = distance(p, near);
+                if (d < bestDist) {
+                    bestDist = d;
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int distance(Person p, int near) {
+        int best = Integer.MAX_VALUE - 1;
+        for (int m : p.mentions) {
+            // prefer mentions before the position
+            int d = m <= near ? near - m : (m - near) * 4;
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- gender from pronouns
+
+    private void genders() {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            Mention m = mentions.get(mi);
+            Person p = mentionPerson.get(mi);
+            if (p == null || m.inQuote()) {
+                continue;
+            }
+            for (String r : m.roles()) {
+                if (r.equals("mr") || r.equals("king") || r.equals("prince") || r.equals("father")) {
+                    p.male += 3;
+                } else if (r.equals("ms") || r.equals("mrs") || r.equals("miss") || r.equals("queen")
+                        || r.equals("princess") || r.equals("spokeswoman") || r.equals("chairwoman")) {
+                    p.female += 3;
+                }
+            }
+            int limit = Math.min(lex.size, m.tokenEnd() + 30);
+            int nextMention = mi + 1 < mentions.size() ? mentions.get(mi + 1).tokenStart() : lex.size;
+            for (int t = m.tokenEnd(); t < limit && t < nextMention; t++) {
+                if (inQuote[t] || !lex.isWord(t)) {
+                    continue;
+                }
+                char g = Lexicon.pronounGender(lex.lower(t));
+                if (g == 'm') {
+                    p.male++;
+                    break;
+                }
+                if (g == 'f') {
+                    p.female++;
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    /** The most recently mentioned person before {@code pos} compatible with the gender, or null. */
+    Person recent(int pos, char gender) {
+        Person best = null;
+        int bestAt = -1;
+        for (Person p : people) {
+            // A pronoun needs someone known to be a person: titled, gendered, or a full name seen speaking.
+            boolean person = p.titled || p.gender() != 0 || p.name.size() >= 2 && p.personEvidence;
+            if (!person) {
+                continue;
+            }
+            if (gender == 'm' && p.gender() == 'f' || gender == 'f' && p.gender() == 'm') {
+                continue;
+            }
+            for (int m : p.mentions) {
+                if (m < pos && m > bestAt) {
+                    bestAt = m;
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The person a role phrase describes: the one whose roles share most words with it,
+     * nearest before {@code pos}; or, when no role matches and the phrase is definite and
+     * heads on a person noun, the most recently mentioned person.
+     */
+    Person byRole(List<String> phraseWords, int pos, boolean definite) {
+        Person best = null;
+        int bestScore = 0;
+        int bestAt = -1;
+        for (Person p : people) {
+            int at = -1;
+            for (int m : p.mentions) {
+                if (m < pos) {
+                    at = Math.max(at, m);
+                }
+            }
+            if (at < 0) {
+                continue;
+            }
+            int score = 0;
+            for (String w : phraseWords) {
+                if (!Lexicon.DETERMINERS.contains(w) && !w.equals("of") && p.roles.contains(w)) {
+                    score++;
+                }
+            }
+            if (score > bestScore || score == bestScore && score > 0 && at > bestAt) {
+                best = p;
+                bestScore = score;
+                bestAt = at;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        Person recent = definite ? recent(pos, (char) 0) : null;
+        if (recent != null || !definite) {
+            return recent;
+        }
+        // Nobody named yet (a headline or a lede): the first person the article goes on to name
+        // with a matching role, else the first person it names.
+        Person first = null;
+        int firstAt = Integer.MAX_VALUE;
+        int firstScore = -1;
+        for (Person p : people) {
+            if (!p.personEvidence || p.mentions.isEmpty()) {
+                continue;
+            }
+            int score = 0;
+            for (String w : phraseWords) {
+                if (!Lexicon.DETERMINERS.contains(w) && !w.equals("of") && p.roles.contains(w)) {
+                    score++;
+                }
+            }
+            int at = p.mentions.get(0);
+            if (score > firstScore || score == firstScore && at < firstAt) {
+                first = p;
+                firstAt = at;
+                firstScore = score;
+            }
+        }
+        return first;
+    }
+
+    /** The person a written name denotes ("Diarra", "Gen. Diarra", "Alou Boi Diarra"), or null. */
+    Person byName(List<String> nameWords, int pos) {
+        if (nameWords.isEmpty()) {
+            return null;
+        }
+        if (nameWords.size() >= 2) {
+            Person p = findFull(nameWords);
+            if (p != null) {
+                return p;
+            }
+            return bySurname(nameWords.get(nameWords.size() - 1), pos);
+        }
+        return bySurname(nameWords.get(0), pos);
+    }
+}

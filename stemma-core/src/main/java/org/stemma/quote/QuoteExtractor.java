@@ -1,0 +1,729 @@
+package org.stemma.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.stemma.article.Article;
+import org.stemma.text.Span;
+
+/**
+ * Finds the direct quotations of an article and who said them.
+ *
+ * <p><b>Spans.</b> Quoted stretches come from {@link QuoteMarks} (double marks of every common
+ * style, single marks outside them, quotes running across paragraphs). A quote interrupted by
+ * its attribution ({@code "A," he said, "B."}) becomes one quotation whose text is both parts.
+ * A span never includes text outside the marks.
+ *
+ * <p><b>Partial quotes.</b> A quoted fragment that is part of the author's own sentence ({@code
+ * asked the council to take "appropriate measures" against Kiev}) is kept and flagged partial
+ * when its sentence has a verb of saying or an attribution; without one it is a scare quote, a
+ * title or a nickname, and is not a quotation.
+ *
+ * <p><b>Speakers.</b> The attribution is looked for after the quote in its sentence ({@code ,"
+ * the official warned.}, {@code ," said X.}), then before it ({@code X said: "},
+ * {@code According to X, "}, {@code X: "}, {@code X told RT that "}). A full quote without
+ * one, following a quote of the same paragraph or the previous one, inherits that speaker. The
+ * speaker as written is resolved by {@link People}: pronouns to the last person mentioned (of a
+ * matching gender when the article shows it), role phrases to the person the article gave that
+ * role, surnames to the full name, titles stripped.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class QuoteExtractor {
+
+    /** A quotation being assembled: its pieces and what was found around it. */
+    private static final class Seg {
+        final List<QuoteMarks.Piece> pieces = new ArrayList<>();
+        int firstTok;      // token index of the opening mark
+        int lastTok;       // token index just after the closing mark
+        boolean partial;
+        Attribution attr;
+        boolean attrAfter; // the attribution follows the quote
+        int interStart = -1; // tokens of the attribution that interrupts the quote, if any
+        int interEnd = -1;
+        boolean inherited;
+        String speaker;
+
+        int markStart() {
+            return pieces.get(0).markStart();
+        }
+
+        int markEnd() {
+            return pieces.get(pieces.size() - 1).markEnd();
+        }
+    }
+
+    /** A cue and the speaker phrase it introduces, as token ranges. */
+    private record Attribution(String cue, int npStart, int npEnd) {
+    }
+
+    /** The direct quotations of {@code article}, in text order. */
+    public List<Quote> extract(Article article) {
+        String text = article.text();
+        List<QuoteMarks.Piece> pieces = QuoteMarks.scan(text);
+        if (pieces.isEmpty()) {
+            return List.of();
+        }
+        Lex lex = Lex.of(text, 0, text.length());
+        boolean[] inQuote = new boolean[lex.size];
+        for (QuoteMarks.Piece p : pieces) {
+            int a = lex.tokenAt(p.markStart());
+            int b = lex.tokenAt(Math.max(p.markEnd(), p.end()));
+            for (int t = a; t < b; t++) {
+                inQuote[t] = true;
+            }
+        }
+        People people = People.index(lex, inQuote);
+        List<Seg> segs = segments(pieces, lex);
+        segs = joinInterrupted(segs, lex, inQuote);
+        for (int i = 0; i < segs.size(); i++) {
+            Seg s = segs.get(i);
+            attribute(s, lex, inQuote);
+            if (s.attr == null && i > 0 && segs.get(i - 1).attr != null
+                    && sameSentence(lex, segs.get(i - 1).lastTok, s.firstTok)) {
+                // "..., pledging that "B"": the sentence's speaker says this too.
+                s.attr = segs.get(i - 1).attr;
+            }
+        }
+        segs = joinContinued(segs, lex);
+        List<Quote> out = new ArrayList<>();
+        Seg previous = null;
+        for (Seg s : segs) {
+            String asWritten = null;
+            String speaker = null;
+            String cue = null;
+            if (s.attr != null) {
+                cue = s.attr.cue();
+                if (s.attr.npEnd() > s.attr.npStart()) {
+                    asWritten = text.substring(lex.start[s.attr.npStart()], lex.end[s.attr.npEnd() - 1]);
+                    speaker = resolve(lex, s.attr.npStart(), s.attr.npEnd(), people);
+                }
+            } else if (!s.partial && previous != null && (previous.attr != null || previous.inherited)
+                    && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1) {
+                // A quote with no attribution of its own continues the previous speaker.
+                s.inherited = true;
+                speaker = previous.speaker;
+            }
+            if (s.partial && s.attr == null) {
+                continue; // a scare quote, a title or a nickname
+            }
+            s.speaker = speaker;
+            if (s.attr != null || s.inherited) {
+                previous = s;
+            }
+            out.add(toQuote(article.id(), text, s, asWritten, speaker, cue));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Quote toQuote(String id, String text, Seg s, String asWritten, String speaker, String cue) {
+        StringBuilder words = new StringBuilder();
+        for (QuoteMarks.Piece p : s.pieces) {
+            if (words.length() > 0) {
+                words.append(' ');
+            }
+            words.append(text, p.start(), p.end());
+        }
+        Span span = new Span(s.pieces.get(0).start(), s.pieces.get(s.pieces.size() - 1).end());
+        return new Quote(id, span, words.toString(), s.partial, asWritten, speaker, cue);
+    }
+
+    private static int paragraphsBetween(String text, int from, int to) {
+        int n = 0;
+        boolean blankRun = false;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                if (!blankRun) {
+                    n++;
+                }
+                blankRun = true;
+            } else if (!Character.isWhitespace(text.charAt(i))) {
+                blankRun = false;
+            }
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ segments
+
+    private static List<Seg> segments(List<QuoteMarks.Piece> pieces, Lex lex) {
+        List<Seg> segs = new ArrayList<>();
+        java.util.Map<Integer, Seg> byRun = new java.util.HashMap<>();
+        for (QuoteMarks.Piece p : pieces) {
+            Seg s = byRun.get(p.run());
+            if (s == null) {
+                s = new Seg();
+                byRun.put(p.run(), s);
+                segs.add(s);
+            }
+            s.pieces.add(p);
+        }
+        for (Seg s : segs) {
+            s.firstTok = lex.tokenAt(s.markStart());
+            s.lastTok = lex.tokenAt(s.markEnd());
+        }
+        return segs;
+    }
+
+    /** Merges {@code "A," he said, "B."} into one quotation. */
+    private static List<Seg> joinInterrupted(List<Seg> segs, Lex lex, boolean[] inQuote) {
+        List<Seg> out = new ArrayList<>();
+        for (Seg s : segs) {
+            if (!out.isEmpty()) {
+                Seg prev = out.get(out.size() - 1);
+                QuoteMarks.Piece last = prev.pieces.get(prev.pieces.size() - 1);
+                if (last.closed() && !s.pieces.get(0).single() && !last.single()
+                        && interruption(lex, prev.lastTok, s.firstTok)) {
+                    if (prev.interStart < 0) {
+                        prev.interStart = prev.lastTok;
+                        prev.interEnd = s.firstTok;
+                    }
+                    prev.pieces.addAll(s.pieces);
+                    prev.lastTok = s.lastTok;
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * Merges {@code "A," said X. "B."}: a full quote with no attribution of its own, straight after
+     * an attribution that followed the previous quote in the same paragraph, continues it.
+     */
+    private static List<Seg> joinContinued(List<Seg> segs, Lex lex) {
+        List<Seg> out = new ArrayList<>();
+        for (Seg s : segs) {
+            if (!out.isEmpty() && s.attr == null && !s.partial) {
+                Seg prev = out.get(out.size() - 1);
+                boolean sameParagraph = true;
+                for (int t = prev.lastTok - 1; t < s.firstTok; t++) {
+                    if (lex.lineBreakAfter(t)) {
+                        sameParagraph = false;
+                    }
+                }
+                if (prev.attr != null && prev.attrAfter && !prev.partial && sameParagraph
+                        && s.firstTok - prev.lastTok <= 16 && !prev.pieces.get(0).single()) {
+                    prev.pieces.addAll(s.pieces);
+                    prev.lastTok = s.lastTok;
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static boolean sameSentence(Lex lex, int from, int to) {
+        for (int t = Math.max(0, from - 2); t < to; t++) {
+            if (lex.endsSentence(t) || lex.lineBreakAfter(t) && t >= from) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens [from, to) between two quotes are only an attribution clause ending in , or : */
+    private static boolean interruption(Lex lex, int from, int to) {
+        if (to <= from || to - from > 16) {
+            return false;
+        }
+        boolean cue = false;
+        for (int t = from; t < to; t++) {
+            if (lex.lineBreakAfter(t) && t < to - 1) {
+                return false;
+            }
+            if (lex.kind[t] == Lex.PUNCT && lex.endsSentence(t)) {
+                return false;
+            }
+            if (lex.isWord(t) && Lexicon.isCue(lex.word(t))) {
+                cue = true;
+            }
+        }
+        char lastChar = lex.text.charAt(lex.start[to - 1]);
+        return cue && (lastChar == ',' || lastChar == ':' || lastChar == '\u2014' || lastChar == ';');
+    }
+
+    // ------------------------------------------------------------------ attribution
+
+    private static void attribute(Seg s, Lex lex, boolean[] inQuote) {
+        // Left context: the sentence before the opening mark.
+        int leftEnd = s.firstTok;           // exclusive
+        int leftStart = leftEnd;
+        while (leftStart > 0) {
+            int t = leftStart - 1;
+            if (inQuote[t] || lex.lineBreakAfter(t) || lex.endsSentence(t)) {
+                break;
+            }
+            leftStart--;
+        }
+        // Right context: the rest of the sentence after the closing mark.
+        int rightStart = s.lastTok;
+        int rightEnd = rightStart;
+        boolean paragraphEnds = rightStart == 0 || lex.lineBreakAfter(rightStart - 1);
+        while (!paragraphEnds && rightEnd < lex.size && !inQuote[rightEnd] && rightEnd - rightStart < 40) {
+            boolean stop = lex.endsSentence(rightEnd) || lex.lineBreakAfter(rightEnd);
+            rightEnd++;
+            if (stop) {
+                break;
+            }
+        }
+        QuoteMarks.Piece lastPiece = s.pieces.get(s.pieces.size() - 1);
+        char lastInner = lex.text.charAt(lastPiece.end() - 1);
+        boolean innerEndsSentence = ".!?\u2026".indexOf(lastInner) >= 0;
+        boolean innerEndsClause = innerEndsSentence || ",;:\u2014-".indexOf(lastInner) >= 0;
+
+        Attribution right = rightAttribution(lex, rightStart, rightEnd, innerEndsSentence);
+        if (s.interStart >= 0) {
+            Attribution inter = rightAttribution(lex, s.interStart, s.interEnd, false);
+            if (inter != null) {
+                right = inter;
+            }
+        }
+        Attribution left = leftAttribution(lex, leftStart, leftEnd);
+        if (left == null && leftStart == leftEnd && lex.text.charAt(s.markStart()) != '\'') {
+            left = previousParagraphColon(lex, leftStart, inQuote);
+        }
+
+        boolean leftEmbeds = false;
+        if (leftEnd > leftStart) {
+            char lc = lex.text.charAt(lex.start[leftEnd - 1]);
+            boolean introduces = (lc == ':' || lc == ',' || lc == '\u2014') && left != null;
+            leftEmbeds = !introduces && !(lc == ':' && leftEnd - leftStart <= 6);
+        }
+        boolean rightContinues = !innerEndsClause && rightEnd > rightStart && lex.isWord(rightStart)
+                && (right == null || right.npStart() != rightStart && !Lexicon.isCue(lex.word(rightStart)));
+        s.partial = leftEmbeds || rightContinues;
+        s.attr = right != null ? right : left;
+        s.attrAfter = right != null;
+        if (s.attr == null && s.partial) {
+            // A fragment inside a sentence with a verb of saying somewhere after it, past other quotes.
+            int sentenceEnd = rightStart;
+            while (!paragraphEnds && sentenceEnd < lex.size && sentenceEnd - rightStart < 60) {
+                boolean stop = !inQuote[sentenceEnd] && (lex.endsSentence(sentenceEnd) || lex.lineBreakAfter(sentenceEnd));
+                sentenceEnd++;
+                if (stop) {
+                    break;
+                }
+            }
+            s.attr = anyCue(lex, inQuote, rightStart, sentenceEnd);
+        }
+    }
+
+    /** After the quote: {@code , he said.} / {@code , said X.} / {@code ? General Diarra asked.} */
+    private static Attribution rightAttribution(Lex lex, int from, int to, boolean innerEndsSentence) {
+        int i = from;
+        boolean dash = false;
+        while (i < to && lex.kind[i] == Lex.PUNCT && (lex.isPunct(i, ',') || isDash(lex, i))) {
+            dash |= isDash(lex, i);
+            i++;
+        }
+        if (i >= to || !lex.isWord(i)) {
+            return null;
+        }
+        if (dash && lex.capitalised(i) && !Lexicon.NOT_NAME.contains(lex.lower(i))) {
+            // "...” ― Pamela Padilla": a byline-style attribution after a dash.
+            int e = i;
+            while (e < to && lex.isWord(e) && lex.capitalised(e) || e < to && lex.isWord(e)
+                    && (lex.word(e).length() == 1 || e + 1 < to && lex.capitalised(e + 1) && lex.lower(e).length() <= 3)) {
+                e++;
+            }
+            if (e == to || lex.isPunct(e, ',') || lex.kind[e] == Lex.PUNCT && lex.endsSentence(e) || lex.lineBreakAfter(e - 1)) {
+                return new Attribution(lex.word(from), i, e);
+            }
+        }
+        int words = 0;
+        for (int t = i; t < to; t++) {
+            if (lex.isWord(t)) {
+                words++;
+            }
+        }
+        if (innerEndsSentence && words > 10) {
+            return null; // a new sentence, not an attribution
+        }
+        String w0 = lex.lower(i);
+        if (w0.equals("according") && i + 1 < to && lex.lower(i + 1).equals("to")) {
+            int[] np = forwardNP(lex, i + 2, to);
+            return np == null ? null : new Attribution("according to", np[0], np[1]);
+        }
+        if (Lexicon.isCue(lex.word(i))) {
+            int[] np = forwardNP(lex, i + 1, to);
+            if (np != null) {
+                return new Attribution(cuePhrase(lex, i, to), np[0], np[1]);
+            }
+            return null;
+        }
+        // Subject then verb: find the first cue within a short window.
+        for (int v = i + 1; v < to && v < i + 14; v++) {
+            if (!lex.isWord(v)) {
+                if (!lex.endsSentence(v) && !isQuoteMark(lex, v)) {
+                    continue; // commas, brackets, the full stop of "(D-Mo.)"
+                }
+                return null;
+            }
+            if (Lexicon.isCue(lex.word(v))) {
+                int[] np = subjectBefore(lex, i, v);
+                if (np == null) {
+                    return null;
+                }
+                return new Attribution(cuePhrase(lex, v, to), np[0], np[1]);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDash(Lex lex, int i) {
+        return lex.kind[i] == Lex.PUNCT && "-\u2010\u2012\u2013\u2014\u2015".indexOf(lex.text.charAt(lex.start[i])) >= 0;
+    }
+
+    private static boolean isQuoteMark(Lex lex, int i) {
+        return lex.kind[i] == Lex.PUNCT && "\"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019".indexOf(lex.text.charAt(lex.start[i])) >= 0;
+    }
+
+    /** Before the quote: {@code X said: "}, {@code According to X, "}, {@code X: "}, {@code X said that "}. */
+    private static Attribution leftAttribution(Lex lex, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        for (int t = to - 1; t > from; t--) {
+            if (lex.lower(t - 1).equals("according") && lex.lower(t).equals("to")) {
+                int[] np = forwardNP(lex, t + 1, to);
+                if (np != null) {
+                    return new Attribution("according to", np[0], np[1]);
+                }
+            }
+        }
+        // The last verb of saying before the quote.
+        for (int v = to - 1; v >= from; v--) {
+            if (!lex.isWord(v) || !Lexicon.isCue(lex.word(v))) {
+                continue;
+            }
+            int[] np = subjectBefore(lex, from, v);
+            if (np == null) {
+                // "said X:" (inverted) or a participle ("speaking to reporters, X said")
+                np = forwardNP(lex, v + 1, to);
+            }
+            if (np != null) {
+                return new Attribution(cuePhrase(lex, v, to), np[0], np[1]);
+            }
+        }
+        // A colon straight after a name: "Diarra: "..."".
+        if (lex.isPunct(to - 1, ':') && to - 1 > from) {
+            int[] np = subjectBefore(lex, from, to - 1);
+            if (np != null && (lex.capitalised(np[1] - 1) || Lexicon.pronounGender(lex.lower(np[1] - 1)) != 0)) {
+                return new Attribution(":", np[0], np[1]);
+            }
+        }
+        return null;
+    }
+
+    /** A paragraph that is only a quote, after a paragraph ending "X said:". */
+    private static Attribution previousParagraphColon(Lex lex, int quoteTok, boolean[] inQuote) {
+        int t = quoteTok - 1;
+        if (t < 0 || !lex.isPunct(t, ':') || !lex.lineBreakAfter(t)) {
+            return null;
+        }
+        int from = t;
+        while (from > 0 && !inQuote[from - 1] && !lex.endsSentence(from - 1) && !lex.lineBreakAfter(from - 1)) {
+            from--;
+        }
+        return leftAttribution(lex, from, t + 1);
+    }
+
+    /** The nearest cue in the quote's sentence, with its subject, for partial quotes. */
+    private static Attribution anyCue(Lex lex, boolean[] inQuote, int rs, int re) {
+        for (int v = rs; v < re; v++) {
+            if (!inQuote[v] && lex.isWord(v) && Lexicon.isCue(lex.word(v))) {
+                int from = v;
+                while (from > rs && !inQuote[from - 1]) {
+                    from--;
+                }
+                int[] np = subjectBefore(lex, from, v);
+                return new Attribution(lex.word(v), np == null ? v : np[0], np == null ? v : np[1]);
+            }
+        }
+        return null;
+    }
+
+    /** The cue as written: the verb, with the addressee for "told" ("told RTVI", "told the Russian outlet"). */
+    private static String cuePhrase(Lex lex, int v, int to) {
+        String w = lex.lower(v);
+        int end = v + 1;
+        if (w.equals("told") || w.equals("tells") || w.equals("tell") || w.equals("telling")) {
+            while (end < to && end < v + 5 && lex.isWord(end)) {
+                String k = lex.lower(end);
+                if (k.equals("that") || k.equals("on") || k.equals("in") || k.equals("at") || k.equals("during")
+                        || k.equals("after") || k.equals("when") || k.equals("last") || k.equals("this")) {
+                    break;
+                }
+                end++;
+            }
+        } else if ((w.equals("cited") || w.equals("quoted")) && end + 1 < to
+                && lex.lower(end).equals("as") && lex.isWord(end + 1)) {
+            end += 2; // "cited as saying"
+        } else if (w.equals("wrote") || w.equals("posted") || w.equals("tweeted")) {
+            if (end + 1 < to && lex.lower(end).equals("on") && lex.capitalised(end + 1)) {
+                end += 2; // "wrote on X"
+            }
+        }
+        return lex.text.substring(lex.start[v], lex.end[end - 1]);
+    }
+
+    private static final java.util.Set<String> FORWARD_STOP = Lexicon.words("on", "in", "at",
+            "during", "after", "before", "while", "when", "who", "which", "that", "to", "adding",
+            "according", "as", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "referring", "speaking",
+            "citing", "and", "but", "from", "with", "about", "for", "by", "earlier", "later",
+            "recently", "then", "previously", "told", "said", "says", "added", "noted", "in",
+            "because", "since", "if", "whose", "where", "into", "under", "over", "via", "through");
+
+    /** The noun phrase starting at {@code from}: a pronoun, a name, or a determiner phrase. */
+    private static int[] forwardNP(Lex lex, int from, int to) {
+        if (from >= to || !lex.isWord(from)) {
+            return null;
+        }
+        String w = lex.lower(from);
+        if (Lexicon.pronounGender(w) != 0) {
+            return new int[]{from, from + 1};
+        }
+        if (FORWARD_STOP.contains(w) || Lexicon.isCue(w)) {
+            return null;
+        }
+        int e = from;
+        while (e < to && lex.isWord(e) && e - from < 10) {
+            String k = lex.lower(e);
+            if (e > from && FORWARD_STOP.contains(k) && !(k.equals("of"))) {
+                break;
+            }
+            e++;
+        }
+        while (e > from && (lex.lower(e - 1).equals("of") || lex.lower(e - 1).equals("the"))) {
+            e--;
+        }
+        if (e == from) {
+            return null;
+        }
+        return new int[]{from, e};
+    }
+
+    /** The subject noun phrase ending just before token {@code v} (skipping "also", "has", appositives). */
+    private static int[] subjectBefore(Lex lex, int from, int v) {
+        int e = v;
+        while (e > from && lex.isWord(e - 1) && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(e - 1))
+                || !lex.capitalised(e - 1) && lex.lower(e - 1).endsWith("ly") && lex.lower(e - 1).length() > 4)) {
+            e--; // "has also", "boldly"
+        }
+        if (e > from && lex.isPunct(e - 1, ',')) {
+            // "Diarra, the chief of staff, said" / "Rawlings, 59, of Ashton, Md., said": the subject
+            // is the leftmost comma-separated part that can be one (after a leading adverbial).
+            int clauseStart = e - 1;
+            while (clauseStart > from && e - clauseStart < 40) {
+                clauseStart--;
+            }
+            int chunkStart = clauseStart;
+            int[] found = null;
+            for (int c = clauseStart; c < e - 1; c++) {
+                if (lex.isPunct(c, ',')) {
+                    found = chunkSubject(lex, chunkStart, c);
+                    if (found != null) {
+                        break;
+                    }
+                    chunkStart = c + 1;
+                }
+            }
+            return found;
+        }
+        while (e > from && (lex.isPunct(e - 1, ')'))) {
+            // "spokesperson (GUR) Andrey Yusov" — skip a closing bracket group
+            int c = e - 1;
+            while (c > from && !lex.isPunct(c, '(')) {
+                c--;
+            }
+            e = c;
+        }
+        if (e <= from || !lex.isWord(e - 1)) {
+            return null;
+        }
+        String last = lex.lower(e - 1);
+        if (Lexicon.pronounGender(last) != 0) {
+            return new int[]{e - 1, e};
+        }
+        int s = e;
+        while (s > from && lex.isWord(s - 1) && e - s < 10) {
+            String k = lex.lower(s - 1);
+            boolean cap = lex.capitalised(s - 1);
+            if (Lexicon.isCue(k) && !cap) {
+                break;
+            }
+            if (!cap && Lexicon.FUNCTION_WORDS.contains(k)) {
+                break;
+            }
+            s--;
+            if (Lexicon.DETERMINERS.contains(k)) {
+                // "the chief of the Malian Air Force": go on past "of" to the head noun.
+                if (s - 1 > from && lex.lower(s - 1).equals("of")) {
+                    continue;
+                }
+                break;
+            }
+        }
+        // Drop sentence-initial connectives picked up at the start: "But the official".
+        while (s < e && lex.isWord(s) && Lexicon.NOT_NAME.contains(lex.lower(s))
+                && !Lexicon.DETERMINERS.contains(lex.lower(s)) && Lexicon.pronounGender(lex.lower(s)) == 0) {
+            s++;
+        }
+        if (s >= e) {
+            return null;
+        }
+        return validSubject(lex, s, e) ? new int[]{s, e} : null;
+    }
+
+    /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
+    private static boolean validSubject(Lex lex, int s, int e) {
+        if (e - s == 1 && Lexicon.pronounGender(lex.lower(s)) != 0) {
+            return true;
+        }
+        String head = lex.lower(e - 1);
+        if (lex.capitalised(e - 1)) {
+            return !Lexicon.NOT_NAME.contains(Lexicon.key(head));
+        }
+        for (int t = s; t < e; t++) {
+            if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))
+                    && (lex.lower(t).endsWith("ing") || Lexicon.isCue(lex.word(t)))) {
+                return false; // a verb inside: not a noun phrase
+            }
+        }
+        return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head));
+    }
+
+    /** The noun phrase that makes up the whole chunk [s, e), if it can be a subject. */
+    private static int[] chunkSubject(Lex lex, int s, int e) {
+        if (e <= s || !lex.isWord(s)) {
+            return null;
+        }
+        String first = lex.lower(s);
+        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 || first.equals("of")) {
+            return null; // "After the speech", "of Ashton"
+        }
+        if (!lex.capitalised(s) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0) {
+            return null;
+        }
+        int end = e;
+        for (int t = s; t < e; t++) {
+            if (!lex.isWord(t) && !lex.isPunct(t, '.') && !lex.isPunct(t, '(') && !lex.isPunct(t, ')')) {
+                return null;
+            }
+        }
+        return validSubject(lex, s, end) && e - s <= 10 ? new int[]{s, end} : null;
+    }
+
+    /** Non-person heads that can still speak: a letter, a statement, a ministry. */
+    static final java.util.Set<String> ORG_HEADS = Lexicon.words("letter", "statement",
+            "report", "ministry", "government", "agency", "outlet", "newspaper", "paper", "website",
+            "site", "channel", "document", "memo", "study", "poll", "survey", "campaign",
+            "committee", "council", "department", "office", "administration", "spokesman",
+            "military", "army", "police", "court", "group", "organization", "organisation",
+            "company", "firm", "source", "sources", "officials", "people", "embassy", "kremlin",
+            "white", "communique", "communiqué", "declaration", "release", "post", "tweet",
+            "editorial", "article", "book", "complaint", "lawsuit", "filing", "indictment",
+            "ruling", "order", "bill", "resolution", "team", "party", "union", "association",
+            "network", "station", "magazine", "journal", "union", "alliance", "coalition",
+            "authorities", "authority", "regime", "cabinet", "presidency", "service", "board",
+            "parties", "sides", "countries", "states", "nations", "ministers", "leaders");
+
+    private static String stripPlural(String w) {
+        String k = Lexicon.key(w);
+        if (k.endsWith("s") && !k.endsWith("ss") && k.length() > 3) {
+            String sing = k.substring(0, k.length() - 1);
+            if (Lexicon.PERSON_HEADS.contains(sing)) {
+                return sing;
+            }
+        }
+        return k;
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
+    private static String resolve(Lex lex, int s, int e, People people) {
+        int pos = lex.start[s];
+        String first = lex.lower(s);
+        if (e - s == 1) {
+            char g = Lexicon.pronounGender(first);
+            if (g == 'm' || g == 'f') {
+                People.Person p = people.recent(pos, g);
+                return p == null ? null : p.canonical();
+            }
+            if (g != 0) {
+                return null; // they, we, it: a group we do not resolve
+            }
+        }
+        // The head is the last word, or the last word before "of" ("the chief of the Malian Air Force").
+        int headEnd = e;
+        for (int t = s + 1; t < e; t++) {
+            if (lex.lower(t).equals("of")) {
+                headEnd = t;
+                break;
+            }
+        }
+        // Names: the last capitalised run up to the head.
+        List<String> nameWords = new ArrayList<>();
+        boolean possessive = false;
+        int capRunEnd = -1;
+        for (int t = s; t < headEnd; t++) {
+            if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
+                    && !Lexicon.NOT_NAME.contains(Lexicon.key(lex.word(t)))) {
+                if (!nameWords.isEmpty() && capRunEnd != t) {
+                    nameWords.clear(); // keep the last capitalised run
+                }
+                nameWords.add(People.stripPossessive(lex.word(t)));
+                possessive = !lex.word(t).equals(People.stripPossessive(lex.word(t)));
+                capRunEnd = t + 1;
+            }
+        }
+        e = headEnd;
+        List<String> lowerWords = new ArrayList<>();
+        for (int t = s; t < e; t++) {
+            if (lex.isWord(t)) {
+                lowerWords.add(Lexicon.key(lex.word(t)));
+            }
+        }
+        String head = lowerWords.isEmpty() ? "" : stripPlural(lowerWords.get(lowerWords.size() - 1));
+        boolean nameIsHead = capRunEnd == e && !possessive;
+        if (!nameWords.isEmpty() && nameIsHead) {
+            List<String> stripped = stripTitles(nameWords);
+            People.Person p = people.byName(stripped, pos);
+            if (p != null) {
+                return p.canonical();
+            }
+            String joined = String.join(" ", stripped.isEmpty() ? nameWords : stripped);
+            return joined;
+        }
+        boolean definite = Lexicon.DETERMINERS.contains(first) && !first.equals("a") && !first.equals("an")
+                || possessive;
+        if (Lexicon.PERSON_HEADS.contains(head) && !lex.lower(e - 1).endsWith("s")) {
+            People.Person p = people.byRole(lowerWords, pos, definite);
+            return p == null ? null : p.canonical();
+        }
+        if (Lexicon.PERSON_HEADS.contains(head)) {
+            return null; // "officials", "sources": unnamed people
+        }
+        // An organisation or a document speaking: "the letter", "the ministry".
+        String phrase = lex.text.substring(lex.start[s], lex.end[e - 1]);
+        if (phrase.toLowerCase(Locale.ROOT).startsWith("the ") && phrase.length() > 4) {
+            return Character.isUpperCase(phrase.charAt(4)) ? phrase.substring(4) : "the " + phrase.substring(4);
+        }
+        return phrase;
+    }
+
+    private static List<String> stripTitles(List<String> words) {
+        int lastTitle = -1;
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (Lexicon.isTitle(words.get(i))) {
+                lastTitle = i;
+            }
+        }
+        return words.subList(lastTitle + 1, words.size());
+    }
+}

@@ -1,0 +1,317 @@
+package org.stemma.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the stretches of text that stand inside quotation marks.
+ *
+ * <p>Double marks: curly “ ”, straight ", „ (closed by “ or ”), « », and the two-apostrophe
+ * {@code ''} that wire archives use. Single marks ‘ ’ and ' count only outside double marks (a
+ * single-quoted stretch inside double marks is a quotation inside the quotation, not a quote of
+ * its own) and only when they cannot be apostrophes (don't, students', '90s).
+ *
+ * <p>Marks are paired within a paragraph (a line). A paragraph that ends inside an open double
+ * quote continues the quote when the next paragraph opens with a double mark (the newspaper
+ * convention for quotes that run across paragraphs); otherwise the unmatched mark is dropped.
+ * The direction of a straight mark comes from its neighbours (space before and a word after
+ * opens; a word before and space or punctuation after closes) and, when they say nothing,
+ * from whether a quote is open.
+ */
+final class QuoteMarks {
+
+    /**
+     * One quoted stretch inside one paragraph.
+     *
+     * @param markStart where the opening mark starts
+     * @param start     first char inside the marks
+     * @param end       end (exclusive) of the text inside the marks
+     * @param markEnd   end of the closing mark ({@code == end} when the paragraph ends inside an
+     *                  open quote that the next paragraph continues)
+     * @param single    delimited by single marks
+     * @param run       pieces with the same run number are one quotation across paragraphs
+     */
+    record Piece(int markStart, int start, int end, int markEnd, boolean single, int run) {
+        boolean closed() {
+            return markEnd > end;
+        }
+    }
+
+    private QuoteMarks() {
+    }
+
+    private static final int OPEN = 1;
+    private static final int CLOSE = 2;
+    private static final int EITHER = 3;
+
+    /** A quotation mark occurrence: position, length in chars, allowed directions. */
+    private record Mark(int pos, int len, int dir) {
+    }
+
+    /** All quoted pieces of {@code text}, in text order; single-quote pieces never overlap double ones. */
+    static List<Piece> scan(String text) {
+        List<Piece> out = new ArrayList<>();
+        int n = text.length();
+        int[] runCounter = {0};
+        int pendingRun = -1; // run id of a quote left open at the end of the previous paragraph
+        int p = 0;
+        while (p < n) {
+            int lineEnd = text.indexOf('\n', p);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            int ps = p;
+            int pe = lineEnd;
+            while (ps < pe && Character.isWhitespace(text.charAt(ps))) {
+                ps++;
+            }
+            while (pe > ps && Character.isWhitespace(text.charAt(pe - 1))) {
+                pe--;
+            }
+            p = lineEnd + 1;
+            if (ps >= pe) {
+                continue; // blank lines neither continue nor break an open quote
+            }
+            List<Mark> doubles = doubleMarks(text, ps, pe);
+            boolean continues = pendingRun >= 0 && !doubles.isEmpty() && doubles.get(0).pos() == ps
+                    && (doubles.get(0).dir() & OPEN) != 0;
+            if (pendingRun >= 0 && !continues) {
+                // The previous paragraph's open quote was never closed nor continued: drop its
+                // last (unclosed) piece; earlier pieces of the run were closed by continuation.
+                dropUnclosedTail(out, pendingRun);
+            }
+            int paragraphStartSize = out.size();
+            int run = continues ? pendingRun : -1;
+            pendingRun = -1;
+            int openAt = -1;
+            int openLen = 0;
+            for (Mark m : doubles) {
+                if (openAt < 0) {
+                    if ((m.dir() & OPEN) != 0) {
+                        openAt = m.pos();
+                        openLen = m.len();
+                    }
+                } else if ((m.dir() & CLOSE) != 0) {
+                    int r = run >= 0 ? run : runCounter[0]++;
+                    run = -1;
+                    addTrimmed(out, text, openAt, openAt + openLen, m.pos(), m.pos() + m.len(), false, r);
+                    openAt = -1;
+                } else {
+                    // Two opening marks in a row: the first was unmatched; start again here.
+                    openAt = m.pos();
+                    openLen = m.len();
+                    run = -1;
+                }
+            }
+            if (openAt >= 0) {
+                int r = run >= 0 ? run : runCounter[0]++;
+                if (addTrimmed(out, text, openAt, openAt + openLen, pe, pe, false, r)) {
+                    pendingRun = r;
+                }
+            }
+            singles(text, ps, pe, out, paragraphStartSize, runCounter);
+        }
+        if (pendingRun >= 0) {
+            dropUnclosedTail(out, pendingRun);
+        }
+        out.sort((a, b) -> Integer.compare(a.markStart(), b.markStart()));
+        return out;
+    }
+
+    /** Removes a run whose last piece is unclosed and was not continued. */
+    private static void dropUnclosedTail(List<Piece> out, int run) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Piece pc = out.get(i);
+            if (pc.run() == run && !pc.closed()) {
+                out.remove(i);
+                break;
+            }
+        }
+    }
+
+    private static boolean addTrimmed(List<Piece> out, String text, int markStart, int start, int end,
+                                      int markEnd, boolean single, int run) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (!hasLetterOrDigit(text, s, e)) {
+            return false;
+        }
+        out.add(new Piece(markStart, s, e, markEnd == end ? e : markEnd, single, run));
+        return true;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Double quotation marks in [ps, pe) with the directions their glyph and neighbours allow. */
+    private static List<Mark> doubleMarks(String text, int ps, int pe) {
+        List<Mark> marks = new ArrayList<>();
+        for (int i = ps; i < pe; i++) {
+            char c = text.charAt(i);
+            int len = 1;
+            int glyph;
+            switch (c) {
+                case '\u201C': glyph = EITHER; break; // “ opens in English, closes after „ (German)
+                case '\u201D': glyph = CLOSE; break;
+                case '\u201E': glyph = OPEN; break;
+                case '\u00AB': glyph = OPEN; break;
+                case '\u00BB': glyph = CLOSE; break;
+                case '"': glyph = EITHER; break;
+                case '\'':
+                    if (i + 1 < pe && text.charAt(i + 1) == '\'') {
+                        glyph = EITHER;
+                        len = 2;
+                        break;
+                    }
+                    continue;
+                default:
+                    continue;
+            }
+            int context = context(text, ps, pe, i, len);
+            int dir;
+            if (c == '\u201C') {
+                // “ is an opening mark unless it obviously closes (word before, space after).
+                dir = context == CLOSE ? CLOSE : OPEN;
+            } else if (c == '\u201D') {
+                // ” is a closing mark; some sites use it for both, so let a clear opening context win.
+                dir = context == OPEN ? OPEN : CLOSE;
+            } else if (glyph == EITHER) {
+                dir = context;
+            } else {
+                dir = glyph;
+            }
+            marks.add(new Mark(i, len, dir));
+            i += len - 1;
+        }
+        return marks;
+    }
+
+    /** OPEN when a mark sits before a word, CLOSE when after one, EITHER when it cannot tell. */
+    private static int context(String text, int ps, int pe, int i, int len) {
+        char before = i > ps ? text.charAt(i - 1) : ' ';
+        char after = i + len < pe ? text.charAt(i + len) : ' ';
+        boolean spaceBefore = Character.isWhitespace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0;
+        boolean spaceAfter = Character.isWhitespace(after) || ".,;:!?)]}\u2014\u2013-/\u2026".indexOf(after) >= 0;
+        if (spaceBefore && !spaceAfter) {
+            return OPEN;
+        }
+        if (!spaceBefore && spaceAfter) {
+            return CLOSE;
+        }
+        return EITHER;
+    }
+
+    /** Single-quoted pieces in [ps, pe) that lie outside the double-quoted pieces found so far. */
+    private static void singles(String text, int ps, int pe, List<Piece> out, int from, int[] runCounter) {
+        List<Piece> doubles = new ArrayList<>(out.subList(from, out.size()));
+        int i = ps;
+        while (i < pe) {
+            char c = text.charAt(i);
+            if (c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'') {
+                i += 2; // a two-apostrophe double mark, handled with the doubles
+                continue;
+            }
+            if ((c == '\u2018' || c == '\'' || c == '\u2019') && !insideAny(doubles, i) && opensSingle(text, ps, pe, i)) {
+                int close = findSingleClose(text, i + 1, pe, doubles);
+                if (close > 0) {
+                    int before = out.size();
+                    addTrimmed(out, text, i, i + 1, close, close + 1, true, runCounter[0]);
+                    if (out.size() > before) {
+                        runCounter[0]++;
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+    }
+
+    private static boolean insideAny(List<Piece> pieces, int pos) {
+        for (Piece pc : pieces) {
+            if (pos >= pc.markStart() && pos < Math.max(pc.markEnd(), pc.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensSingle(String text, int ps, int pe, int i) {
+        char before = i > ps ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < pe ? text.charAt(i + 1) : ' ';
+        if (!(Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(after)) {
+            return false;
+        }
+        // '90s, '16, 'em, 'til: elisions, not quotations.
+        if (Character.isDigit(after)) {
+            return false;
+        }
+        String word = wordAt(text, i + 1, pe).toLowerCase(java.util.Locale.ROOT);
+        return !(word.equals("em") || word.equals("til") || word.equals("tis") || word.equals("n"));
+    }
+
+    private static String wordAt(String text, int s, int pe) {
+        int e = s;
+        while (e < pe && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e);
+    }
+
+    /** The closing single mark for an opening one, or -1; skips apostrophes inside words. */
+    private static int findSingleClose(String text, int from, int pe, List<Piece> doubles) {
+        int possessive = -1;
+        int limit = Math.min(pe, from + 400);
+        for (int j = from; j < limit; j++) {
+            char c = text.charAt(j);
+            if (insideAny(doubles, j)) {
+                return -1;
+            }
+            if (c == '\u2018') {
+                return -1; // another opening mark before a close: give up on this one
+            }
+            if (c != '\u2019' && c != '\'') {
+                continue;
+            }
+            char before = text.charAt(j - 1);
+            char after = j + 1 < pe ? text.charAt(j + 1) : ' ';
+            if (Character.isLetter(before) && Character.isLetter(after)) {
+                continue; // don't, Mali's
+            }
+            if (Character.isWhitespace(before)) {
+                continue;
+            }
+            boolean endish = j + 1 >= pe || Character.isWhitespace(after)
+                    || ".,;:!?)]\u2014\u2013-\u2026\"\u201D".indexOf(after) >= 0;
+            if (!endish) {
+                continue;
+            }
+            // "the students' union": a plural possessive looks like a closing mark; prefer a later
+            // closing mark that is followed by punctuation, if there is one.
+            if (before == 's' && j + 1 < pe && Character.isWhitespace(after)
+                    && j + 2 < pe && Character.isLowerCase(text.charAt(j + 2))) {
+                if (possessive < 0) {
+                    possessive = j;
+                }
+                continue;
+            }
+            return j;
+        }
+        return possessive;
+    }
+}

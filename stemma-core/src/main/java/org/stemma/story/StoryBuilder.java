@@ -1,0 +1,253 @@
+package org.stemma.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stemma.align.Link;
+import org.stemma.article.Article;
+import org.stemma.text.SentenceEmbedder;
+import org.stemma.text.Tokenizer;
+
+/**
+ * Groups articles into stories. Lineages (articles joined by substantial shared text, see
+ * {@link Lineages}) always belong to one story; beyond them, two articles report the same event
+ * when their publication dates (if both known) are within the window and they name the same
+ * person with enough overlap of their other names (places, organisations), or, with an
+ * embedder, when their leads are close in meaning and they share some names. Stories are the
+ * connected groups of two or more articles.
+ */
+public final class StoryBuilder {
+
+    private static final int LEAD_CHARS = 400;
+
+    private StoryBuilder() {
+    }
+
+    /** The stories of {@code articles}, largest first. Pure. */
+    public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals) {
+        int n = articles.size();
+        List<String> ids = new ArrayList<>(n);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(articles.get(i).id());
+            index.putIfAbsent(articles.get(i).id(), i);
+        }
+        List<List<String>> lineages = Lineages.of(ids, links);
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (List<String> lineage : lineages) {
+            int first = index.get(lineage.get(0));
+            for (String id : lineage) {
+                Lineages.union(parent, first, index.get(id));
+            }
+        }
+
+        NamedEntities[] entities = new NamedEntities[n];
+        PublishedTime[] times = new PublishedTime[n];
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            entities[i] = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+            times[i] = PublishedTime.parse(a.published());
+        }
+        float[][] leads = new float[n][];
+        SentenceEmbedder embedder = signals.embedder();
+        int cap = Math.max(50, (int) (signals.maxPostingShare() * n));
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String key : embedder == null ? entities[i].persons() : entities[i].names()) {
+                postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> seen = new java.util.HashSet<>();
+        for (List<Integer> posting : postings.values()) {
+            if (posting.size() < 2 || posting.size() > cap) {
+                continue;
+            }
+            for (int x = 0; x < posting.size(); x++) {
+                for (int y = x + 1; y < posting.size(); y++) {
+                    int i = posting.get(x);
+                    int j = posting.get(y);
+                    if (Lineages.find(parent, i) == Lineages.find(parent, j)
+                            || !seen.add(((long) i << 32) | j)) {
+                        continue;
+                    }
+                    if (sameEvent(i, j, articles, entities, times, leads, signals)) {
+                        Lineages.union(parent, i, j);
+                    }
+                }
+            }
+        }
+
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(Lineages.find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        List<Story> stories = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            if (g.size() > 1) {
+                stories.add(story(g, articles, times, lineages));
+            }
+        }
+        stories.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
+        return stories;
+    }
+
+    /** True if articles i and j report the same event by the signals' rules. */
+    static boolean sameEvent(int i, int j, List<Article> articles, NamedEntities[] entities,
+                             PublishedTime[] times, float[][] leads, EventSignals signals) {
+        if (times[i] != null && times[j] != null
+                && Math.abs(times[i].epochDay() - times[j].epochDay()) > signals.windowDays()) {
+            return false;
+        }
+        double overlap = overlap(entities[i].names(), entities[j].names());
+        if (overlap >= signals.minOverlap() && shares(entities[i].persons(), entities[j].persons())) {
+            return true;
+        }
+        SentenceEmbedder embedder = signals.embedder();
+        if (embedder == null || overlap < signals.minOverlap() / 2) {
+            return false;
+        }
+        if (leads[i] == null) {
+            leads[i] = embedder.embed(List.of(lead(articles.get(i))))[0];
+        }
+        if (leads[j] == null) {
+            leads[j] = embedder.embed(List.of(lead(articles.get(j))))[0];
+        }
+        return SentenceEmbedder.cosine(leads[i], leads[j]) >= signals.minCosine();
+    }
+
+    /** Overlap coefficient: shared names over the smaller set's size. */
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                shared++;
+            }
+        }
+        return shared / (double) small.size();
+    }
+
+    private static boolean shares(Set<String> a, Set<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lead(Article a) {
+        String t = a.text().length() > LEAD_CHARS ? a.text().substring(0, LEAD_CHARS) : a.text();
+        return a.title() == null ? t : a.title() + ". " + t;
+    }
+
+    private static Story story(List<Integer> members, List<Article> articles, PublishedTime[] times,
+                               List<List<String>> lineages) {
+        List<String> ids = new ArrayList<>();
+        Set<String> outlets = new LinkedHashSet<>();
+        int earliest = -1;
+        int latest = -1;
+        for (int i : members) {
+            Article a = articles.get(i);
+            ids.add(a.id());
+            if (a.outlet() != null && !a.outlet().isBlank()) {
+                outlets.add(a.outlet());
+            }
+            if (times[i] != null) {
+                if (earliest < 0 || times[i].epochSecond() < times[earliest].epochSecond()) {
+                    earliest = i;
+                }
+                if (latest < 0 || times[i].epochSecond() > times[latest].epochSecond()) {
+                    latest = i;
+                }
+            }
+        }
+        Set<String> idSet = Set.copyOf(ids);
+        List<List<String>> own = new ArrayList<>();
+        for (List<String> l : lineages) {
+            if (idSet.contains(l.get(0))) {
+                own.add(l);
+            }
+        }
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(Comparator.naturalOrder());
+        String id = "story-" + String.format("%016x", Tokenizer.fnv1a64(String.join("\u0000", sorted)))
+                .substring(0, 12);
+        return new Story(id, title(members, articles, times, own), ids, own,
+                earliest < 0 ? null : articles.get(earliest).published(),
+                latest < 0 ? null : articles.get(latest).published(), List.copyOf(outlets));
+    }
+
+    /** The headline of the earliest article of the largest lineage (else of the story). */
+    private static String title(List<Integer> members, List<Article> articles, PublishedTime[] times,
+                                List<List<String>> lineages) {
+        Set<String> pool = null;
+        for (List<String> l : lineages) {
+            if (pool == null || l.size() > pool.size()) {
+                pool = Set.copyOf(l);
+            }
+        }
+        int best = -1;
+        for (int i : members) {
+            if (pool != null && !pool.contains(articles.get(i).id())) {
+                continue;
+            }
+            if (best < 0 || earlier(i, best, times, articles)) {
+                best = i;
+            }
+        }
+        for (int i : candidatesByPreference(best, members)) {
+            String t = headline(articles.get(i));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> candidatesByPreference(int best, List<Integer> members) {
+        List<Integer> out = new ArrayList<>();
+        out.add(best);
+        for (int i : members) {
+            if (i != best) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean earlier(int i, int j, PublishedTime[] times, List<Article> articles) {
+        if (times[i] != null && times[j] != null) {
+            return times[i].epochSecond() < times[j].epochSecond();
+        }
+        if (times[i] != null || times[j] != null) {
+            return times[i] != null;
+        }
+        return articles.get(i).id().compareTo(articles.get(j).id()) < 0;
+    }
+
+    /** The article's title, or its first line of text if it has none. */
+    private static String headline(Article a) {
+        if (a.title() != null && !a.title().isBlank()) {
+            return a.title().strip();
+        }
+        for (String line : a.text().split("\n")) {
+            String s = line.strip();
+            if (s.length() >= 20) {
+                return s.length() > 160 ? s.substring(0, 157) + "…" : s;
+            }
+        }
+        return null;
+    }
+}

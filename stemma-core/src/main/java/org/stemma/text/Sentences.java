@@ -1,0 +1,256 @@
+package org.stemma.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into sentences, as {@link Span}s of UTF-16 offsets into the text, trimmed of
+ * surrounding white space, in text order, never overlapping.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ * <li>A blank line always ends a sentence. A single line break ends one too, unless it looks
+ *     like wrapping: the line before does not end in terminal punctuation and the next line
+ *     starts with a lower-case letter. (Headings such as "READ MORE:" become their own
+ *     sentences.)</li>
+ * <li>Inside a paragraph, a run of terminal punctuation ({@code . ! ? …} and the Arabic
+ *     question mark), optionally followed by closing quotes or brackets, ends a sentence when it
+ *     is followed by white space and then a sentence opener: an upper-case letter, a digit, an
+ *     opening quote or bracket, or a letter of a script without case. A lower-case word after
+ *     it ({@code "Is it?" he asked}) continues the sentence.</li>
+ * <li>A single full stop after an abbreviation does not end a sentence: titles and ranks
+ *     ("Gen.", "Mr.", "Brig."), months ("Sept."), single-letter initials ("John F. Kennedy"),
+ *     "No." before a number. After dotted acronyms ("U.S.", "U.N.") and company or name
+ *     suffixes ("Inc.", "Jr.", "etc.") it ends one only if the next word is a common
+ *     sentence starter ("The", "He", "But", ...), since those abbreviations also end sentences.</li>
+ * <li>A sentence longer than {@link #MAX_CHARS} is cut at white space into pieces of at most
+ *     that length (run-on text, lists, or text without punctuation).</li>
+ * </ol>
+ * Text with no letters or digits between two boundaries yields no sentence.
+ */
+public final class Sentences {
+
+    /** Longest sentence returned, in chars; longer runs are cut at white space. */
+    public static final int MAX_CHARS = 1500;
+
+    /** Abbreviations after which a single full stop never ends a sentence (case-sensitive). */
+    private static final Set<String> TITLES = Set.of(
+            "Mr", "Mrs", "Ms", "Mme", "Mlle", "Dr", "Prof", "Gen", "Gens", "Lt", "Col", "Maj",
+            "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov", "Sen",
+            "Sens", "Rep", "Reps", "Pres", "Rev", "Hon", "Fr", "Sr", "St", "Mt", "Ft", "Vol",
+            "Art", "Fig", "Sec", "Dept", "Amb", "Supt", "Insp", "vs", "v", "cf", "al", "approx",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "e.g", "i.e", "a.k.a", "p", "pp", "ca", "op", "ed", "eds");
+    /** Abbreviations that often end sentences too: split only before a common starter. */
+    private static final Set<String> AMBIGUOUS = Set.of(
+            "Inc", "Corp", "Co", "Ltd", "Jr", "Bros", "Ave", "Blvd", "Rd", "etc", "Plc", "LLC",
+            "a.m", "p.m", "No");
+    /** Capitalised words that commonly begin English news sentences. */
+    private static final Set<String> STARTERS = Set.of(
+            "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its",
+            "Their", "Our", "This", "That", "These", "Those", "There", "But", "And", "Or", "So",
+            "Yet", "In", "On", "At", "By", "For", "From", "With", "After", "Before", "Since",
+            "When", "While", "If", "As", "However", "Meanwhile", "Earlier", "Later", "Last",
+            "Still", "Also", "Many", "Some", "Most", "Officials", "According", "Now", "Then",
+            "Both", "All", "No", "Not", "One", "Two", "What", "Why", "How", "Who", "Where");
+
+    private Sentences() {
+    }
+
+    /** The sentences of {@code text}. */
+    public static List<Span> split(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int blockStart = 0;
+        int i = 0;
+        while (i <= n) {
+            int lineEnd = i;
+            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            if (lineEnd >= n) {
+                splitBlock(text, blockStart, n, out);
+                break;
+            }
+            int next = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n
+                    && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+            if (!isWrap(text, blockStart, lineEnd, next)) {
+                splitBlock(text, blockStart, lineEnd, out);
+                blockStart = next;
+            }
+            i = next;
+        }
+        return out;
+    }
+
+    /** The texts of {@code spans} in {@code text}. */
+    public static List<String> texts(String text, List<Span> spans) {
+        List<String> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            out.add(s.of(text));
+        }
+        return out;
+    }
+
+    /** True if the line break at {@code lineEnd} only wraps a paragraph. */
+    private static boolean isWrap(String text, int lineStart, int lineEnd, int next) {
+        int last = lineEnd - 1;
+        while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (last < lineStart) {
+            return false; // blank line
+        }
+        int first = next;
+        while (first < text.length() && text.charAt(first) != '\n' && text.charAt(first) != '\r'
+                && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first >= text.length() || text.charAt(first) == '\n' || text.charAt(first) == '\r') {
+            return false; // next line blank
+        }
+        char end = text.charAt(last);
+        if (isTerminal(end) || isCloser(end) || end == ':') {
+            return false;
+        }
+        return Character.isLowerCase(text.codePointAt(first));
+    }
+
+    private static void splitBlock(String text, int from, int to, List<Span> out) {
+        int sentStart = from;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!isTerminal(c)) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            while (i < to && isTerminal(text.charAt(i))) {
+                i++;
+            }
+            int termEnd = i;
+            while (i < to && isCloser(text.charAt(i))) {
+                i++;
+            }
+            int sentEnd = i;
+            if (i < to && !Character.isWhitespace(text.charAt(i))) {
+                continue; // "3.5", "U.S.-led", "word.Word"
+            }
+            int k = i;
+            while (k < to && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k >= to) {
+                break; // the block's end closes the sentence anyway
+            }
+            if (!isOpener(text.codePointAt(k))) {
+                continue;
+            }
+            if (termEnd - runStart == 1 && text.charAt(runStart) == '.' && sentEnd == termEnd
+                    && !abbreviationEnds(text, from, runStart, k, to)) {
+                continue;
+            }
+            emit(text, sentStart, sentEnd, out);
+            sentStart = k;
+            i = k;
+        }
+        emit(text, sentStart, to, out);
+    }
+
+    /**
+     * Whether a full stop at {@code dot} ends the sentence, given the word before it and the
+     * word starting at {@code next}.
+     */
+    private static boolean abbreviationEnds(String text, int from, int dot, int next, int to) {
+        int w = dot;
+        while (w > from && (Character.isLetter(text.charAt(w - 1))
+                || (text.charAt(w - 1) == '.' && w - 1 > from
+                && Character.isLetter(text.charAt(w - 2))))) {
+            w--;
+        }
+        if (w == dot) {
+            return true; // a number or a symbol before the full stop
+        }
+        String word = text.substring(w, dot);
+        if (word.equals("No")) {
+            return !Character.isDigit(text.charAt(next));
+        }
+        if (TITLES.contains(word)) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial
+        }
+        if (AMBIGUOUS.contains(word) || word.indexOf('.') >= 0) {
+            int e = next;
+            while (e < to && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            return STARTERS.contains(text.substring(next, e));
+        }
+        return true;
+    }
+
+    private static void emit(String text, int from, int to, List<Span> out) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        boolean word = false;
+        for (int i = from; i < to && !word; i++) {
+            word = Character.isLetterOrDigit(text.charAt(i));
+        }
+        if (!word) {
+            return;
+        }
+        while (to - from > MAX_CHARS) {
+            int cut = from + MAX_CHARS;
+            while (cut > from + MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                cut--;
+            }
+            if (!Character.isWhitespace(text.charAt(cut))) {
+                cut = from + MAX_CHARS;
+                if (Character.isLowSurrogate(text.charAt(cut))) {
+                    cut--;
+                }
+            }
+            int end = cut;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            out.add(new Span(from, end));
+            from = cut;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+        }
+        if (from < to) {
+            out.add(new Span(from, to));
+        }
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061F' || c == '\u3002';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB'
+                || c == ')' || c == ']' || c == '\u203A';
+    }
+
+    private static boolean isOpener(int cp) {
+        if (Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp)) {
+            return true;
+        }
+        if (cp == '"' || cp == '\'' || cp == '\u201C' || cp == '\u2018' || cp == '\u00AB'
+                || cp == '(' || cp == '[' || cp == '\u201E' || cp == '\u2039' || cp == '-'
+                || cp == '\u2014' || cp == '\u2013') {
+            return true;
+        }
+        return Character.isLetter(cp) && !Character.isLowerCase(cp);
+    }
+}

@@ -1,0 +1,119 @@
+package org.stemma.align.paraphrase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stemma.align.Passage;
+import org.stemma.align.PassageKind;
+import org.stemma.article.Article;
+import org.stemma.text.Span;
+
+class EmbeddingParaphraseFinderTest {
+
+    private static final String A = """
+            Op-ed
+
+            General Alou Diarra said Mali's cooperation with Russia helped the army retake the north from militants in 2024.
+
+            "Today we can happily state that our forces control almost the entire territory," Diarra told RTVI.
+
+            "Thanks to cooperation with Russia, we acquire powerful weapons essential for our army," he added.
+
+            Separately, Kenya's parliament approved a new budget for roads and schools on Friday.
+            """;
+    private static final String B = """
+            Mali's partnership with Russia helped the army of General Alou Diarra retake the north from militants in 2024, he said.
+
+            "Today we can proudly affirm that our forces control almost the entire territory," Diarra said in an RTVI interview.
+
+            "Through partnership with Russia, we acquired powerful weaponry needed for our army," he said.
+            """;
+    private static final String C = """
+            The Bundesbank raised its growth forecast for Germany to 0.7 percent on Monday.
+
+            Economists at Commerzbank expect exports to recover slowly next year.
+            """;
+
+    private static Article article(String id, String text) {
+        return Article.builder(id, text).build();
+    }
+
+    @Test
+    void rewordedArticlesGetOrderedParaphrasePassagesInsideTheirTexts() {
+        EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(new HashingEmbedder());
+        Article a = article("a", A);
+        Article b = article("b", B);
+        List<Passage> ps = finder.find(a, b, List.of());
+        assertThat(ps).isNotEmpty();
+        int covered = 0;
+        int prevEnd = 0;
+        for (Passage p : ps) {
+            assertThat(p.kind()).isEqualTo(PassageKind.PARAPHRASE);
+            assertThat(p.a().end()).isLessThanOrEqualTo(A.length());
+            assertThat(p.b().end()).isLessThanOrEqualTo(B.length());
+            assertThat(p.a().start()).isGreaterThanOrEqualTo(prevEnd);
+            prevEnd = p.a().end();
+            covered += p.a().length();
+        }
+        // both quotes are inside passages; the unrelated Kenya sentence and heading are not
+        int quote = A.indexOf("\"Today");
+        int kenya = A.indexOf("Separately");
+        assertThat(ps).anySatisfy(p -> assertThat(p.a().start()).isLessThanOrEqualTo(quote)
+                .satisfies(s -> assertThat(p.a().end()).isGreaterThan(quote)));
+        assertThat(ps).noneSatisfy(p -> assertThat(p.a().end()).isGreaterThan(kenya));
+        assertThat(ps).noneSatisfy(p -> assertThat(p.a().start()).isLessThan(A.indexOf("General")));
+        assertThat(covered).isGreaterThan(A.length() / 2);
+    }
+
+    @Test
+    void sentencesCoveredByLexicalPassagesAreLeftAlone() {
+        EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(new HashingEmbedder());
+        Article a = article("a", A);
+        Article b = article("b", B);
+        int qa = A.indexOf("\"Today");
+        int qb = B.indexOf("\"Today");
+        Passage lexical = new Passage(new Span(qa, A.indexOf('\n', qa)),
+                new Span(qb, B.indexOf('\n', qb)), PassageKind.EDITED, 0.8);
+        List<Passage> ps = finder.find(a, b, List.of(lexical));
+        assertThat(ps).isNotEmpty();
+        assertThat(ps).noneSatisfy(p -> assertThat(p.a().overlaps(lexical.a())).isTrue());
+        assertThat(ps).noneSatisfy(p -> assertThat(p.b().overlaps(lexical.b())).isTrue());
+    }
+
+    @Test
+    void unrelatedArticlesShareNoPassagesAndAreNotCandidates() {
+        EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(new HashingEmbedder());
+        Article a = article("a", A);
+        Article b = article("b", B);
+        Article c = article("c", C);
+        assertThat(finder.find(a, c, List.of())).isEmpty();
+        long[] pairs = finder.candidatePairs(List.of(a, b, c));
+        assertThat(pairs).containsExactly(1L); // (0 << 32) | 1: a and b only
+    }
+
+    @Test
+    void vectorsAreComputedOncePerArticle() {
+        HashingEmbedder model = new HashingEmbedder();
+        EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(model);
+        Article a = article("a", A);
+        Article b = article("b", B);
+        finder.candidatePairs(List.of(a, b));
+        finder.find(a, b, List.of());
+        int first = model.sentencesEmbedded;
+        finder.find(a, b, List.of());
+        finder.find(b, a, List.of());
+        assertThat(model.sentencesEmbedded).isEqualTo(first);
+    }
+
+    @Test
+    void emptyAndTinyArticlesAreHandled() {
+        EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(new HashingEmbedder());
+        Article empty = article("e", "");
+        Article word = article("w", "Mali");
+        assertThat(finder.find(empty, word, List.of())).isEmpty();
+        assertThat(finder.find(article("a", A), empty, List.of())).isEmpty();
+        assertThat(finder.candidatePairs(List.of(empty, word))).isEmpty();
+        assertThat(finder.candidatePairs(List.of())).isEmpty();
+    }
+}

@@ -1,0 +1,139 @@
+package org.stemma.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PlainTextExtractorTest {
+
+    private final PlainTextExtractor x = new PlainTextExtractor();
+
+    private static final String P1 = "The city council approved the new budget on Monday after a long debate "
+            + "about the cost of public transport and the repair of old bridges.";
+    private static final String P2 = "Opposition members said the plan would raise taxes for small businesses, "
+            + "while the mayor insisted that spending had been cut in every department.";
+    private static final String P3 = "A final vote on the transport package is expected next month, officials said.";
+
+    @Test
+    void menuAndFooterAroundABodyAreRemoved() {
+        String page = String.join("\n", "Daily Gazette", "  • Home", "  • World", "  • Sports", "  • Weather",
+                "", "Council approves budget after long debate", "", "By Jane Smith", "March 3, 2023", "",
+                P1, "", P2, "", P3, "", "Share", "Leave a Reply", "Your email address will not be published.",
+                "Most Read", "Storm closes schools across the region", "Local team wins the cup final", "",
+                "Daily Gazette", "© 2023 Daily Gazette. All rights reserved.");
+        TextExtraction t = x.extract(page);
+        assertThat(t.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(t.title()).isEqualTo("Council approves budget after long debate");
+        assertThat(t.published()).isEqualTo("2023-03-03");
+        assertThat(t.author()).isEqualTo("Jane Smith");
+        assertThat(t.outlet()).isEqualTo("Daily Gazette");
+        assertThat(t.removed()).contains("Leave a Reply", "• Home", "Most Read");
+        assertThat(t.removedChars()).isEqualTo(t.removed().stream().mapToInt(String::length).sum());
+    }
+
+    @Test
+    void datesInListsAfterTheBodyAreNotThePublicationDate() {
+        String page = String.join("\n", "Council approves budget after long debate", "", P1, "", P2, "",
+                "Most Read", "Storm closes schools", "12 Sep 2025", "Team wins the cup", "13 Sep 2025");
+        assertThat(x.extract(page).published()).isNull();
+    }
+
+    @Test
+    void datesInsideSentencesAreNotDatelines() {
+        String page = "Headline about the budget vote\n\nThe council met on August 21, 2024 and voted on "
+                + "the budget, which had been delayed for weeks by disputes.\n\n" + P2;
+        assertThat(x.extract(page).published()).isNull();
+    }
+
+    @Test
+    void dateHeaderLineIsThePublicationDate() {
+        TextExtraction t = x.extract("date 2021-02-03\n" + P1);
+        assertThat(t.published()).isEqualTo("2021-02-03");
+        assertThat(t.text()).isEqualTo(P1);
+        TextExtraction bad = x.extract("date 2021-02-30\n" + P1);
+        assertThat(bad.published()).isNull();
+    }
+
+    @Test
+    void readMoreLinesBecomeRelatedHeadlines() {
+        String page = String.join("\n", P1, "", "READ MORE: Bridges in the city are crumbling, report says", "",
+                P2, "", "READ MORE:", "Mayor defends transport spending", "", P3 + " MORE: Council to vote again");
+        TextExtraction t = x.extract(page);
+        assertThat(t.related()).containsExactly("Bridges in the city are crumbling, report says",
+                "Mayor defends transport spending", "Council to vote again");
+        assertThat(t.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void lowerCaseMoreInsideASentenceStays() {
+        String p = "Prices rose again, and economists expected more: a further increase of two points "
+                + "before the end of the year.";
+        assertThat(x.extract(p + "\n\n" + P1).text()).startsWith(p);
+    }
+
+    @Test
+    void singleSubheadingBetweenParagraphsIsKeptButLinkListsAreNot() {
+        String page = String.join("\n", P1, "", "Opposition reaction", "", P2, "", "Budget vote in pictures",
+                "Five things to know about the plan", "Why the bridges matter", "", P3);
+        TextExtraction t = x.extract(page);
+        assertThat(t.text()).contains("Opposition reaction");
+        assertThat(t.text()).doesNotContain("Five things to know", "Budget vote in pictures");
+    }
+
+    @Test
+    void hardWrappedParagraphsAreJoined() {
+        String page = String.join("\n",
+                "The city council approved the new budget on Monday after a long",
+                "debate about the cost of public transport and the repair of old",
+                "bridges across the river, which engineers said were unsafe.", "",
+                "Opposition members said the plan would raise taxes for small",
+                "businesses, while the mayor insisted that spending had been cut",
+                "in every single department of the city administration this year.");
+        TextExtraction t = x.extract(page);
+        assertThat(t.text().split("\n\n")).hasSize(2);
+        assertThat(t.text()).startsWith("The city council approved the new budget on Monday after a long debate");
+    }
+
+    @Test
+    void proseBulletsStayMenuBulletsGo() {
+        String page = String.join("\n", "  • News", "  • Sport", "  • Opinion", "", P1, "",
+                "• The council will borrow two million dollars to repair the old bridges next year.",
+                "• Bus fares will stay the same until the end of the current financial year.", "", P2);
+        String text = x.extract(page).text();
+        assertThat(text).contains("• The council will borrow").contains("• Bus fares").doesNotContain("Sport");
+    }
+
+    @Test
+    void emptyAndProselessInputs() {
+        assertThat(x.extract("").text()).isEmpty();
+        assertThat(x.extract(null).text()).isEmpty();
+        TextExtraction t = x.extract("Roses are red\nViolets are blue");
+        assertThat(t.text()).contains("Roses are red");
+    }
+
+    @Test
+    void randomPagesNeverThrowAndKeepOnlyInputText() {
+        String[] pool = {P1, P2, P3, "• Home", "Share", "Most Read", "Related News", "BREAKING",
+                "Headline of another story", "12 Sep 2025", "READ MORE: Another headline", "",
+                "", "Comments are closed.", "A picture of the council. (AP Photo/John Doe)", "x", "By Someone",
+                "More:", "Leave a Reply", "date 2020-01-01", "    ", "\u00A0", "• • LIVE"};
+        Random rnd = new Random(42);
+        for (int round = 0; round < 500; round++) {
+            List<String> lines = new ArrayList<>();
+            int n = rnd.nextInt(40);
+            for (int i = 0; i < n; i++) {
+                lines.add(pool[rnd.nextInt(pool.length)]);
+            }
+            String page = String.join(rnd.nextBoolean() ? "\n" : "\r\n", lines);
+            TextExtraction t = x.extract(page);
+            assertThat(t.removedChars()).isNotNegative();
+            for (String para : t.text().split("\n\n")) {
+                String p = (para.startsWith("• ") ? para.substring(2) : para).replaceAll("\\s+", " ");
+                assertThat(page.replaceAll("\\s+", " ")).contains(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.stemma.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.stemma.story.EventSignals;
+import org.stemma.story.Story;
+import org.stemma.story.StoryBuilder;
+
+/** Golden test on the seed story: the acceptance criteria of issue 5. */
+class SeedProvenanceTest {
+
+    private final SeedFixture seeds = new SeedFixture();
+
+    private List<Story> stories(SeedFixture f) {
+        return StoryBuilder.build(f.articles(), f.links(), EventSignals.lexical());
+    }
+
+    private Map<String, Derivation> byCopy(SeedFixture f) {
+        List<Derivation> ds = ProvenanceBuilder.build(f.articles(), f.links(), f.quotes(), stories(f));
+        ds.forEach(d -> System.out.println(d.source() + " -> " + d.copy() + " " + d.kind() + " credited="
+                + d.credited() + " conf=" + d.confidence() + " runnerUp=" + d.runnerUpSource() + "\n  "
+                + String.join("\n  ", d.evidence())));
+        return ds.stream().collect(Collectors.toMap(Derivation::copy, Function.identity()));
+    }
+
+    @Test
+    void oneLineageInsideOneEventWith002AndWithout004() {
+        List<Story> stories = stories(seeds);
+        Story story = stories.stream().filter(s -> s.articles().contains(seeds.a001.id())).findFirst().orElseThrow();
+        assertThat(story.lineages()).containsExactly(
+                List.of(seeds.a000.id(), seeds.a001.id(), seeds.a003.id()));
+        assertThat(story.articles()).contains(seeds.a002.id()).doesNotContain(seeds.a004.id());
+        assertThat(stories).noneMatch(s -> s.articles().contains(seeds.a004.id()));
+        assertThat(story.start()).isEqualTo("2024-08-22T16:28:00");
+        assertThat(story.end()).isEqualTo("2024-08-26");
+        assertThat(story.outlets()).containsExactlyInAnyOrder("MENAFN", "Al Mayadeen English");
+        assertThat(story.title()).isNotBlank();
+    }
+
+    @Test
+    void derivationTreeMatchesTheSeedsAcceptance() {
+        Map<String, Derivation> d = byCopy(seeds);
+        String rootOf001 = d.containsKey(seeds.a001.id()) ? d.get(seeds.a001.id()).source() : null;
+        assertThat(rootOf001).as("001 is the root or hangs from external:RT").satisfiesAnyOf(
+                s -> assertThat(s).isNull(), s -> assertThat(s).isEqualTo("external:RT"));
+        String origin = rootOf001 == null ? seeds.a001.id() : rootOf001;
+
+        Derivation d000 = d.get(seeds.a000.id());
+        assertThat(d000.source()).isIn(seeds.a001.id(), origin).isNotEqualTo(seeds.a003.id());
+        assertThat(d000.kind()).isEqualTo(DerivationKind.REWRITE);
+        assertThat(d000.credited()).isFalse();
+        assertThat(d000.evidence()).anyMatch(e -> e.contains("MORE: Ukraine linked to Africa terror attack"));
+        assertThat(d000.evidence()).anyMatch(e -> e.contains("altered in " + seeds.a000.id()));
+        assertThat(d000.runnerUpSource()).isEqualTo(seeds.a003.id());
+        assertThat(d000.runnerUpWeight()).isPositive();
+
+        Derivation d003 = d.get(seeds.a003.id());
+        assertThat(d003.source()).isIn(seeds.a001.id(), origin);
+        assertThat(d003.kind()).isEqualTo(DerivationKind.PARTIAL);
+        assertThat(d003.credited()).isFalse();
+
+        assertThat(d).doesNotContainKeys(seeds.a002.id(), seeds.a004.id());
+        for (Derivation x : d.values()) {
+            assertThat(x.evidence()).isNotEmpty().allMatch(e -> e.length() > 20);
+            assertThat(x.confidence()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void rtviInterviewIsNotCreditForAnRtArticle() {
+        SeedFixture rt = new SeedFixture("RT");
+        Map<String, Derivation> d = byCopy(rt);
+        assertThat(d.get(rt.a000.id()).credited()).isFalse();
+        assertThat(d.get(rt.a003.id()).credited()).isFalse();
+        assertThat(d.get(rt.a003.id()).evidence()).anyMatch(e -> e.contains("not credited"));
+        assertThat(d.values()).noneMatch(Derivation::fromExternal);
+    }
+}

@@ -1,0 +1,32 @@
+package org.stemma.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamedEntitiesTest {
+
+    @Test
+    void personsAreFoundByTitleOrByTheirSurnameStandingAlone() {
+        NamedEntities e = NamedEntities.of("Foreign Minister Sergey Lavrov spoke to Abdoulaye Diop. "
+                + "Diop said the talks in Burkina Faso went well. The Wagner Group was not mentioned.");
+        assertThat(e.persons()).containsExactlyInAnyOrder("lavrov", "diop");
+        assertThat(e.names()).contains("burkina faso", "wagner group", "lavrov", "diop");
+        assertThat(e.names()).doesNotContain("the", "foreign", "minister");
+    }
+
+    @Test
+    void sentenceInitialWordsAreNotNames() {
+        NamedEntities e = NamedEntities.of("Earlier this month, officials met. However, nothing changed.");
+        assertThat(e.names()).isEmpty();
+        assertThat(e.persons()).isEmpty();
+    }
+
+    @Test
+    void possessivesAndParticlesAreHandled() {
+        NamedEntities e = NamedEntities.of("Soldiers from Mali’s army met Alliance of Sahel States leaders and "
+                + "General Alou Boi Diarra.");
+        assertThat(e.names()).contains("mali", "alliance of sahel states");
+        assertThat(e.persons()).containsExactly("diarra");
+    }
+}

@@ -1,0 +1,125 @@
+package org.stemma.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    private static List<String> split(String text) {
+        return Sentences.texts(text, Sentences.split(text));
+    }
+
+    @Test
+    void splitsOnTerminalPunctuationBeforeACapital() {
+        assertThat(split("Mali retook the north. Russia sent weapons! Why? Nobody knows."))
+                .containsExactly("Mali retook the north.", "Russia sent weapons!", "Why?",
+                        "Nobody knows.");
+    }
+
+    @Test
+    void titlesInitialsAndNumbersDoNotEndSentences() {
+        assertThat(split("Brig. Gen. Alou Boi Diarra spoke to Mr. Smith on Sept. 3. "
+                + "John F. Kennedy paid $3.5 million for No. 5 in 2012. It sold."))
+                .containsExactly("Brig. Gen. Alou Boi Diarra spoke to Mr. Smith on Sept. 3.",
+                        "John F. Kennedy paid $3.5 million for No. 5 in 2012.", "It sold.");
+    }
+
+    @Test
+    void dottedAcronymsEndASentenceOnlyBeforeACommonStarter() {
+        assertThat(split("He flew to the U.S. State Department. He met the U.S. The talks failed."))
+                .containsExactly("He flew to the U.S. State Department.", "He met the U.S.",
+                        "The talks failed.");
+        assertThat(split("Acme Inc. Chief Bob spoke. Shares of Acme Inc. fell. The end."))
+                .containsExactly("Acme Inc. Chief Bob spoke.", "Shares of Acme Inc. fell.",
+                        "The end.");
+    }
+
+    @Test
+    void quotesStayWithTheirSentence() {
+        assertThat(split("“Today we can state it,” he said. “Thanks to Russia, we won.” "
+                + "\"Is it over?\" he asked. She said: \"No.\" Then left."))
+                .containsExactly("“Today we can state it,” he said.",
+                        "“Thanks to Russia, we won.”", "\"Is it over?\" he asked.",
+                        "She said: \"No.\"", "Then left.");
+    }
+
+    @Test
+    void paragraphBreaksAndHeadingsEndSentencesButWrappedLinesDoNot() {
+        String text = "READ MORE:\nSahel states call for UN action\n\nSince 2012 the country\n"
+                + "has been engulfed in an insurgency\nwhich spread.\nThe violence grew";
+        assertThat(split(text)).containsExactly("READ MORE:", "Sahel states call for UN action",
+                "Since 2012 the country\nhas been engulfed in an insurgency\nwhich spread.",
+                "The violence grew");
+    }
+
+    @Test
+    void spansAreTrimmedOffsetsIntoTheText() {
+        String text = "  Op-ed\r\n\r\n  Mali’s chief spoke.   He left.  \n\n…\n";
+        List<Span> spans = Sentences.split(text);
+        assertThat(spans).hasSize(3);
+        assertThat(spans.get(0).of(text)).isEqualTo("Op-ed");
+        assertThat(spans.get(1)).isEqualTo(new Span(text.indexOf("Mali"), text.indexOf("   He")));
+        assertThat(spans.get(2).of(text)).isEqualTo("He left.");
+    }
+
+    @Test
+    void emptyPunctuationOnlyAndNonLatinTexts() {
+        assertThat(Sentences.split("")).isEmpty();
+        assertThat(Sentences.split(" … — \n\n ” ")).isEmpty();
+        assertThat(split("Мали вернула север. Россия помогла.")).hasSize(2);
+        assertThat(split("قال الجنرال إن مالي استعادت أراضيها. وأضاف أن روسيا ساعدت."))
+                .hasSize(2);
+    }
+
+    @Test
+    void veryLongRunsAreCutAtWhiteSpace() {
+        String text = "word ".repeat(2000);
+        List<Span> spans = Sentences.split(text);
+        assertThat(spans.size()).isGreaterThan(6);
+        for (Span s : spans) {
+            assertThat(s.length()).isLessThanOrEqualTo(Sentences.MAX_CHARS);
+            assertThat(s.of(text)).startsWith("word").endsWith("word");
+        }
+    }
+
+    @Test
+    void randomTextGivesOrderedNonOverlappingTrimmedSpans() {
+        Random rnd = new Random(42);
+        String alphabet = "aB .!?\n\"“”'Gen.U.S. 3.5…";
+        for (int round = 0; round < 500; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = rnd.nextInt(200);
+            for (int i = 0; i < len; i++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            int prevEnd = 0;
+            for (Span s : Sentences.split(text)) {
+                assertThat(s.start()).isGreaterThanOrEqualTo(prevEnd);
+                assertThat(s.length()).isPositive();
+                assertThat(Character.isWhitespace(text.charAt(s.start()))).isFalse();
+                assertThat(Character.isWhitespace(text.charAt(s.end() - 1))).isFalse();
+                prevEnd = s.end();
+            }
+        }
+    }
+
+    @Test
+    void seedArticleSplitsIntoItsSentences() throws IOException {
+        String text = Files.readString(
+                Path.of("../examples/sahel-2024/001_81e780dcf140521f.txt"));
+        List<String> s = split(text);
+        assertThat(s).contains("Op-ed", "READ MORE:",
+                "“But today we can happily state the fact that the armed forces of Mali and our "
+                        + "state hold these territories and control almost the entire territory "
+                        + "of our country,” the air force commander was cited as saying.");
+        assertThat(s).anySatisfy(x -> assertThat(x).startsWith("“Thanks to cooperation with "
+                + "Russia").endsWith("essential in our current situation."));
+    }
+}

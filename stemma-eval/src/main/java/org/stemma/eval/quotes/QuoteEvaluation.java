@@ -1,0 +1,117 @@
+package org.stemma.eval.quotes;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.stemma.article.Article;
+import org.stemma.quote.Quote;
+import org.stemma.quote.QuoteExtractor;
+
+/**
+ * {@code stemma eval quotes}: runs {@link QuoteExtractor} over a gold set and prints extraction
+ * precision, recall and F1 (all, full and partial quotes), speaker accuracy, the commonest
+ * error kinds with an example each, and speed. Reads either a PolNeAR-style folder
+ * ({@link BratReader}, {@link PolnearGold}) or Stemma's own JSONL gold ({@link OwnGold}).
+ */
+public final class QuoteEvaluation {
+
+    private QuoteEvaluation() {
+    }
+
+    /** Evaluates on a PolNeAR-style folder. */
+    public static QuoteScorer.Result polnear(Path dir, PrintStream out, List<String> errors) throws IOException {
+        List<BratDocument> docs = BratReader.readFolder(dir, errors);
+        QuoteExtractor extractor = new QuoteExtractor();
+        QuoteScorer scorer = new QuoteScorer();
+        long nanos = 0;
+        int quotes = 0;
+        long chars = 0;
+        for (BratDocument d : docs) {
+            Article a = Article.builder(d.name(), d.text()).build();
+            long t0 = System.nanoTime();
+            List<Quote> predicted = extractor.extract(a);
+            nanos += System.nanoTime() - t0;
+            quotes += predicted.size();
+            chars += d.text().length();
+            scorer.add(d.name(), d.text(), PolnearGold.quotes(d), predicted, false);
+        }
+        print(out, "PolNeAR " + dir, scorer.result());
+        speed(out, docs.size(), quotes, chars, nanos);
+        return scorer.result();
+    }
+
+    /** Evaluates on Stemma's own gold file against the article bodies in {@code texts}. */
+    public static QuoteScorer.Result ownGold(Path jsonl, Path texts, PrintStream out, List<String> errors) throws IOException {
+        Map<String, String> bodies = OwnGold.readTexts(texts);
+        List<OwnGold.Article> gold = OwnGold.read(jsonl, bodies, errors);
+        QuoteExtractor extractor = new QuoteExtractor();
+        QuoteScorer scorer = new QuoteScorer();
+        for (OwnGold.Article g : gold) {
+            List<Quote> predicted = extractor.extract(Article.builder(g.id(), g.text()).build());
+            scorer.add(g.id(), g.text(), g.quotes(), predicted, true);
+        }
+        print(out, "own gold " + jsonl, scorer.result());
+        speedOn(bodies, out);
+        return scorer.result();
+    }
+
+    /** Extraction speed over every body of the texts file (warm-up pass, then timed passes). */
+    public static void speedOn(Map<String, String> bodies, PrintStream out) {
+        QuoteExtractor extractor = new QuoteExtractor();
+        List<Article> articles = new ArrayList<>();
+        long chars = 0;
+        for (Map.Entry<String, String> e : bodies.entrySet()) {
+            articles.add(Article.builder(e.getKey(), e.getValue()).build());
+            chars += e.getValue().length();
+        }
+        for (Article a : articles) {
+            extractor.extract(a);
+        }
+        int rounds = 5;
+        int quotes = 0;
+        long t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            for (Article a : articles) {
+                quotes += extractor.extract(a).size();
+            }
+        }
+        long nanos = System.nanoTime() - t0;
+        out.printf(Locale.ROOT, "speed on %d texts (%d rounds):%n", articles.size(), rounds);
+        speed(out, articles.size() * rounds, quotes, chars * rounds, nanos);
+    }
+
+    private static void speed(PrintStream out, int articles, int quotes, long chars, long nanos) {
+        double s = Math.max(1e-9, nanos / 1e9);
+        out.printf(Locale.ROOT, "  %d articles, %d quotes, %.1f MB in %.2f s: %.0f articles/s, %.0f quotes/s, %.2f MB/s%n",
+                articles, quotes, chars / 1e6, s, articles / s, quotes / s, chars / 1e6 / s);
+    }
+
+    static void print(PrintStream out, String title, QuoteScorer.Result r) {
+        out.println(title);
+        out.printf(Locale.ROOT, "  articles %d, gold quotes %d (full %d, partial %d), predicted %d (full %d, partial %d)%n",
+                r.articles, r.gold, r.goldFull, r.goldPartial, r.predicted, r.predFull, r.predPartial);
+        out.printf(Locale.ROOT, "  extraction  P %.3f  R %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
+        out.printf(Locale.ROOT, "  full        P %.3f  R %.3f  F1 %.3f%n", r.fullPrecision(), r.fullRecall(),
+                QuoteScorer.Result.f1(r.fullPrecision(), r.fullRecall()));
+        out.printf(Locale.ROOT, "  partial     P %.3f  R %.3f  F1 %.3f%n", r.partialPrecision(), r.partialRecall(),
+                QuoteScorer.Result.f1(r.partialPrecision(), r.partialRecall()));
+        out.printf(Locale.ROOT, "  partial flag agrees on %d of %d found gold quotes%n", r.flagAgree, r.found);
+        out.printf(Locale.ROOT, "  speaker accuracy %.3f (%d of %d found gold quotes whose speaker is a name)%n",
+                r.speakerAccuracy(), r.speakerRight, r.speakerScored);
+        out.println("  errors by kind (count, example):");
+        r.errorCounts.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+                .forEach(e -> out.printf(Locale.ROOT, "    %5d  %s%n           e.g. %s%n", e.getValue(), e.getKey(),
+                        r.errorExample.get(e.getKey())));
+    }
+
+    /** Is {@code path} a PolNeAR-style folder? */
+    public static boolean isBratFolder(Path path) {
+        return Files.isDirectory(path.resolve("text"));
+    }
+}

@@ -1,0 +1,292 @@
+package org.stemma.eval.quotes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.stemma.quote.Quote;
+import org.stemma.text.Span;
+import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
+
+/**
+ * Scores predicted quotations against gold ones, article by article.
+ *
+ * <p><b>Match.</b> "Mostly the same words", counted word by word so that quotes the gold and
+ * the extractor split differently (one quote across two paragraphs, or two) are not punished
+ * twice: a predicted quotation is right when at least half of its words lie inside gold
+ * quotations of the same article; a gold quotation is found when at least half of its words lie
+ * inside predicted ones. Precision = right / predicted, recall = found / gold. Words are the
+ * tokens of a predicted quote's span and of a gold quote's parts.
+ *
+ * <p><b>Speaker.</b> Over found gold quotations whose speaker is a name, the predicted quote
+ * sharing most words with it is compared: it is right
+ * when the gold name's key word (its surname: "Conway" for "Trump campaign manager Kellyanne
+ * Conway") is a word of the predicted speaker: the resolved speaker, or the speaker as written
+ * when nothing was resolved (PolNeAR's sources are unresolved, so "Mr. Lou" checks "Lou"
+ * against "Lou Jiwei").
+ */
+public final class QuoteScorer {
+
+    /** Counts and a few examples per error kind. */
+    public static final class Result {
+        public int articles;
+        public int gold;
+        public int predicted;
+        /** Predicted quotes whose words are mostly gold quote words. */
+        public int matched;
+        /** Gold quotes whose words are mostly predicted quote words. */
+        public int found;
+        public int goldFull;
+        public int goldPartial;
+        public int predFull;
+        public int predPartial;
+        public int matchedGoldFull;
+        public int matchedGoldPartial;
+        public int matchedPredFull;
+        public int matchedPredPartial;
+        public int flagAgree;
+        public int speakerScored;
+        public int speakerRight;
+        public final Map<String, Integer> errorCounts = new LinkedHashMap<>();
+        public final Map<String, String> errorExample = new LinkedHashMap<>();
+
+        /** Every error, "kind | example", in the order met (for --errors). */
+        public final List<String> errors = new ArrayList<>();
+
+        void error(String kind, String example) {
+            errors.add(kind + " | " + example);
+            errorCounts.merge(kind, 1, Integer::sum);
+            errorExample.putIfAbsent(kind, example);
+        }
+
+        public double precision() {
+            return predicted == 0 ? 0 : (double) matched / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) found / gold;
+        }
+
+        public double f1() {
+            return f1(precision(), recall());
+        }
+
+        public double fullPrecision() {
+            return predFull == 0 ? 0 : (double) matchedPredFull / predFull;
+        }
+
+        public double fullRecall() {
+            return goldFull == 0 ? 0 : (double) matchedGoldFull / goldFull;
+        }
+
+        public double partialPrecision() {
+            return predPartial == 0 ? 0 : (double) matchedPredPartial / predPartial;
+        }
+
+        public double partialRecall() {
+            return goldPartial == 0 ? 0 : (double) matchedGoldPartial / goldPartial;
+        }
+
+        public double speakerAccuracy() {
+            return speakerScored == 0 ? 0 : (double) speakerRight / speakerScored;
+        }
+
+        static double f1(double p, double r) {
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** Share of a quote's words that must lie in the other side's quotes. */
+    public static final double MIN_OVERLAP = 0.5;
+
+    private final Result result = new Result();
+
+    public Result result() {
+        return result;
+    }
+
+    /** Adds one article: its text, gold and predicted quotations. */
+    public void add(String article, String text, List<GoldQuote> gold, List<Quote> predicted, boolean ownGold) {
+        result.articles++;
+        Tokens tokens = Tokenizer.tokenize(text);
+        int n = tokens.size();
+        boolean[] goldCover = new boolean[n];
+        boolean[] predCover = new boolean[n];
+        List<int[]> g = new ArrayList<>();
+        for (GoldQuote q : gold) {
+            int[] w = words(tokens, q.parts());
+            g.add(w);
+            for (int t : w) {
+                goldCover[t] = true;
+            }
+        }
+        List<int[]> p = new ArrayList<>();
+        for (Quote q : predicted) {
+            int[] w = words(tokens, List.of(q.span()));
+            p.add(w);
+            for (int t : w) {
+                predCover[t] = true;
+            }
+        }
+        for (int j = 0; j < gold.size(); j++) {
+            GoldQuote gq = gold.get(j);
+            int[] w = g.get(j);
+            result.gold++;
+            if (gq.partial()) {
+                result.goldPartial++;
+            } else {
+                result.goldFull++;
+            }
+            int covered = count(w, predCover);
+            String ex = article + ": \u201C" + cut(gq.text()) + "\u201D";
+            if (w.length > 0 && covered >= MIN_OVERLAP * w.length) {
+                result.found++;
+                if (gq.partial()) {
+                    result.matchedGoldPartial++;
+                } else {
+                    result.matchedGoldFull++;
+                }
+                // The predicted quote sharing most words speaks for this gold quote.
+                int best = -1;
+                int bestOverlap = 0;
+                for (int i = 0; i < p.size(); i++) {
+                    int o = overlap(p.get(i), w);
+                    if (o > bestOverlap) {
+                        bestOverlap = o;
+                        best = i;
+                    }
+                }
+                Quote q = predicted.get(best);
+                if (q.partial() == gq.partial()) {
+                    result.flagAgree++;
+                }
+                if (gq.speakerKey() != null) {
+                    result.speakerScored++;
+                    String said = ownGold ? q.speaker() : q.speaker() != null ? q.speaker() : q.speakerAsWritten();
+                    if (containsWord(said, gq.speakerKey())) {
+                        result.speakerRight++;
+                    } else {
+                        String sx = article + ": \u201C" + cut(gq.text()) + "\u201D gold " + gq.speakerAsWritten()
+                                + (gq.speaker() != null ? " (" + gq.speaker() + ")" : "")
+                                + ", ours " + q.speakerAsWritten() + " \u2192 " + q.speaker();
+                        result.error(speakerErrorKind(q), sx);
+                    }
+                }
+            } else if (covered > 0) {
+                result.error("missed: span differs from the gold (fewer than half its words extracted)", ex);
+            } else if (gq.partial()) {
+                result.error("missed: partial quote not extracted", ex);
+            } else {
+                result.error("missed: full quote not extracted", ex);
+            }
+        }
+        for (int i = 0; i < predicted.size(); i++) {
+            Quote q = predicted.get(i);
+            int[] w = p.get(i);
+            result.predicted++;
+            if (q.partial()) {
+                result.predPartial++;
+            } else {
+                result.predFull++;
+            }
+            int covered = count(w, goldCover);
+            if (w.length > 0 && covered >= MIN_OVERLAP * w.length) {
+                result.matched++;
+                if (q.partial()) {
+                    result.matchedPredPartial++;
+                } else {
+                    result.matchedPredFull++;
+                }
+                continue;
+            }
+            String ex = article + ": \u201C" + cut(q.text()) + "\u201D";
+            if (covered > 0) {
+                result.error("extra: span differs from the gold (fewer than half its words are gold)", ex);
+            } else if (q.partial()) {
+                result.error("extra: partial fragment the gold does not count", ex);
+            } else {
+                result.error("extra: full quote the gold does not count", ex);
+            }
+        }
+    }
+
+    private static int count(int[] words, boolean[] cover) {
+        int c = 0;
+        for (int t : words) {
+            if (cover[t]) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** Overlap of two sorted token-index arrays. */
+    private static int overlap(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int c = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                c++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return c;
+    }
+
+    private static String speakerErrorKind(Quote q) {
+        if (q.speakerAsWritten() == null) {
+            return q.speaker() == null ? "speaker: no attribution found" : "speaker: inherited from the previous quote, wrongly";
+        }
+        String w = q.speakerAsWritten().toLowerCase(Locale.ROOT);
+        if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
+            return q.speaker() == null ? "speaker: pronoun left unresolved" : "speaker: pronoun resolved to the wrong person";
+        }
+        if (!Character.isUpperCase(q.speakerAsWritten().charAt(0)) && !q.speakerAsWritten().matches(".*\\s\\p{Lu}.*")) {
+            return "speaker: role phrase or wrong subject";
+        }
+        return "speaker: wrong name picked as speaker";
+    }
+
+    static boolean containsWord(String phrase, String word) {
+        if (phrase == null) {
+            return false;
+        }
+        String w = PolnearGold.stripPossessive(word).toLowerCase(Locale.ROOT);
+        Tokens t = Tokenizer.tokenize(phrase);
+        for (int i = 0; i < t.size(); i++) {
+            if (PolnearGold.stripPossessive(t.term(i)).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Indexes (ascending) of the tokens lying inside the spans. */
+    private static int[] words(Tokens tokens, List<Span> spans) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (Span s : spans) {
+            for (int t = tokens.tokenAtOrAfter(s.start()); t < tokens.size() && tokens.start(t) < s.end(); t++) {
+                out.add(t);
+            }
+        }
+        int[] a = new int[out.size()];
+        int k = 0;
+        for (int t : out) {
+            a[k++] = t;
+        }
+        return a;
+    }
+
+    private static String cut(String s) {
+        String t = s.replace('\n', ' ');
+        return t.length() <= 90 ? t : t.substring(0, 87) + "...";
+    }
+}

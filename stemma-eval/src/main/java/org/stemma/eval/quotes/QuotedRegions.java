@@ -1,0 +1,89 @@
+package org.stemma.eval.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stemma.text.Span;
+
+/**
+ * The stretches of a text inside double quotation marks, found independently of the extractor
+ * under test, for turning PolNeAR's Content spans into direct quotations. Marks: “ ” " '' « » „.
+ * Straight marks alternate within a paragraph; a paragraph left open continues only when the
+ * next one opens with a mark (the newspaper convention), otherwise the open mark is ignored.
+ */
+final class QuotedRegions {
+
+    private QuotedRegions() {
+    }
+
+    static List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        List<int[]> paragraphs = new ArrayList<>();
+        int p = 0;
+        while (p <= text.length()) {
+            int e = text.indexOf('\n', p);
+            if (e < 0) {
+                e = text.length();
+            }
+            int s = p;
+            int t = e;
+            while (s < t && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (t > s && Character.isWhitespace(text.charAt(t - 1))) {
+                t--;
+            }
+            if (s < t) {
+                paragraphs.add(new int[]{s, t});
+            }
+            p = e + 1;
+        }
+        Span pending = null;
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            int ps = paragraphs.get(pi)[0];
+            int pe = paragraphs.get(pi)[1];
+            if (pending != null) {
+                if (opensAt(text, ps)) {
+                    out.add(pending);
+                }
+                pending = null;
+            }
+            int open = -1;
+            for (int i = ps; i < pe; i++) {
+                char c = text.charAt(i);
+                int len = 1;
+                int kind; // 1 open, 2 close, 3 toggle
+                if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
+                    kind = 1;
+                } else if (c == '\u201D' || c == '\u00BB') {
+                    kind = 2;
+                } else if (c == '"') {
+                    kind = 3;
+                } else if (c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'') {
+                    kind = 3;
+                    len = 2;
+                } else {
+                    continue;
+                }
+                if (open < 0 && kind != 2) {
+                    open = i + len;
+                } else if (open >= 0 && kind != 1) {
+                    out.add(new Span(open, i));
+                    open = -1;
+                } else if (open >= 0) {
+                    open = i + len; // two opening marks: restart
+                }
+                i += len - 1;
+            }
+            if (open >= 0) {
+                pending = new Span(open, pe);
+            }
+        }
+        return out;
+    }
+
+    private static boolean opensAt(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '"'
+                || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
+    }
+}

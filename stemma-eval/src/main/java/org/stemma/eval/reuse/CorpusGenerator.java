@@ -1,0 +1,214 @@
+package org.stemma.eval.reuse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.stemma.article.Article;
+
+/**
+ * Generates large synthetic news corpora from real article bodies, with reuse injected at a known
+ * rate, for benchmarks (deterministic for a given seed; reusable by the Spark job).
+ *
+ * <p>Original articles are word sequences drawn from a first-order Markov chain trained on the
+ * real bodies (whitespace-separated words with their punctuation; paragraph breaks after a
+ * sentence end with probability 0.3), with lengths drawn from the real bodies' lengths. So the
+ * vocabulary, word frequencies, common phrases and punctuation are those of real news, while
+ * two originals share no more than such phrases. With probability {@code reuseRate} an article
+ * is instead derived from a uniformly chosen earlier article, in one of four ways:
+ * {@code copy} (verbatim), {@code edited} (5% of words substituted and one sentence dropped),
+ * {@code truncated} (the first 40–80% of the words) or {@code spliced} (a passage of 40–150
+ * words of the source inserted into a fresh original). Every derivation is recorded.
+ */
+public final class CorpusGenerator {
+
+    /** A derivation injected into the corpus: article {@code copy} made from {@code source}. */
+    public record Injected(int source, int copy, String kind) {
+    }
+
+    /** The corpus and its injected reuse. */
+    public record Corpus(List<Article> articles, List<Injected> injected) {
+    }
+
+    private static final String PARAGRAPH = "\n\n";
+
+    private final String[] words;
+    private final int[] successorStart;
+    private final int[] successors;
+    private final int[] sentenceStarts;
+    private final int[] lengths;
+
+    /** Trains the word chain on {@code bodies}. */
+    public CorpusGenerator(List<String> bodies) {
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> vocab = new ArrayList<>();
+        List<int[]> docs = new ArrayList<>();
+        int[] lens = new int[bodies.size()];
+        for (int d = 0; d < bodies.size(); d++) {
+            String[] ws = bodies.get(d).trim().split("\\s+");
+            int[] seq = new int[ws.length];
+            for (int i = 0; i < ws.length; i++) {
+                Integer id = ids.get(ws[i]);
+                if (id == null) {
+                    id = vocab.size();
+                    ids.put(ws[i], id);
+                    vocab.add(ws[i]);
+                }
+                seq[i] = id;
+            }
+            docs.add(seq);
+            lens[d] = ws.length;
+        }
+        words = vocab.toArray(new String[0]);
+        int v = words.length;
+        int[] outDegree = new int[v + 1];
+        for (int[] seq : docs) {
+            for (int i = 0; i + 1 < seq.length; i++) {
+                outDegree[seq[i]]++;
+            }
+        }
+        successorStart = new int[v + 1];
+        for (int w = 0; w < v; w++) {
+            successorStart[w + 1] = successorStart[w] + outDegree[w];
+        }
+        successors = new int[successorStart[v]];
+        int[] fill = Arrays.copyOf(successorStart, v);
+        List<Integer> starts = new ArrayList<>();
+        for (int[] seq : docs) {
+            for (int i = 0; i + 1 < seq.length; i++) {
+                successors[fill[seq[i]]++] = seq[i + 1];
+                if (endsSentence(words[seq[i]])) {
+                    starts.add(seq[i + 1]);
+                }
+            }
+            if (seq.length > 0) {
+                starts.add(seq[0]);
+            }
+        }
+        sentenceStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lengths = lens;
+    }
+
+    private static boolean endsSentence(String w) {
+        char c = w.charAt(w.length() - 1);
+        if (c == '"' || c == '”' || c == '’' || c == ')') {
+            c = w.length() > 1 ? w.charAt(w.length() - 2) : c;
+        }
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * A corpus of {@code size} articles.
+     *
+     * @param reuseRate share of articles derived from an earlier one, in [0, 1]
+     * @param seed      random seed
+     */
+    public Corpus generate(int size, double reuseRate, long seed) {
+        Random random = new Random(seed);
+        List<Article> articles = new ArrayList<>(size);
+        List<Injected> injected = new ArrayList<>();
+        for (int k = 0; k < size; k++) {
+            String text;
+            if (k > 0 && random.nextDouble() < reuseRate) {
+                int src = random.nextInt(k);
+                String s = articles.get(src).text();
+                String kind;
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        kind = "copy";
+                        text = s;
+                    }
+                    case 1 -> {
+                        kind = "edited";
+                        text = edit(s, random);
+                    }
+                    case 2 -> {
+                        kind = "truncated";
+                        text = truncate(s, 0.4 + 0.4 * random.nextDouble());
+                    }
+                    default -> {
+                        kind = "spliced";
+                        text = splice(original(random), s, random);
+                    }
+                }
+                injected.add(new Injected(src, k, kind));
+            } else {
+                text = original(random);
+            }
+            articles.add(Article.builder(String.format("a%07d", k), text).build());
+        }
+        return new Corpus(articles, injected);
+    }
+
+    /** A fresh article from the word chain. */
+    String original(Random random) {
+        int target = Math.max(30, lengths[random.nextInt(lengths.length)]);
+        StringBuilder sb = new StringBuilder(target * 7);
+        int w = sentenceStarts[random.nextInt(sentenceStarts.length)];
+        for (int i = 0; i < target; i++) {
+            sb.append(words[w]);
+            int from = successorStart[w];
+            int to = successorStart[w + 1];
+            boolean end = endsSentence(words[w]);
+            if (from == to) {
+                w = sentenceStarts[random.nextInt(sentenceStarts.length)];
+                end = true;
+            } else {
+                w = successors[from + random.nextInt(to - from)];
+            }
+            if (i + 1 < target) {
+                sb.append(end && random.nextDouble() < 0.3 ? PARAGRAPH : " ");
+            }
+        }
+        return sb.toString();
+    }
+
+    private String edit(String s, Random random) {
+        String[] ws = s.split(" ");
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean dropped = false;
+        boolean dropping = false;
+        for (int i = 0; i < ws.length; i++) {
+            String w = ws[i];
+            if (!dropped && !dropping && i > ws.length / 3 && endsSentence(w)) {
+                dropping = true;
+                continue;
+            }
+            if (dropping) {
+                if (endsSentence(w)) {
+                    dropping = false;
+                    dropped = true;
+                }
+                continue;
+            }
+            if (random.nextDouble() < 0.05 && !w.contains("\n")) {
+                w = words[random.nextInt(words.length)];
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    private static String truncate(String s, double share) {
+        int cut = (int) (s.length() * share);
+        int space = s.indexOf(' ', cut);
+        return space < 0 ? s : s.substring(0, space);
+    }
+
+    private static String splice(String host, String source, Random random) {
+        String[] ws = source.split(" ");
+        int len = Math.min(ws.length, 40 + random.nextInt(111));
+        int from = ws.length == len ? 0 : random.nextInt(ws.length - len);
+        String passage = String.join(" ", Arrays.asList(ws).subList(from, from + len));
+        int at = host.indexOf(PARAGRAPH, random.nextInt(Math.max(1, host.length())));
+        if (at < 0) {
+            return host + PARAGRAPH + passage;
+        }
+        return host.substring(0, at) + PARAGRAPH + passage + host.substring(at);
+    }
+}

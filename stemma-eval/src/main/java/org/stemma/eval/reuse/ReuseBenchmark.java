@@ -1,0 +1,251 @@
+package org.stemma.eval.reuse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.stemma.align.Link;
+import org.stemma.align.ReuseFinder;
+import org.stemma.align.ReuseOptions;
+import org.stemma.article.Article;
+import org.stemma.fingerprint.CandidatePairs;
+import org.stemma.fingerprint.Fingerprinter;
+import org.stemma.fingerprint.Hashing;
+import org.stemma.fingerprint.LongList;
+import org.stemma.text.Tokenizer;
+
+/**
+ * Speed benchmark of lexical reuse detection on a {@link CorpusGenerator} corpus: fingerprinting
+ * MB/s on one thread, candidate generation and alignment docs/s on all cores, peak heap, recall
+ * of the injected reuse, and (up to {@code peerLimit} articles) a brute-force all-pairs peer that
+ * compares every pair's word-5-gram sets exhaustively.
+ */
+public final class ReuseBenchmark {
+
+    /** Shared 5-grams for the peer to call a pair linked (about a 12-word common passage). */
+    public static final int PEER_MIN_SHARED = 8;
+    private static final int PEER_NGRAM = 5;
+
+    private ReuseBenchmark() {
+    }
+
+    /** Runs the benchmark and prints its report lines to {@code out}. */
+    public static void run(List<String> bodies, int size, double reuseRate, long seed,
+                           int peerLimit, ReuseOptions options, java.io.PrintStream out) {
+        out.printf("cores %d, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        long t0 = System.nanoTime();
+        CorpusGenerator.Corpus corpus = new CorpusGenerator(bodies).generate(size, reuseRate, seed);
+        List<Article> articles = corpus.articles();
+        long bytes = 0;
+        long chars = 0;
+        for (Article a : articles) {
+            bytes += a.text().getBytes(StandardCharsets.UTF_8).length;
+            chars += a.text().length();
+        }
+        out.printf("corpus: %d articles, %.1f MB UTF-8 (%d chars), %d injected derivations, "
+                        + "generated in %.1f s%n", articles.size(), bytes / 1e6, chars,
+                corpus.injected().size(), secs(t0));
+
+        fingerprintThroughput(articles, options, out);
+
+        HeapSampler heap = new HeapSampler();
+        heap.start();
+        ReuseFinder finder = new ReuseFinder(options, null);
+        long t1 = System.nanoTime();
+        long[] pairs = finder.candidates(articles);
+        double candSecs = secs(t1);
+        long t2 = System.nanoTime();
+        List<Link> links = finder.link(articles, pairs);
+        double alignSecs = secs(t2);
+        heap.stopSampling();
+        double total = candSecs + alignSecs;
+        out.printf("stemma: candidates %d pairs in %.1f s; alignment %d links in %.1f s; "
+                        + "end to end %.1f s = %.0f docs/s (%.0f docs/s per core); peak heap %d MB%n",
+                pairs.length, candSecs, links.size(), alignSecs, total, size / total,
+                size / total / Runtime.getRuntime().availableProcessors(), heap.peak() >> 20);
+
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            index.put(articles.get(i).id(), i);
+        }
+        Set<Long> linked = new HashSet<>();
+        for (Link l : links) {
+            linked.add(CandidatePairs.pair(index.get(l.a()), index.get(l.b())));
+        }
+        Set<Long> injectedPairs = new HashSet<>();
+        for (CorpusGenerator.Injected inj : corpus.injected()) {
+            injectedPairs.add(CandidatePairs.pair(inj.source(), inj.copy()));
+        }
+        out.println("recall of injected reuse (a link between source and copy):");
+        Map<String, int[]> byKind = new java.util.TreeMap<>();
+        for (CorpusGenerator.Injected inj : corpus.injected()) {
+            int[] c = byKind.computeIfAbsent(inj.kind(), k -> new int[2]);
+            c[1]++;
+            if (linked.contains(CandidatePairs.pair(inj.source(), inj.copy()))) {
+                c[0]++;
+            }
+        }
+        int found = 0;
+        for (Map.Entry<String, int[]> e : byKind.entrySet()) {
+            found += e.getValue()[0];
+            out.printf("  %-10s %d/%d = %.3f%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+                    ratio(e.getValue()[0], e.getValue()[1]));
+        }
+        out.printf("  %-10s %d/%d = %.3f%n", "all", found, corpus.injected().size(),
+                ratio(found, corpus.injected().size()));
+        int notInjected = 0;
+        for (long p : linked) {
+            if (!injectedPairs.contains(p)) {
+                notInjected++;
+            }
+        }
+        out.printf("links not between an injected source and copy: %d (copies of copies, shared "
+                + "sources, or phrases the word chain repeats)%n", notInjected);
+
+        if (size <= peerLimit) {
+            peer(articles, corpus, linked, total, out);
+        } else {
+            out.printf("peer skipped (more than %d articles: all pairs would be %.1e comparisons)%n",
+                    peerLimit, size * (double) (size - 1) / 2);
+        }
+    }
+
+    private static void fingerprintThroughput(List<Article> articles, ReuseOptions options,
+                                              java.io.PrintStream out) {
+        Fingerprinter fp = options.fingerprinter();
+        int n = Math.min(articles.size(), 20_000);
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            bytes += articles.get(i).text().getBytes(StandardCharsets.UTF_8).length;
+        }
+        double best = 0;
+        long sink = 0;
+        for (int round = 0; round < 3; round++) {
+            long t = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                sink += fp.of(Tokenizer.tokenize(articles.get(i).text())).ngrams().length;
+            }
+            best = Math.max(best, bytes / 1e6 / secs(t));
+        }
+        out.printf("fingerprinting (tokenise + MinHash/LSH band keys + n-gram set), one thread: "
+                + "%.1f MB/s over %.1f MB (best of 3; %d n-grams)%n", best, bytes / 1e6, sink / 3);
+    }
+
+    /** Brute force: every pair's distinct word-5-gram sets intersected exhaustively. */
+    private static void peer(List<Article> articles, CorpusGenerator.Corpus corpus, Set<Long> linked,
+                             double ourSeconds, java.io.PrintStream out) {
+        int n = articles.size();
+        long t0 = System.nanoTime();
+        long[][] sets = new long[n][];
+        IntStream.range(0, n).parallel().forEach(i -> sets[i] = CandidatePairs.distinctSorted(
+                Hashing.windows(Tokenizer.tokenize(articles.get(i).text()).hashes(), PEER_NGRAM)));
+        AtomicLong comparisons = new AtomicLong();
+        List<LongList> perRow = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            perRow.add(new LongList(4));
+        }
+        IntStream.range(0, n).parallel().forEach(i -> {
+            LongList row = perRow.get(i);
+            for (int j = i + 1; j < n; j++) {
+                if (shared(sets[i], sets[j]) >= PEER_MIN_SHARED) {
+                    row.add(CandidatePairs.pair(i, j));
+                }
+            }
+            comparisons.addAndGet(n - i - 1);
+        });
+        double peerSecs = secs(t0);
+        Set<Long> peerPairs = new HashSet<>();
+        for (LongList row : perRow) {
+            for (int x = 0; x < row.size(); x++) {
+                peerPairs.add(row.get(x));
+            }
+        }
+        int injFound = 0;
+        for (CorpusGenerator.Injected inj : corpus.injected()) {
+            if (peerPairs.contains(CandidatePairs.pair(inj.source(), inj.copy()))) {
+                injFound++;
+            }
+        }
+        int agree = 0;
+        for (long p : peerPairs) {
+            if (linked.contains(p)) {
+                agree++;
+            }
+        }
+        out.printf("peer (brute-force all-pairs word-5-gram overlap >= %d, %d comparisons): %.1f s, "
+                        + "%d pairs; recall of injected reuse %d/%d = %.3f%n", PEER_MIN_SHARED,
+                comparisons.get(), peerSecs, peerPairs.size(), injFound, corpus.injected().size(),
+                ratio(injFound, corpus.injected().size()));
+        out.printf("stemma vs peer: %.1fx faster (end to end %.1f s vs %.1f s, the peer without "
+                        + "passage alignment); stemma links %d/%d of the peer's pairs = %.3f%n",
+                peerSecs / ourSeconds, ourSeconds, peerSecs, agree, peerPairs.size(),
+                ratio(agree, peerPairs.size()));
+    }
+
+    private static int shared(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int c = 0;
+        while (i < a.length && j < b.length) {
+            long x = a[i];
+            long y = b[j];
+            if (x == y) {
+                c++;
+                i++;
+                j++;
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return c;
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Polls used heap every 20 ms and keeps the maximum. */
+    private static final class HeapSampler extends Thread {
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        HeapSampler() {
+            setDaemon(true);
+            setName("heap-sampler");
+        }
+
+        @Override
+        public void run() {
+            Runtime rt = Runtime.getRuntime();
+            while (running) {
+                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stopSampling() {
+            running = false;
+        }
+
+        long peak() {
+            Runtime rt = Runtime.getRuntime();
+            return Math.max(peak, rt.totalMemory() - rt.freeMemory());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.stemma.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Optional;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.stemma.ingest.encoding.Decoded;
+import org.stemma.ingest.encoding.TextDecoder;
+
+/**
+ * Reads WARC files ({@code .warc}, {@code .warc.gz}) with jwarc: every {@code response} record
+ * whose HTTP payload is HTML (status 2xx) and every HTML {@code resource} record becomes an
+ * article with the WARC record id as its id. Other records (requests, metadata, images,
+ * redirects) are passed over. A corrupt or truncated record ends the file with one problem line
+ * giving its byte offset; the articles before it are kept.
+ */
+final class WarcFileReader {
+
+    private final ArticleFactory factory;
+    private final long maxBytes;
+
+    WarcFileReader(ArticleFactory factory, long maxBytes) {
+        this.factory = factory;
+        this.maxBytes = maxBytes;
+    }
+
+    void read(Path file, String source, Sink sink) {
+        long offset = 0;
+        long records = 0;
+        try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
+            while (true) {
+                Optional<WarcRecord> next = reader.next();
+                if (next.isEmpty()) {
+                    break;
+                }
+                offset = reader.position();
+                records++;
+                WarcRecord r = next.get();
+                String where = "offset " + offset;
+                try {
+                    page(r, source, where, sink);
+                } catch (IOException | RuntimeException e) {
+                    sink.skip(source, where, "unreadable record " + r.id() + ": " + describe(e));
+                }
+            }
+            if (records == 0) {
+                sink.skip(source, null, "empty file (no WARC records)");
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.skip(source, records == 0 ? "offset 0" : "after the record at offset " + offset,
+                    (records == 0 ? "not a WARC file or corrupt: " : "truncated or corrupt WARC record: ") + describe(e));
+        }
+    }
+
+    private void page(WarcRecord r, String source, String where, Sink sink) throws IOException {
+        String url;
+        MessageBody body;
+        String charset;
+        if (r instanceof WarcResponse resp) {
+            if (!resp.contentType().base().toString().equalsIgnoreCase("application/http")) {
+                return;
+            }
+            HttpResponse http = resp.http();
+            if (http.status() < 200 || http.status() >= 300 || !isHtml(http.contentType())) {
+                return;
+            }
+            url = resp.target();
+            body = http.bodyDecoded();
+            charset = http.contentType().parameters().get("charset");
+        } else if (r instanceof WarcResource res) {
+            if (!isHtml(res.contentType())) {
+                return;
+            }
+            url = res.target();
+            body = res.body();
+            charset = res.contentType().parameters().get("charset");
+        } else {
+            return;
+        }
+        String recordSource = source + "@" + where.substring("offset ".length());
+        byte[] bytes;
+        try (InputStream in = body.stream()) {
+            bytes = InputBytes.readAll(in, maxBytes);
+        } catch (BadInputException e) {
+            sink.skip(source, where, "record " + r.id() + ": " + e.getMessage());
+            return;
+        }
+        if (bytes.length == 0) {
+            sink.skip(source, where, "record " + r.id() + ": empty HTML payload");
+            return;
+        }
+        Decoded d = TextDecoder.decode(bytes, charset, true);
+        if (d.hasMalformed()) {
+            sink.warn(source, where, "record " + r.id() + ": invalid " + d.charset().name() + " at payload byte "
+                    + d.malformedAt() + " (" + d.malformedCount() + " bad sequence(s) replaced with U+FFFD)");
+        }
+        try {
+            sink.article(factory.fromHtml(r.id().toString(), d.text(), url, recordSource));
+        } catch (BadInputException e) {
+            sink.skip(source, where, "record " + r.id() + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isHtml(MediaType t) {
+        String base = t.base().toString().toLowerCase(Locale.ROOT);
+        return base.equals("text/html") || base.equals("application/xhtml+xml");
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof IOException io) {
+            return IoMessages.of(io);
+        }
+        String m = e.getMessage();
+        return m == null ? "unexpected " + e.getClass().getSimpleName() : ArticleFactory.abbreviate(m.replace('\n', ' '));
+    }
+}

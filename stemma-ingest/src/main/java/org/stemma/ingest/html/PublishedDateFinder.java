@@ -1,0 +1,99 @@
+package org.stemma.ingest.html;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds when an article was published, trying the most explicit evidence first: JSON-LD
+ * {@code datePublished}, publication meta tags (Open Graph, Dublin Core, Parse.ly, Sailthru...),
+ * microdata {@code itemprop=datePublished}, a {@code <time>} element, a date in the URL, and
+ * last a date written in the text next to the article's start (a dateline).
+ */
+final class PublishedDateFinder {
+
+    private static final List<String> META_KEYS = List.of(
+        "article:published_time", "og:published_time", "og:article:published_time",
+        "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "date",
+        "dc.date.issued", "dc.date", "dcterms.date", "dcterms.issued", "dcterms.created",
+        "parsely-pub-date", "sailthru.date", "article.published", "published_time",
+        "cxenseparse:recs:publishtime", "article_date_original", "original-publish-date",
+        "release_date", "displaydate");
+
+    private PublishedDateFinder() {
+    }
+
+    static String find(Document doc, JsonLd jsonLd, String url, List<TextBlock> lead) {
+        String d = DateText.parse(jsonLd.fromArticle("datePublished"));
+        if (d == null) {
+            d = DateText.parse(jsonLd.first("datePublished"));
+        }
+        if (d == null) {
+            d = fromMeta(doc);
+        }
+        if (d == null) {
+            d = fromMicrodata(doc);
+        }
+        if (d == null) {
+            d = fromTime(doc);
+        }
+        if (d == null) {
+            d = DateText.parse(jsonLd.fromArticle("dateCreated"));
+        }
+        if (d == null) {
+            d = DateText.fromUrl(url);
+        }
+        if (d == null) {
+            for (TextBlock b : lead) {
+                if (b.text().length() < 400) {
+                    d = DateText.parse(b.text());
+                    if (d != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        return d;
+    }
+
+    private static String fromMeta(Document doc) {
+        for (String key : META_KEYS) {
+            for (Element m : doc.select("meta[property=" + key + "], meta[name=" + key
+                    + "], meta[itemprop=" + key + "]")) {
+                String d = DateText.parse(m.attr("content"));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String fromMicrodata(Document doc) {
+        for (Element e : doc.select("[itemprop=datePublished]")) {
+            String d = DateText.parse(e.hasAttr("content") ? e.attr("content")
+                    : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String fromTime(Document doc) {
+        Element preferred = doc.selectFirst("time[pubdate][datetime], article time[datetime]");
+        if (preferred != null) {
+            String d = DateText.parse(preferred.attr("datetime"));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (Element t : doc.select("time")) {
+            String d = DateText.parse(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+}
