@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -119,7 +119,7 @@ class BrowserTest {
     void storyGraphSideBySideAndQuotes() throws Exception {
         browser.open(url("#/stories"));
         browser.await("#stories a.story-link");
-        browser.screenshot("stories");
+        browser.screenshot("sample-stories");
         browser.driver.findElements(By.cssSelector("#stories a.story-link")).stream()
                 .filter(a -> a.getText().equals("Mali general on Russian help")).findFirst().orElseThrow().click();
         WebElement graph = browser.await("svg#graph");
@@ -128,7 +128,7 @@ class BrowserTest {
         assertThat(edge.getAttribute("class")).contains("edge-partial").contains("uncredited");
         assertThat(edge.findElement(By.cssSelector("text")).getText()).isEqualTo("partial · uncredited");
         assertThat(graph.getText()).contains("rt.example").contains("2024-08-25").contains("menafn.example");
-        browser.screenshot("story");
+        browser.screenshot("sample-story");
 
         browser.driver.findElement(By.cssSelector("a.pair-link")).click();
         browser.await(".pair #side-b .passage");
@@ -140,13 +140,13 @@ class BrowserTest {
         assertThat(altered.getText()).isNotBlank();
         assertThat(SampleCorpus.ALTERED_QUOTE).contains(altered.getText());
         assertThat(browser.driver.findElements(By.cssSelector("#side-a .passage-edited"))).isNotEmpty();
-        browser.screenshot("side-by-side");
+        browser.screenshot("sample-side-by-side");
 
         browser.open(url("#/quotes?speaker=Diarra"));
         browser.await("section.family");
         WebElement row = browser.driver.findElement(By.cssSelector("tr.variant-altered"));
         assertThat(row.findElement(By.cssSelector("ins")).getText()).isEqualTo("proudly");
-        browser.screenshot("quotes");
+        browser.screenshot("sample-quotes");
 
         browser.open(url("#/article/copy"));
         WebElement removed = browser.await("details#removed");
@@ -154,7 +154,7 @@ class BrowserTest {
         assertThat(removed.findElement(By.tagName("pre")).isDisplayed()).isFalse();
         removed.findElement(By.tagName("summary")).click();
         assertThat(removed.findElement(By.tagName("pre")).getText()).isEqualTo("Subscribe to our newsletter");
-        browser.screenshot("article");
+        browser.screenshot("sample-article");
     }
 
     @Test
