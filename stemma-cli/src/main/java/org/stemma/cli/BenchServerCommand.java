@@ -44,6 +44,10 @@ public final class BenchServerCommand implements Callable<Integer> {
             + "links-stories (reuse links and stories only) (default ${DEFAULT-VALUE})")
     String analysis;
 
+    @Option(names = "--analysed", defaultValue = "2147483647", paramLabel = "N", description = "only the first N articles go "
+            + "through incremental ingest with analysis; the rest are stored with their fingerprints only (default: all)")
+    int analysed;
+
     @Option(names = "--seed", defaultValue = "7", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -57,7 +61,7 @@ public final class BenchServerCommand implements Callable<Integer> {
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                }, store, batch, !"links-stories".equals(analysis), System.out);
+                }, store, batch, !"links-stories".equals(analysis), analysed, System.out);
                 System.gc();
             } else {
                 System.out.println("reusing the store in " + store + " (delete it to measure ingest)");

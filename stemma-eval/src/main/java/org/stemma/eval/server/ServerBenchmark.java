@@ -31,6 +31,7 @@ import org.stemma.story.StoryBuilder;
 import org.stemma.align.ReuseOptions;
 import org.stemma.analysis.Analyzer;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.Fingerprint;
 import org.stemma.server.ServerOptions;
 import org.stemma.server.StemmaServer;
 import org.stemma.store.CandidateSource;
@@ -53,7 +54,8 @@ public final class ServerBenchmark {
     }
 
     /** Ingests {@code corpus} (in batches) into a new store at {@code dir}; prints the rate. */
-    public static void ingest(Supplier<List<Article>> corpus, Path dir, int batch, boolean full, PrintStream out) {
+    public static void ingest(Supplier<List<Article>> corpus, Path dir, int batch, boolean full, int analysedCount,
+                              PrintStream out) {
         ReuseOptions reuse = ReuseOptions.defaults();
         Map<String, Long> stageNanos = new ConcurrentHashMap<>();
         BiConsumer<String, Long> timing = (stage, nanos) -> stageNanos.merge(stage, nanos, Long::sum);
@@ -76,21 +78,43 @@ public final class ServerBenchmark {
             List<Article> articles = corpus.get();
             long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
             out.printf("corpus: %d articles, %.1f MB of text%n", articles.size(), chars * 2 / 1e6);
+            int pipelined = Math.min(articles.size(), Math.max(0, analysedCount));
             long t0 = System.nanoTime();
             long analysed = 0;
-            for (int i = 0; i < articles.size(); i += batch) {
-                IncrementalIngest.Result r = ingest.ingest(articles.subList(i, Math.min(articles.size(), i + batch)));
+            for (int i = 0; i < pipelined; i += batch) {
+                IncrementalIngest.Result r = ingest.ingest(articles.subList(i, Math.min(pipelined, i + batch)));
                 analysed += r.analysed();
-                int done = Math.min(articles.size(), i + batch);
-                if ((i / batch) % 5 == 4 || done == articles.size()) {
+                int done = Math.min(pipelined, i + batch);
+                if ((i / batch) % 5 == 4 || done == pipelined) {
                     double s = (System.nanoTime() - t0) / 1e9;
                     out.printf("  %d articles stored in %.0f s (%.1f articles/s; %.2f articles analysed per new one; stage s: %s)%n",
                             done, s, done / s, analysed / (double) done, stages(stageNanos));
                 }
             }
-            double s = (System.nanoTime() - t0) / 1e9;
-            out.printf("ingest: %d articles in %.1f s = %.1f articles/s, %.2f MB/s; store holds %d articles, %d stories%n",
-                    articles.size(), s, articles.size() / s, chars * 2 / 1e6 / s, store.articleCount(), store.storyCount());
+            if (pipelined > 0) {
+                double s = (System.nanoTime() - t0) / 1e9;
+                long c = articles.subList(0, pipelined).stream().mapToLong(a -> a.text().length()).sum();
+                out.printf("ingest with analysis: %d articles in %.1f s = %.1f articles/s, %.2f MB/s; %d stories%n",
+                        pipelined, s, pipelined / s, c * 2 / 1e6 / s, store.storyCount());
+            }
+            if (pipelined < articles.size()) {
+                // the rest stored without analysis: articles and fingerprints only, one commit per batch
+                FingerprintKeys keys = FingerprintKeys.reuse(reuse);
+                long t1 = System.nanoTime();
+                for (int i = pipelined; i < articles.size(); i += batch) {
+                    List<Article> chunk = articles.subList(i, Math.min(articles.size(), i + batch));
+                    Map<String, Fingerprint> fps = new java.util.HashMap<>();
+                    chunk.forEach(a -> fps.put(a.id(), keys.of(a)));
+                    store.putArticles(chunk, fps);
+                    store.commit();
+                }
+                double s = (System.nanoTime() - t1) / 1e9;
+                int n = articles.size() - pipelined;
+                long c = articles.subList(pipelined, articles.size()).stream().mapToLong(a -> a.text().length()).sum();
+                out.printf("ingest without analysis (articles + fingerprints): %d articles in %.1f s = %.1f articles/s, %.2f MB/s%n",
+                        n, s, n / s, c * 2 / 1e6 / s);
+            }
+            out.printf("store holds %d articles, %d stories%n", store.articleCount(), store.storyCount());
         }
     }
 
@@ -129,10 +153,16 @@ public final class ServerBenchmark {
                 Page<Story> p = store.stories(null, off, 1000);
                 p.items().forEach(st -> storyIds.add(st.id()));
             }
+            // articles of stories, so that links are asked of articles that have some, plus as many
+            // random stored articles (most of which may have none)
             List<String> articleIds = new ArrayList<>();
-            long total = store.articleCount();
             Random pick = new Random(seed);
-            for (int i = 0; i < 20_000 && total > 0; i++) {
+            for (String sid : storyIds) {
+                store.story(sid).ifPresent(st -> articleIds.add(st.articles().get(pick.nextInt(st.articles().size()))));
+            }
+            long total = store.articleCount();
+            int linked = articleIds.size();
+            for (int i = 0; i < linked && total > 0; i++) {
                 store.articles((int) (pick.nextDouble() * total), 1).items().forEach(a -> articleIds.add(a.id()));
             }
             if (storyIds.isEmpty() || articleIds.isEmpty()) {
