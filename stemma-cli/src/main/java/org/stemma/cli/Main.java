@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 + "and how quotations changed between outlets.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                AnalyzeCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
                 IngestCommand.class,
