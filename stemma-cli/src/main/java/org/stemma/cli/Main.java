@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 
