@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                SparkCommand.class,
         })
 public final class Main implements Runnable {
 
