@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 IngestCommand.class,
                 ServeCommand.class,
+                SparkCommand.class,
         })
 public final class Main implements Runnable {
 
