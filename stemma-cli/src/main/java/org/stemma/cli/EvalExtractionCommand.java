@@ -79,9 +79,10 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         System.out.print(ExtractionBenchmark.table(runs));
         ExtractorRun ours = runs.get(0);
         for (ExtractorRun peer : runs.subList(1, runs.size())) {
-            System.out.printf("stemma vs %s: F1 %+.3f, speed x%.2f%n", peer.name(),
-                    ours.score().f1() - peer.score().f1(),
-                    ours.pagesPerSecond() / peer.pagesPerSecond());
+            System.out.printf("stemma vs %s: F1 %+.3f, speed x%.2f (wall), x%.2f (cpu)%n",
+                    peer.name(), ours.score().f1() - peer.score().f1(),
+                    ours.pagesPerSecond() / peer.pagesPerSecond(),
+                    ours.cpuPagesPerSecond() / peer.cpuPagesPerSecond());
         }
         System.out.printf("peak heap: %d MB%n", peakHeapMb());
         if (worst > 0) {

@@ -1,5 +1,7 @@
 package org.stemma.eval.extraction;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +10,11 @@ import java.util.Map;
 /**
  * Scores and times main-text extractors on the same benchmark pages. Each extractor first runs
  * once over all pages untimed (its outputs are the predictions that get scored; this pass also
- * warms the JIT), then {@code timedRounds} more passes are timed on one thread. Decoding the
- * pages happens before, outside the timing, and is the same for every extractor.
+ * warms the JIT). Then {@code timedRounds} passes are timed on one thread, interleaved page by
+ * page (page 1 by every extractor, in rotating order, then page 2...), so that load from other
+ * processes on a shared machine falls on all extractors alike. Both wall-clock time and the
+ * thread's CPU time are summed per extractor. Decoding happens before, outside the timing, and
+ * is the same for every extractor.
  */
 public final class ExtractionBenchmark {
 
@@ -20,61 +25,84 @@ public final class ExtractionBenchmark {
     }
 
     public List<ExtractorRun> run(List<BenchmarkPage> pages, List<MainTextExtractor> extractors) {
+        int k = extractors.size();
+        List<Map<String, String>> predictions = new ArrayList<>();
+        List<Map<String, ShingleMatch>> matches = new ArrayList<>();
+        int[] failures = new int[k];
+        for (int x = 0; x < k; x++) {
+            Map<String, String> pred = new LinkedHashMap<>();
+            Map<String, ShingleMatch> match = new LinkedHashMap<>();
+            for (BenchmarkPage p : pages) {
+                String out = extractOrNull(extractors.get(x), p);
+                if (out == null) {
+                    failures[x]++;
+                    out = "";
+                }
+                pred.put(p.id(), out);
+                match.put(p.id(), ShingleMatch.of(p.truthBody(), out));
+            }
+            predictions.add(pred);
+            matches.add(match);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+        long[] wall = new long[k];
+        long[] cpuTime = new long[k];
+        long sink = 0;
+        for (int r = 0; r < timedRounds; r++) {
+            for (int i = 0; i < pages.size(); i++) {
+                BenchmarkPage p = pages.get(i);
+                for (int j = 0; j < k; j++) {
+                    int x = (i + j + r) % k;
+                    long c0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
+                    long t0 = System.nanoTime();
+                    String out = extractOrNull(extractors.get(x), p);
+                    wall[x] += System.nanoTime() - t0;
+                    cpuTime[x] += cpu ? threads.getCurrentThreadCpuTime() - c0 : 0;
+                    sink += out == null ? -1 : out.length();
+                }
+            }
+        }
+        if (sink == Long.MIN_VALUE) {
+            System.out.print("");
+        }
+        long bytes = pages.stream().mapToLong(BenchmarkPage::bytes).sum();
         List<ExtractorRun> runs = new ArrayList<>();
-        for (MainTextExtractor x : extractors) {
-            runs.add(run(pages, x));
+        for (int x = 0; x < k; x++) {
+            double seconds = Math.max(1e-9, wall[x] / 1e9);
+            double cpuSeconds = cpu ? Math.max(1e-9, cpuTime[x] / 1e9) : Double.NaN;
+            double n = pages.size() * (double) timedRounds;
+            runs.add(new ExtractorRun(extractors.get(x).name(),
+                    ExtractionScore.of(new ArrayList<>(matches.get(x).values())), n / seconds,
+                    bytes * (double) timedRounds / 1e6 / seconds, n / cpuSeconds, failures[x],
+                    predictions.get(x), matches.get(x)));
         }
         return runs;
     }
 
+    /** One extractor alone (for tests and quick checks). */
     public ExtractorRun run(List<BenchmarkPage> pages, MainTextExtractor x) {
-        Map<String, String> predictions = new LinkedHashMap<>();
-        Map<String, ShingleMatch> matches = new LinkedHashMap<>();
-        int failures = 0;
-        long bytes = 0;
-        for (BenchmarkPage p : pages) {
-            String out;
-            try {
-                out = x.extract(p.html(), p.url());
-            } catch (Exception | StackOverflowError | LinkageError e) {
-                out = "";
-                failures++;
-            }
-            predictions.put(p.id(), out == null ? "" : out);
-            matches.put(p.id(), ShingleMatch.of(p.truthBody(), out));
-            bytes += p.bytes();
-        }
-        long sink = 0;
-        long start = System.nanoTime();
-        for (int r = 0; r < timedRounds; r++) {
-            for (BenchmarkPage p : pages) {
-                try {
-                    String out = x.extract(p.html(), p.url());
-                    sink += out == null ? 0 : out.length();
-                } catch (Exception | StackOverflowError | LinkageError e) {
-                    sink--;
-                }
-            }
-        }
-        double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-        if (sink == Long.MIN_VALUE) {
-            System.out.print("");
-        }
-        double pagesPerSecond = pages.size() * (double) timedRounds / seconds;
-        double mbPerSecond = bytes * (double) timedRounds / 1e6 / seconds;
-        return new ExtractorRun(x.name(), ExtractionScore.of(new ArrayList<>(matches.values())),
-                pagesPerSecond, mbPerSecond, failures, predictions, matches);
+        return run(pages, List.of(x)).get(0);
     }
 
-    /** The comparison table: extractor, precision, recall, F1, pages/s, MB/s. */
+    private static String extractOrNull(MainTextExtractor x, BenchmarkPage p) {
+        try {
+            String out = x.extract(p.html(), p.url());
+            return out == null ? "" : out;
+        } catch (Exception | StackOverflowError | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** The comparison table: extractor, precision, recall, F1, pages/s (wall and CPU), MB/s. */
     public static String table(List<ExtractorRun> runs) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-14s %9s %7s %6s %8s %6s %s%n", "extractor", "precision",
-                "recall", "F1", "pages/s", "MB/s", "failures"));
+        sb.append(String.format("%-14s %9s %7s %6s %8s %6s %12s %s%n", "extractor", "precision",
+                "recall", "F1", "pages/s", "MB/s", "cpu pages/s", "failures"));
         for (ExtractorRun r : runs) {
-            sb.append(String.format("%-14s %9.3f %7.3f %6.3f %8.1f %6.2f %d%n", r.name(),
+            sb.append(String.format("%-14s %9.3f %7.3f %6.3f %8.1f %6.2f %12.1f %d%n", r.name(),
                     r.score().precision(), r.score().recall(), r.score().f1(), r.pagesPerSecond(),
-                    r.mbPerSecond(), r.failures()));
+                    r.mbPerSecond(), r.cpuPagesPerSecond(), r.failures()));
         }
         return sb.toString();
     }

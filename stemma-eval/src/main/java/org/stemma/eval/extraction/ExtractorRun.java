@@ -10,12 +10,14 @@ import java.util.Map;
  * @param score          benchmark precision, recall, F1
  * @param pagesPerSecond pages extracted per second in the timed passes (one thread)
  * @param mbPerSecond    megabytes (10^6 bytes of undecoded page) extracted per second
+ * @param cpuPagesPerSecond pages per second of the timing thread's CPU time (less sensitive to
+ *                       other load on the machine than wall-clock time)
  * @param failures       pages on which the extractor threw (scored as empty output)
  * @param predictions    page id → predicted article body
  * @param matches        page id → the page's shingle match
  */
 public record ExtractorRun(String name, ExtractionScore score, double pagesPerSecond,
-                           double mbPerSecond, int failures, Map<String, String> predictions,
+                           double mbPerSecond, double cpuPagesPerSecond, int failures, Map<String, String> predictions,
                            Map<String, ShingleMatch> matches) {
 
     /** Page ids ordered from the worst F1 to the best, for inspection. */

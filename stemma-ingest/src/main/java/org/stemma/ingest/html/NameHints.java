@@ -1,6 +1,5 @@
 package org.stemma.ingest.html;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -75,21 +74,27 @@ final class NameHints {
 
     /** Splits at anything not a letter or digit and before an upper-case letter after a lower. */
     static String[] parts(String names) {
-        StringBuilder sb = new StringBuilder(names.length() + 8);
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        StringBuilder sb = new StringBuilder(24);
         char prev = ' ';
         for (int i = 0; i < names.length(); i++) {
             char c = names.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-                    sb.append(' ');
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev) && sb.length() > 0) {
+                    out.add(sb.toString());
+                    sb.setLength(0);
                 }
-                sb.append(c);
-            } else {
-                sb.append(' ');
+                sb.append(Character.toLowerCase(c));
+            } else if (sb.length() > 0) {
+                out.add(sb.toString());
+                sb.setLength(0);
             }
             prev = c;
         }
-        return sb.toString().toLowerCase(Locale.ROOT).trim().split(" +");
+        if (sb.length() > 0) {
+            out.add(sb.toString());
+        }
+        return out.toArray(new String[0]);
     }
 
     private static boolean containsAny(String part, String[] stems) {

@@ -40,7 +40,7 @@ final class RelatedHeadlines {
             return null;
         }
         String h = m.group(2).strip();
-        return h.split("\\s+").length >= 3 ? h : null;
+        return words(h) >= 3 ? h : null;
     }
 
     static List<String> find(PageElements doc, List<TextBlock> blocks) {
@@ -58,15 +58,28 @@ final class RelatedHeadlines {
             if (out.size() >= MAX) {
                 break;
             }
-            String text = a.text().strip();
-            if (text.split("\\s+").length < 4 || text.length() > 300) {
+            if (!inRelatedList(a)) {
                 continue;
             }
-            if (inRelatedList(a)) {
+            String text = a.text().strip();
+            if (words(text) >= 4 && text.length() <= 300) {
                 out.add(text);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 
     private static boolean inRelatedList(Element a) {

@@ -83,6 +83,31 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void bylineLinesBeforeTheStoryAndSectionsAfterItAreDropped() {
+        String html = "<html><body><div class=\"story\">"
+                + "<div>By Jane Doe</div><div>Updated 10:32 AM, 22/08/2024</div>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>"
+                + "<h2>You may also like</h2><p>Ten photos of the rainy season that show the city in a new light.</p>"
+                + "<p>How to cook the perfect rice for a family of six in under an hour.</p>"
+                + "</div></body></html>";
+        ExtractedPage p = extractor.extract(html, null);
+        assertThat(p.text()).isEqualTo(String.join("\n\n", P1, P2, P3, P4));
+        // A mid-article "Related" box followed by more story does not end the article.
+        String mid = "<html><body><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<h3>Related</h3><p><a href=\"/r\">Another story about the Sahel and its armies</a></p>"
+                + "<p>" + P3 + "</p><p>" + P4 + "</p></div></body></html>";
+        assertThat(extractor.extract(mid, null).text()).isEqualTo(String.join("\n\n", P1, P2, P3, P4));
+    }
+
+    @Test
+    void extractsFromAnAlreadyParsedDocument() {
+        ExtractedPage p = extractor.extractDocument(
+                org.jsoup.Jsoup.parse(page("", ""), "https://sahel.example/2024/08/22/x"), null);
+        assertThat(p.text()).startsWith(P1);
+        assertThat(p.published()).isEqualTo("2024-08-22");
+    }
+
+    @Test
     void publishedFromJsonLdWithOutletAndAuthor() {
         String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
                 + "\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Site\"},{\"@type\":\"NewsArticle\","
