@@ -188,7 +188,7 @@ public final class PlainTextExtractor {
             }
             String text = u.display();
             Matcher more = INLINE_MORE.matcher(text);
-            if (u.kind == Kind.PROSE && more.find()) {
+            if (u.kind == Kind.PROSE && mayHaveInlineMore(text) && more.find()) {
                 related.add(more.group(2).strip());
                 String cut = text.substring(more.start()).strip();
                 removed.add(cut);
@@ -295,7 +295,7 @@ public final class PlainTextExtractor {
     private static Kind classify(Unit u) {
         String c = u.content;
         String p = phrase(c);
-        if (u.words <= 8 && DateFinder.dateline(c).isPresent()) {
+        if (u.words <= 8 && hasDigit(c) && DateFinder.dateline(c).isPresent()) {
             return Kind.DATELINE;
         }
         if (u.words <= 8 && BYLINE.matcher(c).matches()) {
@@ -609,16 +609,38 @@ public final class PlainTextExtractor {
     /** Lower-cased, typographic quotes folded, trailing punctuation and extra spaces removed. */
     static String phrase(String s) {
         StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = org.stemma.text.Normalizer.foldPunctuation(s.charAt(i));
-            b.append(Character.isWhitespace(c) || c == '\u00A0' ? ' ' : Character.toLowerCase(c));
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(Character.toLowerCase(c));
         }
-        String t = b.toString().replaceAll(" +", " ").strip();
-        int end = t.length();
-        while (end > 0 && ":.!?…|>»-–—".indexOf(t.charAt(end - 1)) >= 0) {
+        int end = b.length();
+        while (end > 0 && (":.!?…|>»-–—".indexOf(b.charAt(end - 1)) >= 0 || b.charAt(end - 1) == ' ')) {
             end--;
         }
-        return t.substring(0, end).strip();
+        return b.substring(0, end);
+    }
+
+    /** Cheap test before the inline "MORE: headline" pattern. */
+    private static boolean mayHaveInlineMore(String s) {
+        return s.indexOf(':') >= 0 && (s.contains("MORE") || s.contains("ALSO") || s.contains("RELATED"));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int countWords(String s) {
