@@ -38,6 +38,8 @@ public final class PlainTextExtractor {
     /** Score of every non-prose unit in the body search: a few words' worth. */
     private static final int PENALTY = 4;
     private static final int MAX_RELATED_BLOCK = 10;
+    /** Longest run of items a ticker or site-list marker can take (keeps the scan linear). */
+    private static final int MAX_LIST_ITEMS = 200;
 
     private static final Pattern DATE_HEADER = Pattern.compile(
             "(?i)\\A\\s*date\\s*:?\\s+(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.+\\-Z]+)?[ \\t]*(?:\\n)?");
@@ -390,7 +392,7 @@ public final class PlainTextExtractor {
             switch (m.kind) {
                 case TICKER_MARKER -> {
                     // The run of lines under the marker, up to the next blank line.
-                    for (int j = i + 1; j < n; j++) {
+                    for (int j = i + 1; j < n && j <= i + MAX_LIST_ITEMS; j++) {
                         Unit u = units.get(j);
                         if (blankSeparated ? u.blankBefore : (u.kind == Kind.PROSE && u.endsSentence)) {
                             break;
@@ -426,7 +428,7 @@ public final class PlainTextExtractor {
                 }
                 case SITE_LIST_MARKER -> {
                     // Everything up to where body prose resumes (two prose units, or a long one).
-                    for (int j = i + 1; j < n; j++) {
+                    for (int j = i + 1; j < n && j <= i + MAX_LIST_ITEMS; j++) {
                         Unit u = units.get(j);
                         if (u.kind == Kind.PROSE && (u.words >= 40
                                 || (j + 1 < n && units.get(j + 1).kind == Kind.PROSE))) {
