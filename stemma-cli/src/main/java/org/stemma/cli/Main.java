@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
+                SparkCommand.class,
         })
 public final class Main implements Runnable {
 
