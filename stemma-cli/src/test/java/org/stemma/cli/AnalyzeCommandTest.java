@@ -71,6 +71,10 @@ class AnalyzeCommandTest {
         assertThat(schema.validate(json)).isEmpty();
         assertThat(json.get("articles")).hasSize(5);
         Analysis back = ReportJson.read(report);
+        // Lossless: reading the report and writing it again gives the same bytes.
+        assertThat(ReportJson.toJson(back)).isEqualTo(Files.readString(report));
+        assertThat(back.links()).isNotEmpty();
+        assertThat(back.quotes()).isNotEmpty();
         assertThat(back.articles()).extracting(a -> a.id()).contains("003_e94bf1e6b5c23889");
         assertThat(back.articles().stream().filter(a -> a.id().startsWith("003_")).findFirst().orElseThrow()
                 .published()).isEqualTo("2024-08-22");

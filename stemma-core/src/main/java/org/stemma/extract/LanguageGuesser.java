@@ -1,7 +1,6 @@
 package org.stemma.extract;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,10 +54,18 @@ public final class LanguageGuesser {
         }
         int latin = 0, cyrillic = 0, arabic = 0, greek = 0, hebrew = 0, devanagari = 0, thai = 0,
                 hangul = 0, kana = 0, han = 0, letters = 0, persian = 0, urdu = 0;
-        int limit = Math.min(text.length(), 20_000);
+        // A few thousand characters settle both the script and the function words.
+        int limit = Math.min(text.length(), 6_000);
         for (int i = 0; i < limit; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < 0x80) {
+                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                    letters++;
+                    latin++;
+                }
+                continue;
+            }
             if (!Character.isLetter(cp)) {
                 continue;
             }
@@ -103,10 +110,18 @@ public final class LanguageGuesser {
     private static String byFunctionWords(String text, boolean cyrillic) {
         Map<String, Integer> score = new HashMap<>();
         int words = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) {
+        StringBuilder cur = new StringBuilder(16);
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                cur.append(Character.toLowerCase(c));
                 continue;
             }
+            if (cur.length() == 0) {
+                continue;
+            }
+            String w = cur.toString();
+            cur.setLength(0);
             words++;
             String langs = WORD_LANGS.get(w);
             if (langs == null) {

@@ -38,6 +38,8 @@ public final class PlainTextExtractor {
     /** Score of every non-prose unit in the body search: a few words' worth. */
     private static final int PENALTY = 4;
     private static final int MAX_RELATED_BLOCK = 10;
+    /** Longest run of items a ticker or site-list marker can take (keeps the scan linear). */
+    private static final int MAX_LIST_ITEMS = 200;
 
     private static final Pattern DATE_HEADER = Pattern.compile(
             "(?i)\\A\\s*date\\s*:?\\s+(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.+\\-Z]+)?[ \\t]*(?:\\n)?");
@@ -188,7 +190,7 @@ public final class PlainTextExtractor {
             }
             String text = u.display();
             Matcher more = INLINE_MORE.matcher(text);
-            if (u.kind == Kind.PROSE && more.find()) {
+            if (u.kind == Kind.PROSE && mayHaveInlineMore(text) && more.find()) {
                 related.add(more.group(2).strip());
                 String cut = text.substring(more.start()).strip();
                 removed.add(cut);
@@ -295,7 +297,7 @@ public final class PlainTextExtractor {
     private static Kind classify(Unit u) {
         String c = u.content;
         String p = phrase(c);
-        if (u.words <= 8 && DateFinder.dateline(c).isPresent()) {
+        if (u.words <= 8 && hasDigit(c) && DateFinder.dateline(c).isPresent()) {
             return Kind.DATELINE;
         }
         if (u.words <= 8 && BYLINE.matcher(c).matches()) {
@@ -390,7 +392,7 @@ public final class PlainTextExtractor {
             switch (m.kind) {
                 case TICKER_MARKER -> {
                     // The run of lines under the marker, up to the next blank line.
-                    for (int j = i + 1; j < n; j++) {
+                    for (int j = i + 1; j < n && j <= i + MAX_LIST_ITEMS; j++) {
                         Unit u = units.get(j);
                         if (blankSeparated ? u.blankBefore : (u.kind == Kind.PROSE && u.endsSentence)) {
                             break;
@@ -426,7 +428,7 @@ public final class PlainTextExtractor {
                 }
                 case SITE_LIST_MARKER -> {
                     // Everything up to where body prose resumes (two prose units, or a long one).
-                    for (int j = i + 1; j < n; j++) {
+                    for (int j = i + 1; j < n && j <= i + MAX_LIST_ITEMS; j++) {
                         Unit u = units.get(j);
                         if (u.kind == Kind.PROSE && (u.words >= 40
                                 || (j + 1 < n && units.get(j + 1).kind == Kind.PROSE))) {
@@ -609,16 +611,38 @@ public final class PlainTextExtractor {
     /** Lower-cased, typographic quotes folded, trailing punctuation and extra spaces removed. */
     static String phrase(String s) {
         StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = org.stemma.text.Normalizer.foldPunctuation(s.charAt(i));
-            b.append(Character.isWhitespace(c) || c == '\u00A0' ? ' ' : Character.toLowerCase(c));
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(Character.toLowerCase(c));
         }
-        String t = b.toString().replaceAll(" +", " ").strip();
-        int end = t.length();
-        while (end > 0 && ":.!?…|>»-–—".indexOf(t.charAt(end - 1)) >= 0) {
+        int end = b.length();
+        while (end > 0 && (":.!?…|>»-–—".indexOf(b.charAt(end - 1)) >= 0 || b.charAt(end - 1) == ' ')) {
             end--;
         }
-        return t.substring(0, end).strip();
+        return b.substring(0, end);
+    }
+
+    /** Cheap test before the inline "MORE: headline" pattern. */
+    private static boolean mayHaveInlineMore(String s) {
+        return s.indexOf(':') >= 0 && (s.contains("MORE") || s.contains("ALSO") || s.contains("RELATED"));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int countWords(String s) {

@@ -38,7 +38,8 @@ final class DocumentFileReader {
             sink.skip(source, null, "binary content, not text or HTML");
             return;
         }
-        Decoded d = TextDecoder.decode(bytes, null, html || sniffHtml(bytes));
+        boolean isHtml = html || sniffHtml(bytes);
+        Decoded d = TextDecoder.decode(bytes, null, isHtml);
         if (d.text().isBlank()) {
             sink.skip(source, null, "empty file (only white space)");
             return;
@@ -48,7 +49,7 @@ final class DocumentFileReader {
                     + d.malformedCount() + " bad sequence(s) replaced with U+FFFD)");
         }
         try {
-            Article a = html || sniffHtml(bytes)
+            Article a = isHtml
                     ? factory.fromHtml(id, d.text(), null, source)
                     : factory.fromText(id, d.text(), source);
             sink.article(a);

@@ -156,10 +156,8 @@ public final class Ingestor {
     /** The file name without {@code .gz} and its format extension: the article id. */
     public static String stem(Path file) {
         String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".gz")) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
-            lower = lower.substring(0, lower.length() - 3);
         }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
