@@ -39,6 +39,10 @@ class SeedParaphraseTest {
         seeds.sort(Comparator.comparing(Article::id));
         finder = new EmbeddingParaphraseFinder(new MiniLmEmbedder());
         links = new ReuseFinder(ReuseOptions.defaults(), finder).find(seeds);
+        for (Link l : links) { // the figures quoted in docs/evaluation.md
+            System.out.printf("%s-%s %s coverage %.3f / %.3f%n", l.a().substring(0, 3),
+                    l.b().substring(0, 3), l.kind(), l.coverageA(), l.coverageB());
+        }
     }
 
     private static Article seed(String prefix) {
