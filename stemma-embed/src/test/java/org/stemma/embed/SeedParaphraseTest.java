@@ -39,8 +39,15 @@ class SeedParaphraseTest {
         seeds.sort(Comparator.comparing(Article::id));
         finder = new EmbeddingParaphraseFinder(new MiniLmEmbedder());
         links = new ReuseFinder(ReuseOptions.defaults(), finder).find(seeds);
-        for (Link l : links) { // the figures quoted in docs/evaluation.md
-            System.out.printf("%s-%s %s coverage %.3f / %.3f%n", l.a().substring(0, 3),
+        print("lexical only", new ReuseFinder(ReuseOptions.defaults(), null).find(seeds));
+        print("with the paraphrase path", links);
+    }
+
+    /** The figures quoted in docs/evaluation.md. */
+    private static void print(String title, List<Link> ls) {
+        System.out.println(title + ":");
+        for (Link l : ls) {
+            System.out.printf("  %s-%s %s coverage %.3f / %.3f%n", l.a().substring(0, 3),
                     l.b().substring(0, 3), l.kind(), l.coverageA(), l.coverageB());
         }
     }
