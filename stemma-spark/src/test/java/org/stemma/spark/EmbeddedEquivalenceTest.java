@@ -64,7 +64,7 @@ class EmbeddedEquivalenceTest {
         Path truth = Path.of("../../shared/eval/article-extraction/ground-truth.json");
         assumeTrue(Files.exists(truth), "evaluation bodies not present");
         List<String> bodies = GoldBodies.read(truth, 100);
-        CorpusGenerator.Corpus corpus = new CorpusGenerator(bodies).generate(2500, 0.3, 11);
+        CorpusGenerator.Corpus corpus = new CorpusGenerator(bodies).generate(2000, 0.3, 11);
         Path jsonl = dir.resolve("corpus.jsonl");
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(jsonl)) {
@@ -79,7 +79,7 @@ class EmbeddedEquivalenceTest {
         }
         Analysis spark = runSpark(List.of(jsonl.toString()), dir.resolve("out"));
         Analysis embedded = runEmbedded(List.of(jsonl));
-        assertThat(spark.articles()).hasSize(2500);
+        assertThat(spark.articles()).hasSize(2000);
         assertThat(spark.links().size()).isGreaterThan(500);
         assertSame(spark, embedded);
     }
