@@ -37,13 +37,16 @@ import org.stemma.text.Span;
  * </ol>
  *
  * <p><b>Passages</b> ({@link #find}): both texts are split into {@link Sentences}; sentences
- * with fewer than {@link Params#minWords} words, or more than a third covered by a lexical
- * passage, do not take part; of the rest (the first {@link Params#maxSentences} of each article),
- * only those that could be matched at all ({@link SentenceAligner#mayMatch}: the judge would
- * accept some pairing even at cosine 1) are embedded, then all are aligned monotonically by
- * {@link SentenceAligner}; runs of matches that are
- * adjacent in both texts become one {@link PassageKind#PARAPHRASE} passage whose similarity is
- * the mean cosine of its matches.
+ * with fewer than {@link Params#minWords} words, or whose longest piece outside lexical
+ * passages holds less than {@link Params#minOutside} of their chars, do not take part (the
+ * others take part through that piece); of the rest (the first {@link Params#maxSentences}
+ * of each article), only those that could be matched at all
+ * ({@link SentenceAligner#mayMatch}: the judge would accept some pairing even at cosine 1)
+ * are embedded, then all are aligned monotonically by
+ * {@link SentenceAligner}; consecutive matches become one {@link PassageKind#PARAPHRASE}
+ * passage when they are adjacent in both texts or the passage-level gap rule bridges them
+ * (see {@link Params#maxGap}), and no passage overlaps a lexical one; a passage's similarity
+ * is the mean cosine of its matches.
  *
  * <p>Sentence vectors are cached per article (bounded LRU of {@link Params#cachedArticles}
  * articles), so an article met in several pairs is embedded once. Thread-safe if the embedder
