@@ -2,6 +2,7 @@ package org.stemma.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.stemma.eval.paraphrase.ParaphraseBenchmark;
 import org.stemma.eval.reuse.GoldBodies;
 import org.stemma.eval.reuse.ReuseBenchmark;
 import picocli.CommandLine.Command;
@@ -30,12 +31,21 @@ public final class BenchReuseCommand implements Callable<Integer> {
     @Option(names = "--peer-limit", description = "Run the all-pairs peer up to this corpus size (default ${DEFAULT-VALUE}).")
     int peerLimit = 10_000;
 
+    @Option(names = "--paraphrase", description = "Instead: run lexical-only and then with the "
+            + "paraphrase path (real model) on the same corpus; prints their costs, ratio and recall.")
+    boolean paraphrase;
+
     @Mixin
     ReuseOptionsMixin reuse = new ReuseOptionsMixin();
 
     @Override
     public Integer call() {
         try {
+            if (paraphrase) {
+                ParaphraseBenchmark.run(GoldBodies.read(gold, 80), articles, reuseRate, seed,
+                        reuse.options(), System.out);
+                return 0;
+            }
             ReuseBenchmark.run(GoldBodies.read(gold, 80), articles, reuseRate, seed, peerLimit,
                     reuse.options(), System.out);
             return 0;

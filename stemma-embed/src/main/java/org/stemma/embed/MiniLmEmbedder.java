@@ -33,6 +33,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private final AllMiniLmL6V2QuantizedEmbeddingModel model;
     private final Map<String, float[]> cache;
     private long modelCalls;
+    private long cacheHits;
 
     /** An embedder with the default cache capacity. */
     public MiniLmEmbedder() {
@@ -72,6 +73,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                 float[] v = cache.get(s);
                 if (v != null) {
                     out[i] = v;
+                    cacheHits++;
                 } else {
                     missing.computeIfAbsent(s, k -> new ArrayList<>(1)).add(i);
                 }
@@ -107,6 +109,13 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     @Override
     public String modelName() {
         return "all-MiniLM-L6-v2-q (langchain4j 1.0.0-beta1, ONNX)";
+    }
+
+    /** Number of non-blank texts answered from the cache so far. */
+    public long cacheHits() {
+        synchronized (cache) {
+            return cacheHits;
+        }
     }
 
     /** Number of texts actually run through the model so far (cache misses). */

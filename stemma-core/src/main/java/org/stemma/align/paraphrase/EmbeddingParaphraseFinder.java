@@ -37,13 +37,16 @@ import org.stemma.text.Span;
  * </ol>
  *
  * <p><b>Passages</b> ({@link #find}): both texts are split into {@link Sentences}; sentences
- * with fewer than {@link Params#minWords} words, or more than a third covered by a lexical
- * passage, do not take part; of the rest (the first {@link Params#maxSentences} of each article),
- * only those that could be matched at all ({@link SentenceAligner#mayMatch}: the judge would
- * accept some pairing even at cosine 1) are embedded, then all are aligned monotonically by
- * {@link SentenceAligner}; runs of matches that are
- * adjacent in both texts become one {@link PassageKind#PARAPHRASE} passage whose similarity is
- * the mean cosine of its matches.
+ * with fewer than {@link Params#minWords} words, or whose longest piece outside lexical
+ * passages holds less than {@link Params#minOutside} of their chars, do not take part (the
+ * others take part through that piece); of the rest (the first {@link Params#maxSentences}
+ * of each article), only those that could be matched at all
+ * ({@link SentenceAligner#mayMatch}: the judge would accept some pairing even at cosine 1)
+ * are embedded, then all are aligned monotonically by
+ * {@link SentenceAligner}; consecutive matches become one {@link PassageKind#PARAPHRASE}
+ * passage when they are adjacent in both texts or the passage-level gap rule bridges them
+ * (see {@link Params#maxGap}), and no passage overlaps a lexical one; a passage's similarity
+ * is the mean cosine of its matches.
  *
  * <p>Sentence vectors are cached per article (bounded LRU of {@link Params#cachedArticles}
  * articles), so an article met in several pairs is embedded once. Thread-safe if the embedder
@@ -62,15 +65,26 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
      * @param neighbours     most candidate partners kept per article (best key scores first)
      * @param maxSentences   sentences per article considered by the aligner (bounds O(n·m))
      * @param cachedArticles articles whose sentence vectors are kept
+     * @param minOutside     least share of a sentence's chars that must lie in its longest
+     *                       piece outside lexical passages for it to be matched
+     * @param maxGap         most unmatched sentences (of minWords or more words) on each side
+     *                       that a passage bridges between two sentence matches
+     * @param gapThreshold   judge probability that two bridged gaps, one on each side, must
+     *                       reach (a passage-level rule, below the sentence decision's
+     *                       {@link ParaphraseJudge#threshold()})
      */
     public record Params(int minWords, int leadSentences, double minLeadCosine, int maxKeyDf,
-                         int minSharedKeys, int neighbours, int maxSentences, int cachedArticles) {
+                         int minSharedKeys, int neighbours, int maxSentences, int cachedArticles,
+                         double minOutside, int maxGap, double gapThreshold) {
         /**
          * Defaults: sentences of 4+ words; lead = 5 sentences; lead cosine ≥ 0.5 (recall
          * first: {@link #find} is the precise filter); keys in ≤ 200 articles; ≥ 3 shared
-         * keys; 20 partners per article; 400 sentences per article; 4,096 cached articles.
+         * keys; 20 partners per article; 400 sentences per article; 4,096 cached articles;
+         * half of a sentence outside lexical passages; gaps of at most 1 sentence per side;
+         * gap threshold 0.3.
          */
-        public static final Params DEFAULTS = new Params(4, 5, 0.5, 200, 3, 20, 400, 4096);
+        public static final Params DEFAULTS = new Params(4, 5, 0.5, 200, 3, 20, 400, 4096,
+                0.5, 1, 0.3);
     }
 
     /**
@@ -289,63 +303,219 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
                 Arrays.copyOf(pb.features, okB.length), okB);
         SentenceAligner.Side sa = side(pa, want[0]);
         SentenceAligner.Side sb = side(pb, want[1]);
-        List<SentenceAligner.Match> matches = aligner.align(sa, sb);
+        Pair pair = new Pair(pa, effA, lexA, pb, effB, lexB);
         List<Passage> out = new ArrayList<>();
-        int k = 0;
-        while (k < matches.size()) {
-            SentenceAligner.Match first = matches.get(k);
-            if (mergesAcrossLexical(first, pa, effA, pb, effB)) {
-                k++; // a merge across a lexical passage would overlap it
+        Run cur = null;
+        for (SentenceAligner.Match m : aligner.align(sa, sb)) {
+            Run next = new Run(m.aFrom(), m.aTo(), m.bFrom(), m.bTo(), m.cosine(), 1);
+            if (pair.overlapsLexical(next)) {
+                continue; // a 2–1 / 1–2 merge across a lexical passage would overlap it
+            }
+            if (cur == null) {
+                cur = next;
                 continue;
             }
-            SentenceAligner.Match last = first;
-            double cos = first.cosine();
-            int count = 1;
-            while (k + count < matches.size()) {
-                SentenceAligner.Match next = matches.get(k + count);
-                if (next.aFrom() != last.aTo() || next.bFrom() != last.bTo()
-                        || mergesAcrossLexical(next, pa, effA, pb, effB)
-                        || clippedBetween(pa, effA, last.aTo() - 1)
-                        || clippedBetween(pb, effB, last.bTo() - 1)) {
-                    break;
-                }
-                last = next;
-                cos += next.cosine();
-                count++;
+            Run[] bridged = bridge(pair, cur, next);
+            if (bridged.length == 1) {
+                cur = bridged[0];
+            } else {
+                out.add(pair.passage(bridged[0]));
+                cur = bridged[1];
             }
-            Span spanA = new Span(effA[first.aFrom()].start(), effA[last.aTo() - 1].end());
-            Span spanB = new Span(effB[first.bFrom()].start(), effB[last.bTo() - 1].end());
-            double sim = Math.max(0, Math.min(1, cos / count));
-            out.add(new Passage(spanA, spanB, PassageKind.PARAPHRASE, sim));
-            k += count;
+        }
+        if (cur != null) {
+            out.add(pair.passage(cur));
         }
         return out;
     }
 
     /**
-     * Each sentence's span minus lexical passages that cut into its start or end (so that a
-     * paraphrase passage never overlaps a lexical one); null if a lexical passage lies
-     * strictly inside the sentence or covers all of it.
+     * Sentences {@code [aFrom, aTo)} of a and {@code [bFrom, bTo)} of b that form one passage;
+     * {@code cosSum / matches} is its similarity.
+     */
+    private record Run(int aFrom, int aTo, int bFrom, int bTo, double cosSum, int matches) {
+    }
+
+    /** One article pair being aligned: sentences, their parts outside lexical passages. */
+    private record Pair(Prepared pa, Span[] effA, List<Span> lexA, Prepared pb, Span[] effB,
+                        List<Span> lexB) {
+
+        Span spanA(Run r) {
+            return new Span(effA[r.aFrom()].start(), effA[r.aTo() - 1].end());
+        }
+
+        Span spanB(Run r) {
+            return new Span(effB[r.bFrom()].start(), effB[r.bTo() - 1].end());
+        }
+
+        /** True if the run's span in either text overlaps a lexical passage there. */
+        boolean overlapsLexical(Run r) {
+            Span x = spanA(r);
+            for (Span l : lexA) {
+                if (x.overlaps(l)) {
+                    return true;
+                }
+            }
+            Span y = spanB(r);
+            for (Span l : lexB) {
+                if (y.overlaps(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Passage passage(Run r) {
+            double sim = Math.max(0, Math.min(1, r.cosSum() / r.matches()));
+            return new Passage(spanA(r), spanB(r), PassageKind.PARAPHRASE, sim);
+        }
+    }
+
+    /**
+     * The passage-level gap rule. Two consecutive sentence matches {@code cur} and
+     * {@code next} become one passage when the sentences between them (of at least
+     * {@link Params#minWords} words) number at most {@link Params#maxGap} in each text and the
+     * joined spans overlap no lexical passage: an unmatched sentence inserted on one side only
+     * is absorbed, and when both sides have a gap the two gaps must pass the lenient
+     * {@link Params#gapThreshold} of the judge (a substitution inside an aligned region). If
+     * the full join would overlap a lexical passage, the gap is given to whichever of the two
+     * runs it can join without overlap.
+     *
+     * @return {@code {joined}}, or {@code {done, nextRun}} where {@code done} is finished
+     */
+    private Run[] bridge(Pair p, Run cur, Run next) {
+        int[] gapA = gap(p.pa(), p.effA(), cur.aTo(), next.aFrom());
+        int[] gapB = gap(p.pb(), p.effB(), cur.bTo(), next.bFrom());
+        if (gapA == null || gapB == null) {
+            return new Run[] {cur, next};
+        }
+        double cosSum = cur.cosSum() + next.cosSum();
+        int matches = cur.matches() + next.matches();
+        if (gapA.length > 0 && gapB.length > 0) {
+            double cos = gapCosine(p, gapA, gapB);
+            if (Double.isNaN(cos)) {
+                return new Run[] {cur, next};
+            }
+            cosSum += cos;
+            matches++;
+        }
+        Run full = new Run(cur.aFrom(), next.aTo(), cur.bFrom(), next.bTo(), cosSum, matches);
+        if (!p.overlapsLexical(full)) {
+            return new Run[] {full};
+        }
+        if (cur.aTo() == next.aFrom() && cur.bTo() == next.bFrom()) {
+            return new Run[] {cur, next};
+        }
+        int extra = matches - cur.matches() - next.matches();
+        double extraCos = cosSum - cur.cosSum() - next.cosSum();
+        Run forward = new Run(cur.aFrom(), next.aFrom(), cur.bFrom(), next.bFrom(),
+                cur.cosSum() + extraCos, cur.matches() + extra);
+        if (nonEmpty(forward) && !p.overlapsLexical(forward)) {
+            return new Run[] {forward, next};
+        }
+        Run backward = new Run(cur.aTo(), next.aTo(), cur.bTo(), next.bTo(),
+                next.cosSum() + extraCos, next.matches() + extra);
+        if (nonEmpty(backward) && !p.overlapsLexical(backward)) {
+            return new Run[] {cur, backward};
+        }
+        return new Run[] {cur, next};
+    }
+
+    private static boolean nonEmpty(Run r) {
+        return r.aTo() > r.aFrom() && r.bTo() > r.bFrom();
+    }
+
+    /**
+     * The sentences of {@code [from, to)} with at least {@link Params#minWords} words, or null
+     * if there are more than {@link Params#maxGap} of them or one is wholly lexical.
+     */
+    private int[] gap(Prepared p, Span[] eff, int from, int to) {
+        int[] counted = new int[to - from];
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            if (eff[i] == null) {
+                return null;
+            }
+            if (p.features[i].length() >= params.minWords()) {
+                if (k == params.maxGap()) {
+                    return null;
+                }
+                counted[k++] = i;
+            }
+        }
+        return Arrays.copyOf(counted, k);
+    }
+
+    /**
+     * Cosine of the gap sentences of a against those of b (each side read as one text, as the
+     * aligner reads merges) if the judge scores them at least {@link Params#gapThreshold},
+     * else NaN.
+     */
+    private double gapCosine(Pair p, int[] gapA, int[] gapB) {
+        float[] va = gapVector(p.pa(), gapA);
+        float[] vb = gapVector(p.pb(), gapB);
+        SentenceFeatures fa = gapFeatures(p.pa(), gapA);
+        SentenceFeatures fb = gapFeatures(p.pb(), gapB);
+        double cos = SentenceEmbedder.cosine(va, vb);
+        return judge.score(fa, fb, cos) >= params.gapThreshold() ? cos : Double.NaN;
+    }
+
+    private static SentenceFeatures gapFeatures(Prepared p, int[] idx) {
+        SentenceFeatures f = p.features[idx[0]];
+        for (int k = 1; k < idx.length; k++) {
+            f = SentenceFeatures.concat(f, p.features[idx[k]]);
+        }
+        return f;
+    }
+
+    private float[] gapVector(Prepared p, int[] idx) {
+        boolean[] want = new boolean[idx[idx.length - 1] + 1];
+        for (int i : idx) {
+            want[i] = true;
+        }
+        embed(p, want, want.length);
+        float[] sum = new float[embedder.dimension()];
+        synchronized (p) {
+            for (int i : idx) {
+                for (int d = 0; d < sum.length; d++) {
+                    sum[d] += p.vectors[i][d];
+                }
+            }
+        }
+        return sum; // cosine() normalises
+    }
+
+    /**
+     * Each sentence's longest piece outside the lexical passages that overlap it (so that a
+     * paraphrase passage never overlaps a lexical one), trimmed; null if lexical passages
+     * cover all of it.
      */
     private Span[] outsideLexical(Prepared p, List<Span> lexical) {
         int n = Math.min(p.spans.size(), params.maxSentences());
         Span[] eff = new Span[n];
+        List<Span> cuts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Span s = p.spans.get(i);
-            int start = s.start();
-            int end = s.end();
-            boolean inside = false;
+            cuts.clear();
             for (Span l : lexical) {
-                if (l.start() >= end || l.end() <= start) {
-                    continue;
+                if (l.start() < s.end() && l.end() > s.start()) {
+                    cuts.add(l);
                 }
-                if (l.start() <= start) {
-                    start = l.end();
-                } else if (l.end() >= end) {
+            }
+            cuts.sort(null);
+            int pos = s.start();
+            int start = 0;
+            int end = 0;
+            for (Span l : cuts) {
+                if (l.start() - pos > end - start) {
+                    start = pos;
                     end = l.start();
-                } else {
-                    inside = true;
                 }
+                pos = Math.max(pos, l.end());
+            }
+            if (s.end() - pos > end - start) {
+                start = pos;
+                end = s.end();
             }
             while (start < end && !Character.isLetterOrDigit(p.text.charAt(start))
                     && !isQuote(p.text.charAt(start))) {
@@ -354,7 +524,7 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
             while (end > start && Character.isWhitespace(p.text.charAt(end - 1))) {
                 end--;
             }
-            eff[i] = inside || start >= end ? null : new Span(start, end);
+            eff[i] = start >= end ? null : new Span(start, end);
         }
         return eff;
     }
@@ -363,29 +533,15 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         return c == '"' || c == '\u201C' || c == '\u00AB' || c == '\u2018' || c == '\'';
     }
 
-    /** True if the match joins two sentences with a lexical passage between them. */
-    private static boolean mergesAcrossLexical(SentenceAligner.Match m, Prepared pa, Span[] effA,
-                                               Prepared pb, Span[] effB) {
-        return (m.aTo() - m.aFrom() == 2 && clippedBetween(pa, effA, m.aFrom()))
-                || (m.bTo() - m.bFrom() == 2 && clippedBetween(pb, effB, m.bFrom()));
-    }
-
-    /** True if sentence i's end or sentence i+1's start was clipped by a lexical passage. */
-    private static boolean clippedBetween(Prepared p, Span[] eff, int i) {
-        return eff[i].end() != p.spans.get(i).end()
-                || i + 1 >= eff.length || eff[i + 1] == null
-                || eff[i + 1].start() != p.spans.get(i + 1).start();
-    }
-
     /**
-     * Sentences that may be matched: at least {@link Params#minWords} words, and at least two
-     * thirds of the sentence left outside lexical passages.
+     * Sentences that may be matched: at least {@link Params#minWords} words, and at least
+     * {@link Params#minOutside} of the sentence's chars in its piece outside lexical passages.
      */
     private boolean[] eligible(Prepared p, Span[] eff) {
         boolean[] eligible = new boolean[eff.length];
         for (int i = 0; i < eff.length; i++) {
             eligible[i] = eff[i] != null && p.features[i].length() >= params.minWords()
-                    && eff[i].length() * 3 >= p.spans.get(i).length() * 2;
+                    && eff[i].length() >= params.minOutside() * p.spans.get(i).length();
         }
         return eligible;
     }
