@@ -86,7 +86,7 @@ public final class Attributions {
         m = INTERVIEW.matcher(text);
         while (m.find()) {
             String name = trimName(m.group(1));
-            if (!name.isEmpty()) {
+            if (!name.isEmpty() && !adjective(name)) {
                 out.add(new Attribution(name, AttributionKind.INTERVIEW, m.group().strip()));
             }
         }
@@ -121,6 +121,15 @@ public final class Attributions {
             }
         }
         return false;
+    }
+
+    /** A lone nationality adjective ("told the Russian news outlet") names no outlet. */
+    private static boolean adjective(String name) {
+        if (name.indexOf(' ') >= 0) {
+            return false;
+        }
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith("ian") || n.endsWith("ese") || n.endsWith("ish") || n.endsWith("can");
     }
 
     /** Drops trailing lower-case connectors a greedy name match may have taken. */

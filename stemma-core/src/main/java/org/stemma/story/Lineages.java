@@ -10,14 +10,17 @@ import org.stemma.align.Link;
 /**
  * Lineages: connected components of the articles joined by links that carry a substantial part
  * of one article's text. A link counts when at least {@link #MIN_COVERAGE} of one of its
- * articles is inside its passages and those passages hold at least {@link #MIN_SHARED_CHARS}
- * characters, so one shared stock paragraph of background does not join two otherwise
- * different articles.
+ * articles is inside its passages, those passages hold at least {@link #MIN_SHARED_CHARS}
+ * characters, and a link of one single passage covers at least
+ * {@link #SINGLE_PASSAGE_COVERAGE} of one side; so one shared stock paragraph of background
+ * does not join two otherwise different articles.
  */
 public final class Lineages {
 
     /** Share of one article's text the link must cover. */
     public static final double MIN_COVERAGE = 0.3;
+    /** Share of one article a link of a single passage must cover. */
+    public static final double SINGLE_PASSAGE_COVERAGE = 0.5;
     /** Shared characters (on the larger side) a link must carry. */
     public static final int MIN_SHARED_CHARS = 200;
 
@@ -26,8 +29,12 @@ public final class Lineages {
 
     /** True if {@code link} joins its two articles into one lineage. */
     public static boolean joins(Link link) {
-        if (Math.max(link.coverageA(), link.coverageB()) < MIN_COVERAGE) {
+        double cov = Math.max(link.coverageA(), link.coverageB());
+        if (cov < MIN_COVERAGE || link.passages().isEmpty()) {
             return false;
+        }
+        if (link.passages().size() == 1 && cov < SINGLE_PASSAGE_COVERAGE) {
+            return false; // one shared block that is not most of either article: stock text
         }
         long sa = 0;
         long sb = 0;

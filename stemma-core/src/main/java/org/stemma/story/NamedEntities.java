@@ -70,10 +70,19 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                 i++;
             }
             if (i > s) {
-                String raw = text.substring(s, i);
-                String stripped = stripPossessive(raw);
-                String word = stripped.isEmpty() ? raw : stripped; // a bare "’s" token stays itself
+                int from = s;
+                while (from < i && (text.charAt(from) == '\'' || text.charAt(from) == '’')) {
+                    from++; // an opening single quote glued to the word
+                }
+                String raw = text.substring(from, i);
+                String word = stripPossessive(raw);
                 boolean possessive = word.length() < raw.length();
+                if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
+                    // a lone apostrophe or a quote mark glued to a word: not a word start
+                    titled = flush(run, titled, runs, singles, runAtStart);
+                    runWords = 0;
+                    continue;
+                }
                 char c0 = word.charAt(0);
                 String lower = word.toLowerCase(Locale.ROOT);
                 boolean capital = Character.isUpperCase(c0);

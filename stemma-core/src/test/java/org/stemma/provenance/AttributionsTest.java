@@ -61,4 +61,21 @@ class AttributionsTest {
         assertThat(OutletNames.isGeneric("News websites")).isTrue();
         assertThat(OutletNames.isGeneric("Reuters")).isFalse();
     }
+
+    @Test
+    void randomTextNeverThrows() {
+        java.util.Random r = new java.util.Random(11);
+        String[] parts = {"Source:", " ", "\n", "(", ")", " — ", "told ", "the ", "RT", "according to ",
+                "News", "MORE:", "READ MORE:", "x", "’s", "'", "•", "http://", ".com", "Reuters", "reported"};
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(25); k > 0; k--) {
+                b.append(parts[r.nextInt(parts.length)]);
+            }
+            Article a = Article.builder("r", b.toString()).outlet(r.nextBoolean() ? "RT" : null)
+                    .removed(List.of(b.toString())).related(List.of(b.toString())).build();
+            Attributions.of(a, Set.of("RT"));
+            Headlines.of(a);
+        }
+    }
 }

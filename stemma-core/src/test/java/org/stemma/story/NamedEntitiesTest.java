@@ -29,4 +29,27 @@ class NamedEntitiesTest {
         assertThat(e.names()).contains("mali", "alliance of sahel states");
         assertThat(e.persons()).containsExactly("diarra");
     }
+
+    @Test
+    void loneApostrophesAndQuotedNamesDoNotBreakIt() {
+        NamedEntities e = NamedEntities.of("He said ' and then ’ left. Officials in 'Israel' met ’s "
+                + "President Isaac Herzog; Herzog spoke.");
+        assertThat(e.names()).contains("israel", "herzog");
+        assertThat(e.persons()).contains("herzog");
+        assertThat(NamedEntities.of("'").names()).isEmpty();
+        assertThat(NamedEntities.of("").names()).isEmpty();
+    }
+
+    @Test
+    void randomTextNeverThrows() {
+        java.util.Random r = new java.util.Random(9);
+        String alphabet = "aB ’'\".-\n:•(A)Z";
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(30); k > 0; k--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            NamedEntities.of(b.toString());
+        }
+    }
 }
