@@ -23,6 +23,9 @@ public final class ReuseOptionsMixin {
     @Option(names = "--max-df", description = "Ignore n-grams in more documents than this (default ${DEFAULT-VALUE}).")
     int maxDf = D.maxDf();
 
+    @Option(names = "--min-shared", description = "Rare n-grams two articles must share to be aligned (default ${DEFAULT-VALUE}).")
+    int minShared = D.minSharedNgrams();
+
     @Option(names = "--max-gap", description = "Largest gap in words bridged inside a passage (default ${DEFAULT-VALUE}).")
     int maxGap = D.maxGap();
 
@@ -32,6 +35,6 @@ public final class ReuseOptionsMixin {
     /** The options with these flags applied. */
     public ReuseOptions options() {
         return D.withShingleSize(shingleSize).withBands(bands, rows).withNgramSize(ngramSize)
-                .withMaxDf(maxDf).withMaxGap(maxGap).withMinMatchedTokens(minMatched);
+                .withMaxDf(maxDf).withMinSharedNgrams(minShared).withMaxGap(maxGap).withMinMatchedTokens(minMatched);
     }
 }

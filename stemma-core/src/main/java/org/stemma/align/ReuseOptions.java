@@ -102,6 +102,13 @@ public record ReuseOptions(
                 containmentCoverage);
     }
 
+    public ReuseOptions withMinSharedNgrams(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                v, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
+                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                containmentCoverage);
+    }
+
     public ReuseOptions withMinMatchedTokens(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,

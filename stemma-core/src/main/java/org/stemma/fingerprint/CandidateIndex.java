@@ -75,8 +75,12 @@ public final class CandidateIndex {
         for (long k : fp.bandKeys()) {
             bands.collect(k, Integer.MAX_VALUE, hits, (long) minSharedNgrams);
         }
-        for (long k : fp.ngrams()) {
-            ngrams.collect(k, maxDf, hits, 1L);
+        long[] query = fp.ngrams().clone();
+        Arrays.sort(query);
+        for (int i = 0; i < query.length; i++) {
+            if (i == 0 || query[i] != query[i - 1]) {
+                ngrams.collect(query[i], maxDf, hits, 1L);
+            }
         }
         // Each hit is (doc << 32 | weight): band hits weigh minShared, n-gram hits 1.
         long[] h = hits.toArray();
@@ -119,6 +123,9 @@ public final class CandidateIndex {
                 }
                 head[s] = -1;
                 count[s] = 0;
+            }
+            if (head[s] >= 0 && doc[head[s]] == docId) {
+                return; // the same key again in the document being added
             }
             count[s]++;
             if (count[s] > storeLimit) {

@@ -148,8 +148,16 @@ public final class CandidatePairs {
         }
         Arrays.parallelSort(packed);
         LongList seeds = new LongList(1024);
+        // Drop repeats of an n-gram inside one document: df counts documents.
+        int u = 0;
+        for (int x = 0; x < m; x++) {
+            if (x == 0 || packed[x] != packed[x - 1]) {
+                packed[u++] = packed[x];
+            }
+        }
+        m = u;
         for (int g = 0; g < m; ) {
-            int e = groupEnd(packed, g);
+            int e = groupEnd(packed, g, m);
             int df = e - g;
             if (df >= 2 && df <= maxDf) {
                 allPairs(packed, g, e, seeds);
@@ -184,9 +192,13 @@ public final class CandidatePairs {
     }
 
     private static int groupEnd(long[] packed, int g) {
+        return groupEnd(packed, g, packed.length);
+    }
+
+    private static int groupEnd(long[] packed, int g, int limit) {
         long key = packed[g] & KEY_MASK;
         int e = g + 1;
-        while (e < packed.length && (packed[e] & KEY_MASK) == key) {
+        while (e < limit && (packed[e] & KEY_MASK) == key) {
             e++;
         }
         return e;

@@ -7,7 +7,8 @@ package org.stemma.fingerprint;
  * @param tokenCount  number of word tokens
  * @param bandKeys    LSH band keys of the MinHash signature over word shingles (empty if the
  *                    text has fewer tokens than a shingle)
- * @param ngrams      distinct hashes of the word n-grams, sorted ascending
+ * @param ngrams      hashes of the word n-grams in text order (a repeated n-gram repeats;
+ *                    consumers count documents, not occurrences)
  */
 public record Fingerprint(long contentHash, int tokenCount, long[] bandKeys, long[] ngrams) {
 }

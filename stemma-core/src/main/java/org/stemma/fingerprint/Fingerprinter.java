@@ -50,7 +50,7 @@ public final class Fingerprinter {
         long[] bandKeys = shingles.length == 0 ? new long[0]
                 : MinHash.bandKeys(minHash.signature(shingles), bands, rows);
         long[] ngrams = ngramSize == shingleSize ? shingles : Hashing.windows(tokenHashes, ngramSize);
-        return new Fingerprint(content, tokenHashes.length, bandKeys, distinctSorted(ngrams));
+        return new Fingerprint(content, tokenHashes.length, bandKeys, ngrams);
     }
 
     /** Sorted copy without duplicates (sorts {@code v} in place if it is a private array). */

@@ -24,6 +24,7 @@ public final class Tokenizer {
 
     public static Tokens tokenize(String text) {
         int n = text.length();
+        char[] cs = text.toCharArray(); // array reads are cheaper than charAt in the hot loop
         int cap = Math.max(16, n / 5);
         int[] start = new int[cap];
         int[] end = new int[cap];
@@ -31,7 +32,7 @@ public final class Tokenizer {
         int count = 0;
         int i = 0;
         while (i < n) {
-            char ch = text.charAt(i);
+            char ch = cs[i];
             int cp;
             if (ch < 0x80) {
                 if (!isAsciiWordChar(ch)) {
@@ -50,7 +51,7 @@ public final class Tokenizer {
             boolean simple = true;
             long h = FNV_OFFSET;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = cs[i];
                 if (c < 0x80) {
                     if (isAsciiWordChar(c)) {
                         h = step(h, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);

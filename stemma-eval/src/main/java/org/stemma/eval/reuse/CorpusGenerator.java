@@ -13,8 +13,10 @@ import org.stemma.article.Article;
  * rate, for benchmarks (deterministic for a given seed; reusable by the Spark job).
  *
  * <p>Original articles are word sequences drawn from a first-order Markov chain trained on the
- * real bodies (whitespace-separated words with their punctuation; paragraph breaks after a
- * sentence end with probability 0.3), with lengths drawn from the real bodies' lengths. So the
+ * real bodies (whitespace-separated words with their punctuation), which at each step follows
+ * the chain with probability 0.5 and otherwise jumps to a word drawn by corpus frequency (a
+ * small chain alone would repeat long runs of its training text in every article); paragraph
+ * breaks come after a sentence end with probability 0.3; lengths are drawn from the real bodies' lengths. So the
  * vocabulary, word frequencies, common phrases and punctuation are those of real news, while
  * two originals share no more than such phrases. With probability {@code reuseRate} an article
  * is instead derived from a uniformly chosen earlier article, in one of four ways:
@@ -33,12 +35,15 @@ public final class CorpusGenerator {
     }
 
     private static final String PARAGRAPH = "\n\n";
+    /** Probability of following the word chain rather than jumping to a random corpus word. */
+    private static final double CHAIN = 0.5;
 
     private final String[] words;
     private final int[] successorStart;
     private final int[] successors;
     private final int[] sentenceStarts;
     private final int[] lengths;
+    private final int[] allWords;
 
     /** Trains the word chain on {@code bodies}. */
     public CorpusGenerator(List<String> bodies) {
@@ -89,6 +94,7 @@ public final class CorpusGenerator {
         }
         sentenceStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         lengths = lens;
+        allWords = docs.stream().flatMapToInt(java.util.Arrays::stream).toArray();
     }
 
     private static boolean endsSentence(String w) {
@@ -155,6 +161,10 @@ public final class CorpusGenerator {
             if (from == to) {
                 w = sentenceStarts[random.nextInt(sentenceStarts.length)];
                 end = true;
+            } else if (random.nextDouble() >= CHAIN) {
+                // Jump to a word drawn by corpus frequency (keeps the word distribution, breaks
+                // the long runs of training text a small chain would otherwise repeat).
+                w = allWords[random.nextInt(allWords.length)];
             } else {
                 w = successors[from + random.nextInt(to - from)];
             }
