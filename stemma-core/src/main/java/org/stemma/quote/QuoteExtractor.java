@@ -845,7 +845,7 @@ public final class QuoteExtractor {
             }
         }
         String head = lowerWords.isEmpty() ? "" : stripPlural(lowerWords.get(lowerWords.size() - 1));
-        boolean nameIsHead = capRunEnd == e && !possessive;
+        boolean nameIsHead = capRunEnd == e; // also "Trump's" owning a cue noun ("Trump's slogan")
         if (!nameWords.isEmpty() && nameIsHead) {
             List<String> stripped = stripTitles(nameWords);
             People.Person p = people.byName(stripped, pos);

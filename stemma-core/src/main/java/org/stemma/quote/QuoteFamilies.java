@@ -20,10 +20,10 @@ import org.stemma.text.WordDiff;
  * and labels each instance against the family's best-supported wording.
  *
  * <p><b>Same utterance.</b> Two quotes of different articles are one utterance when their
- * words align: the longest common subsequence of their word stems (first five letters, so
- * "acquire"/"acquired" and "weapons"/"weaponry" align) covers {@value #CONTAINED} of the
- * shorter quote (a trimmed or lightly edited copy) or {@value #ALIGNED} of the longer one (an
- * altered copy). A quote attributed to another speaker joins only on the first, stricter test
+ * word stems (first five letters, so "acquire"/"acquired" and "weapons"/"weaponry" align)
+ * match: one unbroken run of shared stems covers {@value #CONTAINED} of the shorter quote (a
+ * trimmed copy), or their longest common subsequence covers {@value #ALIGNED} of the longer
+ * one (an altered copy). A quote attributed to another speaker joins only on the first, stricter test
  * (it is then a misattribution, not a different utterance). Reworded quotes ("Today, we can
  * proudly affirm…" for "But today we can happily state…") share too few words for that; when
  * an embedder is given, two quotes of the same resolved speaker that share some content words
@@ -34,11 +34,13 @@ import org.stemma.text.WordDiff;
  *
  * <p><b>Families.</b> Quotes are taken longest first; each joins the family whose longest
  * quote it matches best (never a family that already holds a quote of the same article), else
- * starts a family. Matching against the family's longest quote, not any member, keeps chains of
+ * starts a family. Only families sharing a word stem with the quote are compared (an inverted
+ * index; words shared by more than {@value #MAX_POSTING} families are ignored as candidates'
+ * only link), so grouping stays near-linear on large corpora. Matching against the family's longest quote, not any member, keeps chains of
  * partial overlaps from joining different utterances.
  *
- * <p><b>Variants.</b> The family's wording is the one most articles agree on (ties: longer,
- * then first article id). Each instance is {@code verbatim} (same words), {@code trimmed} (a
+ * <p><b>Variants.</b> The family's wording is the one most articles agree on, an article
+ * quoting a part of it counting as agreeing (ties: longer, then first article id). Each instance is {@code verbatim} (same words), {@code trimmed} (a
  * contiguous part of the wording), {@code altered} (other words), or {@code misattributed}
  * (its resolved speaker differs from the family's, the speaker most instances name), with a
  * word diff from the wording to the instance.
@@ -110,14 +112,55 @@ public final class QuoteFamilies {
                 .thenComparing(it -> it.quote.article())
                 .thenComparingInt(it -> it.quote.span().start()));
         List<List<Item>> families = new ArrayList<>();
+        // Word stem -> families whose longest quote has it: only families sharing a word are compared.
+        Map<Long, List<Integer>> index = new HashMap<>();
+        int[] counts = new int[16]; // shared content words per family, for the current quote
+        int[] touched = new int[16];
         for (Item it : order) {
             List<Item> best = null;
             double bestScore = 0;
-            for (List<Item> fam : families) {
-                if (holdsArticle(fam, it.quote.article())) {
+            if (counts.length < families.size() + 1) {
+                counts = java.util.Arrays.copyOf(counts, 2 * families.size() + 1);
+            }
+            int nTouched = 0;
+            for (long h : it.content) {
+                List<Integer> posting = index.get(h);
+                if (posting != null && posting.size() <= MAX_POSTING) {
+                    for (int f : posting) {
+                        if (counts[f]++ == 0) {
+                            if (nTouched == touched.length) {
+                                touched = java.util.Arrays.copyOf(touched, 2 * nTouched);
+                            }
+                            touched[nTouched++] = f;
+                        }
+                    }
+                }
+            }
+            java.util.Arrays.sort(touched, 0, nTouched);
+            int needShared = Math.min(2, it.content.size());
+            // A fragment of a few words is distinctive only if its content words are rare here.
+            boolean rare = !it.content.isEmpty();
+            for (long h : it.content) {
+                List<Integer> posting = index.get(h);
+                if (posting != null && posting.size() > RARE_POSTING) {
+                    rare = false;
+                }
+            }
+            for (int k = 0; k < nTouched; k++) {
+                int f = touched[k];
+                int sharedWords = counts[f];
+                counts[f] = 0;
+                if (sharedWords < needShared) {
                     continue;
                 }
-                double s = sameUtterance(fam.get(0), it);
+                List<Item> fam = families.get(f);
+                Item rep = fam.get(0);
+                // Copies share most of their content words; only an embedding can join the rest.
+                boolean fewShared = sharedWords < 0.6 * Math.min(rep.content.size(), it.content.size());
+                if (fewShared && (rep.vector == null || it.vector == null) || holdsArticle(fam, it.quote.article())) {
+                    continue;
+                }
+                double s = sameUtterance(fam.get(0), it, rare);
                 if (s > bestScore) {
                     bestScore = s;
                     best = fam;
@@ -128,7 +171,11 @@ public final class QuoteFamilies {
             } else {
                 List<Item> fam = new ArrayList<>();
                 fam.add(it);
+                int id = families.size();
                 families.add(fam);
+                for (long h : it.content) {
+                    index.computeIfAbsent(h, k -> new ArrayList<>()).add(id);
+                }
             }
         }
         List<QuoteFamily> out = new ArrayList<>();
@@ -140,6 +187,15 @@ public final class QuoteFamilies {
                 .thenComparingInt(f -> f.variants().get(0).quote().span().start()));
         return List.copyOf(out);
     }
+
+    /**
+     * A word shared by more families than this (a very common word in a large corpus) does not
+     * make them candidates on its own; keeps grouping near-linear on millions of quotes.
+     */
+    static final int MAX_POSTING = 500;
+
+    /** A content word found in at most this many families counts as rare. */
+    static final int RARE_POSTING = 3;
 
     /** Only the families whose instances come from at least two articles. */
     public static List<QuoteFamily> crossArticle(List<QuoteFamily> families) {
@@ -173,19 +229,24 @@ public final class QuoteFamilies {
      * How surely {@code b} is an instance of the utterance whose longest quote is {@code a}:
      * 0 when not at all, else a score where larger is surer (lexical matches beat embedding ones).
      */
-    private static double sameUtterance(Item a, Item b) {
+    private static double sameUtterance(Item a, Item b, boolean rareFragment) {
         int shorter = Math.min(a.stems.length, b.stems.length);
         int longer = Math.max(a.stems.length, b.stems.length);
         if (shorter == 0) {
             return 0;
         }
         int lcs = lcs(a.stems, b.stems);
-        double contained = (double) lcs / shorter;
+        // Containment counts one unbroken run of shared words: a short quote's words scattered
+        // through a long one ("give ... him ... time") are not that quote.
+        double contained = (double) longestRun(a.stems, b.stems) / shorter;
         double aligned = (double) lcs / longer;
         boolean sameSpeaker = Objects.equals(a.quote.speaker(), b.quote.speaker());
         boolean speakersDiffer = a.quote.speaker() != null && b.quote.speaker() != null && !sameSpeaker;
-        // A quote of one or two words only joins as a part of a longer one it sits in verbatim.
-        boolean bigEnough = shorter >= MIN_WORDS + 1 || contained == 1.0 && shorter >= MIN_WORDS;
+        // A fragment of two or three words joins a longer quote only verbatim and only when the same
+        // named speaker says both or its content words are rare ("appropriate measures"); common
+        // phrases ("thank you", "no matter what") would otherwise collect unrelated quotes.
+        boolean bigEnough = shorter >= 4 || contained == 1.0 && shorter >= MIN_WORDS
+                && (sameSpeaker && a.quote.speaker() != null || rareFragment);
         if (bigEnough && contained >= CONTAINED && (!speakersDiffer || shorter >= 6)) {
             return 2 + contained;
         }
@@ -213,25 +274,41 @@ public final class QuoteFamilies {
 
     /** Embeds only the quotes that some other article's quote could be a rewording of. */
     private static void embedCandidates(List<Item> items, SentenceEmbedder embedder) {
-        Set<Item> need = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item a = items.get(i);
-            if (a.quote.speaker() == null || a.stems.length < 6) {
-                continue;
+        // Rewordings are looked for only between quotes of the same speaker sharing two content words.
+        Map<String, List<Item>> bySpeaker = new LinkedHashMap<>();
+        for (Item it : items) {
+            if (it.quote.speaker() != null && it.stems.length >= 6) {
+                bySpeaker.computeIfAbsent(it.quote.speaker(), k -> new ArrayList<>()).add(it);
             }
-            for (int j = i + 1; j < items.size(); j++) {
-                Item b = items.get(j);
-                if (b.quote.article().equals(a.quote.article()) || b.stems.length < 6
-                        || !a.quote.speaker().equals(b.quote.speaker())) {
-                    continue;
+        }
+        Set<Item> need = new java.util.LinkedHashSet<>();
+        for (List<Item> group : bySpeaker.values()) {
+            Map<Long, List<Integer>> index = new HashMap<>();
+            for (int j = 0; j < group.size(); j++) {
+                Item b = group.get(j);
+                Map<Integer, Integer> shared = new HashMap<>();
+                for (long h : b.content) {
+                    List<Integer> posting = index.get(h);
+                    if (posting != null && posting.size() <= MAX_POSTING) {
+                        for (int i : posting) {
+                            shared.merge(i, 1, Integer::sum);
+                        }
+                    }
+                    index.computeIfAbsent(h, k -> new ArrayList<>()).add(j);
                 }
-                int shorter = Math.min(a.stems.length, b.stems.length);
-                int longer = Math.max(a.stems.length, b.stems.length);
-                int lcs = lcs(a.stems, b.stems);
-                boolean lexical = (double) lcs / shorter >= CONTAINED || (double) lcs / longer >= ALIGNED;
-                if (!lexical && sharedContent(a, b) >= 2) {
-                    need.add(a);
-                    need.add(b);
+                for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                    Item a = group.get(e.getKey());
+                    if (e.getValue() < 2 || a.quote.article().equals(b.quote.article())) {
+                        continue;
+                    }
+                    int shorter = Math.min(a.stems.length, b.stems.length);
+                    int longer = Math.max(a.stems.length, b.stems.length);
+                    boolean lexical = (double) longestRun(a.stems, b.stems) / shorter >= CONTAINED
+                            || (double) lcs(a.stems, b.stems) / longer >= ALIGNED;
+                    if (!lexical) {
+                        need.add(a);
+                        need.add(b);
+                    }
                 }
             }
         }
@@ -247,6 +324,24 @@ public final class QuoteFamilies {
         for (int i = 0; i < list.size(); i++) {
             list.get(i).vector = v[i];
         }
+    }
+
+    /** Length of the longest run of consecutive equal stems the two sequences share. */
+    static int longestRun(long[] a, long[] b) {
+        int m = b.length;
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        int best = 0;
+        for (int i = 1; i <= a.length; i++) {
+            for (int j = 1; j <= m; j++) {
+                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+                best = Math.max(best, cur[j]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return best;
     }
 
     static int lcs(long[] a, long[] b) {
@@ -266,12 +361,21 @@ public final class QuoteFamilies {
     }
 
     private static QuoteFamily toFamily(List<Item> fam) {
-        // The wording most articles agree on; ties: longer, then first article id.
+        // The wording most articles agree on — an article quoting a part of a wording supports it
+        // too — ties: longer, then first article id.
         Map<String, Set<String>> support = new LinkedHashMap<>();
         Map<String, Item> example = new HashMap<>();
         for (Item it : fam) {
-            support.computeIfAbsent(it.norm, k -> new HashSet<>()).add(it.quote.article());
+            support.computeIfAbsent(it.norm, k -> new HashSet<>());
             example.merge(it.norm, it, (x, y) -> x.quote.article().compareTo(y.quote.article()) <= 0 ? x : y);
+        }
+        for (Map.Entry<String, Set<String>> e : support.entrySet()) {
+            String padded = " " + e.getKey() + " ";
+            for (Item it : fam) {
+                if (padded.contains(" " + it.norm + " ")) {
+                    e.getValue().add(it.quote.article());
+                }
+            }
         }
         String wordingKey = null;
         for (String k : support.keySet()) {
@@ -321,7 +425,11 @@ public final class QuoteFamilies {
             } else {
                 rel = VariantRelation.ALTERED;
             }
-            variants.add(new QuoteVariant(it.quote, rel, WordDiff.diff(wording, it.quote.text())));
+            // Same text as the wording: one kept run (the quadratic diff is for texts that differ).
+            List<org.stemma.text.DiffSegment> diff = it.quote.text().equals(wording)
+                    ? List.of(new org.stemma.text.DiffSegment(org.stemma.text.DiffSegment.Op.EQUAL, wording))
+                    : WordDiff.diff(wording, it.quote.text());
+            variants.add(new QuoteVariant(it.quote, rel, diff));
         }
         String id = "q" + Long.toHexString(Tokenizer.fnv1a64(reference.norm + "\u0000" + speaker)).toLowerCase(Locale.ROOT);
         return new QuoteFamily(id, speaker, wording, variants);

@@ -44,6 +44,15 @@ class QuoteFamiliesTest {
     }
 
     @Test
+    void wordsScatteredThroughALongQuoteAreNotThatQuote() {
+        List<Quote> quotes = List.of(
+                q("a", "You have to give the workers a raise and let him explain why it took so much time", "Ana Ruiz"),
+                q("b", "give him time", null));
+        List<QuoteFamily> fams = new QuoteFamilies().group(quotes, null);
+        assertThat(QuoteFamilies.crossArticle(fams)).isEmpty();
+    }
+
+    @Test
     void quotesOfOneArticleNeverShareAFamily() {
         List<Quote> quotes = List.of(q("a", "We will win this war", "X Y"), q("a", "We will win this war", "X Y"));
         assertThat(new QuoteFamilies().group(quotes, null)).hasSize(2);
