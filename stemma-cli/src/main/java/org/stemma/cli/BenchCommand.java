@@ -6,7 +6,12 @@ import picocli.CommandLine.Command;
 /** Parent of the benchmark commands ({@code stemma bench <area>}). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory, against a peer in the same run.",
-        subcommands = {BenchReuseCommand.class})
+        subcommands = {
+                BenchReuseCommand.class,
+                BenchProvenanceCommand.class,
+                BenchServerCommand.class,
+                BenchCorpusCommand.class,
+        })
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

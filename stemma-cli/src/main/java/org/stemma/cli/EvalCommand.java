@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 EvalParaphraseCommand.class,
                 EvalProvenanceCommand.class,
                 EvalExtractionCommand.class,
+                EvalQuotesCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -52,6 +52,9 @@ public final class EvalParaphraseCommand implements Callable<Integer> {
         MsrpReader.Result data;
         try {
             data = MsrpReader.read(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("stemma: cannot read " + file + ": no such file");
+            return 2;
         } catch (IOException e) {
             System.err.println("stemma: cannot read " + file + ": " + e.getMessage());
             return 2;
@@ -62,7 +65,13 @@ public final class EvalParaphraseCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            MiniLmEmbedder model = new MiniLmEmbedder();
+            MiniLmEmbedder model;
+            try {
+                model = new MiniLmEmbedder();
+            } catch (RuntimeException | LinkageError e) {
+                System.err.println("stemma: cannot load the embedding model: " + e);
+                return 2;
+            }
             SentenceEmbedder embedder = vectors == null ? model : new VectorFile(vectors, model);
             System.out.printf(Locale.ROOT, "%s: %d pairs, model %s%n", file, data.pairs().size(),
                     model.modelName());

@@ -4,7 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.stemma.align.Link;
+import org.stemma.align.ReuseFinder;
+import org.stemma.align.ReuseOptions;
+import org.stemma.article.Article;
 import org.stemma.eval.provenance.CopyTreeGenerator.DateMode;
+import org.stemma.eval.provenance.CopyTreeGenerator.Shape;
 import org.stemma.eval.provenance.ProvenanceEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +43,26 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
             description = "skip bodies shorter than this (default: ${DEFAULT-VALUE})")
     int minBodyChars;
 
+    @Option(names = "--shapes", split = ",", defaultValue = "CHAIN,STAR,TREE",
+            description = "family shapes (default: ${DEFAULT-VALUE})")
+    List<Shape> shapes;
+
+    @Option(names = "--dates", split = ",", defaultValue = "NONE,ALL",
+            description = "date modes NONE, ALL, HALF (default: ${DEFAULT-VALUE})")
+    List<DateMode> dates;
+
+    @Option(names = "--leaks", split = ",", defaultValue = "0,0.5",
+            description = "rates at which a copy leaks its parent's related headline (default: ${DEFAULT-VALUE})")
+    List<Double> leaks;
+
+    /** Where each family's links come from. */
+    enum LinkSource { CONSTRUCTION, ALIGNER }
+
+    @Option(names = "--links", split = ",", defaultValue = "CONSTRUCTION,ALIGNER",
+            description = "CONSTRUCTION (passages = sentences of common descent) and/or ALIGNER (the "
+                    + "lexical ReuseFinder run on the articles) (default: ${DEFAULT-VALUE})")
+    List<LinkSource> linkSources;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(gold)) {
@@ -44,14 +70,22 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
             return 2;
         }
         List<String> bodies = ProvenanceEvaluation.readBodies(gold, minBodyChars);
-        System.out.printf("bodies=%d (>= %d chars) from %s; links from the construction%n",
-                bodies.size(), minBodyChars, gold);
-        for (double leak : new double[] {0.0, 0.5}) {
-            for (DateMode dates : DateMode.values()) {
-                var cfg = new ProvenanceEvaluation.Config(trees, seed, minSize, maxSize, leak, ownText, minBodyChars);
-                var score = ProvenanceEvaluation.run(bodies, cfg, dates, null);
-                System.out.println(ProvenanceEvaluation.format(
-                        "dates=" + dates.name().toLowerCase() + " leaks=" + leak, score));
+        System.out.printf("bodies=%d (>= %d chars) from %s; families of %d-%d articles, %d per setting, "
+                        + "seed %d, own text %.2f%n",
+                bodies.size(), minBodyChars, gold, minSize, maxSize, trees, seed, ownText);
+        ReuseFinder finder = new ReuseFinder(ReuseOptions.defaults(), null);
+        for (LinkSource source : linkSources) {
+            Function<List<Article>, List<Link>> relink = source == LinkSource.ALIGNER ? finder::find : null;
+            for (Shape shape : shapes) {
+                for (double leak : leaks) {
+                    for (DateMode d : dates) {
+                        var cfg = new ProvenanceEvaluation.Config(trees, seed, minSize, maxSize, shape, leak, ownText);
+                        var score = ProvenanceEvaluation.run(bodies, cfg, d, relink);
+                        System.out.println(ProvenanceEvaluation.format(String.format(java.util.Locale.ROOT,
+                                "links=%s shape=%s dates=%s leaks=%.1f", source.name().toLowerCase(),
+                                shape.name().toLowerCase(), d.name().toLowerCase(), leak), score));
+                    }
+                }
             }
         }
         return 0;

@@ -9,8 +9,12 @@ import picocli.CommandLine.Command;
                 + "and how quotations changed between outlets.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                AnalyzeCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
+                SparkCommand.class,
         })
 public final class Main implements Runnable {
 

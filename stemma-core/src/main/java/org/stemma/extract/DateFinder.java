@@ -37,6 +37,9 @@ public final class DateFinder {
     /** Words that may stand beside a date on a dateline ("Published: 22 Aug 2024"). */
     private static final Pattern DATELINE_WORDS = Pattern.compile(
             "(?i)\\b(published|posted|updated|last|modified|on|at|date|dated|created|gmt|utc|am|pm)\\b");
+    /** A byline riding on a dateline: "Posted on March 3, 2023 by Maria Lopez". */
+    static final Pattern TRAILING_BYLINE = Pattern.compile(
+            "\\b[Bb]y\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*$");
 
     private DateFinder() {
     }
@@ -72,6 +75,7 @@ public final class DateFinder {
         }
         DateMatch d = found.get(0);
         String rest = line.substring(0, d.start()) + " " + line.substring(d.end());
+        rest = TRAILING_BYLINE.matcher(rest.strip()).replaceFirst(" ");
         rest = DATELINE_WORDS.matcher(rest).replaceAll(" ");
         int words = 0;
         for (String w : rest.split("\\s+")) {

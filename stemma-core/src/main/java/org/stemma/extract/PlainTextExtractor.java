@@ -212,6 +212,12 @@ public final class PlainTextExtractor {
                     author = m.group(1).strip();
                     break;
                 }
+            } else if (u.kind == Kind.DATELINE && !u.listItem) {
+                Matcher m = DateFinder.TRAILING_BYLINE.matcher(u.content);
+                if (m.find()) {
+                    author = m.group(1).strip();
+                    break;
+                }
             }
         }
         String outlet = outlet(units, seen, paragraphs);
@@ -321,7 +327,8 @@ public final class PlainTextExtractor {
         if (FURNITURE.contains(p) || COUNTER.matcher(c).matches()
                 || (u.words <= 12 && LABELLED_FURNITURE.matcher(c).find())
                 || p.contains("all rights reserved") || p.contains("your email address will not be published")
-                || p.contains("required fields are marked") || p.startsWith("copyright")) {
+                || p.contains("required fields are marked") || p.startsWith("copyright")
+                || p.startsWith("leave a reply") || p.startsWith("save my name, email")) {
             return Kind.FURNITURE;
         }
         if (caption(u)) {
@@ -397,9 +404,19 @@ public final class PlainTextExtractor {
                             && !units.get(j).listItem; j--, taken++) {
                         relate(units.get(j));
                     }
-                    for (int j = i + 1, k = 0; j < n && k < MAX_RELATED_BLOCK
-                            && units.get(j).kind == Kind.HEADLINE; j++, k++) {
-                        relate(units.get(j));
+                    // The items that follow: headlines, with the dates, categories and counters that
+                    // blogs print under them, up to the next paragraph or marker.
+                    for (int j = i + 1, k = 0; j < n && k < MAX_RELATED_BLOCK; j++) {
+                        Unit u = units.get(j);
+                        if (u.kind == Kind.HEADLINE && u.words >= 3) {
+                            relate(u);
+                            k++;
+                        } else if (u.kind == Kind.HEADLINE || u.kind == Kind.DATELINE || u.kind == Kind.SHORT
+                                || u.kind == Kind.CAPTION) {
+                            u.listItem = true;
+                        } else {
+                            break;
+                        }
                     }
                 }
                 case READ_MORE_MARKER -> {
@@ -539,13 +556,24 @@ public final class PlainTextExtractor {
     }
 
     private static String outlet(List<Unit> units, Map<String, Integer> seen, List<String> paragraphs) {
-        // A site-name line: the page's first line, short, repeated in the header or footer.
-        if (!units.isEmpty()) {
-            Unit first = units.get(0);
-            if (first.words >= 1 && first.words <= 6 && !first.endsSentence
-                    && seen.getOrDefault(phrase(first.content), 0) >= 2
-                    && (first.kind == Kind.HEADLINE || first.kind == Kind.SHORT)) {
-                return first.content;
+        // A site-name line: one of the page's first lines, short, repeated in the header or
+        // footer or named in the copyright line.
+        for (int i = 0; i < Math.min(3, units.size()); i++) {
+            Unit u = units.get(i);
+            if (u.words < 1 || u.words > 5 || u.endsSentence || u.bullet
+                    || !(u.kind == Kind.HEADLINE || u.kind == Kind.SHORT)) {
+                continue;
+            }
+            String name = phrase(u.content);
+            if (seen.getOrDefault(name, 0) >= 2) {
+                return u.content;
+            }
+            for (int j = i + 1; j < units.size(); j++) {
+                String c = units.get(j).content;
+                if ((c.indexOf('©') >= 0 || c.toLowerCase(Locale.ROOT).contains("copyright"))
+                        && phrase(c).contains(name)) {
+                    return u.content;
+                }
             }
         }
         // A wire-style credit opening the text: "(MENAFN) ...", "WASHINGTON (AP) — ...".

@@ -23,7 +23,6 @@ import org.stemma.align.PassageKind;
 final class DirectionScorer {
 
     static final double DATE = 3.0;
-    static final double CONTAINMENT = 3.0;
     static final double LENGTH = 4.0;
     static final double LEAK = 3.0;
     static final double LEAK_SUBSET = 2.0;
@@ -41,20 +40,45 @@ final class DirectionScorer {
 
     /** The evidence between the two articles of one link. */
     record Pair(Link link, ArticleFacts a, ArticleFacts b, List<Signal> signals, double score,
-                boolean sharedHeadline) {
+                boolean sharedHeadline, int dateOrder) {
 
         /** Probability that {@code a} is the source. */
         double probabilityASource() {
             return 1 / (1 + Math.exp(-score));
         }
 
-        /** How well {@code source}'s text explains {@code copy}'s (higher: closer relative). */
-        double affinity(boolean aIsSource) {
-            double covCopy = aIsSource ? link.coverageB() : link.coverageA();
-            double covSource = aIsSource ? link.coverageA() : link.coverageB();
-            return 0.6 * covCopy + 0.25 * covSource + 0.15 * meanSimilarity(link)
-                    + (sharedHeadline ? 0.3 : 0);
+        /**
+         * How close the two texts are, whatever the direction: the similarity-weighted share of
+         * both texts inside shared passages (a Dice coefficient over characters), plus a bonus
+         * when one page shows the other's related headline. Modifications accumulate along a
+         * chain of copies, so an article's parent is usually its closest relative.
+         */
+        double closeness() {
+            return dice(link, a.article().text().length(), b.article().text().length())
+                    + (sharedHeadline ? SHARED_HEADLINE : 0);
         }
+
+        /** The direction score clamped to {@code [-SCORE_CAP, SCORE_CAP]}. */
+        double clampedScore() {
+            return Math.max(-SCORE_CAP, Math.min(SCORE_CAP, score));
+        }
+    }
+
+    /** Closeness bonus of a related headline seen on both pages. */
+    static final double SHARED_HEADLINE = 0.3;
+    /** Direction scores beyond this add no more certainty to the tree. */
+    static final double SCORE_CAP = 6;
+
+    /** Similarity-weighted Dice coefficient of two texts' shared passages. */
+    static double dice(Link link, int lenA, int lenB) {
+        if (lenA + lenB == 0) {
+            return 0;
+        }
+        double shared = 0;
+        for (Passage p : link.passages()) {
+            shared += p.similarity() * (p.a().length() + p.b().length());
+        }
+        return Math.min(1, shared / (lenA + lenB));
     }
 
     static Pair score(Link link, ArticleFacts a, ArticleFacts b, QuoteFidelity quotes) {
@@ -62,7 +86,7 @@ final class DirectionScorer {
         String ia = a.id();
         String ib = b.id();
         dates(a, b, s);
-        containment(link, ia, ib, s);
+        containment(link, a, b, s);
         lengths(link, ia, ib, s);
         boolean shared = leaks(a, b, s);
         double q = 0;
@@ -94,7 +118,19 @@ final class DirectionScorer {
         for (Signal x : s) {
             score += x.weight();
         }
-        return new Pair(link, a, b, List.copyOf(s), score, shared);
+        return new Pair(link, a, b, List.copyOf(s), score, shared, dateOrder(a, b));
+    }
+
+    /** +1 if a was published before b, -1 if after, 0 if unknown or too close to tell. */
+    static int dateOrder(ArticleFacts a, ArticleFacts b) {
+        if (a.time() == null || b.time() == null) {
+            return 0;
+        }
+        if (a.time().hasTime() && b.time().hasTime()) {
+            long d = b.time().epochSecond() - a.time().epochSecond();
+            return Math.abs(d) < 3600 ? 0 : (int) Math.signum(d);
+        }
+        return (int) Math.signum(b.time().epochDay() - a.time().epochDay());
     }
 
     private static void dates(ArticleFacts a, ArticleFacts b, List<Signal> s) {
@@ -122,18 +158,75 @@ final class DirectionScorer {
                 + second + " (" + p2 + ")"));
     }
 
-    private static void containment(Link link, String ia, String ib, List<Signal> s) {
-        double ca = link.coverageA();
-        double cb = link.coverageB();
-        double w = CONTAINMENT * (cb - ca) * Math.max(ca, cb);
-        if (Math.abs(w) < 0.15) {
+    /**
+     * Containment asymmetry, split by where the unshared text lies. Text one article lacks in
+     * the middle of the shared text (between two passages) is the trace of a copier cutting
+     * sentences, so the article holding it is the source; a block of unshared text before the
+     * first or after the last passage is ambiguous (a copy trimming the end, or adding its own
+     * paragraph) and weighs little.
+     */
+    private static void containment(Link link, ArticleFacts a, ArticleFacts b, List<Signal> s) {
+        String ia = a.id();
+        String ib = b.id();
+        int lenA = a.article().text().length();
+        int lenB = b.article().text().length();
+        if (lenA == 0 || lenB == 0) {
             return;
         }
-        String more = w > 0 ? ib : ia;
-        String less = w > 0 ? ia : ib;
-        s.add(new Signal(w, String.format(Locale.ROOT,
-                "%d%% of %s's text is found in %s but only %d%% of %s's in %s: %s has text %s lacks",
-                pct(Math.max(ca, cb)), more, less, pct(Math.min(ca, cb)), less, more, less, more)));
+        List<org.stemma.text.Span> spansA = new ArrayList<>();
+        List<org.stemma.text.Span> spansB = new ArrayList<>();
+        for (Passage p : link.passages()) {
+            spansA.add(p.a());
+            spansB.add(p.b());
+        }
+        long[] ga = gaps(spansA, a.article().text());
+        long[] gb = gaps(spansB, b.article().text());
+        double inner = INNER_GAPS * (ga[0] / (double) lenA - gb[0] / (double) lenB);
+        double outer = OUTER_GAPS * (ga[1] / (double) lenA - gb[1] / (double) lenB);
+        if (Math.abs(inner) >= 0.15) {
+            String src = inner > 0 ? ia : ib;
+            String cp = inner > 0 ? ib : ia;
+            s.add(new Signal(inner, String.format(Locale.ROOT,
+                    "%s has %d%% of its text between passages it shares with %s that %s lacks, against %d%%: "
+                            + "%s looks cut from %s",
+                    src, pct(Math.max(ga[0] / (double) lenA, gb[0] / (double) lenB)), cp, cp,
+                    pct(Math.min(ga[0] / (double) lenA, gb[0] / (double) lenB)), cp, src)));
+        }
+        if (Math.abs(outer) >= 0.15) {
+            String src = outer > 0 ? ia : ib;
+            String cp = outer > 0 ? ib : ia;
+            double cs = outer > 0 ? link.coverageB() : link.coverageA();
+            double cc = outer > 0 ? link.coverageA() : link.coverageB();
+            s.add(new Signal(outer, String.format(Locale.ROOT,
+                    "%d%% of %s's text is found in %s but only %d%% of %s's in %s: %s has text %s lacks",
+                    pct(cs), cp, src, pct(cc), src, cp, src, cp)));
+        }
+    }
+
+    static final double INNER_GAPS = 6.0;
+    static final double OUTER_GAPS = 1.5;
+    /** Unshared stretches shorter than this (spaces, punctuation between passages) are ignored. */
+    static final int MIN_GAP = 20;
+
+    /** Unshared chars {inside the shared stretch, before the first or after the last passage}. */
+    static long[] gaps(List<org.stemma.text.Span> spans, String text) {
+        if (spans.isEmpty()) {
+            return new long[] {0, text.length()};
+        }
+        List<org.stemma.text.Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        long inner = 0;
+        int end = sorted.get(0).end();
+        int first = sorted.get(0).start();
+        for (int i = 1; i < sorted.size(); i++) {
+            org.stemma.text.Span sp = sorted.get(i);
+            if (sp.start() - end >= MIN_GAP) {
+                inner += sp.start() - end;
+            }
+            end = Math.max(end, sp.end());
+        }
+        long outer = (first >= MIN_GAP ? first : 0) + (text.length() - end >= MIN_GAP ? text.length() - end : 0);
+        return new long[] {inner, outer};
     }
 
     private static void lengths(Link link, String ia, String ib, List<Signal> s) {

@@ -33,10 +33,23 @@ import org.stemma.story.Story;
  */
 public final class ProvenanceBuilder {
 
-    /** Weight of an edge from an external outlet to an article that names it as its source. */
-    static final double EXTERNAL_WEIGHT = 1.0;
-    /** Candidate edges lighter than this are dropped. */
-    static final double MIN_WEIGHT = 0.01;
+    /**
+     * Closeness of an external outlet to an article that names it as its source: about that of
+     * a close rewrite, so a present article that is textually much closer can still win.
+     */
+    static final double EXTERNAL_CLOSENESS = 0.6;
+    /** Links whose texts are less close than this give no candidate edge. */
+    static final double MIN_CLOSENESS = 0.02;
+    /**
+     * Weight of one unit of direction score (log-odds) on an edge. Small against closeness, so
+     * the branching's skeleton follows closeness (an article's parent is its nearest relative)
+     * and direction evidence decides how that skeleton is rooted.
+     */
+    static final double ORIENTATION = 0.025;
+    /** Subtracted from an edge whose copy was published before its source. */
+    static final double DATE_VETO = 0.5;
+    /** Added to every candidate edge so all are positive (a constant for spanning trees). */
+    static final double OFFSET = ORIENTATION * DirectionScorer.SCORE_CAP + DATE_VETO + 0.01;
     /** Share of reworded shared text above which a derivation is a rewrite. */
     static final double REWRITE_SHARE = 0.5;
     /** Edited passages less similar than this count as reworded. */
@@ -125,19 +138,25 @@ public final class ProvenanceBuilder {
             double p = pair.probabilityASource();
             int ia = index.get(k.a());
             int ib = index.get(k.b());
-            double wf = p * pair.affinity(true);
-            double wb = (1 - p) * pair.affinity(false);
-            if (wf >= MIN_WEIGHT) {
-                cands.add(new Candidate(ia, ib, wf, p, pair, true, null));
-            }
-            if (wb >= MIN_WEIGHT) {
-                cands.add(new Candidate(ib, ia, wb, 1 - p, pair, false, null));
+            double close = pair.closeness();
+            if (close >= MIN_CLOSENESS) {
+                // Direction evidence only penalises the direction it argues against: among
+                // plausible parents, closeness alone decides (a distant ancestor often has
+                // stronger direction evidence than the parent, e.g. an older date).
+                double orient = ORIENTATION * pair.clampedScore();
+                // A copy published before its source is near impossible (unless a date is
+                // wrong): such an edge is only taken when nothing else explains the copy.
+                double vetoF = pair.dateOrder() < 0 ? DATE_VETO : 0;
+                double vetoB = pair.dateOrder() > 0 ? DATE_VETO : 0;
+                cands.add(new Candidate(ia, ib, close + Math.min(0, orient) - vetoF, p, pair, true, null));
+                cands.add(new Candidate(ib, ia, close + Math.min(0, -orient) - vetoB, 1 - p, pair, false, null));
             }
             keepStrongest(strongest, k.a(), k);
             keepStrongest(strongest, k.b(), k);
         }
         // External origins: outlets that members name as their source but that no member is.
         Map<String, Integer> externalIndex = new LinkedHashMap<>();
+        Set<Long> externalEdges = new HashSet<>();
         for (ArticleFacts f : facts.values()) {
             for (Attribution at : f.attributions()) {
                 if (at.kind() != AttributionKind.SOURCE || isMember(at.name(), facts)) {
@@ -151,22 +170,32 @@ public final class ProvenanceBuilder {
                     nodes.add(Derivation.EXTERNAL_PREFIX + name);
                 }
                 int to = index.get(f.id());
-                final int from = node;
-                if (cands.stream().noneMatch(c -> c.from() == from && c.to() == to)) {
-                    cands.add(new Candidate(node, to, EXTERNAL_WEIGHT, 1, null, true, at));
+                if (externalEdges.add(((long) node << 32) | to)) {
+                    cands.add(new Candidate(node, to, EXTERNAL_CLOSENESS + ORIENTATION * DirectionScorer.SCORE_CAP,
+                            1, null, true, at));
                 }
             }
         }
         int n = nodes.size();
-        int[] from = new int[cands.size()];
-        int[] to = new int[cands.size()];
-        double[] w = new double[cands.size()];
-        for (int e = 0; e < cands.size(); e++) {
-            from[e] = cands.get(e).from();
-            to[e] = cands.get(e).to();
-            w[e] = cands.get(e).weight();
+        List<Candidate> tree = strongestPerTarget(cands, n);
+        int[] from = new int[tree.size()];
+        int[] to = new int[tree.size()];
+        double[] w = new double[tree.size()];
+        for (int e = 0; e < tree.size(); e++) {
+            from[e] = tree.get(e).from();
+            to[e] = tree.get(e).to();
+            w[e] = tree.get(e).weight() + OFFSET;
         }
-        int[] chosen = Branching.maximum(n, from, to, w);
+        int[] chosenTree = Branching.maximum(n, from, to, w);
+        // Back to indexes into cands.
+        java.util.IdentityHashMap<Candidate, Integer> position = new java.util.IdentityHashMap<>();
+        for (int e = 0; e < cands.size(); e++) {
+            position.put(cands.get(e), e);
+        }
+        int[] chosen = new int[n];
+        for (int v = 0; v < n; v++) {
+            chosen[v] = chosenTree[v] < 0 ? -1 : position.get(tree.get(chosenTree[v]));
+        }
 
         // Emit from the roots down.
         List<List<Integer>> children = new ArrayList<>();
@@ -204,6 +233,34 @@ public final class ProvenanceBuilder {
         }
         return out;
     }
+
+    /**
+     * The {@link #MAX_PARENTS} heaviest candidate edges into each node: bounds the branching's
+     * O(V·E) work on large lineages (a wire story copied by hundreds of outlets) without
+     * changing its result in practice, since a parent is one of the closest relatives.
+     */
+    private static List<Candidate> strongestPerTarget(List<Candidate> cands, int n) {
+        List<List<Candidate>> into = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            into.add(new ArrayList<>());
+        }
+        for (Candidate c : cands) {
+            into.get(c.to()).add(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (List<Candidate> l : into) {
+            if (l.size() > MAX_PARENTS) {
+                l.sort(Comparator.comparingDouble((Candidate c) -> -c.weight()));
+                out.addAll(l.subList(0, MAX_PARENTS));
+            } else {
+                out.addAll(l);
+            }
+        }
+        return out;
+    }
+
+    /** Candidate parents per article kept for the branching. */
+    static final int MAX_PARENTS = 12;
 
     private static void keepStrongest(Map<String, Link> strongest, String id, Link k) {
         Link old = strongest.get(id);
@@ -291,7 +348,7 @@ public final class ProvenanceBuilder {
             evidence.add(String.format(Locale.ROOT, "parent %s preferred to %s (weight %.2f against %.2f)",
                     source, runnerUp, c.weight(), runnerWeight));
             // Direction certainty times the chosen parent's share against the runner-up.
-            confidence *= c.weight() / (c.weight() + runnerWeight);
+            confidence *= Math.max(c.weight(), 0) / Math.max(1e-9, Math.max(c.weight(), 0) + Math.max(runnerWeight, 0));
         }
         confidence = Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0;
         return new Derivation(source, copy, kind, credited, confidence, evidence, runnerUp,

@@ -12,7 +12,8 @@ import org.stemma.quote.VariantRelation;
  * Quote fidelity between two articles: for each quotation family both carry, the article whose
  * instance is closer to the family's best-supported wording (exact, then trimmed, then altered
  * or misattributed) is taken to be nearer the origin — a copier can alter or cut a quotation
- * but rarely restores the original words.
+ * but rarely restores the original words. Short fragments quoted inside a sentence are left
+ * out (see {@link #telling}).
  */
 final class QuoteFidelity {
 
@@ -24,6 +25,9 @@ final class QuoteFidelity {
         this.families = families;
         for (int f = 0; f < families.size(); f++) {
             for (QuoteVariant v : families.get(f).variants()) {
+                if (!telling(v)) {
+                    continue;
+                }
                 Map<Integer, QuoteVariant> m = byArticle.computeIfAbsent(v.quote().article(), k -> new HashMap<>());
                 QuoteVariant old = m.get(f);
                 if (old == null || rank(v.relation()) < rank(old.relation())) {
@@ -67,6 +71,18 @@ final class QuoteFidelity {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a variant says anything about copying: a short fragment quoted inside the
+     * author's own sentence ("take “appropriate measures”") is the author's choice of words
+     * to quote, not a cut copy of the full quotation, so it is left out.
+     */
+    static boolean telling(QuoteVariant v) {
+        if (v.quote().partial() && v.relation() != VariantRelation.VERBATIM) {
+            return false;
+        }
+        return v.relation() != VariantRelation.TRIMMED || v.quote().text().strip().split("\\s+").length >= 6;
     }
 
     static int rank(VariantRelation r) {

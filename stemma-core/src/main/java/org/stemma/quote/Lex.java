@@ -30,6 +30,11 @@ final class Lex {
     final int[] end;
     final byte[] kind;
     final int size;
+    /** Token strings and their lower-case forms, made on first use (attribution asks many times). */
+    private final String[] words;
+    private final String[] lowers;
+    /** breakAfter[i]: a line break between token i and token i+1 (or i is the last token). */
+    private final boolean[] breakAfter;
 
     private Lex(String text, int[] start, int[] end, byte[] kind, int size) {
         this.text = text;
@@ -37,6 +42,21 @@ final class Lex {
         this.end = end;
         this.kind = kind;
         this.size = size;
+        this.words = new String[size];
+        this.lowers = new String[size];
+        this.breakAfter = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            if (i + 1 >= size) {
+                breakAfter[i] = true;
+                continue;
+            }
+            for (int c = end[i]; c < start[i + 1]; c++) {
+                if (text.charAt(c) == '\n') {
+                    breakAfter[i] = true;
+                    break;
+                }
+            }
+        }
     }
 
     /** Lexes {@code text[from, to)}. */
@@ -101,11 +121,21 @@ final class Lex {
     }
 
     String word(int i) {
-        return text.substring(start[i], end[i]);
+        String w = words[i];
+        if (w == null) {
+            w = text.substring(start[i], end[i]);
+            words[i] = w;
+        }
+        return w;
     }
 
     String lower(int i) {
-        return word(i).toLowerCase(Locale.ROOT);
+        String w = lowers[i];
+        if (w == null) {
+            w = word(i).toLowerCase(Locale.ROOT);
+            lowers[i] = w;
+        }
+        return w;
     }
 
     boolean isWord(int i) {
@@ -152,6 +182,9 @@ final class Lex {
         if (j >= size) {
             return true;
         }
+        if (kind[j] == PUNCT && ",;:".indexOf(text.charAt(start[j])) >= 0) {
+            return false; // "Sen. Ben Sasse, R-Neb., called": an abbreviation's full stop
+        }
         if (kind[j] == WORD) {
             char f = text.charAt(start[j]);
             return Character.isUpperCase(f) || Character.isDigit(f)
@@ -162,9 +195,6 @@ final class Lex {
 
     /** Is there a line break between tokens {@code i} and {@code i+1}? */
     boolean lineBreakAfter(int i) {
-        if (i + 1 >= size) {
-            return true;
-        }
-        return text.substring(end[i], start[i + 1]).indexOf('\n') >= 0;
+        return i < 0 || i >= size || breakAfter[i];
     }
 }

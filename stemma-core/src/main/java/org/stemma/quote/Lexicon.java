@@ -48,7 +48,18 @@ final class Lexicon {
             "quoted", "cited", "proclaim", "proclaimed", "opine", "opined",
             "conclude", "predicts", "pleaded", "begged", "interjected",
             "continued", "concluded",
-            "wrote", "texted", "emailed", "e-mailed", "messaged", "rejoined");
+            "wrote", "texted", "emailed", "e-mailed", "messaged", "rejoined", "calling", "weighed",
+            "comments", "rejected", "dismissed", "denounced", "condemned", "criticized",
+            "criticised", "labeled", "labelled", "branded", "dubbed", "termed", "decried",
+            "characterized", "likened", "chants", "remembered", "recalls", "adds", "call", "calls",
+            "promising", "pledging", "vowing", "claiming", "quoting", "citing", "demanding",
+            "describing", "labeling", "branding", "dubbing", "rejecting", "dismissing",
+            "denouncing", "condemning", "criticizing", "urging", "insisting", "arguing",
+            "accusing", "blasting", "slamming", "mocking", "touting", "hailing", "praising",
+            "warning", "noting", "adding", "telling", "saying", "asking", "explaining", "writing",
+            "tweeting", "posting", "declaring", "announcing", "stressing", "suggesting",
+            "complaining", "predicting", "admitting", "acknowledging", "conceding", "boasting",
+            "recalling", "reiterating", "confirming", "denying", "vowed", "pledged", "promised");
 
     /** Cue words that need a following word to be a cue ("went on", "pointed out"). */
     static final Set<String> WEAK_CUES = words("went", "began", "begins", "ended", "point",
@@ -139,7 +150,7 @@ final class Lexicon {
             "treasury", "homeland", "house", "senate", "majority", "minority", "whip",
             "congressman", "congresswoman", "state", "of", "u.s", "us", "white", "press",
             "national", "chief-of-staff", "sec", "atty", "supt", "det", "insp", "hon",
-            "honorable", "excellency", "mme", "mlle", "herr", "frau", "don", "dona", "president-elect");
+            "honorable", "excellency", "del", "delegate", "mme", "mlle", "herr", "frau", "don", "dona", "president-elect");
 
     /** Capitalised words that start sentences or phrases but never names. */
     static final Set<String> NOT_NAME = words("the", "a", "an", "but", "and", "or", "however",
@@ -163,7 +174,11 @@ final class Lexicon {
             "indeed", "still", "yes", "well", "oh", "ok", "okay", "please", "let", "dear",
             "god", "sir", "like", "unlike", "via", "per", "breaking", "update", "exclusive",
             "opinion", "analysis", "editorial", "new", "latest", "top", "why", "op-ed", "full",
-            "text", "abstract", "getty", "images", "reuters", "ap", "afp", "said", "says");
+            "text", "abstract", "getty", "images", "reuters", "ap", "afp", "said", "says", "perhaps",
+            "democratic", "republican", "liberal", "conservative", "american", "british",
+            "european", "western", "eastern", "northern", "southern", "maybe", "sometimes", "later",
+            "asked", "speaking", "writing", "responding", "earlier", "separately", "similarly",
+            "afterward", "afterwards", "there", "here", "elsewhere", "overall");
 
     /** Prepositions, conjunctions and auxiliaries: never part of a name or a role phrase. */
     static final Set<String> FUNCTION_WORDS = words("and", "but", "or", "that", "which", "who",
@@ -172,6 +187,57 @@ final class Lexicon {
             "has", "had", "have", "was", "is", "were", "are", "be", "been", "not", "it", "what",
             "how", "why", "into", "against", "over", "under", "during", "without", "within",
             "among", "between", "through", "via", "per", "amid", "toward", "towards", "upon");
+
+    /** Common English given names, for telling people from places and for pronoun gender. */
+    static final Set<String> MALE_NAMES = words("james", "john", "robert", "michael", "william",
+            "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew",
+            "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
+            "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+            "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
+            "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond",
+            "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan", "henry",
+            "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
+            "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
+            "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert",
+            "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
+            "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mike",
+            "bill", "tom", "jim", "bob", "ted", "barack", "bernie", "mitt", "marco", "rand", "jeb",
+            "newt", "rudy", "chris", "tim", "ben", "dan", "rick", "ron", "steve", "tony", "vladimir",
+            "sergey", "sergei", "emmanuel", "boris", "angela", "xi", "narendra", "recep", "ahmed",
+            "mohammed", "muhammad", "ali", "hassan", "omar", "ibrahim", "abdullah", "andriy",
+            "andrey", "volodymyr", "dmitry", "alexei", "ivan", "pierre", "jean", "francois",
+            "hans", "karl", "carlos", "luis", "miguel", "pedro", "antonio", "marc", "zach", "jared",
+            "kurt", "lindsey", "mitch", "reince", "newt", "abdoulaye", "alou", "joel", "jake");
+    static final Set<String> FEMALE_NAMES = words("mary", "patricia", "jennifer", "linda",
+            "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
+            "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy",
+            "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
+            "cynthia", "kathleen", "amy", "shirley", "anna", "brenda", "pamela", "emma", "nicole",
+            "helen", "samantha", "katherine", "christine", "debra", "rachel", "catherine",
+            "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce",
+            "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith",
+            "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
+            "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris",
+            "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
+            "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
+            "charlotte", "rose", "alexis", "kayla", "hillary", "melania", "ivanka", "chelsea",
+            "nikki", "kellyanne", "sarah", "elizabeth", "nancy", "kamala", "theresa", "angela",
+            "marine", "ursula", "christiane", "fiona", "hope", "huma", "donna", "debbie", "claire",
+            "jill", "carly", "michele", "tulsi", "stacey", "gwen", "alicia", "melanie", "jane",
+            "kate", "anne", "lucy", "sophie", "ella", "chloe", "zoe", "mia", "eva", "irina",
+            "olga", "natalia", "svetlana", "fatima", "aisha", "leila", "miriam", "esther");
+
+    /**
+     * Nouns naming an utterance: "his claim that people would "learn nothing"", "Trump's
+     * promise of "jobs"". They keep a partial quote and point to its speaker through the
+     * possessive before them.
+     */
+    static final Set<String> CUE_NOUNS = words("claim", "claims", "statement", "remarks", "remark",
+            "words", "comment", "comments", "promise", "promises", "pledge", "vow", "warning",
+            "assertion", "accusation", "description", "call", "calls", "tweet", "tweets", "post",
+            "speech", "message", "slogan", "declaration", "insistence", "argument", "complaint",
+            "characterization", "phrase", "quip", "boast", "threat", "vow", "testimony", "response",
+            "reply", "answer", "letter", "memo", "email", "op-ed", "interview");
 
     /** Personal pronouns that can be a speaker, by grammatical gender: 'm', 'f', or 'p'lural/any. */
     static char pronounGender(String lower) {

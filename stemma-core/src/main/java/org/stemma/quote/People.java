@@ -29,6 +29,8 @@ final class People {
         boolean personEvidence;
         /** Some mention carried a title or person role ("General", "spokesperson"). */
         boolean titled;
+        /** Where the person is a sentence subject or a quote's speaker: what a later "he" most likely means. */
+        final List<Integer> salient = new ArrayList<>();
 
         String canonical() {
             return String.join(" ", name);
@@ -160,6 +162,12 @@ final class People {
         }
         // Words just before the run: "former FBI agent", "Ukrainian military intelligence spokesperson (GUR)".
         int b = ts - 1;
+        while (b >= 0 && (lex.isPunct(b, '(') || lex.isPunct(b, ')') || lex.isWord(b) && allCaps(lex.word(b)) && b < ts - 1)) {
+            b--;
+        }
+        // Only a role noun right before the name opens a premodifier ("met Ms. Cole" does not).
+        boolean roleBefore = lex.isWord(b) && !lex.lineBreakAfter(b) && Lexicon.PERSON_HEADS.contains(Lexicon.key(lex.word(b)));
+        b = roleBefore ? ts - 1 : -1;
         int taken = 0;
         while (b >= 0 && taken < 6 && !lex.lineBreakAfter(b)) {
             if (lex.isPunct(b, '(') || lex.isPunct(b, ')')) {
@@ -260,7 +268,7 @@ final class People {
                     p.name.addAll(m.name());
                 }
                 p.roles.addAll(m.roles());
-                p.personEvidence |= m.strong() || m.titled();
+                p.personEvidence |= m.strong() || m.titled() || givenName(m.name().get(0)) != 0;
                 p.titled |= m.titled();
             }
         }
@@ -288,6 +296,9 @@ final class People {
             mentionPerson.add(p);
             if (p != null && !m.inQuote()) {
                 p.mentions.add(m.start());
+                if (m.strong() || subjectPosition(m.tokenStart())) {
+                    p.salient.add(m.start());
+                }
             }
         }
     }
@@ -361,6 +372,39 @@ final class People {
         return best;
     }
 
+    /** 'm' or 'f' for a common given name, else 0. */
+    static char givenName(String w) {
+        String k = w.toLowerCase(Locale.ROOT);
+        return Lexicon.MALE_NAMES.contains(k) ? 'm' : Lexicon.FEMALE_NAMES.contains(k) ? 'f' : 0;
+    }
+
+    /** Does a name starting at token t open its sentence (possibly after titles or an adverbial)? */
+    private boolean subjectPosition(int t) {
+        int b = t - 1;
+        while (b >= 0 && lex.isWord(b) && (Lexicon.isTitle(lex.word(b)) || Lexicon.DETERMINERS.contains(lex.lower(b)))) {
+            b--;
+        }
+        if (b < 0 || lex.lineBreakAfter(b) || lex.endsSentence(b)) {
+            return true;
+        }
+        // "On Tuesday, Diarra ..." — a short adverbial and a comma before it
+        if (lex.isPunct(b, ',')) {
+            int c = b - 1;
+            int n = 0;
+            while (c >= 0 && lex.isWord(c) && n < 5) {
+                c--;
+                n++;
+            }
+            return c < 0 || lex.lineBreakAfter(c) || lex.endsSentence(c);
+        }
+        return false;
+    }
+
+    /** Marks that {@code p} speaks a quotation attributed at {@code pos}. */
+    void noteSpeaker(Person p, int pos) {
+        p.salient.add(pos);
+    }
+
     // ---------------------------------------------------------------- gender from pronouns
 
     private void genders() {
@@ -377,6 +421,12 @@ final class People {
                         || r.equals("princess") || r.equals("spokeswoman") || r.equals("chairwoman")) {
                     p.female += 3;
                 }
+            }
+            char given = givenName(m.name().get(0));
+            if (given == 'm' && m.name().size() >= 2) {
+                p.male += 2;
+            } else if (given == 'f' && m.name().size() >= 2) {
+                p.female += 2;
             }
             int limit = Math.min(lex.size, m.tokenEnd() + 30);
             int nextMention = mi + 1 < mentions.size() ? mentions.get(mi + 1).tokenStart() : lex.size;
@@ -399,13 +449,20 @@ final class People {
 
     // ---------------------------------------------------------------- resolution
 
-    /** The most recently mentioned person before {@code pos} compatible with the gender, or null. */
+    /**
+     * The person a pronoun at {@code pos} most likely means: among people compatible with the
+     * gender, the one most recently a sentence subject or a quote's speaker, if that was within
+     * the last few sentences; otherwise the one most recently mentioned at all.
+     */
     Person recent(int pos, char gender) {
         Person best = null;
         int bestAt = -1;
+        Person salientBest = null;
+        int salientAt = -1;
         for (Person p : people) {
             // A pronoun needs someone known to be a person: titled, gendered, or a full name seen speaking.
-            boolean person = p.titled || p.gender() != 0 || p.name.size() >= 2 && p.personEvidence;
+            // (Gender counted from nearby pronouns alone is not enough: "Stadia Pro ... he".)
+            boolean person = p.titled || p.personEvidence && (p.name.size() >= 2 || p.gender() != 0);
             if (!person) {
                 continue;
             }
@@ -418,9 +475,21 @@ final class People {
                     best = p;
                 }
             }
+            for (int m : p.salient) {
+                if (m < pos && m > salientAt) {
+                    salientAt = m;
+                    salientBest = p;
+                }
+            }
+        }
+        if (salientBest != null && pos - salientAt <= SALIENCE_WINDOW) {
+            return salientBest;
         }
         return best;
     }
+
+    /** How far back (chars) a subject or speaker stays the likely referent of a pronoun. */
+    private static final int SALIENCE_WINDOW = 600;
 
     /**
      * The person a role phrase describes: the one whose roles share most words with it,

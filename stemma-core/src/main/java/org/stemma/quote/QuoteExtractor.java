@@ -95,8 +95,11 @@ public final class QuoteExtractor {
             if (s.attr != null) {
                 cue = s.attr.cue();
                 if (s.attr.npEnd() > s.attr.npStart()) {
-                    asWritten = text.substring(lex.start[s.attr.npStart()], lex.end[s.attr.npEnd() - 1]);
-                    speaker = resolve(lex, s.attr.npStart(), s.attr.npEnd(), people);
+                    int[] np = appositiveName(lex, s.attr.npStart(), s.attr.npEnd());
+                    int ns = np == null ? s.attr.npStart() : np[0];
+                    int ne = np == null ? s.attr.npEnd() : np[1];
+                    asWritten = text.substring(lex.start[ns], lex.end[ne - 1]);
+                    speaker = resolve(lex, ns, ne, people);
                 }
             } else if (!s.partial && previous != null && (previous.attr != null || previous.inherited)
                     && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1) {
@@ -347,7 +350,7 @@ public final class QuoteExtractor {
             int[] np = forwardNP(lex, i + 2, to);
             return np == null ? null : new Attribution("according to", np[0], np[1]);
         }
-        if (Lexicon.isCue(lex.word(i))) {
+        if (INVERTING.contains(lex.word(i))) {
             int[] np = forwardNP(lex, i + 1, to);
             if (np != null) {
                 return new Attribution(cuePhrase(lex, i, to), np[0], np[1]);
@@ -355,7 +358,7 @@ public final class QuoteExtractor {
             return null;
         }
         // Subject then verb: find the first cue within a short window.
-        for (int v = i + 1; v < to && v < i + 14; v++) {
+        for (int v = i + 1; v < to && v < i + 30; v++) {
             if (!lex.isWord(v)) {
                 if (!lex.endsSentence(v) && !isQuoteMark(lex, v)) {
                     continue; // commas, brackets, the full stop of "(D-Mo.)"
@@ -364,6 +367,12 @@ public final class QuoteExtractor {
             }
             if (Lexicon.isCue(lex.word(v))) {
                 int[] np = subjectBefore(lex, i, v);
+                if (np == null && lex.isPunct(v - 1, ',') && INVERTING.contains(lex.lower(v))) {
+                    np = forwardNP(lex, v + 1, to); // "... but to take the lead, says Evan Tracey"
+                }
+                if (np == null) {
+                    np = leadingName(lex, i, v); // "Kurinji Selvaraj, a research analyst at ... told CBS News"
+                }
                 if (np == null) {
                     return null;
                 }
@@ -400,9 +409,12 @@ public final class QuoteExtractor {
                 continue;
             }
             int[] np = subjectBefore(lex, from, v);
+            if (np == null && INVERTING.contains(lex.lower(v))) {
+                np = forwardNP(lex, v + 1, to); // "said Diarra: "
+            }
             if (np == null) {
-                // "said X:" (inverted) or a participle ("speaking to reporters, X said")
-                np = forwardNP(lex, v + 1, to);
+                // "Romney went after Trump, calling it "..."", "Trump told reporters": the sentence's subject speaks.
+                np = sentenceSubject(lex, null, v);
             }
             if (np != null) {
                 return new Attribution(cuePhrase(lex, v, to), np[0], np[1]);
@@ -415,7 +427,109 @@ public final class QuoteExtractor {
                 return new Attribution(":", np[0], np[1]);
             }
         }
+        // A noun naming an utterance, owned by its speaker: "his claim that people would "...""
+        for (int v = to - 1; v > from; v--) {
+            if (!lex.isWord(v) || !Lexicon.CUE_NOUNS.contains(lex.lower(v))) {
+                continue;
+            }
+            int o = v - 1;
+            while (o > from && lex.isWord(o) && !lex.capitalised(o) && !lex.lower(o).endsWith("'s")
+                    && !lex.lower(o).endsWith("\u2019s") && Lexicon.pronounGender(lex.lower(o)) == 0 && v - o < 3) {
+                o--; // "his latest claim"
+            }
+            String w = lex.lower(o);
+            if (w.equals("his") || w.equals("her") || w.equals("their")) {
+                return new Attribution(lex.word(v), o, o + 1);
+            }
+            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+                int s = o;
+                while (s > from && lex.capitalised(s - 1)) {
+                    s--;
+                }
+                return new Attribution(lex.word(v), s, o + 1);
+            }
+        }
+        // A verb of saying whose subject we could not find still makes the fragment a quotation.
+        for (int v = to - 1; v >= from; v--) {
+            if (lex.isWord(v) && Lexicon.isCue(lex.word(v))) {
+                return new Attribution(lex.word(v), v, v);
+            }
+        }
         return null;
+    }
+
+    /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
+    private static final java.util.Set<String> INVERTING = Lexicon.words("said", "says", "added", "adds",
+            "asked", "asks", "noted", "notes", "stated", "explained", "explains", "warned", "warns",
+            "wrote", "writes", "continued", "continues", "recalled", "recalls", "replied", "replies",
+            "insisted", "argued", "argues", "declared", "remarked", "responded", "countered",
+            "quipped", "concluded", "observed", "cautioned", "conceded", "acknowledged",
+            "remembered", "tweeted", "posted", "announced", "reported", "reports", "claimed",
+            "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
+            "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined",
+            "comments", "commented", "chanted", "wrote");
+
+    /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */
+    private static int[] leadingName(Lex lex, int i, int v) {
+        if (!lex.isWord(i)) {
+            return null;
+        }
+        if (Lexicon.pronounGender(lex.lower(i)) != 0) {
+            return new int[]{i, i + 1};
+        }
+        int e = i;
+        while (e < v && lex.isWord(e) && (lex.capitalised(e) || e > i && lex.capitalised(e + 1)
+                && lex.lower(e).length() <= 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(e)))) {
+            e++;
+        }
+        if (e == i || e < v && !lex.isPunct(e, ',')) {
+            return null;
+        }
+        return validSubject(lex, i, e) ? new int[]{i, e} : null;
+    }
+
+    /** The subject at the start of the sentence holding token {@code v}: a pronoun or a name. */
+    private static int[] sentenceSubject(Lex lex, boolean[] inQuote, int v) {
+        int ss = v;
+        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1)
+                && (inQuote == null || !inQuote[ss - 1]) && v - ss < 60) {
+            ss--;
+        }
+        // The subject of an earlier verb of saying in the sentence: "X stated that ..., pledging that "..."".
+        for (int t = ss + 1; t < v; t++) {
+            if ((inQuote == null || !inQuote[t]) && lex.isWord(t) && Lexicon.isCue(lex.word(t)) && !lex.lower(t).endsWith("ing")) {
+                int[] np = subjectBefore(lex, ss, t);
+                if (np != null) {
+                    return np;
+                }
+            }
+        }
+        // Skip a leading subordinate clause or adverbial: "Though she never mentioned him, Clinton ..."
+        if (lex.isWord(ss) && (Lexicon.FUNCTION_WORDS.contains(lex.lower(ss)) || Lexicon.NOT_NAME.contains(lex.lower(ss)))
+                && Lexicon.pronounGender(lex.lower(ss)) == 0 && !Lexicon.DETERMINERS.contains(lex.lower(ss))) {
+            int c = ss;
+            while (c < v && !lex.isPunct(c, ',')) {
+                c++;
+            }
+            if (c >= v) {
+                return null;
+            }
+            ss = c + 1;
+        }
+        if (!lex.isWord(ss)) {
+            return null;
+        }
+        if (Lexicon.pronounGender(lex.lower(ss)) != 0) {
+            return new int[]{ss, ss + 1};
+        }
+        int e = ss;
+        while (e < v && lex.isWord(e) && lex.capitalised(e)) {
+            e++;
+        }
+        if (e == ss || e >= v || !lex.isWord(e) || lex.capitalised(e)) {
+            return null;
+        }
+        return validSubject(lex, ss, e) ? new int[]{ss, e} : null;
     }
 
     /** A paragraph that is only a quote, after a paragraph ending "X said:". */
@@ -440,6 +554,12 @@ public final class QuoteExtractor {
                     from--;
                 }
                 int[] np = subjectBefore(lex, from, v);
+                if (np == null && INVERTING.contains(lex.lower(v))) {
+                    np = forwardNP(lex, v + 1, re);
+                }
+                if (np == null) {
+                    np = sentenceSubject(lex, inQuote, v);
+                }
                 return new Attribution(lex.word(v), np == null ? v : np[0], np == null ? v : np[1]);
             }
         }
@@ -467,7 +587,8 @@ public final class QuoteExtractor {
                 end += 2; // "wrote on X"
             }
         }
-        return lex.text.substring(lex.start[v], lex.end[end - 1]);
+        String cue = lex.text.substring(lex.start[v], lex.end[end - 1]);
+        return cue.endsWith(".") ? cue.substring(0, cue.length() - 1) : cue;
     }
 
     private static final java.util.Set<String> FORWARD_STOP = Lexicon.words("on", "in", "at",
@@ -586,7 +707,8 @@ public final class QuoteExtractor {
         }
         String head = lex.lower(e - 1);
         if (lex.capitalised(e - 1)) {
-            return !Lexicon.NOT_NAME.contains(Lexicon.key(head));
+            // "Facing" at the start of a sentence is a participle, not a name.
+            return !Lexicon.NOT_NAME.contains(Lexicon.key(head)) && !(e - s == 1 && head.endsWith("ing"));
         }
         for (int t = s; t < e; t++) {
             if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))
@@ -603,8 +725,10 @@ public final class QuoteExtractor {
             return null;
         }
         String first = lex.lower(s);
-        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 || first.equals("of")) {
-            return null; // "After the speech", "of Ashton"
+        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 || first.equals("of")
+                || Lexicon.NOT_NAME.contains(first) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0
+                || first.length() > 4 && (first.endsWith("ed") || first.endsWith("ing")) && e - s > 1) {
+            return null; // "After the speech", "of Ashton", "Alarmed by the unrest in Nevada"
         }
         if (!lex.capitalised(s) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0) {
             return null;
@@ -645,6 +769,25 @@ public final class QuoteExtractor {
 
     // ------------------------------------------------------------------ resolution
 
+    /**
+     * A role phrase followed by the person's name in commas ("the White House spokesman, Josh
+     * Earnest,") names that person: the name is the better speaker phrase.
+     */
+    private static int[] appositiveName(Lex lex, int s, int e) {
+        if (e <= s || lex.capitalised(e - 1) || !lex.isPunct(e, ',') || !lex.capitalised(e + 1)) {
+            return null;
+        }
+        int n = e + 1;
+        while (n < lex.size && (lex.capitalised(n) || lex.isWord(n) && lex.word(n).length() == 2 && lex.word(n).endsWith("."))) {
+            n++;
+        }
+        boolean closes = n >= lex.size || lex.isPunct(n, ',') || lex.isPunct(n, '.') || lex.isWord(n) && Lexicon.isCue(lex.word(n));
+        if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))) {
+            return new int[]{e + 1, n};
+        }
+        return null;
+    }
+
     /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
     private static String resolve(Lex lex, int s, int e, People people) {
         int pos = lex.start[s];
@@ -653,6 +796,9 @@ public final class QuoteExtractor {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
                 People.Person p = people.recent(pos, g);
+                if (p != null) {
+                    people.noteSpeaker(p, pos);
+                }
                 return p == null ? null : p.canonical();
             }
             if (g != 0) {
@@ -663,7 +809,16 @@ public final class QuoteExtractor {
         int headEnd = e;
         for (int t = s + 1; t < e; t++) {
             if (lex.lower(t).equals("of")) {
-                headEnd = t;
+                String before = Lexicon.key(lex.word(t - 1));
+                if (lex.capitalised(t - 1) && Lexicon.isTitle(before)) {
+                    break; // "Secretary of State Mike Pompeo": the name follows
+                }
+                if (lex.capitalised(t - 1) && Lexicon.ORG_WORDS.contains(before) && lex.capitalised(e - 1)) {
+                    // "the Association of Flight Attendants": an organisation's name
+                    String phrase = lex.text.substring(lex.start[s], lex.end[e - 1]);
+                    return phrase.regionMatches(true, 0, "the ", 0, 4) ? phrase.substring(4) : phrase;
+                }
+                headEnd = t; // "Mr. Morgan of the Sierra Club", "the chief of the Malian Air Force"
                 break;
             }
         }
@@ -695,6 +850,7 @@ public final class QuoteExtractor {
             List<String> stripped = stripTitles(nameWords);
             People.Person p = people.byName(stripped, pos);
             if (p != null) {
+                people.noteSpeaker(p, pos);
                 return p.canonical();
             }
             String joined = String.join(" ", stripped.isEmpty() ? nameWords : stripped);
@@ -704,12 +860,19 @@ public final class QuoteExtractor {
                 || possessive;
         if (Lexicon.PERSON_HEADS.contains(head) && !lex.lower(e - 1).endsWith("s")) {
             People.Person p = people.byRole(lowerWords, pos, definite);
+            if (p != null) {
+                people.noteSpeaker(p, pos);
+            }
             return p == null ? null : p.canonical();
         }
         if (Lexicon.PERSON_HEADS.contains(head)) {
             return null; // "officials", "sources": unnamed people
         }
-        // An organisation or a document speaking: "the letter", "the ministry".
+        // An organisation or a document speaking: "the letter", "the ministry". Indefinite or
+        // plural phrases ("a source", "officials") name nobody in particular.
+        if (!definite || head.endsWith("s") && !head.endsWith("ss")) {
+            return null;
+        }
         String phrase = lex.text.substring(lex.start[s], lex.end[e - 1]);
         if (phrase.toLowerCase(Locale.ROOT).startsWith("the ") && phrase.length() > 4) {
             return Character.isUpperCase(phrase.charAt(4)) ? phrase.substring(4) : "the " + phrase.substring(4);

@@ -71,7 +71,8 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
             }
             if (i > s) {
                 String raw = text.substring(s, i);
-                String word = stripPossessive(raw);
+                String stripped = stripPossessive(raw);
+                String word = stripped.isEmpty() ? raw : stripped; // a bare "’s" token stays itself
                 boolean possessive = word.length() < raw.length();
                 char c0 = word.charAt(0);
                 String lower = word.toLowerCase(Locale.ROOT);

@@ -58,10 +58,18 @@ public final class StoryBuilder {
         float[][] leads = new float[n][];
         SentenceEmbedder embedder = signals.embedder();
         int cap = Math.max(50, (int) (signals.maxPostingShare() * n));
+        // Candidate pairs share a name that is a person in at least one of them (any name with
+        // an embedder).
+        Set<String> personKeys = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            personKeys.addAll(entities[i].persons());
+        }
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String key : embedder == null ? entities[i].persons() : entities[i].names()) {
-                postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            for (String key : entities[i].names()) {
+                if (embedder != null || personKeys.contains(key)) {
+                    postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                }
             }
         }
         Set<Long> seen = new java.util.HashSet<>();
@@ -106,7 +114,8 @@ public final class StoryBuilder {
             return false;
         }
         double overlap = overlap(entities[i].names(), entities[j].names());
-        if (overlap >= signals.minOverlap() && shares(entities[i].persons(), entities[j].persons())) {
+        if (overlap >= signals.minOverlap() && (shares(entities[i].persons(), entities[j].names())
+                || shares(entities[j].persons(), entities[i].names()))) {
             return true;
         }
         SentenceEmbedder embedder = signals.embedder();

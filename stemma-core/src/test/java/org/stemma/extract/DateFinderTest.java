@@ -13,6 +13,7 @@ class DateFinderTest {
         assertThat(DateFinder.dateline("Updated 3rd March, 2021")).contains("2021-03-03");
         assertThat(DateFinder.dateline("2024-08-22T10:00:00Z")).contains("2024-08-22");
         assertThat(DateFinder.dateline("Sept. 5, 2019")).contains("2019-09-05");
+        assertThat(DateFinder.dateline("Posted on March 3, 2023 by Maria Lopez")).contains("2023-03-03");
     }
 
     @Test

@@ -35,6 +35,22 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void blogPageWithCommentFormAndRelatedPosts() throws Exception {
+        String page;
+        try (var in = getClass().getResourceAsStream("blog-page.txt")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        TextExtraction t = x.extract(page);
+        assertThat(t.title()).isEqualTo("Bridge repairs to start next month after years of delay");
+        assertThat(t.published()).isEqualTo("2023-03-03");
+        assertThat(t.author()).isEqualTo("Maria Lopez");
+        assertThat(t.outlet()).isEqualTo("Riverside Chronicle");
+        assertThat(t.related()).containsExactly("City council approves new budget", "Bus fares to stay the same");
+        assertThat(t.text()).startsWith("Repairs to the old river bridge").endsWith("hurt their business.");
+        assertThat(t.text().split("\n\n")).hasSize(3);
+    }
+
+    @Test
     void datesInListsAfterTheBodyAreNotThePublicationDate() {
         String page = String.join("\n", "Council approves budget after long debate", "", P1, "", P2, "",
                 "Most Read", "Storm closes schools", "12 Sep 2025", "Team wins the cup", "13 Sep 2025");

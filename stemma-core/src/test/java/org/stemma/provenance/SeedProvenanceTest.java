@@ -22,9 +22,6 @@ class SeedProvenanceTest {
 
     private Map<String, Derivation> byCopy(SeedFixture f) {
         List<Derivation> ds = ProvenanceBuilder.build(f.articles(), f.links(), f.quotes(), stories(f));
-        ds.forEach(d -> System.out.println(d.source() + " -> " + d.copy() + " " + d.kind() + " credited="
-                + d.credited() + " conf=" + d.confidence() + " runnerUp=" + d.runnerUpSource() + "\n  "
-                + String.join("\n  ", d.evidence())));
         return ds.stream().collect(Collectors.toMap(Derivation::copy, Function.identity()));
     }
 

@@ -21,6 +21,12 @@ import org.stemma.ingest.html.HtmlArticleExtractor;
  */
 public final class ArticleFactory {
 
+    /**
+     * Pages nesting elements deeper than this are refused: real articles stay far below it
+     * (browsers cap their trees at 512 levels), and DOM walks over deeper trees get slow.
+     */
+    public static final int MAX_HTML_DEPTH = 1000;
+
     private final PlainTextExtractor textExtractor = new PlainTextExtractor();
     private final HtmlArticleExtractor htmlExtractor;
 
@@ -54,6 +60,9 @@ public final class ArticleFactory {
      * @throws BadInputException if extraction fails (e.g. pathological nesting) or finds no text
      */
     public Article fromHtml(String id, String html, String url, String source) throws BadInputException {
+        if (HtmlDepth.maxDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+            throw new BadInputException("HTML nested more than " + MAX_HTML_DEPTH + " elements deep");
+        }
         ExtractedPage p;
         try {
             p = htmlExtractor.extract(html, url);

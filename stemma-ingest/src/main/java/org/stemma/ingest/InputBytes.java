@@ -84,6 +84,9 @@ final class InputBytes {
     static final class LineReader {
         private final InputStream in;
         private final int max;
+        private final byte[] chunk = new byte[1 << 16];
+        private int pos;
+        private int lim;
         private byte[] buf = new byte[8192];
         private long lineNo;
         private long offset;
@@ -98,21 +101,37 @@ final class InputBytes {
         byte[] next() throws IOException {
             int len = 0;
             tooLong = false;
-            int c;
             boolean any = false;
-            while ((c = in.read()) >= 0) {
-                any = true;
-                offset++;
-                if (c == '\n') {
-                    break;
-                }
-                if (len < max) {
-                    if (len == buf.length) {
-                        buf = Arrays.copyOf(buf, Math.min(max, buf.length * 2));
+            while (true) {
+                if (pos == lim) {
+                    lim = in.read(chunk, 0, chunk.length);
+                    pos = 0;
+                    if (lim <= 0) {
+                        lim = 0;
+                        break;
                     }
-                    buf[len++] = (byte) c;
-                } else {
+                }
+                any = true;
+                int start = pos;
+                while (pos < lim && chunk[pos] != '\n') {
+                    pos++;
+                }
+                int take = pos - start;
+                offset += take;
+                int room = max - len;
+                if (take > room) {
                     tooLong = true;
+                }
+                int copy = Math.min(take, Math.max(0, room));
+                if (len + copy > buf.length) {
+                    buf = Arrays.copyOf(buf, Math.min(max, Math.max(len + copy, buf.length * 2)));
+                }
+                System.arraycopy(chunk, start, buf, len, copy);
+                len += copy;
+                if (pos < lim) {
+                    pos++;
+                    offset++;
+                    break;
                 }
             }
             if (!any) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +33,9 @@ final class JsonlReader {
 
     void read(Path file, String source, String stem, Sink sink) {
         InputBytes.LineReader lines = null;
-        try (InputStream in = new BufferedInputStream(InputBytes.maybeGunzip(Files.newInputStream(file)), 1 << 16)) {
+        // No extra buffering: the line reader reads in chunks, and unbuffered it still hands out
+        // the lines before a truncated gzip tail.
+        try (InputStream in = InputBytes.maybeGunzip(Files.newInputStream(file))) {
             lines = new InputBytes.LineReader(in, maxLine);
             boolean any = false;
             byte[] line;

@@ -13,6 +13,8 @@ final class Sink {
     long articles;
     long skipped;
     long warnings;
+    /** The reason of the last skipped record, or null. */
+    String lastSkipReason;
 
     Sink(Consumer<Article> out, Consumer<IngestProblem> problems) {
         this.out = out;
@@ -37,6 +39,7 @@ final class Sink {
 
     void skip(String source, String location, String reason) {
         skipped++;
+        lastSkipReason = reason;
         problems.accept(new IngestProblem(source, location, reason, true));
     }
 

@@ -37,9 +37,22 @@ final class WarcFileReader {
     void read(Path file, String source, Sink sink) {
         long offset = 0;
         long records = 0;
+        boolean lastTruncated = false;
         try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            reader.onWarning(warnings::add);
             while (true) {
                 Optional<WarcRecord> next = reader.next();
+                if (!warnings.isEmpty()) {
+                    // jwarc notices a broken record only when it looks for the next one; say so
+                    // unless that record was already reported as truncated.
+                    if (lastTruncated) {
+                        return;
+                    }
+                    sink.skip(source, records == 0 ? "offset 0" : "after the record at offset " + offset,
+                            "truncated or corrupt WARC record: " + warnings.get(0));
+                    return;
+                }
                 if (next.isEmpty()) {
                     break;
                 }
@@ -47,16 +60,31 @@ final class WarcFileReader {
                 records++;
                 WarcRecord r = next.get();
                 String where = "offset " + offset;
+                long before = sink.skipped;
+                lastTruncated = false;
                 try {
                     page(r, source, where, sink);
+                    MessageBody body = r.body();
+                    body.consume();
+                    if (sink.skipped == before && body.position() < body.size()) {
+                        sink.skip(source, where, "truncated WARC record " + r.id() + " (" + body.position()
+                                + " of " + body.size() + " bytes)");
+                    }
+                    lastTruncated = sink.skipped > before && sink.lastSkipReason.contains("truncated");
                 } catch (IOException | RuntimeException e) {
-                    sink.skip(source, where, "unreadable record " + r.id() + ": " + describe(e));
+                    if (sink.skipped == before) {
+                        sink.skip(source, where, "unreadable record " + r.id() + ": " + describe(e));
+                    }
+                    lastTruncated = true;
                 }
             }
             if (records == 0) {
                 sink.skip(source, null, "empty file (no WARC records)");
             }
         } catch (IOException | RuntimeException e) {
+            if (lastTruncated) {
+                return;
+            }
             sink.skip(source, records == 0 ? "offset 0" : "after the record at offset " + offset,
                     (records == 0 ? "not a WARC file or corrupt: " : "truncated or corrupt WARC record: ") + describe(e));
         }

@@ -1,12 +1,14 @@
 package org.stemma.store;
 
 import java.util.List;
+import org.stemma.align.ReuseOptions;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.Fingerprint;
 
 /**
  * Finds, for one new article, the stored articles worth aligning with it. This is the single
- * call that connects incremental ingest to the reuse finder's candidate index; it must not
- * re-read the whole corpus.
+ * call that connects incremental ingest to candidate generation; it must not re-read the whole
+ * corpus.
  */
 @FunctionalInterface
 public interface CandidateSource {
@@ -15,18 +17,24 @@ public interface CandidateSource {
     List<String> candidates(Article article, StemmaStore store);
 
     /**
-     * Candidates by Lucene "more like this" over the stored texts: the {@code k} articles sharing
-     * the most distinctive words. A lexical retrieval that needs no fingerprint keys.
+     * The reuse finder's signals over the store's fingerprint postings: a shared MinHash LSH band
+     * key, or at least {@code minSharedNgrams} shared word n-grams found in at most {@code maxDf}
+     * stored articles (as {@link org.stemma.fingerprint.CandidateIndex}); up to {@code k} ids.
      */
-    static CandidateSource lexical(int k) {
-        return (article, store) -> store.similar(article, k);
+    static CandidateSource reuse(ReuseOptions options, int k) {
+        FingerprintKeys keys = FingerprintKeys.reuse(options);
+        return (article, store) -> {
+            Fingerprint fp = keys.of(article);
+            return fp == null ? List.of()
+                    : store.fingerprintCandidates(fp, options.maxDf(), options.minSharedNgrams(), k, article.id());
+        };
     }
 
     /**
-     * Candidates by shared fingerprint keys (as stored by {@link IncrementalIngest} with its key
-     * function): articles sharing at least {@code minShared} of the new article's keys.
+     * Candidates by Lucene "more like this" over the stored texts: the {@code k} articles sharing
+     * the most distinctive words. A lexical retrieval that needs no fingerprints.
      */
-    static CandidateSource sharedKeys(FingerprintKeys keys, int minShared, int k) {
-        return (article, store) -> store.sharingKeys(keys.keys(article), minShared, k, article.id());
+    static CandidateSource lexical(int k) {
+        return (article, store) -> store.similar(article, k);
     }
 }

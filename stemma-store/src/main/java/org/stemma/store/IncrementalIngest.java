@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.stemma.analysis.Analysis;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.Fingerprint;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.story.Story;
 
@@ -26,20 +27,20 @@ import org.stemma.story.Story;
 public final class IncrementalIngest {
     private final StemmaStore store;
     private final CandidateSource candidates;
-    private final FingerprintKeys keys;
+    private final FingerprintKeys fingerprints;
     private final Function<List<Article>, Analysis> analyzer;
 
     /**
      * @param store      an open, writable store
      * @param candidates finds stored articles that may share text with a new one
-     * @param keys       fingerprint keys stored with each article (for key-based candidates)
+     * @param fingerprints fingerprints stored with each article (for {@link CandidateSource#reuse})
      * @param analyzer   the analysis pipeline over a set of articles (e.g. {@code new Analyzer()::analyze})
      */
-    public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys keys,
+    public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
                              Function<List<Article>, Analysis> analyzer) {
         this.store = Objects.requireNonNull(store, "store");
         this.candidates = Objects.requireNonNull(candidates, "candidates");
-        this.keys = Objects.requireNonNull(keys, "keys");
+        this.fingerprints = Objects.requireNonNull(fingerprints, "fingerprints");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         if (store.readOnly()) {
             throw new StoreException("store " + store.dir() + " is open read-only; cannot ingest");
@@ -63,12 +64,15 @@ public final class IncrementalIngest {
             return new Result(0, 0, 0, 0, 0);
         }
         int replaced = 0;
-        Map<String, long[]> keyMap = new HashMap<>();
+        Map<String, Fingerprint> keyMap = new HashMap<>();
         for (Article a : fresh.values()) {
             if (store.contains(a.id())) {
                 replaced++;
             }
-            keyMap.put(a.id(), keys.keys(a));
+            Fingerprint fp = fingerprints.of(a);
+            if (fp != null) {
+                keyMap.put(a.id(), fp);
+            }
         }
         // Candidates are looked up in the committed store, before the batch is written.
         Set<String> affected = new LinkedHashSet<>(fresh.keySet());

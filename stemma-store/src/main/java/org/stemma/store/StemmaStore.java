@@ -52,6 +52,7 @@ import org.apache.lucene.util.BytesRef;
 import org.stemma.align.Link;
 import org.stemma.analysis.Analysis;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.Fingerprint;
 import org.stemma.provenance.Derivation;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
@@ -82,7 +83,8 @@ public final class StemmaStore implements Closeable {
     private static final String OUTLET = "outlet";
     private static final String SPEAKER = "speaker";
     private static final String SPEAKER_TEXT = "speakerText";
-    private static final String FP = "fp";
+    private static final String BAND = "band";
+    private static final String NGRAM = "ngram";
     private static final String SIZE = "size";
     private static final String SORT_ID = "sortId";
     private static final String SEQ = "seq";
@@ -213,25 +215,28 @@ public final class StemmaStore implements Closeable {
     // ---------------------------------------------------------------- writing
 
     /**
-     * Adds or replaces articles (by id) with their fingerprint keys; {@code keys} may lack an
-     * article (no keys). Visible and durable after {@link #commit()}.
+     * Adds or replaces articles (by id) with their fingerprints; {@code fingerprints} may lack an
+     * article (it is then found by text only). Visible and durable after {@link #commit()}.
      */
-    public void putArticles(List<Article> articles, Map<String, long[]> keys) {
+    public void putArticles(List<Article> articles, Map<String, Fingerprint> fingerprints) {
         IndexWriter w = requireWriter();
         try {
             for (Article a : articles) {
                 Document d = new Document();
                 d.add(new StringField(KEY, ARTICLE + ":" + a.id(), Field.Store.NO));
                 d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
-                d.add(new StringField(ID, a.id(), Field.Store.NO));
+                d.add(new StringField(ID, a.id(), Field.Store.YES));
                 d.add(new TextField(TEXT, (a.title() == null ? "" : a.title() + "\n\n") + a.text(), Field.Store.NO));
                 if (a.outlet() != null) {
                     d.add(new StringField(OUTLET, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
                 }
-                long[] k = keys.get(a.id());
-                if (k != null) {
-                    for (long key : k) {
-                        d.add(new StringField(FP, keyBytes(key), Field.Store.NO));
+                Fingerprint fp = fingerprints.get(a.id());
+                if (fp != null) {
+                    for (long key : fp.bandKeys()) {
+                        d.add(new StringField(BAND, keyBytes(key), Field.Store.NO));
+                    }
+                    for (long key : fp.ngrams()) {
+                        d.add(new StringField(NGRAM, keyBytes(key), Field.Store.NO));
                     }
                 }
                 d.add(new NumericDocValuesField(SEQ, seq.getAndIncrement()));
@@ -477,26 +482,45 @@ public final class StemmaStore implements Closeable {
     }
 
     /**
-     * Ids of up to {@code k} stored articles sharing at least {@code minShared} of the given
-     * fingerprint keys, most shared first (the article {@code selfId} excluded).
+     * Ids of up to {@code k} stored articles worth aligning with a text of fingerprint
+     * {@code fp}: those sharing a MinHash LSH band key, then those sharing at least
+     * {@code minSharedNgrams} word n-grams that occur in at most {@code maxDf} stored articles
+     * (most shared first); {@code selfId} excluded.
      */
-    public List<String> sharingKeys(long[] keys, int minShared, int k, String selfId) {
-        if (keys.length == 0) {
-            return List.of();
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+    public List<String> fingerprintCandidates(Fingerprint fp, int maxDf, int minSharedNgrams, int k, String selfId) {
+        return withSearcher(s -> {
+            Set<String> out = new LinkedHashSet<>();
+            if (fp.bandKeys().length > 0) {
+                Query bands = new TermInSetQuery(BAND, distinct(fp.bandKeys()).stream().map(StemmaStore::keyBytes).toList());
+                out.addAll(ids(s, typed(ARTICLE, bands), selfId, k));
+            }
+            BooleanQuery.Builder rare = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (long key : distinct(fp.ngrams())) {
+                if (clauses == MAX_KEYS_PER_QUERY) {
+                    break;
+                }
+                Term t = new Term(NGRAM, keyBytes(key));
+                int df = s.getIndexReader().docFreq(t);
+                if (df > 0 && df <= maxDf) {
+                    rare.add(new ConstantScoreQuery(new TermQuery(t)), Occur.SHOULD);
+                    clauses++;
+                }
+            }
+            if (clauses >= minSharedNgrams && out.size() < k) {
+                rare.setMinimumNumberShouldMatch(Math.max(1, minSharedNgrams));
+                out.addAll(ids(s, typed(ARTICLE, rare.build()), selfId, k));
+            }
+            return out.stream().limit(k).toList();
+        });
+    }
+
+    private static List<Long> distinct(long[] keys) {
         Set<Long> seen = new LinkedHashSet<>();
         for (long key : keys) {
-            if (seen.size() == MAX_KEYS_PER_QUERY) {
-                break;
-            }
-            if (seen.add(key)) {
-                b.add(new ConstantScoreQuery(new TermQuery(new Term(FP, keyBytes(key)))), Occur.SHOULD);
-            }
+            seen.add(key);
         }
-        b.setMinimumNumberShouldMatch(Math.max(1, Math.min(minShared, seen.size())));
-        Query q = typed(ARTICLE, b.build());
-        return withSearcher(s -> ids(s, q, selfId, k));
+        return List.copyOf(seen);
     }
 
     /** Everything the store says about these articles, as one {@link Analysis}. */
@@ -603,9 +627,9 @@ public final class StemmaStore implements Closeable {
     private List<String> ids(IndexSearcher s, Query q, String selfId, int k) throws IOException {
         List<String> out = new ArrayList<>();
         for (ScoreDoc d : s.search(q, k + 1).scoreDocs) {
-            Article a = decode(s, d.doc, Article.class);
-            if (!a.id().equals(selfId) && out.size() < k) {
-                out.add(a.id());
+            String id = s.storedFields().document(d.doc, Set.of(ID)).get(ID);
+            if (!id.equals(selfId) && out.size() < k) {
+                out.add(id);
             }
         }
         return out;

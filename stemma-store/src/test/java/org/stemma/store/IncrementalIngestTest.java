@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.align.Link;
 import org.stemma.align.LinkKind;
+import org.stemma.align.ReuseOptions;
 import org.stemma.analysis.Analysis;
+import org.stemma.analysis.Analyzer;
 import org.stemma.article.Article;
 import org.stemma.story.Story;
 
@@ -60,19 +62,25 @@ class IncrementalIngestTest {
     }
 
     @Test
-    void sharedFingerprintKeysFindCandidates() {
+    void reuseFingerprintsFindTheCopiedArticleOnly() {
         try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
-            // keys: the article number's residues, so numbers equal mod 10 share keys
-            FingerprintKeys keys = a -> {
-                int n = Integer.parseInt(a.id().substring(1));
-                return new long[] {n % 10, 1000 + n % 10, 2000 + n % 5};
-            };
-            IncrementalIngest ingest = new IncrementalIngest(store, CandidateSource.sharedKeys(keys, 2, 10), keys, LINK_ALL);
-            ingest.ingest(Fixtures.articles(0, 20));
-            assertThat(store.sharingKeys(keys.keys(Fixtures.article(33)), 2, 10, Fixtures.id(33)))
-                    .containsExactlyInAnyOrder(Fixtures.id(3), Fixtures.id(13));
-            assertThat(store.sharingKeys(keys.keys(Fixtures.article(33)), 1, 10, Fixtures.id(33)))
-                    .hasSize(4);
+            ReuseOptions options = ReuseOptions.defaults();
+            IncrementalIngest ingest = new IncrementalIngest(store, CandidateSource.reuse(options, 10),
+                    FingerprintKeys.reuse(options), new Analyzer()::analyze);
+            List<Article> originals = List.of(
+                    Article.builder("rt", "Brigadier General Alou Boi Diarra told RTVI that the armed forces of Mali now "
+                            + "control almost the entire territory of the country after a decade of war.").build(),
+                    Article.builder("tass", "Foreign ministers Sergey Lavrov and Abdoulaye Diop met in Moscow on Monday "
+                            + "to discuss grain deliveries, fertiliser and a new embassy building.").build());
+            ingest.ingest(originals);
+            Article copy = Article.builder("copy", "MENAFN reports: Brigadier General Alou Boi Diarra told RTVI that the "
+                    + "armed forces of Mali now control almost the entire territory of the country.").build();
+            CandidateSource reuse = CandidateSource.reuse(options, 10);
+            assertThat(reuse.candidates(copy, store)).containsExactly("rt");
+            ingest.ingest(List.of(copy));
+            assertThat(store.storyOf("copy").orElseThrow().articles()).containsExactlyInAnyOrder("copy", "rt");
+            assertThat(reuse.candidates(Article.builder("x", "Nothing in common with any stored text at all here.").build(), store))
+                    .isEmpty();
         }
     }
 

@@ -2,7 +2,6 @@ package org.stemma.align.paraphrase;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.stemma.align.ParaphraseFinder;
 import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.LongList;
 import org.stemma.text.SentenceEmbedder;
 import org.stemma.text.Sentences;
 import org.stemma.text.Span;
@@ -22,7 +22,8 @@ import org.stemma.text.Span;
  * <p><b>Candidate pairs</b> ({@link #candidatePairs}) in two stages, so that the model only
  * sees articles that a cheap signal already ties together:
  * <ol>
- * <li>Keys: the capitalised names and the numbers of each article (paraphrases reword, but keep
+ * <li>Keys: the capitalised names and the numbers of each article (of its first
+ *     {@link Params#maxSentences} sentences; paraphrases reword, but keep
  *     who, where and how many). An inverted index over keys found in at most
  *     {@link Params#maxKeyDf} articles scores each pair sharing keys by the sum of the keys'
  *     idf; a pair qualifies if it shares at least {@link Params#minSharedKeys} keys, and each
@@ -37,8 +38,10 @@ import org.stemma.text.Span;
  *
  * <p><b>Passages</b> ({@link #find}): both texts are split into {@link Sentences}; sentences
  * with fewer than {@link Params#minWords} words, or more than a third covered by a lexical
- * passage, do not take part; the rest (the first {@link Params#maxSentences} of each article)
- * are embedded and aligned monotonically by {@link SentenceAligner}; runs of matches that are
+ * passage, do not take part; of the rest (the first {@link Params#maxSentences} of each article),
+ * only those that could be matched at all ({@link SentenceAligner#mayMatch}: the judge would
+ * accept some pairing even at cosine 1) are embedded, then all are aligned monotonically by
+ * {@link SentenceAligner}; runs of matches that are
  * adjacent in both texts become one {@link PassageKind#PARAPHRASE} passage whose similarity is
  * the mean cosine of its matches.
  *
@@ -70,7 +73,10 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         public static final Params DEFAULTS = new Params(4, 5, 0.5, 200, 3, 20, 400, 4096);
     }
 
-    /** One article's sentences with their features; vectors filled in on demand. */
+    /**
+     * One article's first {@code maxSentences} sentences with their features; vectors filled
+     * in on demand.
+     */
     private static final class Prepared {
         final String text;
         final List<Span> spans;
@@ -78,9 +84,10 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         final float[][] vectors;
         float[] lead;
 
-        Prepared(String text) {
+        Prepared(String text, int maxSentences) {
             this.text = text;
-            this.spans = Sentences.split(text);
+            List<Span> all = Sentences.split(text);
+            this.spans = all.size() > maxSentences ? List.copyOf(all.subList(0, maxSentences)) : all;
             this.features = new SentenceFeatures[spans.size()];
             for (int i = 0; i < features.length; i++) {
                 features[i] = SentenceFeatures.of(spans.get(i).of(text));
@@ -88,6 +95,12 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
             this.vectors = new float[spans.size()][];
         }
     }
+
+    /**
+     * Low 24 bits of a key entry hold the article index; keys are compared on their upper 40
+     * bits (a rare collision merges two keys, which only adds a weak shared key).
+     */
+    private static final long DOC_MASK = (1L << 24) - 1;
 
     private final SentenceEmbedder embedder;
     private final ParaphraseJudge judge;
@@ -117,50 +130,71 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
     @Override
     public long[] candidatePairs(List<Article> articles) {
         int n = articles.size();
+        if (n > DOC_MASK + 1) {
+            throw new IllegalArgumentException("at most " + (DOC_MASK + 1) + " articles per call");
+        }
+        // (key prefix | article) for every key of every article, sorted: equal keys adjacent
         long[][] keys = new long[n][];
-        Map<Long, int[]> df = new HashMap<>();
+        int total = 0;
         for (int i = 0; i < n; i++) {
             keys[i] = keys(prepare(articles.get(i)));
-            for (long k : keys[i]) {
-                df.merge(k, new int[] {1}, (x, y) -> {
-                    x[0]++;
-                    return x;
-                });
-            }
+            total += keys[i].length;
         }
-        // postings of rare keys
-        Map<Long, int[]> postings = new HashMap<>();
-        Map<Long, Integer> fill = new HashMap<>();
-        for (Map.Entry<Long, int[]> e : df.entrySet()) {
-            int d = e.getValue()[0];
-            if (d >= 2 && d <= params.maxKeyDf()) {
-                postings.put(e.getKey(), new int[d]);
-                fill.put(e.getKey(), 0);
-            }
-        }
+        long[] entries = new long[total];
+        int e = 0;
         for (int i = 0; i < n; i++) {
             for (long k : keys[i]) {
-                int[] p = postings.get(k);
-                if (p != null) {
-                    int f = fill.get(k);
-                    p[f] = i;
-                    fill.put(k, f + 1);
+                entries[e++] = (k & ~DOC_MASK) | i;
+            }
+            keys[i] = null;
+        }
+        Arrays.sort(entries);
+        // rare keys: groups of 2..maxKeyDf entries; per article, the rare groups it is in (CSR)
+        int[] groupFrom = new int[16];
+        int[] groupTo = new int[16];
+        int groups = 0;
+        int[] perDoc = new int[n + 1];
+        for (int s = 0; s < total; ) {
+            int t = s + 1;
+            while (t < total && (entries[t] & ~DOC_MASK) == (entries[s] & ~DOC_MASK)) {
+                t++;
+            }
+            if (t - s >= 2 && t - s <= params.maxKeyDf()) {
+                if (groups == groupFrom.length) {
+                    groupFrom = Arrays.copyOf(groupFrom, groups * 2);
+                    groupTo = Arrays.copyOf(groupTo, groups * 2);
+                }
+                groupFrom[groups] = s;
+                groupTo[groups++] = t;
+                for (int x = s; x < t; x++) {
+                    perDoc[(int) (entries[x] & DOC_MASK) + 1]++;
                 }
             }
+            s = t;
         }
-        List<Long> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            perDoc[i + 1] += perDoc[i];
+        }
+        int[] docGroups = new int[perDoc[n]];
+        int[] fill = Arrays.copyOf(perDoc, n);
+        for (int g = 0; g < groups; g++) {
+            for (int x = groupFrom[g]; x < groupTo[g]; x++) {
+                docGroups[fill[(int) (entries[x] & DOC_MASK)]++] = g;
+            }
+        }
+        LongList pairs = new LongList(64);
         double[] score = new double[n];
         int[] shared = new int[n];
         int[] touched = new int[n];
         for (int i = 0; i < n; i++) {
             int nt = 0;
-            for (long k : keys[i]) {
-                int[] p = postings.get(k);
-                if (p == null) {
-                    continue;
-                }
-                double idf = Math.log((double) n / p.length) + 1;
-                for (int j : p) {
+            for (int q = perDoc[i]; q < perDoc[i + 1]; q++) {
+                int g = docGroups[q];
+                int from = groupFrom[g];
+                int to = groupTo[g];
+                double idf = Math.log((double) n / (to - from)) + 1;
+                for (int x = from; x < to; x++) {
+                    int j = (int) (entries[x] & DOC_MASK);
                     if (j == i) {
                         continue;
                     }
@@ -180,7 +214,9 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
                 pairs.add(i < j ? ((long) i << 32) | j : ((long) j << 32) | i);
             }
         }
-        long[] cand = pairs.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        long[] cand = pairs.toArray();
+        Arrays.sort(cand);
+        cand = Arrays.stream(cand).distinct().toArray();
         long[] kept = new long[cand.length];
         int nk = 0;
         float[][] leads = new float[n][];
@@ -245,29 +281,40 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
             lexA.add(p.a());
             lexB.add(p.b());
         }
-        SentenceAligner.Side sa = side(pa, lexA);
-        SentenceAligner.Side sb = side(pb, lexB);
+        Span[] effA = outsideLexical(pa, lexA);
+        Span[] effB = outsideLexical(pb, lexB);
+        boolean[] okA = eligible(pa, effA);
+        boolean[] okB = eligible(pb, effB);
+        boolean[][] want = aligner.mayMatch(Arrays.copyOf(pa.features, okA.length), okA,
+                Arrays.copyOf(pb.features, okB.length), okB);
+        SentenceAligner.Side sa = side(pa, want[0]);
+        SentenceAligner.Side sb = side(pb, want[1]);
         List<SentenceAligner.Match> matches = aligner.align(sa, sb);
         List<Passage> out = new ArrayList<>();
         int k = 0;
         while (k < matches.size()) {
             SentenceAligner.Match first = matches.get(k);
+            if (mergesAcrossLexical(first, pa, effA, pb, effB)) {
+                k++; // a merge across a lexical passage would overlap it
+                continue;
+            }
             SentenceAligner.Match last = first;
             double cos = first.cosine();
             int count = 1;
             while (k + count < matches.size()) {
                 SentenceAligner.Match next = matches.get(k + count);
-                if (next.aFrom() != last.aTo() || next.bFrom() != last.bTo()) {
+                if (next.aFrom() != last.aTo() || next.bFrom() != last.bTo()
+                        || mergesAcrossLexical(next, pa, effA, pb, effB)
+                        || clippedBetween(pa, effA, last.aTo() - 1)
+                        || clippedBetween(pb, effB, last.bTo() - 1)) {
                     break;
                 }
                 last = next;
                 cos += next.cosine();
                 count++;
             }
-            Span spanA = new Span(pa.spans.get(first.aFrom()).start(),
-                    pa.spans.get(last.aTo() - 1).end());
-            Span spanB = new Span(pb.spans.get(first.bFrom()).start(),
-                    pb.spans.get(last.bTo() - 1).end());
+            Span spanA = new Span(effA[first.aFrom()].start(), effA[last.aTo() - 1].end());
+            Span spanB = new Span(effB[first.bFrom()].start(), effB[last.bTo() - 1].end());
             double sim = Math.max(0, Math.min(1, cos / count));
             out.add(new Passage(spanA, spanB, PassageKind.PARAPHRASE, sim));
             k += count;
@@ -275,20 +322,77 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         return out;
     }
 
-    /** The aligner's view of an article: eligibility and (embedded) vectors. */
-    private SentenceAligner.Side side(Prepared p, List<Span> lexical) {
+    /**
+     * Each sentence's span minus lexical passages that cut into its start or end (so that a
+     * paraphrase passage never overlaps a lexical one); null if a lexical passage lies
+     * strictly inside the sentence or covers all of it.
+     */
+    private Span[] outsideLexical(Prepared p, List<Span> lexical) {
         int n = Math.min(p.spans.size(), params.maxSentences());
-        boolean[] eligible = new boolean[n];
+        Span[] eff = new Span[n];
         for (int i = 0; i < n; i++) {
             Span s = p.spans.get(i);
-            int covered = 0;
+            int start = s.start();
+            int end = s.end();
+            boolean inside = false;
             for (Span l : lexical) {
-                if (l.overlaps(s)) {
-                    covered += Math.min(l.end(), s.end()) - Math.max(l.start(), s.start());
+                if (l.start() >= end || l.end() <= start) {
+                    continue;
+                }
+                if (l.start() <= start) {
+                    start = l.end();
+                } else if (l.end() >= end) {
+                    end = l.start();
+                } else {
+                    inside = true;
                 }
             }
-            eligible[i] = p.features[i].length() >= params.minWords() && covered * 3 <= s.length();
+            while (start < end && !Character.isLetterOrDigit(p.text.charAt(start))
+                    && !isQuote(p.text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(p.text.charAt(end - 1))) {
+                end--;
+            }
+            eff[i] = inside || start >= end ? null : new Span(start, end);
         }
+        return eff;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u00AB' || c == '\u2018' || c == '\'';
+    }
+
+    /** True if the match joins two sentences with a lexical passage between them. */
+    private static boolean mergesAcrossLexical(SentenceAligner.Match m, Prepared pa, Span[] effA,
+                                               Prepared pb, Span[] effB) {
+        return (m.aTo() - m.aFrom() == 2 && clippedBetween(pa, effA, m.aFrom()))
+                || (m.bTo() - m.bFrom() == 2 && clippedBetween(pb, effB, m.bFrom()));
+    }
+
+    /** True if sentence i's end or sentence i+1's start was clipped by a lexical passage. */
+    private static boolean clippedBetween(Prepared p, Span[] eff, int i) {
+        return eff[i].end() != p.spans.get(i).end()
+                || i + 1 >= eff.length || eff[i + 1] == null
+                || eff[i + 1].start() != p.spans.get(i + 1).start();
+    }
+
+    /**
+     * Sentences that may be matched: at least {@link Params#minWords} words, and at least two
+     * thirds of the sentence left outside lexical passages.
+     */
+    private boolean[] eligible(Prepared p, Span[] eff) {
+        boolean[] eligible = new boolean[eff.length];
+        for (int i = 0; i < eff.length; i++) {
+            eligible[i] = eff[i] != null && p.features[i].length() >= params.minWords()
+                    && eff[i].length() * 3 >= p.spans.get(i).length() * 2;
+        }
+        return eligible;
+    }
+
+    /** The aligner's view of an article, with vectors for the sentences in {@code eligible}. */
+    private SentenceAligner.Side side(Prepared p, boolean[] eligible) {
+        int n = eligible.length;
         embed(p, eligible, n);
         SentenceFeatures[] f = Arrays.copyOf(p.features, n);
         float[][] v = new float[n][];
@@ -363,7 +467,7 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
                 return p;
             }
         }
-        Prepared p = new Prepared(a.text());
+        Prepared p = new Prepared(a.text(), params.maxSentences());
         synchronized (cache) {
             Prepared q = cache.putIfAbsent(key, p);
             return q != null ? q : p;

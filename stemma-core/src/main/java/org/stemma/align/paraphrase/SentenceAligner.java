@@ -55,6 +55,8 @@ public final class SentenceAligner {
     public List<Match> align(Side a, Side b) {
         int n = a.size();
         int m = b.size();
+        SentenceFeatures[] ma = merged(a.features, a.eligible);
+        SentenceFeatures[] mb = merged(b.features, b.eligible);
         double[][] best = new double[n + 1][m + 1];
         byte[][] move = new byte[n + 1][m + 1]; // 0 skip a, 1 skip b, 2 1-1, 3 2-1, 4 1-2
         Match[][] match = new Match[n + 1][m + 1];
@@ -74,9 +76,9 @@ public final class SentenceAligner {
                     v = best[i][j - 1];
                     mv = 1;
                 }
-                cand[0] = i >= 1 && j >= 1 ? judge(a, i - 1, i, b, j - 1, j) : null;
-                cand[1] = i >= 2 && j >= 1 ? judge(a, i - 2, i, b, j - 1, j) : null;
-                cand[2] = i >= 1 && j >= 2 ? judge(a, i - 1, i, b, j - 2, j) : null;
+                cand[0] = i >= 1 && j >= 1 ? judge(a, ma, i - 1, i, b, mb, j - 1, j) : null;
+                cand[1] = i >= 2 && j >= 1 ? judge(a, ma, i - 2, i, b, mb, j - 1, j) : null;
+                cand[2] = i >= 1 && j >= 2 ? judge(a, ma, i - 1, i, b, mb, j - 2, j) : null;
                 for (int k = 0; k < 3; k++) {
                     Match c = cand[k];
                     if (c == null) {
@@ -116,7 +118,8 @@ public final class SentenceAligner {
     }
 
     /** The match of the given ranges if the judge accepts it, else null. */
-    private Match judge(Side a, int aFrom, int aTo, Side b, int bFrom, int bTo) {
+    private Match judge(Side a, SentenceFeatures[] ma, int aFrom, int aTo, Side b,
+                        SentenceFeatures[] mb, int bFrom, int bTo) {
         for (int i = aFrom; i < aTo; i++) {
             if (!a.eligible[i]) {
                 return null;
@@ -127,8 +130,8 @@ public final class SentenceAligner {
                 return null;
             }
         }
-        SentenceFeatures fa = joined(a, aFrom, aTo);
-        SentenceFeatures fb = joined(b, bFrom, bTo);
+        SentenceFeatures fa = aTo - aFrom == 1 ? a.features[aFrom] : ma[aFrom];
+        SentenceFeatures fb = bTo - bFrom == 1 ? b.features[bFrom] : mb[bFrom];
         double cos = SentenceEmbedder.cosine(vector(a, aFrom, aTo), vector(b, bFrom, bTo));
         double score = judge.score(fa, fb, cos);
         if (!judge.isParaphrase(score)) {
@@ -154,9 +157,62 @@ public final class SentenceAligner {
         return new Match(aFrom, aTo, bFrom, bTo, cos, score);
     }
 
-    private static SentenceFeatures joined(Side s, int from, int to) {
-        return to - from == 1 ? s.features[from]
-                : SentenceFeatures.concat(s.features[from], s.features[from + 1]);
+    /** Features of sentences i and i+1 read as one, for eligible neighbours (else null). */
+    private static SentenceFeatures[] merged(SentenceFeatures[] f, boolean[] eligible) {
+        SentenceFeatures[] m = new SentenceFeatures[f.length];
+        for (int i = 0; i + 1 < f.length; i++) {
+            if (eligible[i] && eligible[i + 1]) {
+                m[i] = SentenceFeatures.concat(f[i], f[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Which sentences could take part in an accepted match at all, judged before any
+     * embedding: a 1–1, 2–1 or 1–2 candidate is possible only if the judge would accept it
+     * with the best cosine, 1. Exact (the result of {@link #align} is unchanged when only these
+     * sentences are embedded and eligible) because the judge's score rises with the cosine;
+     * with a non-positive cosine weight every eligible sentence is returned.
+     *
+     * @return {@code {wantA, wantB}}
+     */
+    public boolean[][] mayMatch(SentenceFeatures[] fa, boolean[] okA, SentenceFeatures[] fb,
+                                boolean[] okB) {
+        boolean[] wa = new boolean[fa.length];
+        boolean[] wb = new boolean[fb.length];
+        if (judge.weights()[0] <= 0) {
+            System.arraycopy(okA, 0, wa, 0, wa.length);
+            System.arraycopy(okB, 0, wb, 0, wb.length);
+            return new boolean[][] {wa, wb};
+        }
+        SentenceFeatures[] ma = merged(fa, okA);
+        SentenceFeatures[] mb = merged(fb, okB);
+        for (int i = 0; i < fa.length; i++) {
+            if (!okA[i]) {
+                continue;
+            }
+            for (int j = 0; j < fb.length; j++) {
+                if (!okB[j]) {
+                    continue;
+                }
+                if (judge.isParaphrase(judge.score(fa[i], fb[j], 1))) {
+                    wa[i] = true;
+                    wb[j] = true;
+                }
+                if (ma[i] != null && judge.isParaphrase(judge.score(ma[i], fb[j], 1))) {
+                    wa[i] = true;
+                    wa[i + 1] = true;
+                    wb[j] = true;
+                }
+                if (mb[j] != null && judge.isParaphrase(judge.score(fa[i], mb[j], 1))) {
+                    wa[i] = true;
+                    wb[j] = true;
+                    wb[j + 1] = true;
+                }
+            }
+        }
+        return new boolean[][] {wa, wb};
     }
 
     private static float[] vector(Side s, int from, int to) {

@@ -82,6 +82,33 @@ class EmbeddingParaphraseFinderTest {
     }
 
     @Test
+    void paraphrasePassagesNeverOverlapLexicalOnesWhereverTheyFall() {
+        EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(new HashingEmbedder());
+        Article a = article("a", A);
+        Article b = article("b", B);
+        java.util.Random rnd = new java.util.Random(9);
+        int found = 0;
+        for (int round = 0; round < 200; round++) {
+            List<Passage> lexical = new java.util.ArrayList<>();
+            for (int k = rnd.nextInt(3); k > 0; k--) {
+                int sa = rnd.nextInt(A.length() - 30);
+                int sb = rnd.nextInt(B.length() - 30);
+                lexical.add(new Passage(new Span(sa, sa + 5 + rnd.nextInt(25)),
+                        new Span(sb, sb + 5 + rnd.nextInt(25)), PassageKind.EDITED, 0.7));
+            }
+            for (Passage p : finder.find(a, b, lexical)) {
+                found++;
+                assertThat(p.a().length()).isPositive();
+                for (Passage l : lexical) {
+                    assertThat(p.a().overlaps(l.a())).as("a %s vs %s", p.a(), l.a()).isFalse();
+                    assertThat(p.b().overlaps(l.b())).as("b %s vs %s", p.b(), l.b()).isFalse();
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(200);
+    }
+
+    @Test
     void unrelatedArticlesShareNoPassagesAndAreNotCandidates() {
         EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(new HashingEmbedder());
         Article a = article("a", A);
@@ -90,6 +117,71 @@ class EmbeddingParaphraseFinderTest {
         assertThat(finder.find(a, c, List.of())).isEmpty();
         long[] pairs = finder.candidatePairs(List.of(a, b, c));
         assertThat(pairs).containsExactly(1L); // (0 << 32) | 1: a and b only
+    }
+
+    @Test
+    void candidatePairsAreThePairsSharingEnoughRareKeys() {
+        String[] words = {"Mali", "Niger", "Russia", "Kidal", "Diarra", "Lavrov", "2012", "47",
+                "Bamako", "France"};
+        org.stemma.text.SentenceEmbedder same = new org.stemma.text.SentenceEmbedder() {
+            @Override
+            public float[][] embed(List<String> s) {
+                float[][] v = new float[s.size()][2];
+                for (float[] x : v) {
+                    x[0] = 1;
+                }
+                return v;
+            }
+
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public String modelName() {
+                return "same";
+            }
+        };
+        java.util.Random rnd = new java.util.Random(21);
+        EmbeddingParaphraseFinder.Params p = new EmbeddingParaphraseFinder.Params(4, 5, 0.5,
+                6, 3, 20, 400, 4096);
+        for (int round = 0; round < 30; round++) {
+            int n = 2 + rnd.nextInt(15);
+            List<Article> arts = new java.util.ArrayList<>();
+            List<java.util.Set<String>> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                java.util.Set<String> k = new java.util.TreeSet<>();
+                StringBuilder sb = new StringBuilder("The report said that");
+                for (int w = rnd.nextInt(6); w > 0; w--) {
+                    String word = words[rnd.nextInt(words.length)];
+                    k.add(word.toLowerCase(java.util.Locale.ROOT));
+                    sb.append(" and ").append(word);
+                }
+                arts.add(article("x" + i, sb.append('.').toString()));
+                keys.add(k);
+            }
+            java.util.Map<String, Integer> df = new java.util.HashMap<>();
+            keys.forEach(k -> k.forEach(w -> df.merge(w, 1, Integer::sum)));
+            java.util.List<Long> expected = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    int sharedRare = 0;
+                    for (String w : keys.get(i)) {
+                        if (keys.get(j).contains(w) && df.get(w) <= p.maxKeyDf()) {
+                            sharedRare++;
+                        }
+                    }
+                    if (sharedRare >= p.minSharedKeys()) {
+                        expected.add(((long) i << 32) | j);
+                    }
+                }
+            }
+            long[] got = new EmbeddingParaphraseFinder(same, ParaphraseJudge.DEFAULT, p)
+                    .candidatePairs(arts);
+            assertThat(got).as("round %d", round)
+                    .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+        }
     }
 
     @Test

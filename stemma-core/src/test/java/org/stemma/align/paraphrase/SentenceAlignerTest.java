@@ -95,6 +95,51 @@ class SentenceAlignerTest {
         }
     }
 
+    @Test
+    void embeddingOnlyWhatMayMatchGivesTheSameAlignment() {
+        String[] pool = {"Russia sent instructors to train the army of Mali.",
+                "Instructors from Russia were sent to train Mali's army.",
+                "The army of Mali retook Kidal in 2023.", "Mali's army retook Kidal in 2023.",
+                "Kenya approved a budget for roads.", "The weather was fine on Friday.",
+                "Diarra thanked Russia for powerful weapons.", "Weapons came from Russia, Diarra said."};
+        HashingEmbedder model = new HashingEmbedder();
+        SentenceAligner aligner = new SentenceAligner(ParaphraseJudge.DEFAULT);
+        Random rnd = new Random(11);
+        int pruned = 0;
+        for (int round = 0; round < 100; round++) {
+            String[] a = pick(rnd, pool);
+            String[] b = pick(rnd, pool);
+            SentenceAligner.Side full = realSide(model, a, null);
+            SentenceAligner.Side fullB = realSide(model, b, null);
+            boolean[][] want = aligner.mayMatch(full.features(), full.eligible(),
+                    fullB.features(), fullB.eligible());
+            for (boolean w : want[0]) {
+                pruned += w ? 0 : 1;
+            }
+            assertThat(aligner.align(realSide(model, a, want[0]), realSide(model, b, want[1])))
+                    .isEqualTo(aligner.align(full, fullB));
+        }
+        assertThat(pruned).isPositive();
+    }
+
+    private static String[] pick(Random rnd, String[] pool) {
+        String[] s = new String[rnd.nextInt(6)];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = pool[rnd.nextInt(pool.length)];
+        }
+        return s;
+    }
+
+    private static SentenceAligner.Side realSide(HashingEmbedder model, String[] s, boolean[] ok) {
+        SentenceFeatures[] f = new SentenceFeatures[s.length];
+        boolean[] eligible = new boolean[s.length];
+        for (int i = 0; i < s.length; i++) {
+            f[i] = SentenceFeatures.of(s[i]);
+            eligible[i] = ok == null || ok[i];
+        }
+        return new SentenceAligner.Side(f, model.embed(java.util.List.of(s)), eligible);
+    }
+
     private static float[][] randomVectors(Random rnd, int n) {
         float[][] v = new float[n][];
         for (int i = 0; i < n; i++) {

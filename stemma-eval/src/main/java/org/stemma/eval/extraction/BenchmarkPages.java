@@ -2,14 +2,8 @@ package org.stemma.eval.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,16 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.stemma.ingest.encoding.TextDecoder;
 
 /**
  * Reads a benchmark folder laid out as Zyte's article-extraction benchmark:
  * {@code ground-truth.json} mapping each id to {@code {"articleBody", "url"}}, and
- * {@code html/<id>.html.gz} (or {@code .html}) pages. Pages are decoded honouring a BOM and the
- * page's {@code <meta charset>} (jsoup's detection); a page declared or defaulted as UTF-8 whose
- * bytes are not valid UTF-8 is read as windows-1252 rather than filled with replacement
- * characters. A page that cannot be read is reported through {@code problems} and skipped.
+ * {@code html/<id>.html.gz} (or {@code .html}) pages. Pages are decoded as ingestion decodes them
+ * ({@link TextDecoder}: BOM, {@code <meta charset>}, valid UTF-8, a statistical detector), so no
+ * page is scored on mojibake. A page that cannot be read is reported through {@code problems}
+ * and skipped.
  */
 public final class BenchmarkPages {
 
@@ -60,7 +53,7 @@ public final class BenchmarkPages {
                     problems.accept(id + ": no html/" + id + ".html.gz; page skipped");
                     continue;
                 }
-                pages.add(new BenchmarkPage(id, url, decode(bytes, url), bytes.length, body));
+                pages.add(new BenchmarkPage(id, url, decode(bytes), bytes.length, body));
             } catch (IOException ex) {
                 problems.accept(gz + ": cannot read (" + ex.getMessage() + "); page skipped");
             }
@@ -68,41 +61,8 @@ public final class BenchmarkPages {
         return pages;
     }
 
-    /** Decodes page bytes: BOM, then {@code <meta charset>}, then UTF-8 or windows-1252. */
-    static String decode(byte[] bytes, String url) throws IOException {
-        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, url == null ? "" : url);
-        Charset cs = doc.charset();
-        int offset = bom(bytes);
-        if (offset > 0) {
-            cs = offset == 3 ? StandardCharsets.UTF_8
-                    : (bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
-        }
-        if (cs.equals(StandardCharsets.UTF_8) && !validUtf8(bytes, offset)) {
-            cs = Charset.forName("windows-1252");
-        }
-        return new String(bytes, offset, bytes.length - offset, cs);
-    }
-
-    private static int bom(byte[] b) {
-        if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
-            return 3;
-        }
-        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
-                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
-            return 2;
-        }
-        return 0;
-    }
-
-    private static boolean validUtf8(byte[] bytes, int offset) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+    /** Decodes page bytes with the ingest decoder: BOM, {@code <meta charset>}, UTF-8, detector. */
+    static String decode(byte[] bytes) {
+        return TextDecoder.decode(bytes, null, true).text();
     }
 }

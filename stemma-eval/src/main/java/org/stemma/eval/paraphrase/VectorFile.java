@@ -26,6 +26,8 @@ import org.stemma.text.SentenceEmbedder;
 public final class VectorFile implements SentenceEmbedder {
 
     private static final int MAGIC = 0x53564543; // "SVEC"
+    /** Longer texts are not kept (their UTF-8 form may not fit a writeUTF record). */
+    private static final int MAX_TEXT = 20_000;
 
     private final Path file;
     private final SentenceEmbedder model;
@@ -103,8 +105,15 @@ public final class VectorFile implements SentenceEmbedder {
             out.writeInt(MAGIC);
             out.writeUTF(model.modelName());
             out.writeInt(model.dimension());
-            out.writeInt(vectors.size());
+            int kept = 0;
+            for (String text : vectors.keySet()) {
+                kept += text.length() <= MAX_TEXT ? 1 : 0;
+            }
+            out.writeInt(kept);
             for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+                if (e.getKey().length() > MAX_TEXT) {
+                    continue; // writeUTF holds at most 65,535 bytes
+                }
                 out.writeUTF(e.getKey());
                 for (float x : e.getValue()) {
                     out.writeFloat(x);

@@ -31,8 +31,12 @@ public final class CopyTreeGenerator {
             Pattern.compile("(?<=[.!?][”\"’)]?)\\s+(?=[“\"(]?[A-Z0-9])");
 
     /** Settings of the construction. */
-    public record Settings(int minSize, int maxSize, DateMode dates, double leakRate, double ownTextRate) {
+    public record Settings(int minSize, int maxSize, Shape shape, DateMode dates, double leakRate,
+                           double ownTextRate) {
     }
+
+    /** How copies hang together: a chain of re-copies, a star around one original, or any tree. */
+    public enum Shape { CHAIN, STAR, TREE }
 
     /** Which articles get publication dates. */
     public enum DateMode { NONE, ALL, HALF }
@@ -76,7 +80,11 @@ public final class CopyTreeGenerator {
         docs.add(root);
         CopyOp[] ops = {CopyOp.COPY, CopyOp.TRIM, CopyOp.EDIT, CopyOp.DELETION};
         for (int i = 1; i < size; i++) {
-            int p = rnd.nextInt(i);
+            int p = switch (settings.shape()) {
+                case CHAIN -> i - 1;
+                case STAR -> 0;
+                case TREE -> rnd.nextInt(i);
+            };
             Doc d = derive(docs.get(p), ops[rnd.nextInt(ops.length)], rootBody);
             d.parent = p;
             d.day = docs.get(p).day + rnd.nextInt(3);

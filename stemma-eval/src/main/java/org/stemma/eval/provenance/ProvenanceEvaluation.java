@@ -31,8 +31,8 @@ import org.stemma.provenance.ProvenanceBuilder;
 public final class ProvenanceEvaluation {
 
     /** Settings of one run. */
-    public record Config(int trees, long seed, int minSize, int maxSize, double leakRate,
-                         double ownTextRate, int minBodyChars) {
+    public record Config(int trees, long seed, int minSize, int maxSize, CopyTreeGenerator.Shape shape,
+                         double leakRate, double ownTextRate) {
     }
 
     /** Tallies for one setting. */
@@ -44,7 +44,11 @@ public final class ProvenanceEvaluation {
         int ordered;
         int orderedRight;
         int edges;
+        int identifiable;
+        int identifiableRight;
         final Map<CopyOp, int[]> byOp = new EnumMap<>(CopyOp.class);
+        /** Wrong parents by what the predicted parent truly is: none, child, ancestor, sibling, descendant, other. */
+        final int[] errors = new int[6];
 
         public double parentAccuracy() {
             return derived == 0 ? 0 : parentRight / (double) derived;
@@ -56,6 +60,15 @@ public final class ProvenanceEvaluation {
 
         public double directionAccuracy() {
             return ordered == 0 ? 0 : orderedRight / (double) ordered;
+        }
+
+        /**
+         * Parent accuracy over the derived articles that text can tell apart: the article's text
+         * differs from its parent's, and no other article of the family has the same text as
+         * either (an unchanged copy and its original are indistinguishable without metadata).
+         */
+        public double identifiableParentAccuracy() {
+            return identifiable == 0 ? 0 : identifiableRight / (double) identifiable;
         }
 
         public double orderedShare() {
@@ -76,6 +89,8 @@ public final class ProvenanceEvaluation {
             return families;
         }
     }
+
+    private static final boolean DEBUG = Boolean.getBoolean("stemma.eval.debug");
 
     private ProvenanceEvaluation() {
     }
@@ -102,7 +117,7 @@ public final class ProvenanceEvaluation {
     public static Score run(List<String> bodies, Config cfg, CopyTreeGenerator.DateMode dates,
                             Function<List<Article>, List<Link>> relink) {
         CopyTreeGenerator gen = new CopyTreeGenerator(bodies, cfg.seed(), new CopyTreeGenerator.Settings(
-                cfg.minSize(), cfg.maxSize(), dates, cfg.leakRate(), cfg.ownTextRate()));
+                cfg.minSize(), cfg.maxSize(), cfg.shape(), dates, cfg.leakRate(), cfg.ownTextRate()));
         Score s = new Score();
         for (int t = 0; t < cfg.trees(); t++) {
             CopyTree tree = gen.next(t % bodies.size(), "t" + t);
@@ -114,6 +129,12 @@ public final class ProvenanceEvaluation {
     }
 
     static void score(CopyTree tree, List<Derivation> ds, Score s) {
+        Map<String, String> text = new HashMap<>();
+        Map<String, Integer> textCount = new HashMap<>();
+        for (Article a : tree.articles()) {
+            text.put(a.id(), a.text());
+            textCount.merge(a.text(), 1, Integer::sum);
+        }
         Map<String, String> predicted = new HashMap<>();
         for (Derivation d : ds) {
             predicted.put(d.copy(), d.source());
@@ -123,7 +144,10 @@ public final class ProvenanceEvaluation {
             String id = a.id();
             String truth = tree.parent().get(id);
             if (truth == null) {
-                if (!predicted.containsKey(id)) {
+                // The original is right as a root, or below an external origin its text credits
+                // (real bodies carry datelines such as "(AP) —").
+                String p = predicted.get(id);
+                if (p == null || p.startsWith(Derivation.EXTERNAL_PREFIX)) {
                     s.rootRight++;
                 }
                 continue;
@@ -131,9 +155,38 @@ public final class ProvenanceEvaluation {
             s.derived++;
             int[] c = s.byOp.computeIfAbsent(tree.op().get(id), k -> new int[2]);
             c[0]++;
-            if (truth.equals(predicted.get(id))) {
+            String got = predicted.get(id);
+            if (textCount.get(text.get(id)) == 1 && textCount.get(text.get(truth)) == 1) {
+                s.identifiable++;
+                if (truth.equals(got)) {
+                    s.identifiableRight++;
+                }
+            }
+            if (truth.equals(got)) {
                 s.parentRight++;
                 c[1]++;
+            } else if (got == null) {
+                s.errors[0]++;
+            } else if (id.equals(tree.parent().get(got))) {
+                s.errors[1]++;
+            } else if (ancestor(got, id, tree.parent())) {
+                s.errors[2]++;
+                if (DEBUG && textCount.get(text.get(id)) == 1 && textCount.get(text.get(truth)) == 1) {
+                    System.out.println("ANCESTOR " + id + " op=" + tree.op().get(id) + " truth=" + truth + " op="
+                            + tree.op().get(truth) + " got=" + got);
+                    for (Derivation d : ds) {
+                        if (d.copy().equals(id) || d.copy().equals(truth)) {
+                            System.out.println("  " + d.source() + " -> " + d.copy() + " " + d.runnerUpSource() + " "
+                                    + d.runnerUpWeight() + "\n    " + String.join("\n    ", d.evidence()));
+                        }
+                    }
+                }
+            } else if (truth.equals(tree.parent().get(got))) {
+                s.errors[3]++;
+            } else if (ancestor(id, got, tree.parent())) {
+                s.errors[4]++;
+            } else {
+                s.errors[5]++;
             }
             s.edges++;
             if (ancestor(truth, id, predicted)) {
@@ -161,10 +214,11 @@ public final class ProvenanceEvaluation {
     /** A one-line summary of a score. */
     public static String format(String label, Score s) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%-34s families=%d derived=%d parent_acc=%.3f root_acc=%.3f direction_acc=%.3f (ordered %.0f%%)",
-                label, s.families, s.derived, s.parentAccuracy(), s.rootAccuracy(), s.directionAccuracy(),
-                100 * s.orderedShare()));
-        b.append("  by op:");
+                "%-36s families=%d derived=%d parent_acc=%.3f parent_acc_identifiable=%.3f (n=%d) root_acc=%.3f "
+                        + "direction_acc=%.3f (ordered %.0f%%)",
+                label, s.families, s.derived, s.parentAccuracy(), s.identifiableParentAccuracy(), s.identifiable,
+                s.rootAccuracy(), s.directionAccuracy(), 100 * s.orderedShare()));
+        b.append("\n    parent_acc by op:");
         for (CopyOp op : CopyOp.values()) {
             double v = s.parentAccuracy(op);
             if (!Double.isNaN(v)) {
@@ -172,6 +226,8 @@ public final class ProvenanceEvaluation {
                         s.byOp.get(op)[0]));
             }
         }
+        b.append(String.format(Locale.ROOT, "\n    wrong parent is: none=%d child=%d ancestor=%d sibling=%d descendant=%d other=%d",
+                s.errors[0], s.errors[1], s.errors[2], s.errors[3], s.errors[4], s.errors[5]));
         return b.toString();
     }
 }

@@ -25,7 +25,9 @@ import org.stemma.text.Tokens;
  * when the gold name's key word (its surname: "Conway" for "Trump campaign manager Kellyanne
  * Conway") is a word of the predicted speaker: the resolved speaker, or the speaker as written
  * when nothing was resolved (PolNeAR's sources are unresolved, so "Mr. Lou" checks "Lou"
- * against "Lou Jiwei").
+ * against "Lou Jiwei"). For Stemma's own gold, whose speakers are resolved, only the resolved
+ * speaker counts, and it is right when it shares the gold's surname (either way round, for
+ * names written surname first).
  */
 public final class QuoteScorer {
 
@@ -165,7 +167,7 @@ public final class QuoteScorer {
                 if (gq.speakerKey() != null) {
                     result.speakerScored++;
                     String said = ownGold ? q.speaker() : q.speaker() != null ? q.speaker() : q.speakerAsWritten();
-                    if (containsWord(said, gq.speakerKey())) {
+                    if (ownGold ? sameSpeaker(said, gq.speaker()) : containsWord(said, gq.speakerKey())) {
                         result.speakerRight++;
                     } else {
                         String sx = article + ": \u201C" + cut(gq.text()) + "\u201D gold " + gq.speakerAsWritten()
@@ -259,14 +261,34 @@ public final class QuoteScorer {
         if (phrase == null) {
             return false;
         }
-        String w = PolnearGold.stripPossessive(word).toLowerCase(Locale.ROOT);
+        Tokens key = Tokenizer.tokenize(PolnearGold.stripPossessive(word));
         Tokens t = Tokenizer.tokenize(phrase);
+        java.util.Set<String> terms = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
-            if (PolnearGold.stripPossessive(t.term(i)).equals(w)) {
-                return true;
+            terms.add(PolnearGold.stripPossessive(t.term(i)));
+        }
+        if (key.size() == 0) {
+            return false;
+        }
+        for (int i = 0; i < key.size(); i++) {
+            if (!terms.contains(key.term(i))) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /**
+     * Own gold: the gold speaker's last word is a word of ours, or (names written surname
+     * first, "Liu" for "Liu Xiaming") our speaker's last word is a word of the gold's.
+     */
+    static boolean sameSpeaker(String ours, String gold) {
+        if (ours == null || gold == null) {
+            return false;
+        }
+        String[] g = gold.trim().split("\\s+");
+        String[] o = ours.trim().split("\\s+");
+        return containsWord(ours, g[g.length - 1]) || containsWord(gold, o[o.length - 1]);
     }
 
     /** Indexes (ascending) of the tokens lying inside the spans. */

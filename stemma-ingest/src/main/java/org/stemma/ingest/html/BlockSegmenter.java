@@ -63,7 +63,7 @@ final class BlockSegmenter {
     private static final class Frame {
         int firstBlock;
         int depth;
-        boolean furniture;
+        byte furniture;
         String blockTag;
         int blockDepth;
         boolean blockLevel;
@@ -76,7 +76,7 @@ final class BlockSegmenter {
         int[] spanFrom = new int[256];
         int[] spanTo = new int[256];
         int[] spanDepth = new int[256];
-        boolean[] spanFurniture = new boolean[256];
+        byte[] spanFurniture = new byte[256];
         int spanCount;
 
         private final ArrayList<Frame> stack = new ArrayList<>();
@@ -116,7 +116,8 @@ final class BlockSegmenter {
                 f.blockDepth = parent == null ? depth : parent.blockDepth;
             }
             f.firstBlock = blocks.size();
-            f.furniture = !tag.equals("body") && !tag.equals("html") && furniture(el, tag);
+            f.furniture = tag.equals("body") || tag.equals("html") ? PageBlocks.NOT_FURNITURE
+                    : furniture(el, tag);
             if (tag.equals("a") && el.hasAttr("href")) {
                 f.link = true;
                 inLink++;
@@ -158,23 +159,26 @@ final class BlockSegmenter {
             return FilterResult.CONTINUE;
         }
 
-        private static boolean furniture(Element el, String tag) {
+        private static byte furniture(Element el, String tag) {
             if (FURNITURE_TAGS.contains(tag)) {
-                return true;
+                return PageBlocks.FURNITURE;
             }
             String role = el.attr("role");
             if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-                return true;
+                return PageBlocks.FURNITURE;
             }
             String cls = el.attr("class");
             String id = el.id();
             if (cls.isEmpty() && id.isEmpty()) {
-                return false;
+                return PageBlocks.NOT_FURNITURE;
             }
-            return NameHints.of(cls + " " + id) == NameHints.NEGATIVE;
+            int hint = NameHints.of(cls + " " + id);
+            return hint == NameHints.NEGATIVE ? PageBlocks.FURNITURE
+                    : hint == NameHints.WEAK_NEGATIVE ? PageBlocks.LIKELY_FURNITURE
+                    : PageBlocks.NOT_FURNITURE;
         }
 
-        private void addSpan(int from, int to, int depth, boolean furniture) {
+        private void addSpan(int from, int to, int depth, byte furniture) {
             if (spanCount == spanFrom.length) {
                 spanFrom = Arrays.copyOf(spanFrom, spanCount * 2);
                 spanTo = Arrays.copyOf(spanTo, spanCount * 2);

@@ -26,26 +26,31 @@ public final class HtmlArticleExtractor {
      * @param baseUrl the page URL (for relative links and the domain), or null
      */
     public ExtractedPage extract(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
-        return extract(doc, baseUrl);
+        String markup = html == null ? "" : NestingLimiter.limit(html, NestingLimiter.MAX_DEPTH);
+        Document doc = Jsoup.parse(markup, baseUrl == null ? "" : baseUrl);
+        return extractDocument(doc, baseUrl);
     }
 
     /**
-     * Extracts from an already parsed page (for callers that let jsoup decode the bytes).
+     * Extracts from an already parsed page (for callers that let jsoup decode the bytes). Unlike
+     * {@link #extract(String, String)}, no nesting limit is applied before parsing: jsoup itself
+     * slows quadratically on pages nested tens of thousands deep.
      *
      * @param doc     the parsed page; not modified
      * @param baseUrl the page URL, or null to use the document's location
      */
-    public ExtractedPage extract(Document doc, String baseUrl) {
+    public ExtractedPage extractDocument(Document doc, String baseUrl) {
         String url = baseUrl == null || baseUrl.isBlank() ? doc.location() : baseUrl;
-        JsonLd jsonLd = JsonLd.read(doc);
-        PageMetadata meta = PageMetadata.read(doc, jsonLd, url == null || url.isBlank() ? null : url);
+        PageElements elements = PageElements.of(doc);
+        JsonLd jsonLd = JsonLd.read(elements);
+        PageMetadata meta = PageMetadata.read(elements, doc.title(), jsonLd,
+                url == null || url.isBlank() ? null : url);
         Element body = doc.body();
         PageBlocks page = BlockSegmenter.segment(body == null ? doc : body);
         ReferenceText reference = new ReferenceText();
         reference.add(jsonLd.fromArticle("articleBody"));
-        reference.add(PageMetadata.meta(doc, "description"));
-        reference.add(PageMetadata.meta(doc, "og:description"));
+        reference.add(elements.meta("description"));
+        reference.add(elements.meta("og:description"));
         MainTextSelector.Selection sel = MainTextSelector.select(page, meta.title(), reference);
 
         StringBuilder text = new StringBuilder();
@@ -63,13 +68,13 @@ public final class HtmlArticleExtractor {
                 removed.add(b.text());
             }
         }
-        String published = PublishedDateFinder.find(doc, jsonLd,
+        String published = PublishedDateFinder.find(elements, jsonLd,
                 meta.canonicalUrl() != null ? meta.canonicalUrl() : url, lead(page, sel));
         String language = meta.language() != null ? meta.language()
                 : LanguageGuesser.guess(text.toString());
         return new ExtractedPage(meta.title(), text.toString(), published, meta.outlet(),
                 meta.author(), meta.canonicalUrl(), language, removedChars, removed,
-                RelatedHeadlines.find(doc, page.blocks()));
+                RelatedHeadlines.find(elements, page.blocks()));
     }
 
     /** Blocks where a dateline would be: just before the main text and its first blocks. */

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -34,9 +33,9 @@ final class JsonLd {
         this.things = things;
     }
 
-    static JsonLd read(Document doc) {
+    static JsonLd read(PageElements page) {
         List<JsonNode> things = new ArrayList<>();
-        for (Element script : doc.select("script[type*=ld+json]")) {
+        for (Element script : page.jsonLdScripts) {
             String data = script.data().strip();
             if (data.isEmpty() || data.length() > MAX_SCRIPT_CHARS) {
                 continue;

@@ -28,6 +28,11 @@ final class MainTextSelector {
         + "this slideshow requires javascript|(image|photo|picture)s?( credit)?:)\\b.*",
         Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    private static final Pattern BYLINE = Pattern.compile(
+        "(?i)(by|por|par|von|di|door|written by|posted by|published by|publicado por)\\s+\\p{Lu}");
+    private static final Pattern TIME_OR_DATE = Pattern.compile(
+        "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})\\b|\\b(updated|published)\\b",
+        Pattern.CASE_INSENSITIVE);
     /** Headings that open the furniture after an article, in a few languages. */
     private static final Pattern SECTION_END = Pattern.compile(
         "^(related|you may (also )?like|you might (also )?like|more from|more on|more stories|"
@@ -100,7 +105,9 @@ final class MainTextSelector {
                 // the article is over. (Mid-article "Related" boxes are followed by more text.)
                 ended = true;
             }
-            if (inside && !ended && furnitureDepth[i] <= bestDepth && !teaser[i] && keep(b, normTitle)) {
+            boolean leadingMeta = proseBefore == 0 && !prose(b) && metadataLine(b);
+            if (inside && !ended && !leadingMeta && furnitureDepth[i] <= bestDepth && !teaser[i]
+                    && keep(b, normTitle)) {
                 kept.add(b);
                 if (prose(b)) {
                     proseBefore += b.text().length();
@@ -115,20 +122,31 @@ final class MainTextSelector {
     /**
      * For each block, the depth of the innermost furniture element holding it, or -1. An element
      * named as furniture that holds half or more of the page's prose is not believed: the name
-     * is then more likely a layout wrapper's ("masthead-and-article") than a side box's.
+     * is then more likely a layout wrapper's ("article-masthead") than a side box's, unless the
+     * name is strong and the element holds under three paragraphs (a long footer notice).
      */
     static int[] furnitureDepths(PageBlocks page) {
         List<TextBlock> blocks = page.blocks();
         int n = blocks.size();
         long[] prose = new long[n + 1];
+        int[] proseBlocks = new int[n + 1];
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            prose[i + 1] = prose[i] + (prose(b) && b.linkDensity() <= 0.5 ? b.text().length() : 0);
+            boolean p = prose(b) && b.linkDensity() <= 0.5;
+            prose[i + 1] = prose[i] + (p ? b.text().length() : 0);
+            proseBlocks[i + 1] = proseBlocks[i] + (p ? 1 : 0);
         }
         List<Integer> credible = new ArrayList<>();
         for (int s = 0; s < page.spanCount(); s++) {
-            if (page.spanFurniture()[s]
-                    && 2 * (prose[page.spanTo()[s]] - prose[page.spanFrom()[s]]) < Math.max(1, prose[n])) {
+            byte kind = page.spanFurniture()[s];
+            if (kind == PageBlocks.NOT_FURNITURE) {
+                continue;
+            }
+            int from = page.spanFrom()[s];
+            int to = page.spanTo()[s];
+            boolean minorShare = 2 * (prose[to] - prose[from]) < Math.max(1, prose[n]);
+            boolean fewParagraphs = proseBlocks[to] - proseBlocks[from] < 3;
+            if (minorShare || (kind == PageBlocks.FURNITURE && fewParagraphs)) {
                 credible.add(s);
             }
         }
@@ -162,7 +180,7 @@ final class MainTextSelector {
 
     /**
      * Marks teaser summaries: a short prose block whose enclosing item (the smallest element above
-     * the block's own) is small, holds a linked headline and no other prose nor the page's h1. Lists of such items
+     * the block's own that holds other blocks too) is small, holds a linked headline and no other prose nor the page's h1. Lists of such items
      * ("More from...", section fronts) otherwise look like paragraphs.
      */
     static boolean[] teasers(PageBlocks page) {
@@ -200,7 +218,9 @@ final class MainTextSelector {
             }
             int item = -1;
             for (int k = top - 1; k >= 0; k--) {
-                if (page.spanDepth()[stack[k]] < b.depth()) {
+                int sp = stack[k];
+                // The first enclosing element that holds more than this block.
+                if (page.spanDepth()[sp] < b.depth() && page.spanTo()[sp] - page.spanFrom()[sp] > 1) {
                     item = stack[k];
                     break;
                 }
@@ -276,7 +296,21 @@ final class MainTextSelector {
         if (b.words() <= 8 && STOCK_PHRASE.matcher(b.text()).matches()) {
             return false;
         }
+        if (b.words() <= 40 && RelatedHeadlines.leadIn(b.text()) != null) {
+            // "READ MORE: <headline>" points elsewhere; the headline is kept as related.
+            return false;
+        }
         return true;
+    }
+
+    /** A byline or timestamp line: "By Jane Doe", "05/10/2018 - Published by...", "Updated 1:23 p.m.". */
+    static boolean metadataLine(TextBlock b) {
+        if (b.words() > 25 || b.headingLike()) {
+            return false;
+        }
+        String t = b.text();
+        return BYLINE.matcher(t).lookingAt() || TIME_OR_DATE.matcher(t).find()
+                || DateText.parse(t) != null;
     }
 
     private static String squash(String s) {

@@ -15,8 +15,10 @@ import java.util.Set;
  */
 final class NameHints {
 
-    /** The element is page furniture, not article text. */
-    static final int NEGATIVE = -1;
+    /** The element is page furniture, not article text, by a strong name (comments, footer...). */
+    static final int NEGATIVE = -2;
+    /** The element is probably page furniture: a weak name (menu, caption...) and no positive one. */
+    static final int WEAK_NEGATIVE = -1;
     /** No opinion. */
     static final int NEUTRAL = 0;
     /** The element names itself as article content. */
@@ -66,7 +68,7 @@ final class NameHints {
             }
         }
         if (weakNegative && !positive) {
-            return NEGATIVE;
+            return WEAK_NEGATIVE;
         }
         return positive ? POSITIVE : NEUTRAL;
     }

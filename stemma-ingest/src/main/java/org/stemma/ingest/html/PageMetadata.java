@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,29 +19,24 @@ record PageMetadata(String title, String outlet, String author, String canonical
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:•·-]\\s+|\\s+::\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|from|words by|written by)\\s+");
 
-    static PageMetadata read(Document doc, JsonLd jsonLd, String baseUrl) {
+    static PageMetadata read(PageElements doc, String docTitle, JsonLd jsonLd, String baseUrl) {
         String canonical = canonical(doc, baseUrl);
         String outlet = firstNonBlank(meta(doc, "og:site_name"),
                 names(jsonLd, jsonLd.articleField("publisher")),
                 meta(doc, "application-name"),
                 domain(canonical != null ? canonical : baseUrl));
-        String title = title(doc, jsonLd, outlet);
+        String title = title(doc, docTitle, jsonLd, outlet);
         String author = author(doc, jsonLd);
         String language = language(doc, jsonLd);
         return new PageMetadata(title, outlet, author, canonical, language);
     }
 
-    static String meta(Document doc, String key) {
-        Element m = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
-        if (m == null) {
-            return null;
-        }
-        String c = m.attr("content").strip();
-        return c.isEmpty() ? null : c;
+    static String meta(PageElements doc, String key) {
+        return doc.meta(key);
     }
 
-    private static String canonical(Document doc, String baseUrl) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    private static String canonical(PageElements doc, String baseUrl) {
+        Element link = doc.canonical;
         if (link != null) {
             String abs = link.absUrl("href");
             String href = abs.isEmpty() ? link.attr("href").strip() : abs;
@@ -57,15 +51,14 @@ record PageMetadata(String title, String outlet, String author, String canonical
         return baseUrl == null || baseUrl.isBlank() ? null : baseUrl;
     }
 
-    private static String title(Document doc, JsonLd jsonLd, String outlet) {
+    private static String title(PageElements doc, String docTitle, JsonLd jsonLd, String outlet) {
         String t = firstNonBlank(jsonLd.fromArticle("headline"), meta(doc, "og:title"),
                 meta(doc, "twitter:title"));
         if (t == null) {
-            Element h1 = doc.selectFirst("h1");
-            t = h1 == null ? null : h1.text().strip();
+            t = doc.h1 == null ? null : doc.h1.text().strip();
         }
         if (t == null || t.isEmpty()) {
-            t = doc.title().strip();
+            t = docTitle == null ? null : docTitle.strip();
         }
         return t == null || t.isEmpty() ? null : stripSiteSuffix(t, outlet);
     }
@@ -88,43 +81,39 @@ record PageMetadata(String title, String outlet, String author, String canonical
         return title;
     }
 
-    private static String author(Document doc, JsonLd jsonLd) {
+    private static String author(PageElements doc, JsonLd jsonLd) {
         String a = names(jsonLd, jsonLd.articleField("author"));
         if (a != null) {
             return a;
         }
-        String m = meta(doc, "author");
-        if (m == null) {
-            m = meta(doc, "article:author");
-        }
-        if (m == null) {
-            m = meta(doc, "parsely-author");
-        }
+        String m = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"),
+                meta(doc, "parsely-author"), meta(doc, "sailthru.author"));
         if (m != null && !m.startsWith("http")) {
             return m;
         }
-        for (String css : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]",
-                "[rel=author]", ".byline, .author, [class*=byline]")) {
-            Element e = doc.selectFirst(css);
-            if (e != null) {
-                String t = BY_PREFIX.matcher(e.text().strip()).replaceFirst("").strip();
-                if (!t.isEmpty() && t.length() < 100) {
-                    return t;
-                }
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : doc.itemprop("author")) {
+            candidates.addAll(e.getElementsByAttributeValue("itemprop", "name"));
+        }
+        candidates.addAll(doc.itemprop("author"));
+        candidates.addAll(doc.authorLinks);
+        candidates.addAll(doc.bylines);
+        for (Element e : candidates) {
+            String t = BY_PREFIX.matcher(e.text().strip()).replaceFirst("").strip();
+            if (!t.isEmpty() && t.length() < 100) {
+                return t;
             }
         }
         return null;
     }
 
-    private static String language(Document doc, JsonLd jsonLd) {
-        Element html = doc.selectFirst("html");
-        String lang = html == null ? null : html.attr("lang");
+    private static String language(PageElements doc, JsonLd jsonLd) {
+        String lang = doc.html == null ? null : doc.html.attr("lang");
         if (lang == null || lang.isBlank()) {
-            lang = html == null ? null : html.attr("xml:lang");
+            lang = doc.html == null ? null : doc.html.attr("xml:lang");
         }
         if (lang == null || lang.isBlank()) {
-            Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
-            lang = m == null ? null : m.attr("content");
+            lang = doc.contentLanguage;
         }
         if (lang == null || lang.isBlank()) {
             lang = firstNonBlank(meta(doc, "og:locale"), meta(doc, "language"),

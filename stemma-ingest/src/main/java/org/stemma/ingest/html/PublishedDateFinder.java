@@ -1,7 +1,6 @@
 package org.stemma.ingest.html;
 
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,7 +22,7 @@ final class PublishedDateFinder {
     private PublishedDateFinder() {
     }
 
-    static String find(Document doc, JsonLd jsonLd, String url, List<TextBlock> lead) {
+    static String find(PageElements doc, JsonLd jsonLd, String url, List<TextBlock> lead) {
         String d = DateText.parse(jsonLd.fromArticle("datePublished"));
         if (d == null) {
             d = DateText.parse(jsonLd.first("datePublished"));
@@ -56,21 +55,18 @@ final class PublishedDateFinder {
         return d;
     }
 
-    private static String fromMeta(Document doc) {
+    private static String fromMeta(PageElements doc) {
         for (String key : META_KEYS) {
-            for (Element m : doc.select("meta[property=" + key + "], meta[name=" + key
-                    + "], meta[itemprop=" + key + "]")) {
-                String d = DateText.parse(m.attr("content"));
-                if (d != null) {
-                    return d;
-                }
+            String d = DateText.parse(doc.meta(key));
+            if (d != null) {
+                return d;
             }
         }
         return null;
     }
 
-    private static String fromMicrodata(Document doc) {
-        for (Element e : doc.select("[itemprop=datePublished]")) {
+    private static String fromMicrodata(PageElements doc) {
+        for (Element e : doc.itemprop("datePublished")) {
             String d = DateText.parse(e.hasAttr("content") ? e.attr("content")
                     : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
             if (d != null) {
@@ -80,20 +76,32 @@ final class PublishedDateFinder {
         return null;
     }
 
-    private static String fromTime(Document doc) {
-        Element preferred = doc.selectFirst("time[pubdate][datetime], article time[datetime]");
-        if (preferred != null) {
-            String d = DateText.parse(preferred.attr("datetime"));
-            if (d != null) {
-                return d;
+    /** A {@code <time>} marked as the publication time or inside an article, else the first. */
+    private static String fromTime(PageElements doc) {
+        for (Element t : doc.times) {
+            if (t.hasAttr("datetime") && (t.hasAttr("pubdate") || inArticle(t))) {
+                String d = DateText.parse(t.attr("datetime"));
+                if (d != null) {
+                    return d;
+                }
             }
         }
-        for (Element t : doc.select("time")) {
+        for (Element t : doc.times) {
             String d = DateText.parse(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
             if (d != null) {
                 return d;
             }
         }
         return null;
+    }
+
+    private static boolean inArticle(Element e) {
+        Element p = e.parent();
+        for (int i = 0; i < 40 && p != null; i++, p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -44,7 +43,7 @@ final class RelatedHeadlines {
         return h.split("\\s+").length >= 3 ? h : null;
     }
 
-    static List<String> find(Document doc, List<TextBlock> blocks) {
+    static List<String> find(PageElements doc, List<TextBlock> blocks) {
         Set<String> out = new LinkedHashSet<>();
         for (TextBlock b : blocks) {
             String h = leadIn(b.text());
@@ -55,7 +54,7 @@ final class RelatedHeadlines {
                 }
             }
         }
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.links) {
             if (out.size() >= MAX) {
                 break;
             }

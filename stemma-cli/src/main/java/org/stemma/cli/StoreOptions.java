@@ -1,0 +1,38 @@
+package org.stemma.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.stemma.align.ReuseOptions;
+import org.stemma.analysis.Analysis;
+import org.stemma.analysis.Analyzer;
+import org.stemma.article.Article;
+import org.stemma.embed.MiniLmEmbedder;
+import org.stemma.store.CandidateSource;
+import org.stemma.store.FingerprintKeys;
+import org.stemma.store.IncrementalIngest;
+import org.stemma.store.StemmaStore;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code ingest} and {@code serve}: the store and how new articles are analysed. */
+final class StoreOptions {
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "stemma-data",
+            description = "store directory (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--embed", description = "use the sentence-embedding model for paraphrase, events and "
+            + "reworded quotes (slower; lexical signals only without it)")
+    boolean embed;
+
+    @Option(names = "--candidates", paramLabel = "K", defaultValue = "50",
+            description = "stored articles at most considered per new article (default: ${DEFAULT-VALUE})")
+    int candidates;
+
+    /** Incremental ingest into {@code store} with the reuse finder's fingerprints and the Analyzer. */
+    IncrementalIngest ingest(StemmaStore s) {
+        ReuseOptions reuse = ReuseOptions.defaults();
+        Analyzer analyzer = new Analyzer(reuse, embed ? new MiniLmEmbedder() : null);
+        Function<List<Article>, Analysis> analyse = analyzer::analyze;
+        return new IncrementalIngest(s, CandidateSource.reuse(reuse, candidates), FingerprintKeys.reuse(reuse), analyse);
+    }
+}

@@ -1,0 +1,188 @@
+package org.stemma.cli;
+
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.stemma.align.Link;
+import org.stemma.align.Passage;
+import org.stemma.align.PassageKind;
+import org.stemma.analysis.Analysis;
+import org.stemma.article.Article;
+import org.stemma.provenance.Derivation;
+import org.stemma.quote.QuoteFamily;
+import org.stemma.quote.QuoteVariant;
+import org.stemma.quote.VariantRelation;
+import org.stemma.story.Story;
+import org.stemma.text.Tokenizer;
+
+/**
+ * The human-readable summary of an {@link Analysis}: one line per article (id, outlet, date,
+ * words kept and removed, title), then a short section for each non-empty part of the analysis
+ * (links, stories, provenance, quotes).
+ */
+final class TerminalSummary {
+
+    private static final int MAX_LINES = 50;
+    private final PrintWriter out;
+
+    TerminalSummary(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(Analysis a) {
+        articles(a.articles());
+        links(a.links());
+        stories(a.stories());
+        provenance(a.provenance());
+        quotes(a.quotes());
+        out.flush();
+    }
+
+    private void articles(List<Article> articles) {
+        int idWidth = Math.min(40, Math.max(2, articles.stream().mapToInt(x -> x.id().length()).max().orElse(2)));
+        int outletWidth = Math.min(24, Math.max(6, articles.stream()
+                .mapToInt(x -> x.outlet() == null ? 1 : x.outlet().length()).max().orElse(6)));
+        out.println("Articles (" + articles.size() + ")");
+        out.println("  " + pad("ID", idWidth) + "  " + pad("OUTLET", outletWidth) + "  " + pad("DATE", 10)
+                + "  " + String.format("%6s %8s", "KEPT", "REMOVED") + "  TITLE");
+        for (Article x : articles) {
+            String date = x.published() == null ? "-" : x.published().substring(0, Math.min(10, x.published().length()));
+            out.println("  " + pad(x.id(), idWidth) + "  " + pad(or(x.outlet()), outletWidth) + "  " + pad(date, 10)
+                    + "  " + String.format("%6d %8s", words(x.text()), removedWords(x)) + "  "
+                    + cut(or(x.title()), 70));
+        }
+        out.println("  (KEPT / REMOVED: words of main text / words of page furniture removed)");
+    }
+
+    private void links(List<Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Links (" + links.size() + ")");
+        int shown = 0;
+        for (Link l : links) {
+            if (shown++ == MAX_LINES) {
+                out.println("  ... " + (links.size() - MAX_LINES) + " more (use --json for all)");
+                break;
+            }
+            Map<PassageKind, Integer> kinds = new EnumMap<>(PassageKind.class);
+            for (Passage p : l.passages()) {
+                kinds.merge(p.kind(), 1, Integer::sum);
+            }
+            out.println("  " + l.a() + " <-> " + l.b() + "  " + l.kind().jsonName() + "  covers "
+                    + percent(l.coverageA()) + " / " + percent(l.coverageB()) + "  " + l.passages().size()
+                    + " passage(s)" + (kinds.isEmpty() ? "" : " " + counts(kinds)));
+        }
+    }
+
+    private void stories(List<Story> stories) {
+        if (stories.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Stories (" + stories.size() + ")");
+        int shown = 0;
+        for (Story s : stories) {
+            if (shown++ == MAX_LINES) {
+                out.println("  ... " + (stories.size() - MAX_LINES) + " more (use --json for all)");
+                break;
+            }
+            out.println("  " + s.id() + "  " + s.articles().size() + " article(s), " + s.lineages().size()
+                    + " lineage(s)" + (s.start() == null ? "" : ", " + s.start() + (s.end() == null
+                    || s.end().equals(s.start()) ? "" : " .. " + s.end())) + "  " + cut(or(s.title()), 60));
+        }
+    }
+
+    private void provenance(List<Derivation> derivations) {
+        if (derivations.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Provenance (" + derivations.size() + ")");
+        int shown = 0;
+        for (Derivation d : derivations) {
+            if (shown++ == MAX_LINES) {
+                out.println("  ... " + (derivations.size() - MAX_LINES) + " more (use --json for all)");
+                break;
+            }
+            out.println("  " + d.source() + " -> " + d.copy() + "  " + d.kind().jsonName() + ", "
+                    + (d.credited() ? "credited" : "uncredited") + ", confidence "
+                    + String.format(Locale.ROOT, "%.2f", d.confidence())
+                    + (d.evidence().isEmpty() ? "" : "  (" + cut(d.evidence().get(0), 60) + ")"));
+        }
+    }
+
+    private void quotes(List<QuoteFamily> families) {
+        if (families.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Quotes (" + families.size() + " families)");
+        // Quotes carried by several articles first; a few single ones if there are none.
+        List<QuoteFamily> sorted = families.stream()
+                .sorted((x, y) -> Integer.compare(y.variants().size(), x.variants().size())).toList();
+        long multi = sorted.stream().filter(f -> f.variants().size() > 1).count();
+        int show = (int) Math.min(MAX_LINES, Math.max(multi, Math.min(10, sorted.size())));
+        for (QuoteFamily f : sorted.subList(0, show)) {
+            Map<VariantRelation, Integer> kinds = new EnumMap<>(VariantRelation.class);
+            for (QuoteVariant v : f.variants()) {
+                kinds.merge(v.relation(), 1, Integer::sum);
+            }
+            String wording = f.wording() != null ? f.wording()
+                    : f.variants().isEmpty() ? "" : f.variants().get(0).quote().text();
+            out.println("  " + f.id() + "  " + or(f.speaker()) + ": " + f.variants().size() + " variant(s) "
+                    + counts(kinds) + "  \"" + cut(wording, 60) + "\"");
+        }
+        if (sorted.size() > show) {
+            out.println("  ... " + (sorted.size() - show) + " more quoted in one article only (use --json for all)");
+        }
+    }
+
+    private static <E extends Enum<E>> String counts(Map<E, Integer> kinds) {
+        StringBuilder b = new StringBuilder("(");
+        for (Map.Entry<E, Integer> e : kinds.entrySet()) {
+            if (b.length() > 1) {
+                b.append(", ");
+            }
+            b.append(e.getKey().name().toLowerCase(Locale.ROOT)).append(' ').append(e.getValue());
+        }
+        return b.append(')').toString();
+    }
+
+    static int words(String text) {
+        return text == null ? 0 : Tokenizer.tokenize(text).size();
+    }
+
+    /** Words in the removed blocks; an estimate (~) from the char count when only that is known. */
+    static String removedWords(Article a) {
+        if (!a.removed().isEmpty()) {
+            int n = 0;
+            for (String r : a.removed()) {
+                n += words(r);
+            }
+            return Integer.toString(n);
+        }
+        return a.removedChars() == 0 ? "0" : "~" + Math.round(a.removedChars() / 6.0);
+    }
+
+    private static String percent(double v) {
+        return Double.isFinite(v) ? Math.round(v * 100) + "%" : "?";
+    }
+
+    private static String or(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+
+    private static String pad(String s, int width) {
+        String c = cut(s, width);
+        return c + " ".repeat(Math.max(0, width - c.length()));
+    }
+
+    private static String cut(String s, int max) {
+        String one = s.replace('\n', ' ');
+        return one.length() <= max ? one : one.substring(0, max - 3) + "...";
+    }
+}

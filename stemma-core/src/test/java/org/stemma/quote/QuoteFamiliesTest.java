@@ -1,0 +1,59 @@
+package org.stemma.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stemma.text.Span;
+
+class QuoteFamiliesTest {
+
+    private static Quote q(String article, String text, String speaker) {
+        return new Quote(article, new Span(0, text.length()), text, false, speaker, speaker, "said");
+    }
+
+    @Test
+    void labelsVariantsAgainstTheWordingMostArticlesShare() {
+        String full = "We will rebuild every school in the province before the rains come back next year";
+        List<Quote> quotes = List.of(
+                q("a", full, "Ana Ruiz"),
+                q("b", full, "Ana Ruiz"),
+                q("c", "We will rebuild every school in the province", "Ana Ruiz"),
+                q("d", "We will repair every school in the region before the rains come back next year", "Ana Ruiz"),
+                q("e", full, "Luis Ortega"));
+        List<QuoteFamily> fams = new QuoteFamilies().group(quotes, null);
+        assertThat(fams).hasSize(1);
+        QuoteFamily f = fams.get(0);
+        assertThat(f.wording()).isEqualTo(full);
+        assertThat(f.speaker()).isEqualTo("Ana Ruiz");
+        assertThat(f.variants()).extracting(v -> v.quote().article() + ":" + v.relation().jsonName())
+                .containsExactly("a:verbatim", "b:verbatim", "c:trimmed", "d:altered", "e:misattributed");
+        assertThat(f.variants().get(3).diff()).anySatisfy(d -> assertThat(d.text()).isEqualTo("repair"));
+    }
+
+    @Test
+    void differentUtterancesStayApart() {
+        List<Quote> quotes = List.of(
+                q("a", "The economy grew faster than anyone expected this quarter", "Ana Ruiz"),
+                q("b", "Our schools need more teachers and smaller classes", "Ana Ruiz"),
+                q("c", "The economy grew faster than expected", "Ana Ruiz"));
+        List<QuoteFamily> fams = new QuoteFamilies().group(quotes, null);
+        assertThat(fams).hasSize(2);
+        assertThat(QuoteFamilies.crossArticle(fams)).hasSize(1);
+        assertThat(QuoteFamilies.crossArticle(fams).get(0).variants()).hasSize(2);
+    }
+
+    @Test
+    void quotesOfOneArticleNeverShareAFamily() {
+        List<Quote> quotes = List.of(q("a", "We will win this war", "X Y"), q("a", "We will win this war", "X Y"));
+        assertThat(new QuoteFamilies().group(quotes, null)).hasSize(2);
+    }
+
+    @Test
+    void oneWordFragmentsDoNotJoinOnTheirOwn() {
+        List<Quote> quotes = List.of(q("a", "perfect", "X Y"), q("b", "perfect", "X Y"),
+                q("c", "the weapons are perfect for our needs", "X Y"));
+        List<QuoteFamily> fams = new QuoteFamilies().group(quotes, null);
+        assertThat(QuoteFamilies.crossArticle(fams)).allSatisfy(f -> assertThat(f.variants()).hasSizeLessThan(3));
+    }
+}

@@ -1,0 +1,79 @@
+package org.stemma.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stemma.article.Article;
+
+class SpeakerResolutionTest {
+
+    private static List<Quote> extract(String text) {
+        return new QuoteExtractor().extract(Article.builder("a", text).build());
+    }
+
+    @Test
+    void pronounResolvesToThePersonNamedBefore() {
+        List<Quote> qs = extract("Brigadier General Alou Boi Diarra spoke to reporters.\n\n"
+                + "\u201CWe hold the territory,\u201D he stated.");
+        assertThat(qs.get(0).speaker()).isEqualTo("Alou Boi Diarra");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("he");
+    }
+
+    @Test
+    void pronounRespectsGender() {
+        List<Quote> qs = extract("Mr. Tom Baker met Ms. Ann Cole. Ann Cole spoke after him.\n\n"
+                + "\u201CThe vote is close,\u201D she said.");
+        assertThat(qs.get(0).speaker()).isEqualTo("Ann Cole");
+    }
+
+    @Test
+    void roleNounResolvesToThePersonWithThatRole() {
+        String t = "Foreign Minister Sergey Lavrov spoke by phone with his Malian counterpart, Abdoulaye Diop.\n\n"
+                + "\u201CWe focused on security issues,\u201D the Malian diplomat wrote on X.\n\n"
+                + "\u201CMoscow stands with Mali,\u201D the general said, citing Brigadier General Alou Diarra.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Abdoulaye Diop");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("the Malian diplomat");
+        assertThat(qs.get(0).cue()).isEqualTo("wrote on X");
+    }
+
+    @Test
+    void surnameAloneMapsToTheFullNameAndTitlesAreStripped() {
+        String t = "President Emmanuel Macron visited Dakar.\n\n\u201CFrance will help,\u201D Macron said.\n\n"
+                + "\u201CWe will stay,\u201D said President Macron.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Emmanuel Macron", "Emmanuel Macron");
+    }
+
+    @Test
+    void appositiveRoleIsLearnt() {
+        String t = "Brigadier General Alou Boi Diarra, the chief of staff of Mali's Air Force, visited Moscow. "
+                + "Sergey Shoigu met him there.\n\n\u201CWe need weapons,\u201D the air force commander told RT.";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Alou Boi Diarra");
+    }
+
+    @Test
+    void documentsAndOrganisationsCanSpeak() {
+        String t = "In a joint letter, the foreign ministers of the three states protested.\n\n"
+                + "\u201CThis is official support for terrorism,\u201D the letter read.";
+        Quote q = extract(t).get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("the letter");
+        assertThat(q.speaker()).isEqualTo("the letter");
+    }
+
+    @Test
+    void unnamedSourcesStayUnresolved() {
+        String t = "John Reed runs the agency.\n\n\u201CThe files are gone,\u201D a source said.";
+        Quote q = extract(t).get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("a source");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void spellingVariantsOfAFirstNameAreOnePerson() {
+        String t = "Andriy Yusov, a spokesperson for military intelligence, spoke on television.\n\n"
+                + "Spokesperson Andrey Yusov stated that there would be \u201Cmore to come.\u201D";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Andriy Yusov");
+    }
+}

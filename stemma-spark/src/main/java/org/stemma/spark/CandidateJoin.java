@@ -1,0 +1,81 @@
+package org.stemma.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.stemma.fingerprint.CandidatePairs;
+
+/**
+ * Candidate pairs from fingerprint keys by distributed joins, with exactly the semantics of
+ * {@link CandidatePairs#generate} (so the Spark run and the embedded run align the same pairs):
+ * exact-duplicate groups larger than the cluster limit collapse to a star from their first
+ * document; LSH band buckets yield all their pairs, or a star when larger than the limit; word
+ * n-grams found in 2..maxDf documents seed pairs, kept when a pair shares at least
+ * minSharedNgrams of them. Keys are compared on their top 40 bits, as in the core.
+ *
+ * <p>Input: the {@code fingerprints} table {@code (ord, content_hash, tokens, bands, ngrams)}.
+ * Output: distinct pairs {@code (i, j)}, {@code i < j}, article ordinals.
+ */
+final class CandidateJoin {
+
+    /** The key bits the core compares (it packs a 24-bit document number below them). */
+    private static final long KEY_MASK = ~((1L << 24) - 1);
+
+    private CandidateJoin() {
+    }
+
+    static Dataset<Row> pairs(Dataset<Row> fps, int maxDf, int minSharedNgrams, int clusterLimit) {
+        Dataset<Row> nonEmpty = fps.filter(col("tokens").gt(0))
+                .withColumn("k", col("content_hash").bitwiseAND(lit(KEY_MASK)));
+        // 1. Exact duplicates in groups over the limit: star from the group's first document.
+        Dataset<Row> bigGroups = nonEmpty.groupBy("k")
+                .agg(count(lit(1)).as("n"), min("ord").as("first"))
+                .filter(col("n").gt(clusterLimit));
+        Dataset<Row> stars = nonEmpty.join(bigGroups, "k")
+                .filter(col("ord").notEqual(col("first")))
+                .select(col("first").as("i"), col("ord").as("j"));
+        Dataset<Row> active = fps.join(stars.select(col("j").as("gone")),
+                fps.col("ord").equalTo(col("gone")), "left_anti");
+
+        // 2. LSH buckets.
+        Dataset<Row> bandKeys = active.select(col("ord"), explode(col("bands")).as("key"))
+                .select(col("ord"), col("key").bitwiseAND(lit(KEY_MASK)).as("k"));
+        Dataset<Row> buckets = bandKeys.groupBy("k")
+                .agg(count(lit(1)).as("n"), min("ord").as("first"))
+                .filter(col("n").gt(1));
+        Dataset<Row> smallBuckets = bandKeys.join(buckets.filter(col("n").leq(clusterLimit)), "k")
+                .select("k", "ord");
+        Dataset<Row> lshAll = pairsWithin(smallBuckets);
+        Dataset<Row> lshStars = bandKeys.join(buckets.filter(col("n").gt(clusterLimit)), "k")
+                .filter(col("ord").notEqual(col("first")))
+                .select(least(col("first"), col("ord")).as("i"), greatest(col("first"), col("ord")).as("j"));
+
+        // 3. Rare n-grams: keys in 2..maxDf documents; pairs sharing enough of them.
+        Dataset<Row> grams = active.select(col("ord"), explode(col("ngrams")).as("key"))
+                .select(col("ord"), col("key").bitwiseAND(lit(KEY_MASK)).as("k"));
+        Dataset<Row> rare = grams.groupBy("k").agg(count(lit(1)).as("df"))
+                .filter(col("df").geq(2).and(col("df").leq(maxDf)));
+        Dataset<Row> seeds = pairsWithin(grams.join(rare, "k").select("k", "ord"));
+        Dataset<Row> ngramPairs = seeds.groupBy("i", "j").agg(count(lit(1)).as("shared"))
+                .filter(col("shared").geq(minSharedNgrams)).select("i", "j");
+
+        return lshAll.union(lshStars).union(ngramPairs).union(stars.select(
+                        least(col("i"), col("j")).as("i"), greatest(col("i"), col("j")).as("j")))
+                .distinct();
+    }
+
+    /** All pairs of distinct documents sharing a key, {@code i < j}, one row per shared key. */
+    private static Dataset<Row> pairsWithin(Dataset<Row> keyed) {
+        Dataset<Row> left = keyed.select(col("k"), col("ord").as("i"));
+        Dataset<Row> right = keyed.select(col("k").as("k2"), col("ord").as("j"));
+        return left.join(right, left.col("k").equalTo(right.col("k2")).and(left.col("i").lt(right.col("j"))))
+                .select("i", "j");
+    }
+}

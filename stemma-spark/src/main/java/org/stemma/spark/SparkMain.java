@@ -1,0 +1,80 @@
+package org.stemma.spark;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Entry point of the Spark job: {@code spark-submit stemma-spark.jar INPUT... --out DIR}, or
+ * {@code ./stemma spark INPUT... --out DIR} in local mode.
+ */
+@Command(name = "stemma spark", mixinStandardHelpOptions = true,
+        description = "Runs the Stemma pipeline as an Apache Spark job. Each stage is checkpointed "
+                + "under --out; rerunning the same command resumes after the last complete stage.")
+public final class SparkMain implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Input files or directories (any Hadoop-compatible path: file:, hdfs:, s3a:, ...).")
+    List<String> inputs;
+
+    @Option(names = "--out", required = true, description = "Output directory for the Parquet tables, checkpoints and report.")
+    String out;
+
+    @Option(names = "--format", defaultValue = "auto",
+            description = "Input format: auto (by file extension), jsonl, parquet or warc. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--master", description = "Spark master when not launched by spark-submit, e.g. local[2]. "
+            + "Default: spark-submit's, else local[*].")
+    String master;
+
+    @Option(names = "--partitions", defaultValue = "0", description = "Partitions of the article table (0 = Spark's choice).")
+    int partitions;
+
+    @Option(names = "--max-df", defaultValue = "0",
+            description = "Word n-grams in more documents than this seed no pair (0 = the aligner's default).")
+    int maxDf;
+
+    @Option(names = "--json-limit", defaultValue = "20000",
+            description = "Also write the JSON report when there are at most this many articles. Default: ${DEFAULT-VALUE}.")
+    int jsonLimit;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        JobConfig config;
+        try {
+            config = new JobConfig(inputs, format, out, partitions, maxDf, jsonLimit);
+        } catch (IllegalArgumentException e) {
+            System.err.println("stemma spark: " + e.getMessage());
+            return 2;
+        }
+        SparkSession.Builder b = SparkSession.builder().appName("stemma");
+        if (master != null) {
+            b.master(master);
+        } else if (!SparkSession.getActiveSession().isDefined()
+                && System.getProperty("spark.master") == null) {
+            b.master("local[*]");
+        }
+        b.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        if (master != null && master.startsWith("local")) {
+            b.config("spark.ui.enabled", "false")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        try (SparkSession spark = b.getOrCreate()) {
+            new StemmaJob(spark, config).run();
+            return 0;
+        } catch (JobException e) {
+            System.err.println("stemma spark: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.stemma.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.stemma.align.Link;
+import org.stemma.article.Article;
+import org.stemma.provenance.Derivation;
+import org.stemma.provenance.ProvenanceBuilder;
+import org.stemma.quote.Quote;
+import org.stemma.quote.QuoteExtractor;
+import org.stemma.quote.QuoteFamilies;
+import org.stemma.quote.QuoteFamily;
+import org.stemma.story.EventSignals;
+import org.stemma.story.Lineages;
+import org.stemma.story.NamedEntities;
+import org.stemma.story.Story;
+import org.stemma.story.StoryBuilder;
+import scala.Tuple2;
+
+/**
+ * Stories, derivations and quote families at scale. The graph is cut into independent
+ * components first: lineage links ({@link Lineages#joins}) and same-event pairs (articles that
+ * share a person, proposed by a posting join with the core's posting cap and confirmed by the
+ * core's own event rule on the pair) are joined by {@link ConnectedComponents}. Each component is
+ * then analysed whole by stemma-core ({@link StoryBuilder}, {@link QuoteFamilies},
+ * {@link ProvenanceBuilder}) on one executor, which gives the embedded run's stories and
+ * derivations because no story or lineage crosses a component. Quote families are formed
+ * within components (the embedded run forms them over the whole corpus).
+ */
+final class StoryStages {
+
+    static final StructType EDGES = new StructType()
+            .add("a", DataTypes.StringType, false).add("b", DataTypes.StringType, false);
+
+    static final StructType RESULTS = new StructType()
+            .add("component", DataTypes.StringType, false)
+            .add("stories", DataTypes.createArrayType(ResultRows.STORY))
+            .add("derivations", DataTypes.createArrayType(ResultRows.DERIVATION))
+            .add("quotes", DataTypes.createArrayType(ResultRows.QUOTE_FAMILY));
+
+    private StoryStages() {
+    }
+
+    /** Pairs of articles that report the same event by the core's lexical event rule. */
+    static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles) {
+        EventSignals signals = EventSignals.lexical();
+        long n = articles.count();
+        long cap = Math.max(50, (long) (signals.maxPostingShare() * n));
+        Dataset<Row> persons = articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
+                RowIterators.mapNonNull(rows, r -> {
+                    Article a = ArticleRows.fromRow(r);
+                    NamedEntities e = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+                    return RowFactory.create(a.id(), e.persons().toArray(new String[0]));
+                }), Encoders.row(new StructType().add("id", DataTypes.StringType)
+                        .add("persons", DataTypes.createArrayType(DataTypes.StringType))));
+        Dataset<Row> postings = persons.select(col("id"), explode(col("persons")).as("p"));
+        Dataset<Row> usable = postings.groupBy("p").agg(count(lit(1)).as("df"))
+                .filter(col("df").geq(2).and(col("df").leq(cap)));
+        Dataset<Row> keyed = postings.join(usable, "p").select("p", "id");
+        Dataset<Row> left = keyed.select(col("p"), col("id").as("a"));
+        Dataset<Row> right = keyed.select(col("p").as("p2"), col("id").as("b"));
+        Dataset<Row> pairs = left.join(right, left.col("p").equalTo(right.col("p2"))
+                .and(left.col("a").lt(right.col("b")))).select("a", "b").distinct();
+        Dataset<Row> withA = pairs.join(articles.select(col("id").as("a"),
+                org.apache.spark.sql.functions.struct(ArticleRows.columns()).as("art_a")), "a");
+        Dataset<Row> withBoth = withA.join(articles.select(col("id").as("b"),
+                org.apache.spark.sql.functions.struct(ArticleRows.columns()).as("art_b")), "b");
+        return withBoth.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
+                RowIterators.mapNonNull(rows, r -> {
+                    Article a = ArticleRows.fromRow(r.getStruct(r.fieldIndex("art_a")));
+                    Article b = ArticleRows.fromRow(r.getStruct(r.fieldIndex("art_b")));
+                    // The core's rule on the pair alone: one story of both means same event.
+                    List<Story> s = StoryBuilder.build(List.of(a, b), List.of(), pairSignals(cap));
+                    return s.size() == 1 ? RowFactory.create(a.id(), b.id()) : null;
+                }), Encoders.row(EDGES));
+    }
+
+    /** Lineage links as edges. */
+    static Dataset<Row> lineageEdges(Dataset<Row> links) {
+        return links.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
+                RowIterators.mapNonNull(rows, r -> {
+                    Link l = LinkRows.fromRow(r);
+                    return Lineages.joins(l) ? RowFactory.create(l.a(), l.b()) : null;
+                }), Encoders.row(EDGES));
+    }
+
+    /**
+     * Analyses each component with the core: its stories, derivations and quote families.
+     *
+     * @param components rows {@code (id, component)} for every article in some component
+     * @param n          number of articles in the corpus (the event rule's posting cap depends on it)
+     */
+    static Dataset<Row> analyse(SparkSession spark, Dataset<Row> articles, Dataset<Row> links,
+                                Dataset<Row> components, long n) {
+        long cap = Math.max(50, (long) (EventSignals.lexical().maxPostingShare() * n));
+        // Every article is in a component; an article with no edge is its own.
+        Dataset<Row> comps = components.select(col("id").as("cid"), col("component"));
+        Dataset<Row> withComponent = articles.join(comps, articles.col("id").equalTo(comps.col("cid")), "left")
+                .select(org.apache.spark.sql.functions.coalesce(comps.col("component"), articles.col("id")).as("component"),
+                        org.apache.spark.sql.functions.struct(ArticleRows.columns()).as("article"),
+                        articles.col("ord"));
+        JavaPairRDD<String, Tuple2<Integer, Row>> byComponent = withComponent.toJavaRDD()
+                .mapToPair(r -> new Tuple2<>(r.getString(0), new Tuple2<>(r.getInt(2), r.getStruct(1))));
+        Dataset<Row> linkComponents = links.join(comps, links.col("a").equalTo(comps.col("cid")))
+                .select(comps.col("component"), org.apache.spark.sql.functions.struct(
+                        links.col("a"), links.col("b"), links.col("kind"), links.col("coverage_a"),
+                        links.col("coverage_b"), links.col("passages")).as("link"));
+        JavaPairRDD<String, Row> linksBy = linkComponents.toJavaRDD()
+                .mapToPair(r -> new Tuple2<>(r.getString(0), r.getStruct(1)));
+        JavaRDD<Row> out = byComponent.cogroup(linksBy).map(t -> {
+            List<Tuple2<Integer, Row>> rows = new ArrayList<>();
+            t._2()._1().forEach(rows::add);
+            rows.sort(Comparator.comparingInt(Tuple2::_1));
+            List<Article> arts = new ArrayList<>(rows.size());
+            for (Tuple2<Integer, Row> r : rows) {
+                arts.add(ArticleRows.fromRow(r._2()));
+            }
+            List<Link> ls = new ArrayList<>();
+            t._2()._2().forEach(r -> ls.add(LinkRows.fromRow(r)));
+            return analyseComponent(t._1(), arts, ls, cap);
+        });
+        return spark.createDataFrame(out, RESULTS);
+    }
+
+    private static Row analyseComponent(String component, List<Article> arts, List<Link> links, long cap) {
+        List<Story> stories = arts.size() < 2 ? List.of()
+                : StoryBuilder.build(arts, links, pairSignals(cap, arts.size()));
+        QuoteExtractor extractor = new QuoteExtractor();
+        List<Quote> quotes = new ArrayList<>();
+        for (Article a : arts) {
+            quotes.addAll(extractor.extract(a));
+        }
+        List<QuoteFamily> families = new QuoteFamilies().group(quotes, null);
+        List<Derivation> derivations = stories.isEmpty() ? List.of()
+                : ProvenanceBuilder.build(arts, links, families, stories);
+        return RowFactory.create(component,
+                stories.stream().map(ResultRows::story).toArray(),
+                derivations.stream().map(ResultRows::derivation).toArray(),
+                families.stream().map(ResultRows::family).toArray());
+    }
+
+    /** Lexical event signals whose posting cap on a pair equals the corpus-wide cap. */
+    private static EventSignals pairSignals(long cap) {
+        return pairSignals(cap, 2);
+    }
+
+    /**
+     * Lexical signals for a subset of {@code size} articles whose posting cap (the larger of 50
+     * and share × size) equals the corpus-wide {@code cap}.
+     */
+    private static EventSignals pairSignals(long cap, int size) {
+        EventSignals s = EventSignals.lexical();
+        return new EventSignals(null, s.windowDays(), s.minOverlap(), s.minCosine(),
+                (cap + 0.5) / size);
+    }
+}
