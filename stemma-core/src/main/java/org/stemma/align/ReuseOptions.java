@@ -15,7 +15,7 @@ import org.stemma.fingerprint.Fingerprinter;
  * @param ngramSize           words per n-gram in the rare-n-gram index (default 5, as passim)
  * @param maxDf               n-grams found in more documents than this seed nothing (default 100,
  *                            as passim)
- * @param minSharedNgrams     rare n-grams two documents must share to be aligned (default 2)
+ * @param minSharedNgrams     rare n-grams two documents must share to be aligned (default 3)
  * @param clusterLimit        exact-duplicate groups and LSH buckets up to this size yield all
  *                            their pairs; larger ones a star from their first document (default 32)
  * @param seed                MinHash seed (default fixed, so fingerprints are stable)
@@ -86,7 +86,7 @@ public record ReuseOptions(
 
     /** The defaults documented on each component. */
     public static ReuseOptions defaults() {
-        return new ReuseOptions(4, 64, 16, 4, 5, 100, 2, 32, 0x5eed5eed5eedL,
+        return new ReuseOptions(4, 64, 16, 4, 5, 100, 3, 32, 0x5eed5eed5eedL,
                 3, 16, 50, 0.25, 8, 0.3, 20, 0.8, 0.6);
     }
 

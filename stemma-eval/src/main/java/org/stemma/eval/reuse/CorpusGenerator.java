@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.stemma.article.Article;
+import org.stemma.text.Tokenizer;
 
 /**
  * Generates large synthetic news corpora from real article bodies, with reuse injected at a known
@@ -14,8 +15,9 @@ import org.stemma.article.Article;
  *
  * <p>Original articles are word sequences drawn from a first-order Markov chain trained on the
  * real bodies (whitespace-separated words with their punctuation), which at each step follows
- * the chain with probability 0.5 and otherwise jumps to a word drawn by corpus frequency (a
- * small chain alone would repeat long runs of its training text in every article); paragraph
+ * the chain with probability 0.6 (at most 3 steps in a row) and otherwise jumps to a word drawn
+ * by corpus frequency: a small chain alone would repeat long runs of its training text in every
+ * article, so that unrelated originals would share whole sentences; paragraph
  * breaks come after a sentence end with probability 0.3; lengths are drawn from the real bodies' lengths. So the
  * vocabulary, word frequencies, common phrases and punctuation are those of real news, while
  * two originals share no more than such phrases. With probability {@code reuseRate} an article
@@ -36,7 +38,9 @@ public final class CorpusGenerator {
 
     private static final String PARAGRAPH = "\n\n";
     /** Probability of following the word chain rather than jumping to a random corpus word. */
-    private static final double CHAIN = 0.5;
+    private static final double CHAIN = 0.6;
+    /** Longest run of chain steps before a forced jump: originals share no run of more than 4 words. */
+    private static final int MAX_RUN = 3;
 
     private final String[] words;
     private final int[] successorStart;
@@ -52,7 +56,12 @@ public final class CorpusGenerator {
         List<int[]> docs = new ArrayList<>();
         int[] lens = new int[bodies.size()];
         for (int d = 0; d < bodies.size(); d++) {
-            String[] ws = bodies.get(d).trim().split("\\s+");
+            // Whitespace-free runs that are several words (URLs, hashtags chains) would plant the
+            // same long token sequence in unrelated articles: leave them out.
+            String[] ws = java.util.Arrays.stream(bodies.get(d).trim().split("\\s+"))
+                    .filter(x -> !x.isEmpty() && x.length() <= 24 && x.indexOf('/') < 0
+                            && Tokenizer.tokenize(x).size() <= 2)
+                    .toArray(String[]::new);
             int[] seq = new int[ws.length];
             for (int i = 0; i < ws.length; i++) {
                 Integer id = ids.get(ws[i]);
@@ -153,6 +162,7 @@ public final class CorpusGenerator {
         int target = Math.max(30, lengths[random.nextInt(lengths.length)]);
         StringBuilder sb = new StringBuilder(target * 7);
         int w = sentenceStarts[random.nextInt(sentenceStarts.length)];
+        int run = 0;
         for (int i = 0; i < target; i++) {
             sb.append(words[w]);
             int from = successorStart[w];
@@ -161,12 +171,15 @@ public final class CorpusGenerator {
             if (from == to) {
                 w = sentenceStarts[random.nextInt(sentenceStarts.length)];
                 end = true;
-            } else if (random.nextDouble() >= CHAIN) {
+                run = 0;
+            } else if (run >= MAX_RUN || random.nextDouble() >= CHAIN) {
+                run = 0;
                 // Jump to a word drawn by corpus frequency (keeps the word distribution, breaks
                 // the long runs of training text a small chain would otherwise repeat).
                 w = allWords[random.nextInt(allWords.length)];
             } else {
                 w = successors[from + random.nextInt(to - from)];
+                run++;
             }
             if (i + 1 < target) {
                 sb.append(end && random.nextDouble() < 0.3 ? PARAGRAPH : " ");

@@ -57,6 +57,7 @@ public final class ReuseBenchmark {
         HeapSampler heap = new HeapSampler();
         heap.start();
         ReuseFinder finder = new ReuseFinder(options, null);
+        long cpu0 = processCpuNanos();
         long t1 = System.nanoTime();
         long[] pairs = finder.candidates(articles);
         double candSecs = secs(t1);
@@ -65,12 +66,16 @@ public final class ReuseBenchmark {
         long t2 = System.nanoTime();
         List<Link> links = finder.link(articles, pairs);
         double alignSecs = secs(t2);
+        double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
         heap.stopSampling();
         double total = candSecs + alignSecs;
         out.printf("stemma: candidates %d pairs in %.1f s; alignment %d links in %.1f s; "
                         + "end to end %.1f s = %.0f docs/s (%.0f docs/s per core); peak heap %d MB%n",
                 pairs.length, candSecs, links.size(), alignSecs, total, size / total,
                 size / total / Runtime.getRuntime().availableProcessors(), heap.peak() >> 20);
+        out.printf("stemma CPU time (all threads of the process, load-independent): %.1f s = %.0f docs "
+                + "per CPU-second; load average now %.1f%n", cpuSecs, size / cpuSecs,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -128,7 +133,7 @@ public final class ReuseBenchmark {
                 ratio(direct + sameLineage, linked.size()));
 
         if (size <= peerLimit) {
-            peer(articles, corpus, linked, total, out);
+            peer(articles, corpus, linked, total, cpuSecs, out);
         } else {
             out.printf("peer skipped (more than %d articles: all pairs would be %.1e comparisons)%n",
                     peerLimit, size * (double) (size - 1) / 2);
@@ -170,9 +175,10 @@ public final class ReuseBenchmark {
 
     /** Brute force: every pair's distinct word-5-gram sets intersected exhaustively. */
     private static void peer(List<Article> articles, CorpusGenerator.Corpus corpus, Set<Long> linked,
-                             double ourSeconds, java.io.PrintStream out) {
+                             double ourSeconds, double ourCpu, java.io.PrintStream out) {
         int n = articles.size();
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         long[][] sets = new long[n][];
         IntStream.range(0, n).parallel().forEach(i -> sets[i] = CandidatePairs.distinctSorted(
                 Hashing.windows(Tokenizer.tokenize(articles.get(i).text()).hashes(), PEER_NGRAM)));
@@ -191,6 +197,7 @@ public final class ReuseBenchmark {
             comparisons.addAndGet(n - i - 1);
         });
         double peerSecs = secs(t0);
+        double peerCpu = (processCpuNanos() - cpu0) / 1e9;
         Set<Long> peerPairs = new HashSet<>();
         for (LongList row : perRow) {
             for (int x = 0; x < row.size(); x++) {
@@ -217,6 +224,8 @@ public final class ReuseBenchmark {
                         + "passage alignment); stemma links %d/%d of the peer's pairs = %.3f%n",
                 peerSecs / ourSeconds, ourSeconds, peerSecs, agree, peerPairs.size(),
                 ratio(agree, peerPairs.size()));
+        out.printf("CPU time: stemma %.1f s, peer %.1f s: stemma %.1fx less CPU%n", ourCpu, peerCpu,
+                peerCpu / ourCpu);
     }
 
     private static int shared(long[] a, long[] b) {
@@ -245,6 +254,15 @@ public final class ReuseBenchmark {
             x = parent[x];
         }
         return x;
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double ratio(int a, int b) {

@@ -28,7 +28,8 @@ public final class ReuseEvaluation {
 
     /** Measures overall and per pair type, for passages and for regions. */
     public record Report(int pairs, PanMeasures.Result passages, PanMeasures.Result regions,
-                         Map<String, PanMeasures.Result> regionsByType, double seconds) {
+                         Map<String, PanMeasures.Result> regionsByType,
+                         Map<String, PanMeasures.Result> passagesByType, double seconds) {
     }
 
     private ReuseEvaluation() {
@@ -40,6 +41,7 @@ public final class ReuseEvaluation {
         List<PanMeasures.Scored> byPassage = new ArrayList<>();
         List<PanMeasures.Scored> byRegion = new ArrayList<>();
         Map<String, List<PanMeasures.Scored>> byType = new LinkedHashMap<>();
+        Map<String, List<PanMeasures.Scored>> byTypeP = new LinkedHashMap<>();
         for (ConstructedPair p : pairs) {
             List<Link> links = finder.find(List.of(p.source(), p.suspicious()));
             List<ReuseCase> detections = new ArrayList<>();
@@ -49,7 +51,9 @@ public final class ReuseEvaluation {
                     detections.add(srcIsA ? new ReuseCase(ps.a(), ps.b()) : new ReuseCase(ps.b(), ps.a()));
                 }
             }
-            byPassage.add(new PanMeasures.Scored(p.cases(), detections));
+            PanMeasures.Scored passage = new PanMeasures.Scored(p.cases(), detections);
+            byPassage.add(passage);
+            byTypeP.computeIfAbsent(p.type(), k -> new ArrayList<>()).add(passage);
             PanMeasures.Scored region = new PanMeasures.Scored(p.cases(), joinAdjacent(detections));
             byRegion.add(region);
             byType.computeIfAbsent(p.type(), k -> new ArrayList<>()).add(region);
@@ -57,8 +61,10 @@ public final class ReuseEvaluation {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, PanMeasures.Result> types = new LinkedHashMap<>();
         byType.forEach((k, v) -> types.put(k, PanMeasures.compute(v)));
+        Map<String, PanMeasures.Result> typesP = new LinkedHashMap<>();
+        byTypeP.forEach((k, v) -> typesP.put(k, PanMeasures.compute(v)));
         return new Report(pairs.size(), PanMeasures.compute(byPassage), PanMeasures.compute(byRegion),
-                types, seconds);
+                types, typesP, seconds);
     }
 
     /** Joins detections that follow each other in both texts with small gaps. */
@@ -93,6 +99,8 @@ public final class ReuseEvaluation {
         line(sb, "regions", r.regions());
         sb.append("regions by pair type:\n");
         r.regionsByType().forEach((k, v) -> line(sb, "  " + k, v));
+        sb.append("passages by pair type:\n");
+        r.passagesByType().forEach((k, v) -> line(sb, "  " + k, v));
         return sb.toString();
     }
 
