@@ -15,6 +15,7 @@ import org.stemma.ingest.ArticleFactory;
 import org.stemma.ingest.IngestStats;
 import org.stemma.ingest.Ingestor;
 import org.stemma.report.ReportJson;
+import org.stemma.report.html.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +48,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the JSON report to FILE ('-' for standard output) instead of printing a summary.")
     Path json;
+
+    @Option(names = "--html", paramLabel = "DIR",
+            description = "Also write a self-contained HTML report (DIR/index.html; opens from file://, no server).")
+    Path html;
 
     @Option(names = "--max-document-mb", paramLabel = "MB", defaultValue = "16",
             description = "Skip documents larger than this (default: ${DEFAULT-VALUE}).")
@@ -101,6 +106,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         Analysis analysis = new Analyzer().analyze(articles);
+        if (html != null) {
+            try {
+                Path page = HtmlReport.write(analysis, html);
+                err.println("stemma: HTML report written to " + page);
+            } catch (IOException e) {
+                err.println("stemma: cannot write the HTML report to " + html + ": " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+        }
         if (json != null) {
             try {
                 if (json.toString().equals("-")) {
