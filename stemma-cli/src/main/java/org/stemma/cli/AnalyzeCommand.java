@@ -8,15 +8,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stemma.align.ReuseOptions;
 import org.stemma.analysis.Analysis;
 import org.stemma.analysis.Analyzer;
 import org.stemma.article.Article;
+import org.stemma.embed.MiniLmEmbedder;
 import org.stemma.ingest.ArticleFactory;
 import org.stemma.ingest.IngestStats;
 import org.stemma.ingest.Ingestor;
 import org.stemma.report.ReportJson;
+import org.stemma.report.graph.EdgeCsv;
+import org.stemma.report.graph.GraphMl;
+import org.stemma.report.graph.OutletGraph;
 import org.stemma.report.html.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,6 +65,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "Never show the progress bar.")
     boolean noProgress;
+
+    @Option(names = "--no-embed",
+            description = "Lexical signals only: skip the sentence-embedding model (no paraphrase links, no "
+                    + "embedding-based events or reworded-quote matching; much faster on large corpora).")
+    boolean noEmbed;
+
+    @Option(names = "--graphml", paramLabel = "FILE",
+            description = "Also write the article provenance graph as GraphML (Gephi, yEd, networkx).")
+    Path graphml;
+
+    @Option(names = "--outlet-graphml", paramLabel = "FILE",
+            description = "Also write the outlet-level graph (who copies whom, how often, credited or not) as GraphML.")
+    Path outletGraphml;
+
+    @Option(names = "--edges-csv", paramLabel = "FILE",
+            description = "Also write the derivations as a CSV edge list.")
+    Path edgesCsv;
+
+    @Mixin
+    ReuseOptionsMixin reuse = new ReuseOptionsMixin();
 
     @Override
     public Integer call() {
@@ -105,7 +131,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        Analysis analysis = new Analyzer().analyze(articles);
+        ReuseOptions options = reuse.options();
+        Analysis analysis = new Analyzer(options, noEmbed ? null : new MiniLmEmbedder()).analyze(articles);
+        if (!writeGraphs(analysis, err)) {
+            return 1;
+        }
         if (html != null) {
             try {
                 Path page = HtmlReport.write(analysis, html);
@@ -146,5 +176,36 @@ public final class AnalyzeCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /** Writes the requested graph exports; false (after one line on stderr) when one cannot be written. */
+    private boolean writeGraphs(Analysis analysis, PrintWriter err) {
+        record Export(Path file, GraphWriter writer) { }
+        List<Export> exports = new ArrayList<>();
+        if (graphml != null) {
+            exports.add(new Export(graphml, w -> GraphMl.writeArticleGraph(w, analysis.articles(), analysis.provenance())));
+        }
+        if (outletGraphml != null) {
+            exports.add(new Export(outletGraphml, w -> GraphMl.writeOutletGraph(w,
+                    OutletGraph.of(analysis.articles(), analysis.provenance()))));
+        }
+        if (edgesCsv != null) {
+            exports.add(new Export(edgesCsv, w -> EdgeCsv.write(w, analysis.articles(), analysis.provenance())));
+        }
+        for (Export e : exports) {
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(e.file())) {
+                e.writer().write(w);
+            } catch (IOException ex) {
+                err.println("stemma: cannot write " + e.file() + ": " + ex.getMessage());
+                err.flush();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @FunctionalInterface
+    private interface GraphWriter {
+        void write(java.io.Writer w) throws IOException;
     }
 }

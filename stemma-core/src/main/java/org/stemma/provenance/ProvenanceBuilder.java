@@ -60,20 +60,39 @@ public final class ProvenanceBuilder {
     private ProvenanceBuilder() {
     }
 
+    /** The distinct non-blank outlets of {@code articles}. */
+    public static Set<String> outletsOf(List<Article> articles) {
+        Set<String> outlets = new HashSet<>();
+        for (Article a : articles) {
+            if (a.outlet() != null && !a.outlet().isBlank()) {
+                outlets.add(a.outlet());
+            }
+        }
+        return outlets;
+    }
+
     /**
      * The derivations of all lineages of {@code stories} (or, if {@code stories} is empty, of the
      * lineages of {@code links}), ordered by lineage and from roots down. Pure.
      */
     public static List<Derivation> build(List<Article> articles, List<Link> links,
                                          List<QuoteFamily> quotes, List<Story> stories) {
+        return build(articles, links, quotes, stories, outletsOf(articles));
+    }
+
+    /**
+     * As {@link #build(List, List, List, List)}, for a part of a corpus: {@code knownOutlets} are
+     * the outlets of the whole corpus (attributions naming one of them are recognised as such),
+     * so a part analysed alone gives the derivations the whole would.
+     */
+    public static List<Derivation> build(List<Article> articles, List<Link> links,
+                                         List<QuoteFamily> quotes, List<Story> stories,
+                                         Set<String> knownOutlets) {
         Map<String, Article> byId = new HashMap<>();
-        Set<String> outlets = new HashSet<>();
         for (Article a : articles) {
             byId.putIfAbsent(a.id(), a);
-            if (a.outlet() != null && !a.outlet().isBlank()) {
-                outlets.add(a.outlet());
-            }
         }
+        Set<String> outlets = knownOutlets;
         List<List<String>> lineages = new ArrayList<>();
         for (Story s : stories) {
             lineages.addAll(s.lineages());
@@ -91,7 +110,11 @@ public final class ProvenanceBuilder {
         for (int l = 0; l < lineages.size(); l++) {
             linksOf.add(new ArrayList<>());
         }
-        for (Link k : links) {
+        // Links in a fixed order so that ties between candidate parents break the same way
+        // however the caller gathered the links (a Spark shuffle does not keep their order).
+        List<Link> ordered = new ArrayList<>(links);
+        ordered.sort(java.util.Comparator.comparing(Link::a).thenComparing(Link::b));
+        for (Link k : ordered) {
             Integer la = lineageOf.get(k.a());
             if (la != null && la.equals(lineageOf.get(k.b())) && !k.a().equals(k.b())
                     && byId.containsKey(k.a()) && byId.containsKey(k.b())) {

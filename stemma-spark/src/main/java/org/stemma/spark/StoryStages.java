@@ -62,16 +62,23 @@ final class StoryStages {
         EventSignals signals = EventSignals.lexical();
         long n = articles.count();
         long cap = Math.max(50, (long) (signals.maxPostingShare() * n));
-        Dataset<Row> persons = articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
+        // As in StoryBuilder: postings are over every name, the posting cap counts every article
+        // carrying the name, and only names that are a person somewhere in the corpus propose pairs.
+        StructType namesType = new StructType().add("id", DataTypes.StringType)
+                .add("names", DataTypes.createArrayType(DataTypes.StringType))
+                .add("persons", DataTypes.createArrayType(DataTypes.StringType));
+        Dataset<Row> names = articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
                 RowIterators.mapNonNull(rows, r -> {
                     Article a = ArticleRows.fromRow(r);
                     NamedEntities e = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
-                    return RowFactory.create(a.id(), e.persons().toArray(new String[0]));
-                }), Encoders.row(new StructType().add("id", DataTypes.StringType)
-                        .add("persons", DataTypes.createArrayType(DataTypes.StringType))));
-        Dataset<Row> postings = persons.select(col("id"), explode(col("persons")).as("p"));
+                    return RowFactory.create(a.id(), e.names().toArray(new String[0]),
+                            e.persons().toArray(new String[0]));
+                }), Encoders.row(namesType)).cache();
+        Dataset<Row> postings = names.select(col("id"), explode(col("names")).as("p"));
+        Dataset<Row> personKeys = names.select(explode(col("persons")).as("p")).distinct();
         Dataset<Row> usable = postings.groupBy("p").agg(count(lit(1)).as("df"))
-                .filter(col("df").geq(2).and(col("df").leq(cap)));
+                .filter(col("df").geq(2).and(col("df").leq(cap)))
+                .join(personKeys, "p");
         Dataset<Row> keyed = postings.join(usable, "p").select("p", "id");
         Dataset<Row> left = keyed.select(col("p"), col("id").as("a"));
         Dataset<Row> right = keyed.select(col("p").as("p2"), col("id").as("b"));
@@ -109,6 +116,10 @@ final class StoryStages {
     static Dataset<Row> analyse(SparkSession spark, Dataset<Row> articles, Dataset<Row> links,
                                 Dataset<Row> components, long n) {
         long cap = Math.max(50, (long) (EventSignals.lexical().maxPostingShare() * n));
+        // Attributions are recognised against the outlets of the whole corpus, as embedded.
+        java.util.HashSet<String> outlets = new java.util.HashSet<>(articles.select(col("outlet"))
+                .where(col("outlet").isNotNull()).distinct().as(Encoders.STRING()).collectAsList());
+        outlets.removeIf(String::isBlank);
         // Every article is in a component; an article with no edge is its own.
         Dataset<Row> comps = components.select(col("id").as("cid"), col("component"));
         Dataset<Row> withComponent = articles.join(comps, articles.col("id").equalTo(comps.col("cid")), "left")
@@ -133,12 +144,13 @@ final class StoryStages {
             }
             List<Link> ls = new ArrayList<>();
             t._2()._2().forEach(r -> ls.add(LinkRows.fromRow(r)));
-            return analyseComponent(t._1(), arts, ls, cap);
+            return analyseComponent(t._1(), arts, ls, cap, outlets);
         });
         return spark.createDataFrame(out, RESULTS);
     }
 
-    private static Row analyseComponent(String component, List<Article> arts, List<Link> links, long cap) {
+    private static Row analyseComponent(String component, List<Article> arts, List<Link> links, long cap,
+                                        java.util.Set<String> outlets) {
         List<Story> stories = arts.size() < 2 ? List.of()
                 : StoryBuilder.build(arts, links, pairSignals(cap, arts.size()));
         QuoteExtractor extractor = new QuoteExtractor();
@@ -148,7 +160,7 @@ final class StoryStages {
         }
         List<QuoteFamily> families = new QuoteFamilies().group(quotes, null);
         List<Derivation> derivations = stories.isEmpty() ? List.of()
-                : ProvenanceBuilder.build(arts, links, families, stories);
+                : ProvenanceBuilder.build(arts, links, families, stories, outlets);
         return RowFactory.create(component,
                 stories.stream().map(ResultRows::story).toArray(),
                 derivations.stream().map(ResultRows::derivation).toArray(),
