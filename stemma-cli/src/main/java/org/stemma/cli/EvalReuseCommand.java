@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 public final class EvalReuseCommand implements Callable<Integer> {
 
     @Option(names = "--gold", description = "Article-extraction ground truth JSON (default ${DEFAULT-VALUE}).")
-    Path gold = Path.of("/work/shared/eval/article-extraction/ground-truth.json");
+    Path gold = Path.of("../shared/eval/article-extraction/ground-truth.json");
 
     @Option(names = "--per-type", description = "Pairs per construction type (default ${DEFAULT-VALUE}).")
     int perType = 60;
