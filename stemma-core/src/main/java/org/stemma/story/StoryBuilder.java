@@ -27,8 +27,31 @@ public final class StoryBuilder {
     private StoryBuilder() {
     }
 
+    /**
+     * Share of possible same-event pairs between two groups needed to merge them (average
+     * linkage on the same-event relation). Merging on any single pair would chain a whole
+     * campaign's coverage into one "story" through articles that each share a name with the
+     * next; requiring half the cross pairs keeps a story about one event.
+     */
+    public static final double MIN_COHESION = 0.5;
+
+    /** Two articles found to report the same event. */
+    public record EventPair(String a, String b) {
+    }
+
     /** The stories of {@code articles}, largest first. Pure. */
     public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals) {
+        return build(articles, links, eventPairs(articles, signals));
+    }
+
+    /**
+     * The stories of {@code articles} given their same-event pairs (as found by
+     * {@link #eventPairs}, possibly over a larger corpus: pairs naming other articles are
+     * ignored), largest first. Lineages always stay whole; groups then merge, most cohesive
+     * first, while at least {@link #MIN_COHESION} of the pairs across two groups are same-event
+     * pairs. Pure.
+     */
+    public static List<Story> build(List<Article> articles, List<Link> links, List<EventPair> events) {
         int n = articles.size();
         List<String> ids = new ArrayList<>(n);
         Map<String, Integer> index = new HashMap<>();
@@ -47,7 +70,40 @@ public final class StoryBuilder {
                 Lineages.union(parent, first, index.get(id));
             }
         }
+        List<int[]> pairs = new ArrayList<>(events.size());
+        for (EventPair e : events) {
+            Integer i = index.get(e.a());
+            Integer j = index.get(e.b());
+            if (i != null && j != null && !i.equals(j)) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        int[] group = EventClusters.merge(parent, pairs, MIN_COHESION);
+        PublishedTime[] times = new PublishedTime[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = PublishedTime.parse(articles.get(i).published());
+        }
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(group[i], k -> new ArrayList<>()).add(i);
+        }
+        List<Story> stories = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            if (g.size() > 1) {
+                stories.add(story(g, articles, times, lineages));
+            }
+        }
+        stories.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
+        return stories;
+    }
 
+    /**
+     * Every pair of {@code articles} that reports the same event by the signals' rules, each
+     * once, in a deterministic order. Candidates share a name that is a person somewhere in
+     * {@code articles} (any name with an embedder) and that fewer than the posting cap carry.
+     */
+    public static List<EventPair> eventPairs(List<Article> articles, EventSignals signals) {
+        int n = articles.size();
         NamedEntities[] entities = new NamedEntities[n];
         PublishedTime[] times = new PublishedTime[n];
         for (int i = 0; i < n; i++) {
@@ -58,13 +114,11 @@ public final class StoryBuilder {
         float[][] leads = new float[n][];
         SentenceEmbedder embedder = signals.embedder();
         int cap = Math.max(50, (int) (signals.maxPostingShare() * n));
-        // Candidate pairs share a name that is a person in at least one of them (any name with
-        // an embedder).
         Set<String> personKeys = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             personKeys.addAll(entities[i].persons());
         }
-        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, List<Integer>> postings = new java.util.TreeMap<>();
         for (int i = 0; i < n; i++) {
             for (String key : entities[i].names()) {
                 if (embedder != null || personKeys.contains(key)) {
@@ -73,6 +127,7 @@ public final class StoryBuilder {
             }
         }
         Set<Long> seen = new java.util.HashSet<>();
+        List<long[]> found = new ArrayList<>();
         for (List<Integer> posting : postings.values()) {
             if (posting.size() < 2 || posting.size() > cap) {
                 continue;
@@ -81,29 +136,18 @@ public final class StoryBuilder {
                 for (int y = x + 1; y < posting.size(); y++) {
                     int i = posting.get(x);
                     int j = posting.get(y);
-                    if (Lineages.find(parent, i) == Lineages.find(parent, j)
-                            || !seen.add(((long) i << 32) | j)) {
-                        continue;
-                    }
-                    if (sameEvent(i, j, articles, entities, times, leads, signals)) {
-                        Lineages.union(parent, i, j);
+                    if (seen.add(((long) i << 32) | j) && sameEvent(i, j, articles, entities, times, leads, signals)) {
+                        found.add(new long[] {i, j});
                     }
                 }
             }
         }
-
-        Map<Integer, List<Integer>> groups = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(Lineages.find(parent, i), k -> new ArrayList<>()).add(i);
+        found.sort(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
+        List<EventPair> out = new ArrayList<>(found.size());
+        for (long[] p : found) {
+            out.add(new EventPair(articles.get((int) p[0]).id(), articles.get((int) p[1]).id()));
         }
-        List<Story> stories = new ArrayList<>();
-        for (List<Integer> g : groups.values()) {
-            if (g.size() > 1) {
-                stories.add(story(g, articles, times, lineages));
-            }
-        }
-        stories.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
-        return stories;
+        return out;
     }
 
     /** True if articles i and j report the same event by the signals' rules. */

@@ -58,11 +58,11 @@ public final class StemmaJob {
         stages.run("passages", () -> links.select(col("a"), col("b"),
                 explode(col("passages")).as("p")).select(col("a"), col("b"), col("p.*")));
         long n = articles.count();
-        Dataset<Row> edges = stages.run("edges", () -> StoryStages.lineageEdges(links)
-                .union(StoryStages.eventEdges(spark, articles)).distinct());
+        Dataset<Row> events = stages.run("events", () -> StoryStages.eventEdges(spark, articles));
+        Dataset<Row> edges = stages.run("edges", () -> StoryStages.lineageEdges(links).union(events).distinct());
         Dataset<Row> components = stages.run("components", () -> ConnectedComponents.of(edges, 10_000));
         Dataset<Row> results = stages.run("analysis", () ->
-                StoryStages.analyse(spark, articles, links, components, n));
+                StoryStages.analyse(spark, articles, links, events, components));
         Dataset<Row> stories = stages.run("stories", () -> flatten(results, "stories"));
         Dataset<Row> derivations = stages.run("derivations", () -> flatten(results, "derivations"));
         Dataset<Row> quotes = stages.run("quotes", () -> flatten(results, "quotes"));

@@ -38,7 +38,7 @@ import scala.Tuple2;
  * components first: lineage links ({@link Lineages#joins}) and same-event pairs (articles that
  * share a person, proposed by a posting join with the core's posting cap and confirmed by the
  * core's own event rule on the pair) are joined by {@link ConnectedComponents}. Each component is
- * then analysed whole by stemma-core ({@link StoryBuilder}, {@link QuoteFamilies},
+ * then analysed whole, with its same-event pairs, by stemma-core ({@link StoryBuilder}, {@link QuoteFamilies},
  * {@link ProvenanceBuilder}) on one executor, which gives the embedded run's stories and
  * derivations because no story or lineage crosses a component. Quote families are formed
  * within components (the embedded run forms them over the whole corpus).
@@ -93,8 +93,8 @@ final class StoryStages {
                     Article a = ArticleRows.fromRow(r.getStruct(r.fieldIndex("art_a")));
                     Article b = ArticleRows.fromRow(r.getStruct(r.fieldIndex("art_b")));
                     // The core's rule on the pair alone: one story of both means same event.
-                    List<Story> s = StoryBuilder.build(List.of(a, b), List.of(), pairSignals(cap));
-                    return s.size() == 1 ? RowFactory.create(a.id(), b.id()) : null;
+                    return StoryBuilder.eventPairs(List.of(a, b), pairSignals(cap)).isEmpty() ? null
+                            : RowFactory.create(a.id(), b.id());
                 }), Encoders.row(EDGES));
     }
 
@@ -110,12 +110,11 @@ final class StoryStages {
     /**
      * Analyses each component with the core: its stories, derivations and quote families.
      *
+     * @param events     same-event pairs {@code (a, b)} found over the whole corpus
      * @param components rows {@code (id, component)} for every article in some component
-     * @param n          number of articles in the corpus (the event rule's posting cap depends on it)
      */
     static Dataset<Row> analyse(SparkSession spark, Dataset<Row> articles, Dataset<Row> links,
-                                Dataset<Row> components, long n) {
-        long cap = Math.max(50, (long) (EventSignals.lexical().maxPostingShare() * n));
+                                Dataset<Row> events, Dataset<Row> components) {
         // Attributions are recognised against the outlets of the whole corpus, as embedded.
         java.util.HashSet<String> outlets = new java.util.HashSet<>(articles.select(col("outlet"))
                 .where(col("outlet").isNotNull()).distinct().as(Encoders.STRING()).collectAsList());
@@ -134,7 +133,13 @@ final class StoryStages {
                         links.col("coverage_b"), links.col("passages")).as("link"));
         JavaPairRDD<String, Row> linksBy = linkComponents.toJavaRDD()
                 .mapToPair(r -> new Tuple2<>(r.getString(0), r.getStruct(1)));
-        JavaRDD<Row> out = byComponent.cogroup(linksBy).map(t -> {
+        // The same-event pairs found over the whole corpus: a component alone would see other
+        // name frequencies, hence other candidate pairs, than the embedded run.
+        Dataset<Row> eventComponents = events.join(comps, events.col("a").equalTo(comps.col("cid")))
+                .select(comps.col("component"), events.col("a"), events.col("b"));
+        JavaPairRDD<String, Tuple2<String, String>> eventsBy = eventComponents.toJavaRDD()
+                .mapToPair(r -> new Tuple2<>(r.getString(0), new Tuple2<>(r.getString(1), r.getString(2))));
+        JavaRDD<Row> out = byComponent.cogroup(linksBy, eventsBy).map(t -> {
             List<Tuple2<Integer, Row>> rows = new ArrayList<>();
             t._2()._1().forEach(rows::add);
             rows.sort(Comparator.comparingInt(Tuple2::_1));
@@ -144,15 +149,17 @@ final class StoryStages {
             }
             List<Link> ls = new ArrayList<>();
             t._2()._2().forEach(r -> ls.add(LinkRows.fromRow(r)));
-            return analyseComponent(t._1(), arts, ls, cap, outlets);
+            List<StoryBuilder.EventPair> ev = new ArrayList<>();
+            t._2()._3().forEach(p -> ev.add(new StoryBuilder.EventPair(p._1(), p._2())));
+            ev.sort(Comparator.comparing(StoryBuilder.EventPair::a).thenComparing(StoryBuilder.EventPair::b));
+            return analyseComponent(t._1(), arts, ls, ev, outlets);
         });
         return spark.createDataFrame(out, RESULTS);
     }
 
-    private static Row analyseComponent(String component, List<Article> arts, List<Link> links, long cap,
-                                        java.util.Set<String> outlets) {
-        List<Story> stories = arts.size() < 2 ? List.of()
-                : StoryBuilder.build(arts, links, pairSignals(cap, arts.size()));
+    private static Row analyseComponent(String component, List<Article> arts, List<Link> links,
+                                        List<StoryBuilder.EventPair> events, java.util.Set<String> outlets) {
+        List<Story> stories = arts.size() < 2 ? List.of() : StoryBuilder.build(arts, links, events);
         QuoteExtractor extractor = new QuoteExtractor();
         List<Quote> quotes = new ArrayList<>();
         for (Article a : arts) {
@@ -167,18 +174,9 @@ final class StoryStages {
                 families.stream().map(ResultRows::family).toArray());
     }
 
-    /** Lexical event signals whose posting cap on a pair equals the corpus-wide cap. */
+    /** Lexical event signals whose posting cap on a pair equals the corpus-wide {@code cap}. */
     private static EventSignals pairSignals(long cap) {
-        return pairSignals(cap, 2);
-    }
-
-    /**
-     * Lexical signals for a subset of {@code size} articles whose posting cap (the larger of 50
-     * and share × size) equals the corpus-wide {@code cap}.
-     */
-    private static EventSignals pairSignals(long cap, int size) {
         EventSignals s = EventSignals.lexical();
-        return new EventSignals(null, s.windowDays(), s.minOverlap(), s.minCosine(),
-                (cap + 0.5) / size);
+        return new EventSignals(null, s.windowDays(), s.minOverlap(), s.minCosine(), (cap + 0.5) / 2);
     }
 }
