@@ -45,6 +45,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Above this many input files a progress bar is shown on stderr. */
     static final int PROGRESS_THRESHOLD = 300;
 
+    /** Above this many articles, a hint that {@code --no-embed} is much faster. */
+    static final int LARGE_CORPUS = 2000;
+
     @Spec
     CommandSpec spec;
 
@@ -132,6 +135,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         ReuseOptions options = reuse.options();
+        if (!noEmbed && articles.size() > LARGE_CORPUS) {
+            err.println("stemma: " + articles.size() + " articles with the sentence-embedding model (paraphrase, events, "
+                    + "reworded quotes); --no-embed is many times faster on large corpora");
+        }
         Analysis analysis = new Analyzer(options, noEmbed ? null : new MiniLmEmbedder()).analyze(articles);
         if (!writeGraphs(analysis, err)) {
             return 1;
