@@ -37,4 +37,14 @@ public interface CandidateSource {
     static CandidateSource lexical(int k) {
         return (article, store) -> store.similar(article, k);
     }
+
+    /** The ids of this source, then those of {@code other} not already given (the article's own id never). */
+    default CandidateSource or(CandidateSource other) {
+        return (article, store) -> {
+            java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(candidates(article, store));
+            ids.addAll(other.candidates(article, store));
+            ids.remove(article.id());
+            return List.copyOf(ids);
+        };
+    }
 }

@@ -23,6 +23,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -81,6 +85,8 @@ public final class StemmaStore implements Closeable {
     private static final String TOUCH = "touch";
     private static final String TEXT = "text";
     private static final String OUTLET = "outlet";
+    /** The outlet name as written, as doc values: the store-wide outlet list without reading articles. */
+    private static final String OUTLET_NAME = "outletName";
     private static final String SPEAKER = "speaker";
     private static final String SPEAKER_TEXT = "speakerText";
     private static final String BAND = "band";
@@ -229,6 +235,9 @@ public final class StemmaStore implements Closeable {
                 d.add(new TextField(TEXT, (a.title() == null ? "" : a.title() + "\n\n") + a.text(), Field.Store.NO));
                 if (a.outlet() != null) {
                     d.add(new StringField(OUTLET, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+                    if (!a.outlet().isBlank()) {
+                        d.add(new SortedSetDocValuesField(OUTLET_NAME, new BytesRef(a.outlet())));
+                    }
                 }
                 Fingerprint fp = fingerprints.get(a.id());
                 if (fp != null) {
@@ -256,61 +265,93 @@ public final class StemmaStore implements Closeable {
     public void replaceResults(Collection<String> articleIds, Analysis results) {
         IndexWriter w = requireWriter();
         try {
-            if (!articleIds.isEmpty()) {
-                BooleanQuery.Builder types = new BooleanQuery.Builder();
-                for (String t : List.of(LINK, STORY, DERIVATION, QUOTE)) {
-                    types.add(new TermQuery(new Term(TYPE, t)), Occur.SHOULD);
-                }
-                for (List<String> chunk : chunks(List.copyOf(articleIds), MAX_KEYS_PER_QUERY)) {
-                    w.deleteDocuments(new BooleanQuery.Builder()
-                            .add(types.build(), Occur.FILTER)
-                            .add(new TermInSetQuery(TOUCH, chunk.stream().map(BytesRef::new).toList()), Occur.FILTER)
-                            .build());
-                }
-            }
-            for (Link l : results.links()) {
-                String key = LINK + ":" + l.a() + "\u0000" + l.b();
-                w.updateDocument(new Term(KEY, key), doc(key, LINK, null, List.of(l.a(), l.b()), l));
-            }
-            for (Story s : results.stories()) {
-                String key = STORY + ":" + s.id();
-                Document d = doc(key, STORY, s.id(), s.articles(), s);
-                d.add(new TextField(TEXT, (s.title() == null ? "" : s.title()) + "\n" + String.join(" ", s.outlets()), Field.Store.NO));
-                for (String o : s.outlets()) {
-                    d.add(new StringField(OUTLET, o.toLowerCase(Locale.ROOT), Field.Store.NO));
-                }
-                d.add(new NumericDocValuesField(SIZE, s.articles().size()));
-                d.add(new SortedDocValuesField(SORT_ID, new BytesRef(s.id())));
-                w.updateDocument(new Term(KEY, key), d);
-            }
-            for (Derivation v : results.provenance()) {
-                String key = DERIVATION + ":" + v.source() + "\u0000" + v.copy();
-                w.updateDocument(new Term(KEY, key), doc(key, DERIVATION, null, List.of(v.source(), v.copy()), v));
-            }
-            for (QuoteFamily q : results.quotes()) {
-                String key = QUOTE + ":" + q.id();
-                List<String> members = q.variants().stream().map(v -> v.quote().article()).distinct().toList();
-                Document d = doc(key, QUOTE, q.id(), members, q);
-                Set<String> speakers = new LinkedHashSet<>();
-                if (q.speaker() != null) {
-                    speakers.add(q.speaker());
-                }
-                for (QuoteVariant v : q.variants()) {
-                    if (v.quote().speaker() != null) {
-                        speakers.add(v.quote().speaker());
-                    }
-                }
-                for (String s : speakers) {
-                    d.add(new StringField(SPEAKER, s.toLowerCase(Locale.ROOT), Field.Store.NO));
-                    d.add(new TextField(SPEAKER_TEXT, s, Field.Store.NO));
-                }
-                d.add(new TextField(TEXT, q.wording() == null ? "" : q.wording(), Field.Store.NO));
-                d.add(new SortedDocValuesField(SORT_ID, new BytesRef(q.id())));
-                d.add(new NumericDocValuesField(SIZE, q.variants().size()));
-                w.updateDocument(new Term(KEY, key), d);
-            }
+            deleteTouching(w, List.of(LINK, STORY, DERIVATION, QUOTE), articleIds);
+            addResults(w, results.links(), results.stories(), results.provenance(), results.quotes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write analysis results to store " + dir, e);
+        }
+    }
+
+    private void addResults(IndexWriter w, List<Link> links, List<Story> stories, List<Derivation> derivations,
+                            List<QuoteFamily> families) throws IOException {
+        for (Link l : links) {
+            String key = LINK + ":" + l.a() + "\u0000" + l.b();
+            w.updateDocument(new Term(KEY, key), doc(key, LINK, null, List.of(l.a(), l.b()), l));
+        }
+        for (Story s : stories) {
+            String key = STORY + ":" + s.id();
+            Document d = doc(key, STORY, s.id(), s.articles(), s);
+            d.add(new TextField(TEXT, (s.title() == null ? "" : s.title()) + "\n" + String.join(" ", s.outlets()), Field.Store.NO));
+            for (String o : s.outlets()) {
+                d.add(new StringField(OUTLET, o.toLowerCase(Locale.ROOT), Field.Store.NO));
+            }
+            d.add(new NumericDocValuesField(SIZE, s.articles().size()));
+            d.add(new SortedDocValuesField(SORT_ID, new BytesRef(s.id())));
+            w.updateDocument(new Term(KEY, key), d);
+        }
+        for (Derivation v : derivations) {
+            String key = DERIVATION + ":" + v.source() + "\u0000" + v.copy();
+            w.updateDocument(new Term(KEY, key), doc(key, DERIVATION, null, List.of(v.source(), v.copy()), v));
+        }
+        for (QuoteFamily q : families) {
+            String key = QUOTE + ":" + q.id();
+            List<String> members = q.variants().stream().map(v -> v.quote().article()).distinct().toList();
+            Document d = doc(key, QUOTE, q.id(), members, q);
+            Set<String> speakers = new LinkedHashSet<>();
+            if (q.speaker() != null) {
+                speakers.add(q.speaker());
+            }
+            for (QuoteVariant v : q.variants()) {
+                if (v.quote().speaker() != null) {
+                    speakers.add(v.quote().speaker());
+                }
+            }
+            for (String s : speakers) {
+                d.add(new StringField(SPEAKER, s.toLowerCase(Locale.ROOT), Field.Store.NO));
+                d.add(new TextField(SPEAKER_TEXT, s, Field.Store.NO));
+            }
+            d.add(new TextField(TEXT, q.wording() == null ? "" : q.wording(), Field.Store.NO));
+            d.add(new SortedDocValuesField(SORT_ID, new BytesRef(q.id())));
+            d.add(new NumericDocValuesField(SIZE, q.variants().size()));
+            w.updateDocument(new Term(KEY, key), d);
+        }
+    }
+
+    /**
+     * Applies an incremental update of the analysis results (see {@link ResultUpdate}): deletes
+     * the links touching {@link ResultUpdate#linksDroppedOf()}, the stories and derivations
+     * touching {@link ResultUpdate#storiesDroppedOf()} and the quote families whose ids are
+     * {@link ResultUpdate#familiesDropped()}, then adds the update's results. Links, stories and
+     * families that the update does not drop are kept as they are. Visible after {@link #commit()}.
+     */
+    public void updateResults(ResultUpdate update) {
+        IndexWriter w = requireWriter();
+        try {
+            deleteTouching(w, List.of(LINK), update.linksDroppedOf());
+            deleteTouching(w, List.of(STORY, DERIVATION), update.storiesDroppedOf());
+            for (List<String> chunk : chunks(List.copyOf(update.familiesDropped()), MAX_KEYS_PER_QUERY)) {
+                w.deleteDocuments(new TermInSetQuery(KEY, chunk.stream().map(id -> new BytesRef(QUOTE + ":" + id)).toList()));
+            }
+            addResults(w, update.links(), update.stories(), update.derivations(), update.families());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write analysis results to store " + dir, e);
+        }
+    }
+
+    private static void deleteTouching(IndexWriter w, List<String> docTypes, Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder types = new BooleanQuery.Builder();
+        for (String t : docTypes) {
+            types.add(new TermQuery(new Term(TYPE, t)), Occur.SHOULD);
+        }
+        Query typeQuery = types.build();
+        for (List<String> chunk : chunks(List.copyOf(ids), MAX_KEYS_PER_QUERY)) {
+            w.deleteDocuments(new BooleanQuery.Builder()
+                    .add(typeQuery, Occur.FILTER)
+                    .add(new TermInSetQuery(TOUCH, chunk.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                    .build());
         }
     }
 
@@ -388,6 +429,55 @@ public final class StemmaStore implements Closeable {
         return out;
     }
 
+    /**
+     * The stored articles among {@code ids}, in the order they were first stored (the order a
+     * whole-corpus analysis of the same input would see them in); missing ones skipped.
+     */
+    public List<Article> articlesInStoreOrder(Collection<String> ids) {
+        Sort bySeq = new Sort(new SortField(SEQ, SortField.Type.LONG));
+        List<Article> out = new ArrayList<>();
+        List<long[]> order = new ArrayList<>();
+        for (List<String> chunk : chunks(List.copyOf(new LinkedHashSet<>(ids)), MAX_KEYS_PER_QUERY)) {
+            Query q = new TermInSetQuery(KEY, chunk.stream().map(id -> new BytesRef(ARTICLE + ":" + id)).toList());
+            withSearcher(s -> {
+                TopDocs top = s.search(q, Math.max(1, chunk.size()), bySeq);
+                for (ScoreDoc d : top.scoreDocs) {
+                    order.add(new long[] {(Long) ((org.apache.lucene.search.FieldDoc) d).fields[0], out.size()});
+                    out.add(decode(s, d.doc, Article.class));
+                }
+                return null;
+            });
+        }
+        order.sort((x, y) -> Long.compare(x[0], y[0]));
+        List<Article> sorted = new ArrayList<>(out.size());
+        for (long[] o : order) {
+            sorted.add(out.get((int) o[1]));
+        }
+        return sorted;
+    }
+
+    /** The stories holding one of {@code articleIds}. */
+    public List<Story> storiesOf(Collection<String> articleIds) {
+        return touching(STORY, articleIds, Story.class);
+    }
+
+    /**
+     * The distinct outlet names of all stored articles, as written (read from doc values, not
+     * from the articles). Articles stored before this index field existed do not contribute.
+     */
+    public Set<String> outlets() {
+        return withSearcher(s -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), OUTLET_NAME);
+                for (long ord = 0; ord < dv.getValueCount(); ord++) {
+                    out.add(dv.lookupOrd(ord).utf8ToString());
+                }
+            }
+            return out;
+        });
+    }
+
     /** A page of all stored articles in insertion order. */
     public Page<Article> articles(int offset, int limit) {
         Query q = new TermQuery(new Term(TYPE, ARTICLE));
@@ -434,6 +524,16 @@ public final class StemmaStore implements Closeable {
     /** Quote families with a variant in one of {@code ids}. */
     public List<QuoteFamily> quotesOf(Collection<String> ids) {
         return touching(QUOTE, ids, QuoteFamily.class);
+    }
+
+    /** The stored quote families with these ids (missing ones skipped). */
+    public List<QuoteFamily> quoteFamilies(Collection<String> ids) {
+        List<QuoteFamily> out = new ArrayList<>();
+        for (List<String> chunk : chunks(List.copyOf(new LinkedHashSet<>(ids)), MAX_KEYS_PER_QUERY)) {
+            out.addAll(all(new TermInSetQuery(KEY, chunk.stream().map(id -> new BytesRef(QUOTE + ":" + id)).toList()),
+                    QuoteFamily.class));
+        }
+        return out;
     }
 
     /** The quote family with this id. */
