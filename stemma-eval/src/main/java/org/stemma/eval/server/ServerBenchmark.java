@@ -43,8 +43,8 @@ import org.stemma.story.Story;
 
 /**
  * Store and server benchmark: (1) ingest rate of a generated corpus into a fresh store through
- * incremental ingest (fingerprints, candidates, Analyzer over each batch and its matches, one
- * commit per batch); (2) latency of {@code GET /stories/{id}} and
+ * incremental ingest (fingerprints, stored candidates, then either the incremental analysis or the
+ * Analyzer re-run over each batch and its matches; one commit per batch); (2) latency of {@code GET /stories/{id}} and
  * {@code GET /articles/{id}/links} under a closed-loop load of N concurrent loopback clients
  * for a fixed time, with the heap sampled throughout. Loopback only; every loop is bounded by
  * the deadline.
@@ -54,8 +54,10 @@ public final class ServerBenchmark {
     }
 
     /** Ingests {@code corpus} (in batches) into a new store at {@code dir}; prints the rate. */
-    public static void ingest(Supplier<List<Article>> corpus, Path dir, int batch, boolean full, int analysedCount,
+    public static void ingest(Supplier<List<Article>> corpus, Path dir, int batch, String mode, int analysedCount,
                               PrintStream out) {
+        boolean full = "full".equals(mode);
+        boolean incremental = "incremental".equals(mode);
         ReuseOptions reuse = ReuseOptions.defaults();
         Map<String, Long> stageNanos = new ConcurrentHashMap<>();
         BiConsumer<String, Long> timing = (stage, nanos) -> stageNanos.merge(stage, nanos, Long::sum);
@@ -71,10 +73,12 @@ public final class ServerBenchmark {
             timing.accept("stories", System.nanoTime() - t);
             return new Analysis(list, links, stories, List.of(), List.of());
         };
-        out.println("analysis per batch: " + (full ? "full Analyzer (links, stories, quotes, provenance; lexical)" : "links and stories only"));
+        out.println("analysis per batch: " + (incremental ? "incremental (new pairs aligned; touched stories, quote families, provenance rebuilt; lexical)"
+                : full ? "full Analyzer re-run over the batch, its candidates and their stories (lexical)" : "links and stories only"));
         try (StemmaStore store = StemmaStore.open(dir)) {
-            IncrementalIngest ingest = new IncrementalIngest(store, CandidateSource.reuse(reuse, 50),
-                    FingerprintKeys.reuse(reuse), analyse);
+            IncrementalIngest ingest = incremental
+                    ? new IncrementalIngest(store, CandidateSource.reuse(reuse, 50), FingerprintKeys.reuse(reuse), reuse, null, timing)
+                    : new IncrementalIngest(store, CandidateSource.reuse(reuse, 50), FingerprintKeys.reuse(reuse), analyse);
             List<Article> articles = corpus.get();
             long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
             out.printf("corpus: %d articles, %.1f MB of text%n", articles.size(), chars * 2 / 1e6);
