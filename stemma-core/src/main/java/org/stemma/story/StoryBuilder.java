@@ -29,6 +29,16 @@ public final class StoryBuilder {
 
     /** The stories of {@code articles}, largest first. Pure. */
     public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals) {
+        return build(articles, links, signals, name -> true);
+    }
+
+    /**
+     * As {@link #build(List, List, EventSignals)}, for a part of a corpus: a name for which
+     * {@code proposes} is false (e.g. one carried by more articles of the whole corpus than the
+     * posting cap allows) proposes no same-event pair, so the part gives the pairs the whole would.
+     */
+    public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
+                                    java.util.function.Predicate<String> proposes) {
         int n = articles.size();
         List<String> ids = new ArrayList<>(n);
         Map<String, Integer> index = new HashMap<>();
@@ -73,8 +83,9 @@ public final class StoryBuilder {
             }
         }
         Set<Long> seen = new java.util.HashSet<>();
-        for (List<Integer> posting : postings.values()) {
-            if (posting.size() < 2 || posting.size() > cap) {
+        for (Map.Entry<String, List<Integer>> entry : postings.entrySet()) {
+            List<Integer> posting = entry.getValue();
+            if (posting.size() < 2 || posting.size() > cap || !proposes.test(entry.getKey())) {
                 continue;
             }
             for (int x = 0; x < posting.size(); x++) {

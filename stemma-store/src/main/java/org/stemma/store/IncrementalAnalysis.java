@@ -2,6 +2,7 @@ package org.stemma.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
@@ -24,6 +26,7 @@ import org.stemma.quote.QuoteFamilies;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
 import org.stemma.story.EventSignals;
+import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
 import org.stemma.text.SentenceEmbedder;
@@ -106,7 +109,8 @@ public final class IncrementalAnalysis {
         }
         Set<String> storyKeys = new LinkedHashSet<>(touched);
         storyKeys.addAll(replaced);
-        for (Story s : store.storiesOf(storyKeys)) {
+        List<Story> oldStories = store.storiesOf(storyKeys);
+        for (Story s : oldStories) {
             touched.addAll(s.articles());
         }
         touched.removeAll(freshIds);
@@ -135,12 +139,33 @@ public final class IncrementalAnalysis {
         links.addAll(newLinks);
         t = lap(timing, "links", t);
 
-        List<Story> stories = StoryBuilder.build(all, links, signals);
+        // The event rule's posting cap is the whole corpus's: a name carried by more stored and
+        // new articles than max(50, share x corpus size) proposes no pair, as in a whole-corpus run.
+        long corpus = store.articleCount() + fresh.size() - replaced.size();
+        long cap = Math.max(50, (long) (signals.maxPostingShare() * corpus));
+        Map<String, Integer> freshNames = new HashMap<>();
+        for (Article a : fresh) {
+            for (String name : NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text()).names()) {
+                freshNames.merge(name, 1, Integer::sum);
+            }
+        }
+        Map<String, Boolean> usable = new HashMap<>();
+        Predicate<String> proposes = name -> usable.computeIfAbsent(name, n ->
+                store.nameFrequencies(List.of(n)).getOrDefault(n, 0) + freshNames.getOrDefault(n, 0) <= cap);
+        EventSignals partSignals = new EventSignals(signals.embedder(), signals.windowDays(), signals.minOverlap(),
+                signals.minCosine(), (cap + 0.5) / Math.max(1, all.size()));
+        List<Story> stories = StoryBuilder.build(all, links, partSignals, proposes);
         t = lap(timing, "stories", t);
 
         List<Quote> freshQuotes = fresh.parallelStream().flatMap(a -> extractor.extract(a).stream()).toList();
+        // Families regrouped: those with a quote in a new article, a candidate or a replaced
+        // article (a new quote's family is among them unless its other instances are all in
+        // articles with no text in common with the new one).
+        Set<String> quoteKeys = new LinkedHashSet<>(candidates);
+        quoteKeys.addAll(replaced);
+        quoteKeys.addAll(freshIds);
         Map<String, QuoteFamily> dropped = new LinkedHashMap<>();
-        for (QuoteFamily f : store.quotesOf(all.stream().map(Article::id).toList())) {
+        for (QuoteFamily f : store.quotesOf(quoteKeys)) {
             dropped.put(f.id(), f);
         }
         List<QuoteFamily> families = List.of();
@@ -166,14 +191,49 @@ public final class IncrementalAnalysis {
         }
         t = lap(timing, "quotes", t);
 
-        List<Derivation> derivations = stories.isEmpty() ? List.of()
-                : ProvenanceBuilder.build(all, links, families, stories, knownOutlets);
+        // Derivations are per lineage: only lineages that changed (new members, merged, split)
+        // are rebuilt; the derivations of the others stay as stored.
+        Set<Set<String>> before = new HashSet<>();
+        oldStories.forEach(st -> st.lineages().forEach(l -> before.add(Set.copyOf(l))));
+        Set<Set<String>> after = new HashSet<>();
+        List<List<String>> changed = new ArrayList<>();
+        for (Story st : stories) {
+            for (List<String> l : st.lineages()) {
+                Set<String> members = Set.copyOf(l);
+                after.add(members);
+                if (!before.contains(members)) {
+                    changed.add(l);
+                }
+            }
+        }
+        Set<String> derivationKeys = new LinkedHashSet<>(freshIds);
+        changed.forEach(derivationKeys::addAll);
+        for (Set<String> l : before) {
+            if (!after.contains(l)) {
+                derivationKeys.addAll(l);
+            }
+        }
+        List<Derivation> derivations = List.of();
+        if (!changed.isEmpty()) {
+            Set<String> members = new HashSet<>();
+            changed.forEach(members::addAll);
+            List<Article> lineageArticles = all.stream().filter(a -> members.contains(a.id())).toList();
+            // the quote families of the lineages' articles: the regrouped ones and the stored others
+            List<QuoteFamily> fams = new ArrayList<>(families);
+            for (QuoteFamily f : store.quotesOf(members)) {
+                if (!dropped.containsKey(f.id())) {
+                    fams.add(f);
+                }
+            }
+            Story carrier = new Story("changed-lineages", null, List.copyOf(members), changed, null, null, List.of());
+            derivations = ProvenanceBuilder.build(lineageArticles, links, fams, List.of(carrier), knownOutlets);
+        }
         lap(timing, "provenance", t);
 
         Set<String> allIds = new LinkedHashSet<>(storedIds);
         allIds.addAll(freshIds);
-        ResultUpdate update = new ResultUpdate(Set.copyOf(replaced), newLinks, allIds, stories, derivations,
-                dropped.keySet(), families);
+        ResultUpdate update = new ResultUpdate(Set.copyOf(replaced), newLinks, allIds, stories, derivationKeys,
+                derivations, dropped.keySet(), families);
         return new Outcome(update, all.size(), mine.size());
     }
 

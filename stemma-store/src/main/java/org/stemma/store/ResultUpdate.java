@@ -14,20 +14,23 @@ import org.stemma.story.Story;
  *
  * @param linksDroppedOf   article ids whose stored links (either end) are deleted
  * @param links            links to add (replacing a stored link between the same two articles)
- * @param storiesDroppedOf article ids whose stored stories and derivations are deleted
+ * @param storiesDroppedOf article ids whose stored stories are deleted
  * @param stories          stories to add
+ * @param derivationsDroppedOf article ids whose stored derivations (source or copy) are deleted
  * @param derivations      derivations to add
  * @param familiesDropped  ids of the stored quote families to delete
  * @param families         quote families to add
  */
 public record ResultUpdate(Set<String> linksDroppedOf, List<Link> links, Set<String> storiesDroppedOf,
-                           List<Story> stories, List<Derivation> derivations, Set<String> familiesDropped,
+                           List<Story> stories, Set<String> derivationsDroppedOf, List<Derivation> derivations,
+                           Set<String> familiesDropped,
                            List<QuoteFamily> families) {
     public ResultUpdate {
         linksDroppedOf = Set.copyOf(Objects.requireNonNull(linksDroppedOf, "linksDroppedOf"));
         links = List.copyOf(links);
         storiesDroppedOf = Set.copyOf(Objects.requireNonNull(storiesDroppedOf, "storiesDroppedOf"));
         stories = List.copyOf(stories);
+        derivationsDroppedOf = Set.copyOf(Objects.requireNonNull(derivationsDroppedOf, "derivationsDroppedOf"));
         derivations = List.copyOf(derivations);
         familiesDropped = Set.copyOf(Objects.requireNonNull(familiesDropped, "familiesDropped"));
         families = List.copyOf(families);

@@ -60,6 +60,7 @@ import org.stemma.fingerprint.Fingerprint;
 import org.stemma.provenance.Derivation;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
+import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
 
 /**
@@ -91,6 +92,8 @@ public final class StemmaStore implements Closeable {
     private static final String SPEAKER_TEXT = "speakerText";
     private static final String BAND = "band";
     private static final String NGRAM = "ngram";
+    /** The article's names as the story builder finds them: their corpus-wide frequencies cap event pairs. */
+    private static final String NAME = "name";
     private static final String SIZE = "size";
     private static final String SORT_ID = "sortId";
     private static final String SEQ = "seq";
@@ -248,6 +251,9 @@ public final class StemmaStore implements Closeable {
                         d.add(new StringField(NGRAM, keyBytes(key), Field.Store.NO));
                     }
                 }
+                for (String name : NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text()).names()) {
+                    d.add(new StringField(NAME, name, Field.Store.NO));
+                }
                 d.add(new NumericDocValuesField(SEQ, seq.getAndIncrement()));
                 d.add(new StoredField(JSON, codec.encode(a)));
                 w.updateDocument(new Term(KEY, ARTICLE + ":" + a.id()), d);
@@ -319,8 +325,9 @@ public final class StemmaStore implements Closeable {
 
     /**
      * Applies an incremental update of the analysis results (see {@link ResultUpdate}): deletes
-     * the links touching {@link ResultUpdate#linksDroppedOf()}, the stories and derivations
-     * touching {@link ResultUpdate#storiesDroppedOf()} and the quote families whose ids are
+     * the links touching {@link ResultUpdate#linksDroppedOf()}, the stories touching
+     * {@link ResultUpdate#storiesDroppedOf()}, the derivations touching
+     * {@link ResultUpdate#derivationsDroppedOf()} and the quote families whose ids are
      * {@link ResultUpdate#familiesDropped()}, then adds the update's results. Links, stories and
      * families that the update does not drop are kept as they are. Visible after {@link #commit()}.
      */
@@ -328,7 +335,8 @@ public final class StemmaStore implements Closeable {
         IndexWriter w = requireWriter();
         try {
             deleteTouching(w, List.of(LINK), update.linksDroppedOf());
-            deleteTouching(w, List.of(STORY, DERIVATION), update.storiesDroppedOf());
+            deleteTouching(w, List.of(STORY), update.storiesDroppedOf());
+            deleteTouching(w, List.of(DERIVATION), update.derivationsDroppedOf());
             for (List<String> chunk : chunks(List.copyOf(update.familiesDropped()), MAX_KEYS_PER_QUERY)) {
                 w.deleteDocuments(new TermInSetQuery(KEY, chunk.stream().map(id -> new BytesRef(QUOTE + ":" + id)).toList()));
             }
@@ -454,6 +462,31 @@ public final class StemmaStore implements Closeable {
             sorted.add(out.get((int) o[1]));
         }
         return sorted;
+    }
+
+    /**
+     * For each of {@code names}, the number of stored articles carrying it (as
+     * {@link NamedEntities} finds names; replaced articles may count until their segment merges).
+     */
+    public Map<String, Integer> nameFrequencies(Collection<String> names) {
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(names));
+        return withSearcher(s -> {
+            Map<String, Integer> out = new HashMap<>();
+            sorted.forEach(n -> out.put(n, 0));
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms t = leaf.reader().terms(NAME);
+                if (t == null) {
+                    continue;
+                }
+                org.apache.lucene.index.TermsEnum te = t.iterator();
+                for (String n : sorted) {
+                    if (te.seekExact(new BytesRef(n))) {
+                        out.merge(n, te.docFreq(), Integer::sum);
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** The stories holding one of {@code articleIds}. */
@@ -594,25 +627,92 @@ public final class StemmaStore implements Closeable {
                 Query bands = new TermInSetQuery(BAND, distinct(fp.bandKeys()).stream().map(StemmaStore::keyBytes).toList());
                 out.addAll(ids(s, typed(ARTICLE, bands), selfId, k));
             }
-            BooleanQuery.Builder rare = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (long key : distinct(fp.ngrams())) {
-                if (clauses == MAX_KEYS_PER_QUERY) {
-                    break;
-                }
-                Term t = new Term(NGRAM, keyBytes(key));
-                int df = s.getIndexReader().docFreq(t);
-                if (df > 0 && df <= maxDf) {
-                    rare.add(new ConstantScoreQuery(new TermQuery(t)), Occur.SHOULD);
-                    clauses++;
-                }
-            }
-            if (clauses >= minSharedNgrams && out.size() < k) {
-                rare.setMinimumNumberShouldMatch(Math.max(1, minSharedNgrams));
-                out.addAll(ids(s, typed(ARTICLE, rare.build()), selfId, k));
+            if (out.size() < k) {
+                out.addAll(rareNgramMatches(s, fp.ngrams(), maxDf, minSharedNgrams, k, selfId));
             }
             return out.stream().limit(k).toList();
         });
+    }
+
+    /**
+     * Articles sharing at least {@code minShared} of the fingerprint's n-grams found in 1 to
+     * {@code maxDf} documents (the first {@link #MAX_KEYS_PER_QUERY} such n-grams), most shared
+     * first, then in index order; up to {@code k}, {@code selfId} excluded. One terms enumerator
+     * per segment walks the keys in sorted order and the rare keys' postings are counted
+     * directly, instead of a document-frequency look-up and a query clause per key.
+     */
+    private List<String> rareNgramMatches(IndexSearcher s, long[] ngrams, int maxDf, int minShared, int k,
+                                          String selfId) throws IOException {
+        List<Long> distinctKeys = distinct(ngrams);
+        int m = distinctKeys.size();
+        BytesRef[] terms = new BytesRef[m];
+        Integer[] bySortedKey = new Integer[m];
+        for (int i = 0; i < m; i++) {
+            terms[i] = keyBytes(distinctKeys.get(i));
+            bySortedKey[i] = i;
+        }
+        java.util.Arrays.sort(bySortedKey, (x, y) -> terms[x].compareTo(terms[y]));
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int[] df = new int[m];
+        for (LeafReaderContext leaf : leaves) {
+            org.apache.lucene.index.Terms t = leaf.reader().terms(NGRAM);
+            if (t == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum te = t.iterator();
+            for (int i : bySortedKey) {
+                if (te.seekExact(terms[i])) {
+                    df[i] += te.docFreq();
+                }
+            }
+        }
+        boolean[] rare = new boolean[m];
+        int rareCount = 0;
+        for (int i = 0; i < m && rareCount < MAX_KEYS_PER_QUERY; i++) {
+            if (df[i] > 0 && df[i] <= maxDf) {
+                rare[i] = true;
+                rareCount++;
+            }
+        }
+        if (rareCount < minShared) {
+            return List.of();
+        }
+        Map<Integer, Integer> shared = new HashMap<>();
+        org.apache.lucene.index.PostingsEnum pe = null;
+        for (LeafReaderContext leaf : leaves) {
+            org.apache.lucene.index.Terms t = leaf.reader().terms(NGRAM);
+            if (t == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.index.TermsEnum te = t.iterator();
+            for (int i : bySortedKey) {
+                if (rare[i] && te.seekExact(terms[i])) {
+                    pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            shared.merge(leaf.docBase + d, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        int need = Math.max(1, minShared);
+        List<int[]> hits = new ArrayList<>();
+        shared.forEach((doc, n) -> {
+            if (n >= need) {
+                hits.add(new int[] {doc, n});
+            }
+        });
+        hits.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
+        List<String> out = new ArrayList<>();
+        for (int h = 0; h < hits.size() && h <= k; h++) {
+            String id = s.storedFields().document(hits.get(h)[0], Set.of(ID)).get(ID);
+            if (!id.equals(selfId) && out.size() < k) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private static List<Long> distinct(long[] keys) {
