@@ -39,6 +39,17 @@ public final class StoryBuilder {
      */
     public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
                                     java.util.function.Predicate<String> proposes) {
+        return build(articles, links, signals, proposes, StoryBuilder::entities);
+    }
+
+    /**
+     * As {@link #build(List, List, EventSignals, java.util.function.Predicate)}, with each
+     * article's names given by {@code entities} (which must equal {@link #entities(Article)}; lets a
+     * caller that sees the same articles again reuse them).
+     */
+    public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
+                                    java.util.function.Predicate<String> proposes,
+                                    java.util.function.Function<Article, NamedEntities> entitiesOf) {
         int n = articles.size();
         List<String> ids = new ArrayList<>(n);
         Map<String, Integer> index = new HashMap<>();
@@ -62,7 +73,7 @@ public final class StoryBuilder {
         PublishedTime[] times = new PublishedTime[n];
         for (int i = 0; i < n; i++) {
             Article a = articles.get(i);
-            entities[i] = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+            entities[i] = entitiesOf.apply(a);
             times[i] = PublishedTime.parse(a.published());
         }
         float[][] leads = new float[n][];
@@ -115,6 +126,11 @@ public final class StoryBuilder {
         }
         stories.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
         return stories;
+    }
+
+    /** The names the event rule reads in an article: those of its title and text. */
+    public static NamedEntities entities(Article a) {
+        return NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
     }
 
     /** True if articles i and j report the same event by the signals' rules. */

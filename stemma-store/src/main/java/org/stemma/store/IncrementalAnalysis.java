@@ -63,6 +63,17 @@ public final class IncrementalAnalysis {
     private final SentenceEmbedder embedder;
     private final EventSignals signals;
     private final QuoteExtractor extractor = new QuoteExtractor();
+    /**
+     * Names of recently seen articles (a story touched again is rebuilt without re-reading its
+     * members' names), least recently used first out.
+     */
+    private final Map<String, NamedEntities> entities = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, NamedEntities> eldest) {
+            return size() > ENTITY_CACHE;
+        }
+    };
+    private static final int ENTITY_CACHE = 200_000;
 
     /**
      * @param reuse          parameters of lexical reuse detection (as the Analyzer's)
@@ -115,21 +126,40 @@ public final class IncrementalAnalysis {
         }
         touched.removeAll(freshIds);
         List<Article> all = new ArrayList<>(store.articlesInStoreOrder(touched));
-        int stored = all.size();
         Set<String> storedIds = new HashSet<>();
         all.forEach(a -> storedIds.add(a.id()));
+        // The articles that may pair with a new one: the candidates (and partners of replaced
+        // articles), in store order, then the new ones.
+        Set<String> pairable = new HashSet<>(candidates);
+        if (!replaced.isEmpty()) {
+            for (Link l : store.linksOf(replaced)) {
+                pairable.add(l.a());
+                pairable.add(l.b());
+            }
+        }
+        List<Article> near = new ArrayList<>();
+        for (Article a : all) {
+            if (pairable.contains(a.id())) {
+                near.add(a);
+            }
+        }
+        int stored = near.size();
+        near.addAll(fresh);
         all.addAll(fresh);
+        for (String id : freshIds) {
+            entities.remove(id);
+        }
         t = lap(timing, "touched", t);
 
         // Pairs (i, j), i < j: a pair involves a new article iff j does, as those come last.
-        long[] pairs = finder.candidates(all);
+        long[] pairs = finder.candidates(near);
         LongList mine = new LongList(Math.max(16, pairs.length));
         for (long p : pairs) {
             if ((int) p >= stored) {
                 mine.add(p);
             }
         }
-        List<Link> newLinks = finder.link(all, mine.toArray());
+        List<Link> newLinks = finder.link(near, mine.toArray());
         List<Link> links = new ArrayList<>();
         for (Link l : store.linksOf(storedIds)) {
             if (storedIds.contains(l.a()) && storedIds.contains(l.b())) {
@@ -145,7 +175,7 @@ public final class IncrementalAnalysis {
         long cap = Math.max(50, (long) (signals.maxPostingShare() * corpus));
         Map<String, Integer> freshNames = new HashMap<>();
         for (Article a : fresh) {
-            for (String name : NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text()).names()) {
+            for (String name : entitiesOf(a).names()) {
                 freshNames.merge(name, 1, Integer::sum);
             }
         }
@@ -154,7 +184,7 @@ public final class IncrementalAnalysis {
                 store.nameFrequencies(List.of(n)).getOrDefault(n, 0) + freshNames.getOrDefault(n, 0) <= cap);
         EventSignals partSignals = new EventSignals(signals.embedder(), signals.windowDays(), signals.minOverlap(),
                 signals.minCosine(), (cap + 0.5) / Math.max(1, all.size()));
-        List<Story> stories = StoryBuilder.build(all, links, partSignals, proposes);
+        List<Story> stories = StoryBuilder.build(all, links, partSignals, proposes, this::entitiesOf);
         t = lap(timing, "stories", t);
 
         List<Quote> freshQuotes = fresh.parallelStream().flatMap(a -> extractor.extract(a).stream()).toList();
@@ -235,6 +265,18 @@ public final class IncrementalAnalysis {
         ResultUpdate update = new ResultUpdate(Set.copyOf(replaced), newLinks, allIds, stories, derivationKeys,
                 derivations, dropped.keySet(), families);
         return new Outcome(update, all.size(), mine.size());
+    }
+
+    /** The article's names for the event rule, cached by id (a new version of an id evicts it). */
+    private NamedEntities entitiesOf(Article a) {
+        synchronized (entities) {
+            NamedEntities e = entities.get(a.id());
+            if (e == null) {
+                e = StoryBuilder.entities(a);
+                entities.put(a.id(), e);
+            }
+            return e;
+        }
     }
 
     private static long lap(BiConsumer<String, Long> timing, String stage, long since) {
