@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,7 +156,13 @@ public final class StemmaServer implements AutoCloseable {
         });
         app.get(API + "/stories/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            Story s = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+            Story whole = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+            // A story's members come a page at a time (STORY_PAGE at most), so that a story of
+            // thousands of articles cannot make one answer of gigabytes; X-Story-Size is the total.
+            int from = Math.min(offset(ctx), whole.articles().size());
+            int size = intParam(ctx, "limit", STORY_PAGE, 1, STORY_PAGE);
+            Story s = page(whole, from, size);
+            ctx.header("X-Story-Size", Integer.toString(whole.articles().size()));
             Set<String> members = new LinkedHashSet<>(s.articles());
             List<Derivation> derivations = store.derivations(members).stream().filter(d -> members.contains(d.copy())).toList();
             ctx.json(ViewBuilder.story(s, store.articles(members), derivations, store.linksOf(members)));
@@ -227,6 +234,26 @@ public final class StemmaServer implements AutoCloseable {
         Map<String, Article> m = new HashMap<>();
         articles.forEach(a -> m.put(a.id(), a));
         return m;
+    }
+
+    /** Most members of a story returned by one {@code GET /stories/{id}}. */
+    static final int STORY_PAGE = 1000;
+
+    /** The story with only members {@code [from, from + size)} and their parts of its lineages. */
+    private static Story page(Story s, int from, int size) {
+        if (from == 0 && s.articles().size() <= size) {
+            return s;
+        }
+        List<String> slice = s.articles().subList(from, Math.min(s.articles().size(), from + size));
+        Set<String> in = new HashSet<>(slice);
+        List<List<String>> lineages = new ArrayList<>();
+        for (List<String> l : s.lineages()) {
+            List<String> kept = l.stream().filter(in::contains).toList();
+            if (!kept.isEmpty()) {
+                lineages.add(kept);
+            }
+        }
+        return new Story(s.id(), s.title(), slice, lineages, s.start(), s.end(), s.outlets());
     }
 
     private int offset(Context ctx) {
