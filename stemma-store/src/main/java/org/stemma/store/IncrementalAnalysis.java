@@ -125,11 +125,9 @@ public final class IncrementalAnalysis {
             touched.addAll(s.articles());
         }
         touched.removeAll(freshIds);
-        List<Article> all = new ArrayList<>(store.articlesInStoreOrder(touched));
-        Set<String> storedIds = new HashSet<>();
-        all.forEach(a -> storedIds.add(a.id()));
         // The articles that may pair with a new one: the candidates (and partners of replaced
-        // articles), in store order, then the new ones.
+        // articles), read whole; the other members of their stories only as the story builder
+        // reads them (headline line, names), whole again only if their lineage must be rebuilt.
         Set<String> pairable = new HashSet<>(candidates);
         if (!replaced.isEmpty()) {
             for (Link l : store.linksOf(replaced)) {
@@ -137,18 +135,36 @@ public final class IncrementalAnalysis {
                 pairable.add(l.b());
             }
         }
+        pairable.removeAll(freshIds);
+        for (String id : freshIds) {
+            entities.remove(id);
+        }
+        Map<String, Article> whole = new HashMap<>();
+        for (Article a : store.articles(pairable)) {
+            whole.put(a.id(), a);
+        }
+        List<Article> all = new ArrayList<>();
         List<Article> near = new ArrayList<>();
-        for (Article a : all) {
-            if (pairable.contains(a.id())) {
-                near.add(a);
+        Set<String> storedIds = new HashSet<>();
+        for (StemmaStore.Head h : store.headsInStoreOrder(touched)) {
+            Article full = whole.get(h.article().id());
+            all.add(full != null ? full : h.article());
+            storedIds.add(h.article().id());
+            if (full != null) {
+                near.add(full);
+            } else if (h.entities() != null) {
+                cacheEntities(h.article().id(), h.entities());
+            } else {
+                // stored before heads were kept: read whole
+                Article a = store.article(h.article().id()).orElse(h.article());
+                whole.put(a.id(), a);
+                all.set(all.size() - 1, a);
             }
         }
         int stored = near.size();
         near.addAll(fresh);
         all.addAll(fresh);
-        for (String id : freshIds) {
-            entities.remove(id);
-        }
+        fresh.forEach(a -> whole.put(a.id(), a));
         t = lap(timing, "touched", t);
 
         // Pairs (i, j), i < j: a pair involves a new article iff j does, as those come last.
@@ -247,7 +263,10 @@ public final class IncrementalAnalysis {
         if (!changed.isEmpty()) {
             Set<String> members = new HashSet<>();
             changed.forEach(members::addAll);
-            List<Article> lineageArticles = all.stream().filter(a -> members.contains(a.id())).toList();
+            List<String> missing = members.stream().filter(id -> !whole.containsKey(id)).toList();
+            store.articles(missing).forEach(a -> whole.put(a.id(), a));
+            List<Article> lineageArticles = all.stream().filter(a -> members.contains(a.id()))
+                    .map(a -> whole.getOrDefault(a.id(), a)).toList();
             // the quote families of the lineages' articles: the regrouped ones and the stored others
             List<QuoteFamily> fams = new ArrayList<>(families);
             for (QuoteFamily f : store.quotesOf(members)) {
@@ -265,6 +284,12 @@ public final class IncrementalAnalysis {
         ResultUpdate update = new ResultUpdate(Set.copyOf(replaced), newLinks, allIds, stories, derivationKeys,
                 derivations, dropped.keySet(), families);
         return new Outcome(update, all.size(), mine.size());
+    }
+
+    private void cacheEntities(String id, NamedEntities e) {
+        synchronized (entities) {
+            entities.putIfAbsent(id, e);
+        }
     }
 
     /** The article's names for the event rule, cached by id (a new version of an id evicts it). */

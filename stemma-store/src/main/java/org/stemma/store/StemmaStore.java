@@ -98,6 +98,8 @@ public final class StemmaStore implements Closeable {
     private static final String SORT_ID = "sortId";
     private static final String SEQ = "seq";
     private static final String JSON = "json";
+    /** A {@link Head}: the article with its text cut, and its names. */
+    private static final String HEAD = "head";
 
     private static final String ARTICLE = "article";
     private static final String LINK = "link";
@@ -251,9 +253,11 @@ public final class StemmaStore implements Closeable {
                         d.add(new StringField(NGRAM, keyBytes(key), Field.Store.NO));
                     }
                 }
-                for (String name : NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text()).names()) {
+                NamedEntities entities = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+                for (String name : entities.names()) {
                     d.add(new StringField(NAME, name, Field.Store.NO));
                 }
+                d.add(new StoredField(HEAD, codec.encode(new Head(a.toBuilder().text(headText(a.text())).build(), entities))));
                 d.add(new NumericDocValuesField(SEQ, seq.getAndIncrement()));
                 d.add(new StoredField(JSON, codec.encode(a)));
                 w.updateDocument(new Term(KEY, ARTICLE + ":" + a.id()), d);
@@ -442,8 +446,37 @@ public final class StemmaStore implements Closeable {
      * whole-corpus analysis of the same input would see them in); missing ones skipped.
      */
     public List<Article> articlesInStoreOrder(Collection<String> ids) {
+        return inStoreOrder(ids, (s, doc) -> decode(s, doc, Article.class));
+    }
+
+    /**
+     * What the story builder reads of a stored article, without its whole text: the article with
+     * its text cut after the first line a headline can be taken from, and the names in its full
+     * title and text ({@code entities} null for articles stored before this was kept).
+     */
+    public record Head(Article article, NamedEntities entities) {
+    }
+
+    /** The {@link Head}s of the stored articles among {@code ids}, in the order they were first stored. */
+    public List<Head> headsInStoreOrder(Collection<String> ids) {
+        return inStoreOrder(ids, (s, doc) -> {
+            org.apache.lucene.document.Document d = s.storedFields().document(doc, Set.of(HEAD, JSON));
+            BytesRef head = d.getBinaryValue(HEAD);
+            if (head != null) {
+                return codec.decode(head.bytes, head.offset, head.length, Head.class);
+            }
+            BytesRef json = d.getBinaryValue(JSON);
+            return new Head(codec.decode(json.bytes, json.offset, json.length, Article.class), null);
+        });
+    }
+
+    private interface DocDecoder<T> {
+        T decode(IndexSearcher s, int doc) throws IOException;
+    }
+
+    private <T> List<T> inStoreOrder(Collection<String> ids, DocDecoder<T> decoder) {
         Sort bySeq = new Sort(new SortField(SEQ, SortField.Type.LONG));
-        List<Article> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         List<long[]> order = new ArrayList<>();
         for (List<String> chunk : chunks(List.copyOf(new LinkedHashSet<>(ids)), MAX_KEYS_PER_QUERY)) {
             Query q = new TermInSetQuery(KEY, chunk.stream().map(id -> new BytesRef(ARTICLE + ":" + id)).toList());
@@ -451,17 +484,37 @@ public final class StemmaStore implements Closeable {
                 TopDocs top = s.search(q, Math.max(1, chunk.size()), bySeq);
                 for (ScoreDoc d : top.scoreDocs) {
                     order.add(new long[] {(Long) ((org.apache.lucene.search.FieldDoc) d).fields[0], out.size()});
-                    out.add(decode(s, d.doc, Article.class));
+                    out.add(decoder.decode(s, d.doc));
                 }
                 return null;
             });
         }
         order.sort((x, y) -> Long.compare(x[0], y[0]));
-        List<Article> sorted = new ArrayList<>(out.size());
+        List<T> sorted = new ArrayList<>(out.size());
         for (long[] o : order) {
             sorted.add(out.get((int) o[1]));
         }
         return sorted;
+    }
+
+    /**
+     * The text up to the end of its first line that is at least 20 characters long once
+     * stripped (where the story builder takes a headline from when there is no title), or the
+     * whole text if there is none.
+     */
+    static String headText(String text) {
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (text.substring(from, end).strip().length() >= 20) {
+                return text.substring(0, end);
+            }
+            from = end + 1;
+        }
+        return text;
     }
 
     /**

@@ -137,6 +137,31 @@ class IncrementalAnalysisTest {
     }
 
     @Test
+    void storedHeadsBuildTheSameStoriesAsWholeArticles() {
+        try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
+            store.putArticles(seeds, java.util.Map.of());
+            store.commit();
+            List<StemmaStore.Head> heads = store.headsInStoreOrder(seeds.stream().map(Article::id).toList());
+            assertThat(heads).extracting(h -> h.article().id()).containsExactlyElementsOf(seeds.stream().map(Article::id).toList());
+            java.util.Map<String, org.stemma.story.NamedEntities> names = new java.util.HashMap<>();
+            heads.forEach(h -> names.put(h.article().id(), h.entities()));
+            assertThat(heads.stream().mapToInt(h -> h.article().text().length()).sum())
+                    .isLessThan(seeds.stream().mapToInt(a -> a.text().length()).sum() / 2);
+            org.stemma.story.EventSignals signals = org.stemma.story.EventSignals.lexical();
+            List<Story> fromHeads = org.stemma.story.StoryBuilder.build(heads.stream().map(StemmaStore.Head::article).toList(),
+                    expected.links(), signals, n -> true, a -> names.get(a.id()));
+            assertThat(fromHeads).isEqualTo(org.stemma.story.StoryBuilder.build(seeds, expected.links(), signals));
+        }
+    }
+
+    @Test
+    void headTextEndsAfterTheFirstLineAHeadlineCanBeTakenFrom() {
+        assertThat(StemmaStore.headText("short\n\n  A line long enough to be a headline  \nrest of the text"))
+                .isEqualTo("short\n\n  A line long enough to be a headline  ");
+        assertThat(StemmaStore.headText("no long line\nat all")).isEqualTo("no long line\nat all");
+    }
+
+    @Test
     void storiesOutsideTheTouchedSetAreLeftAlone() {
         try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
             IncrementalIngest ingest = ingest(store);
