@@ -276,7 +276,7 @@ public final class StemmaStore implements Closeable {
                 for (String name : entities.names()) {
                     d.add(new StringField(NAME, name, Field.Store.NO));
                 }
-                d.add(new StoredField(HEAD, codec.encode(new Head(a.toBuilder().text(headText(a.text())).build(), entities))));
+                d.add(new StoredField(HEAD, codec.encode(new Head(a.toBuilder().text(headText(a.text())).build(), entities, a.text().length()))));
                 d.add(new NumericDocValuesField(SEQ, seq.getAndIncrement()));
                 d.add(new StoredField(JSON, codec.encode(a)));
                 w.updateDocument(new Term(KEY, ARTICLE + ":" + a.id()), d);
@@ -470,10 +470,15 @@ public final class StemmaStore implements Closeable {
 
     /**
      * What the story builder reads of a stored article, without its whole text: the article with
-     * its text cut after the first line a headline can be taken from, and the names in its full
-     * title and text ({@code entities} null for articles stored before this was kept).
+     * its text cut after the first line a headline can be taken from, the names in its full
+     * title and text, and the full text's length in chars ({@code entities} null and
+     * {@code length} 0 for articles stored before this was kept; their article is then whole).
      */
-    public record Head(Article article, NamedEntities entities) {
+    public record Head(Article article, NamedEntities entities, int length) {
+        /** Length of the article's whole text. */
+        public int textLength() {
+            return length > 0 ? length : article.text().length();
+        }
     }
 
     /** The {@link Head}s of the stored articles among {@code ids}, in the order they were first stored. */
@@ -485,7 +490,7 @@ public final class StemmaStore implements Closeable {
                 return codec.decode(head.bytes, head.offset, head.length, Head.class);
             }
             BytesRef json = d.getBinaryValue(JSON);
-            return new Head(codec.decode(json.bytes, json.offset, json.length, Article.class), null);
+            return new Head(codec.decode(json.bytes, json.offset, json.length, Article.class), null, 0);
         });
     }
 
