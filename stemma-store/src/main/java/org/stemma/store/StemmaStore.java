@@ -119,24 +119,6 @@ public final class StemmaStore implements Closeable {
     private final AtomicLong seq = new AtomicLong();
     private volatile long lastRefresh = System.nanoTime();
 
-    /**
-     * The default codec with Bloom-filtered postings for the fields looked up by exact term
-     * (article keys, fingerprint n-grams and band keys, names): a term missing from a segment,
-     * the usual case for a rare n-gram, is rejected without a seek in that segment's terms
-     * dictionary. Readers need no configuration: the per-field format is recorded in the index.
-     */
-    private static final class BloomCodec extends org.apache.lucene.codecs.lucene912.Lucene912Codec {
-        private final org.apache.lucene.codecs.PostingsFormat bloom =
-                new org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat(
-                        new org.apache.lucene.codecs.lucene912.Lucene912PostingsFormat());
-
-        @Override
-        public org.apache.lucene.codecs.PostingsFormat getPostingsFormatForField(String field) {
-            return field.equals(NGRAM) || field.equals(BAND) || field.equals(KEY) || field.equals(NAME)
-                    ? bloom : super.getPostingsFormatForField(field);
-        }
-    }
-
     private StemmaStore(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
         this.dir = dir;
         this.directory = directory;
@@ -158,7 +140,6 @@ public final class StemmaStore implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
-                    .setCodec(new BloomCodec())
                     .setCommitOnClose(false);
             IndexWriter writer;
             try {
