@@ -18,7 +18,7 @@ public interface CandidateSource {
 
     /**
      * The reuse finder's signals over the store's fingerprint postings: a shared MinHash LSH band
-     * key, or at least {@code minSharedNgrams} shared word n-grams found in at most {@code maxDf}
+     * key, or at least {@code minSharedNgrams} shared sampled word n-grams (see {@link StemmaStore#fingerprintCandidates}) found in at most {@code maxDf}
      * stored articles (as {@link org.stemma.fingerprint.CandidateIndex}); up to {@code k} ids.
      */
     static CandidateSource reuse(ReuseOptions options, int k) {
