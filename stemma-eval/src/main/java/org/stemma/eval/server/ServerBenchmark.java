@@ -191,6 +191,9 @@ public final class ServerBenchmark {
                 report(out, "GET /articles/{id}/links", links, seconds);
                 out.printf("heap: max used %.0f MB during the run, %.0f MB old generation after the last GC, max heap %.0f MB%n",
                         heap.maxUsed / 1e6, heap.oldAfterGc() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+                System.gc();
+                out.printf("heap used after a full GC at the end of the run (store open, server up): %.0f MB%n",
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
                 out.printf("load average (1 min) at the end of the run: %.2f%n",
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
