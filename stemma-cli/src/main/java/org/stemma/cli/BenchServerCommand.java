@@ -40,8 +40,9 @@ public final class BenchServerCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "measured load duration (default ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--analysis", defaultValue = "full", description = "per-batch analysis: full (the Analyzer) or "
-            + "links-stories (reuse links and stories only) (default ${DEFAULT-VALUE})")
+    @Option(names = "--analysis", defaultValue = "incremental", description = "per-batch analysis: incremental (new "
+            + "pairs aligned, touched stories rebuilt), full (the whole Analyzer re-run over the batch, its candidates and "
+            + "their stories) or links-stories (that, reuse links and stories only) (default ${DEFAULT-VALUE})")
     String analysis;
 
     @Option(names = "--analysed", defaultValue = "2147483647", paramLabel = "N", description = "only the first N articles go "
@@ -61,7 +62,7 @@ public final class BenchServerCommand implements Callable<Integer> {
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                }, store, batch, !"links-stories".equals(analysis), analysed, System.out);
+                }, store, batch, analysis, analysed, System.out);
                 System.gc();
             } else {
                 System.out.println("reusing the store in " + store + " (delete it to measure ingest)");

@@ -1,12 +1,7 @@
 package org.stemma.cli;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Function;
 import org.stemma.align.ReuseOptions;
-import org.stemma.analysis.Analysis;
-import org.stemma.analysis.Analyzer;
-import org.stemma.article.Article;
 import org.stemma.embed.MiniLmEmbedder;
 import org.stemma.store.CandidateSource;
 import org.stemma.store.FingerprintKeys;
@@ -28,11 +23,13 @@ final class StoreOptions {
             description = "stored articles at most considered per new article (default: ${DEFAULT-VALUE})")
     int candidates;
 
-    /** Incremental ingest into {@code store} with the reuse finder's fingerprints and the Analyzer. */
+    /**
+     * Incremental ingest into {@code store}: the reuse finder's fingerprints find the candidates,
+     * only new pairs are aligned and the touched stories are rebuilt.
+     */
     IncrementalIngest ingest(StemmaStore s) {
         ReuseOptions reuse = ReuseOptions.defaults();
-        Analyzer analyzer = new Analyzer(reuse, embed ? new MiniLmEmbedder() : null);
-        Function<List<Article>, Analysis> analyse = analyzer::analyze;
-        return new IncrementalIngest(s, CandidateSource.reuse(reuse, candidates), FingerprintKeys.reuse(reuse), analyse);
+        return new IncrementalIngest(s, CandidateSource.reuse(reuse, candidates), FingerprintKeys.reuse(reuse), reuse,
+                embed ? new MiniLmEmbedder() : null, (stage, nanos) -> { });
     }
 }

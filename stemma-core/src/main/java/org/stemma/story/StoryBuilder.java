@@ -45,6 +45,32 @@ public final class StoryBuilder {
     }
 
     /**
+     * As {@link #build(List, List, EventSignals)}, for a part of a corpus: a name for which
+     * {@code proposes} is false (e.g. one carried by more articles of the whole corpus than the
+     * posting cap allows) proposes no same-event pair, so the part gives the pairs the whole would.
+     */
+    public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
+                                    java.util.function.Predicate<String> proposes) {
+        return build(articles, links, signals, proposes, StoryBuilder::entities);
+    }
+
+    /**
+     * As {@link #build(List, List, EventSignals, java.util.function.Predicate)}, with each
+     * article's names given by {@code entitiesOf} (which must equal {@link #entities(Article)};
+     * lets a caller that sees the same articles again reuse them).
+     */
+    public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
+                                    java.util.function.Predicate<String> proposes,
+                                    java.util.function.Function<Article, NamedEntities> entitiesOf) {
+        return build(articles, links, eventPairs(articles, signals, proposes, entitiesOf));
+    }
+
+    /** The names the event rule reads in an article: those of its title and text. */
+    public static NamedEntities entities(Article a) {
+        return NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+    }
+
+    /**
      * The stories of {@code articles} given their same-event pairs (as found by
      * {@link #eventPairs}, possibly over a larger corpus: pairs naming other articles are
      * ignored), largest first. Lineages always stay whole; groups then merge, most cohesive
@@ -103,12 +129,22 @@ public final class StoryBuilder {
      * {@code articles} (any name with an embedder) and that fewer than the posting cap carry.
      */
     public static List<EventPair> eventPairs(List<Article> articles, EventSignals signals) {
+        return eventPairs(articles, signals, name -> true, StoryBuilder::entities);
+    }
+
+    /**
+     * As {@link #eventPairs(List, EventSignals)}, where names for which {@code proposes} is false
+     * propose no pair and {@code entitiesOf} gives each article's names.
+     */
+    public static List<EventPair> eventPairs(List<Article> articles, EventSignals signals,
+                                             java.util.function.Predicate<String> proposes,
+                                             java.util.function.Function<Article, NamedEntities> entitiesOf) {
         int n = articles.size();
         NamedEntities[] entities = new NamedEntities[n];
         PublishedTime[] times = new PublishedTime[n];
         for (int i = 0; i < n; i++) {
             Article a = articles.get(i);
-            entities[i] = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+            entities[i] = entitiesOf.apply(a);
             times[i] = PublishedTime.parse(a.published());
         }
         float[][] leads = new float[n][];
@@ -128,8 +164,9 @@ public final class StoryBuilder {
         }
         Set<Long> seen = new java.util.HashSet<>();
         List<long[]> found = new ArrayList<>();
-        for (List<Integer> posting : postings.values()) {
-            if (posting.size() < 2 || posting.size() > cap) {
+        for (Map.Entry<String, List<Integer>> entry : postings.entrySet()) {
+            List<Integer> posting = entry.getValue();
+            if (posting.size() < 2 || posting.size() > cap || !proposes.test(entry.getKey())) {
                 continue;
             }
             for (int x = 0; x < posting.size(); x++) {

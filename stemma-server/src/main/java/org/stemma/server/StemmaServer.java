@@ -10,8 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,8 @@ import org.stemma.provenance.Derivation;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.report.html.ViewBuilder;
 import org.stemma.report.html.Views.ArticleLink;
+import org.stemma.report.html.Views.ArticleSummary;
+import org.stemma.report.html.Views.StoryView;
 import org.stemma.report.html.Views.PageView;
 import org.stemma.report.html.Views.PairView;
 import org.stemma.report.html.Views.QuoteFamilyView;
@@ -132,13 +136,14 @@ public final class StemmaServer implements AutoCloseable {
         app.get(API + "/articles/{id}", ctx -> ctx.json(articleView(ctx.pathParam("id"))));
         app.get(API + "/articles/{id}/links", ctx -> {
             String id = ctx.pathParam("id");
-            requireArticle(id);
+            if (!store.contains(id)) {
+                throw ApiException.notFound("no article with id '" + id + "'");
+            }
             List<Link> links = store.links(id);
-            Map<String, Article> others = byId(store.articles(links.stream().map(l -> l.other(id)).toList()));
+            Map<String, ArticleSummary> others = summaries(links.stream().map(l -> l.other(id)).toList());
             List<ArticleLink> out = new ArrayList<>();
             for (Link l : links) {
-                Article o = others.get(l.other(id));
-                out.add(new ArticleLink(o == null ? null : ViewBuilder.summary(o), ViewBuilder.link(l, null, null)));
+                out.add(new ArticleLink(others.get(l.other(id)), ViewBuilder.link(l, null, null)));
             }
             ctx.json(out);
         });
@@ -155,10 +160,23 @@ public final class StemmaServer implements AutoCloseable {
         });
         app.get(API + "/stories/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            Story s = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+            Story whole = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+            // A story's members come a page at a time (STORY_PAGE at most), so that a story of
+            // thousands of articles cannot make one answer of gigabytes; X-Story-Size is the total.
+            int from = Math.min(offset(ctx), whole.articles().size());
+            int size = intParam(ctx, "limit", STORY_PAGE, 1, STORY_PAGE);
+            Story s = page(whole, from, size);
+            ctx.header("X-Story-Size", Integer.toString(whole.articles().size()));
             Set<String> members = new LinkedHashSet<>(s.articles());
             List<Derivation> derivations = store.derivations(members).stream().filter(d -> members.contains(d.copy())).toList();
-            ctx.json(ViewBuilder.story(s, store.articles(members), derivations, store.linksOf(members)));
+            // members as heads (no whole texts): the summaries take the whole text's length
+            List<StemmaStore.Head> heads = store.headsInStoreOrder(members);
+            Map<String, ArticleSummary> summaries = summaries(heads);
+            StoryView v = ViewBuilder.story(s, heads.stream().map(StemmaStore.Head::article).toList(), derivations,
+                    store.linksOf(members));
+            ctx.json(new StoryView(v.id(), v.title(), v.start(), v.end(), v.outlets(),
+                    v.articles().stream().map(a -> summaries.getOrDefault(a.id(), a)).toList(), v.lineages(), v.graph(),
+                    v.links()));
         });
         app.get(API + "/quotes", ctx -> {
             Page<QuoteFamily> p = store.quotes(ctx.queryParam("speaker"), offset(ctx), limit(ctx));
@@ -227,6 +245,40 @@ public final class StemmaServer implements AutoCloseable {
         Map<String, Article> m = new HashMap<>();
         articles.forEach(a -> m.put(a.id(), a));
         return m;
+    }
+
+    /** Summaries of the stored articles among {@code ids}, by id, read from their heads. */
+    private Map<String, ArticleSummary> summaries(Collection<String> ids) {
+        return summaries(store.headsInStoreOrder(ids));
+    }
+
+    private static Map<String, ArticleSummary> summaries(List<StemmaStore.Head> heads) {
+        Map<String, ArticleSummary> out = new HashMap<>();
+        for (StemmaStore.Head h : heads) {
+            Article a = h.article();
+            out.put(a.id(), new ArticleSummary(a.id(), a.outlet(), a.title(), a.published(), a.url(), h.textLength()));
+        }
+        return out;
+    }
+
+    /** Most members of a story returned by one {@code GET /stories/{id}}. */
+    static final int STORY_PAGE = 1000;
+
+    /** The story with only members {@code [from, from + size)} and their parts of its lineages. */
+    private static Story page(Story s, int from, int size) {
+        if (from == 0 && s.articles().size() <= size) {
+            return s;
+        }
+        List<String> slice = s.articles().subList(from, Math.min(s.articles().size(), from + size));
+        Set<String> in = new HashSet<>(slice);
+        List<List<String>> lineages = new ArrayList<>();
+        for (List<String> l : s.lineages()) {
+            List<String> kept = l.stream().filter(in::contains).toList();
+            if (!kept.isEmpty()) {
+                lineages.add(kept);
+            }
+        }
+        return new Story(s.id(), s.title(), slice, lineages, s.start(), s.end(), s.outlets());
     }
 
     private int offset(Context ctx) {

@@ -183,6 +183,18 @@ class ApiTest {
     }
 
     @Test
+    void storyMembersComeAPageAtATime() throws Exception {
+        JsonNode whole = json(get("/api/v1/stories/story-mali"));
+        HttpResponse<String> r = get("/api/v1/stories/story-mali?offset=1&limit=1");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("X-Story-Size")).contains("2");
+        JsonNode s = json(r);
+        assertThat(s.get("articles")).hasSize(1);
+        assertThat(s.get("articles").get(0).get("id").asText()).isEqualTo(whole.get("articles").get(1).get("id").asText());
+        assertError(get("/api/v1/stories/story-mali?limit=" + (StemmaServer.STORY_PAGE + 1)), 400, "bad_request", "limit");
+    }
+
+    @Test
     void servesOpenApiAndTheUiWithSecurityHeaders() throws Exception {
         HttpResponse<String> spec = get("/api/v1/openapi.json");
         assertThat(spec.statusCode()).isEqualTo(200);

@@ -18,7 +18,7 @@ public interface CandidateSource {
 
     /**
      * The reuse finder's signals over the store's fingerprint postings: a shared MinHash LSH band
-     * key, or at least {@code minSharedNgrams} shared word n-grams found in at most {@code maxDf}
+     * key, or at least {@code minSharedNgrams} shared sampled word n-grams (see {@link StemmaStore#fingerprintCandidates}) found in at most {@code maxDf}
      * stored articles (as {@link org.stemma.fingerprint.CandidateIndex}); up to {@code k} ids.
      */
     static CandidateSource reuse(ReuseOptions options, int k) {
@@ -36,5 +36,15 @@ public interface CandidateSource {
      */
     static CandidateSource lexical(int k) {
         return (article, store) -> store.similar(article, k);
+    }
+
+    /** The ids of this source, then those of {@code other} not already given (the article's own id never). */
+    default CandidateSource or(CandidateSource other) {
+        return (article, store) -> {
+            java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(candidates(article, store));
+            ids.addAll(other.candidates(article, store));
+            ids.remove(article.id());
+            return List.copyOf(ids);
+        };
     }
 }

@@ -23,6 +23,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -56,6 +60,7 @@ import org.stemma.fingerprint.Fingerprint;
 import org.stemma.provenance.Derivation;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
+import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
 
 /**
@@ -81,14 +86,20 @@ public final class StemmaStore implements Closeable {
     private static final String TOUCH = "touch";
     private static final String TEXT = "text";
     private static final String OUTLET = "outlet";
+    /** The outlet name as written, as doc values: the store-wide outlet list without reading articles. */
+    private static final String OUTLET_NAME = "outletName";
     private static final String SPEAKER = "speaker";
     private static final String SPEAKER_TEXT = "speakerText";
     private static final String BAND = "band";
     private static final String NGRAM = "ngram";
+    /** The article's names as the story builder finds them: their corpus-wide frequencies cap event pairs. */
+    private static final String NAME = "name";
     private static final String SIZE = "size";
     private static final String SORT_ID = "sortId";
     private static final String SEQ = "seq";
     private static final String JSON = "json";
+    /** A {@link Head}: the article with its text cut, and its names. */
+    private static final String HEAD = "head";
 
     private static final String ARTICLE = "article";
     private static final String LINK = "link";
@@ -229,6 +240,9 @@ public final class StemmaStore implements Closeable {
                 d.add(new TextField(TEXT, (a.title() == null ? "" : a.title() + "\n\n") + a.text(), Field.Store.NO));
                 if (a.outlet() != null) {
                     d.add(new StringField(OUTLET, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+                    if (!a.outlet().isBlank()) {
+                        d.add(new SortedSetDocValuesField(OUTLET_NAME, new BytesRef(a.outlet())));
+                    }
                 }
                 Fingerprint fp = fingerprints.get(a.id());
                 if (fp != null) {
@@ -236,9 +250,16 @@ public final class StemmaStore implements Closeable {
                         d.add(new StringField(BAND, keyBytes(key), Field.Store.NO));
                     }
                     for (long key : fp.ngrams()) {
-                        d.add(new StringField(NGRAM, keyBytes(key), Field.Store.NO));
+                        if (sampled(key)) {
+                            d.add(new StringField(NGRAM, keyBytes(key), Field.Store.NO));
+                        }
                     }
                 }
+                NamedEntities entities = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+                for (String name : entities.names()) {
+                    d.add(new StringField(NAME, name, Field.Store.NO));
+                }
+                d.add(new StoredField(HEAD, codec.encode(new Head(a.toBuilder().text(headText(a.text())).build(), entities, a.text().length()))));
                 d.add(new NumericDocValuesField(SEQ, seq.getAndIncrement()));
                 d.add(new StoredField(JSON, codec.encode(a)));
                 w.updateDocument(new Term(KEY, ARTICLE + ":" + a.id()), d);
@@ -256,61 +277,95 @@ public final class StemmaStore implements Closeable {
     public void replaceResults(Collection<String> articleIds, Analysis results) {
         IndexWriter w = requireWriter();
         try {
-            if (!articleIds.isEmpty()) {
-                BooleanQuery.Builder types = new BooleanQuery.Builder();
-                for (String t : List.of(LINK, STORY, DERIVATION, QUOTE)) {
-                    types.add(new TermQuery(new Term(TYPE, t)), Occur.SHOULD);
-                }
-                for (List<String> chunk : chunks(List.copyOf(articleIds), MAX_KEYS_PER_QUERY)) {
-                    w.deleteDocuments(new BooleanQuery.Builder()
-                            .add(types.build(), Occur.FILTER)
-                            .add(new TermInSetQuery(TOUCH, chunk.stream().map(BytesRef::new).toList()), Occur.FILTER)
-                            .build());
-                }
-            }
-            for (Link l : results.links()) {
-                String key = LINK + ":" + l.a() + "\u0000" + l.b();
-                w.updateDocument(new Term(KEY, key), doc(key, LINK, null, List.of(l.a(), l.b()), l));
-            }
-            for (Story s : results.stories()) {
-                String key = STORY + ":" + s.id();
-                Document d = doc(key, STORY, s.id(), s.articles(), s);
-                d.add(new TextField(TEXT, (s.title() == null ? "" : s.title()) + "\n" + String.join(" ", s.outlets()), Field.Store.NO));
-                for (String o : s.outlets()) {
-                    d.add(new StringField(OUTLET, o.toLowerCase(Locale.ROOT), Field.Store.NO));
-                }
-                d.add(new NumericDocValuesField(SIZE, s.articles().size()));
-                d.add(new SortedDocValuesField(SORT_ID, new BytesRef(s.id())));
-                w.updateDocument(new Term(KEY, key), d);
-            }
-            for (Derivation v : results.provenance()) {
-                String key = DERIVATION + ":" + v.source() + "\u0000" + v.copy();
-                w.updateDocument(new Term(KEY, key), doc(key, DERIVATION, null, List.of(v.source(), v.copy()), v));
-            }
-            for (QuoteFamily q : results.quotes()) {
-                String key = QUOTE + ":" + q.id();
-                List<String> members = q.variants().stream().map(v -> v.quote().article()).distinct().toList();
-                Document d = doc(key, QUOTE, q.id(), members, q);
-                Set<String> speakers = new LinkedHashSet<>();
-                if (q.speaker() != null) {
-                    speakers.add(q.speaker());
-                }
-                for (QuoteVariant v : q.variants()) {
-                    if (v.quote().speaker() != null) {
-                        speakers.add(v.quote().speaker());
-                    }
-                }
-                for (String s : speakers) {
-                    d.add(new StringField(SPEAKER, s.toLowerCase(Locale.ROOT), Field.Store.NO));
-                    d.add(new TextField(SPEAKER_TEXT, s, Field.Store.NO));
-                }
-                d.add(new TextField(TEXT, q.wording() == null ? "" : q.wording(), Field.Store.NO));
-                d.add(new SortedDocValuesField(SORT_ID, new BytesRef(q.id())));
-                d.add(new NumericDocValuesField(SIZE, q.variants().size()));
-                w.updateDocument(new Term(KEY, key), d);
-            }
+            deleteTouching(w, List.of(LINK, STORY, DERIVATION, QUOTE), articleIds);
+            addResults(w, results.links(), results.stories(), results.provenance(), results.quotes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write analysis results to store " + dir, e);
+        }
+    }
+
+    private void addResults(IndexWriter w, List<Link> links, List<Story> stories, List<Derivation> derivations,
+                            List<QuoteFamily> families) throws IOException {
+        for (Link l : links) {
+            String key = LINK + ":" + l.a() + "\u0000" + l.b();
+            w.updateDocument(new Term(KEY, key), doc(key, LINK, null, List.of(l.a(), l.b()), l));
+        }
+        for (Story s : stories) {
+            String key = STORY + ":" + s.id();
+            Document d = doc(key, STORY, s.id(), s.articles(), s);
+            d.add(new TextField(TEXT, (s.title() == null ? "" : s.title()) + "\n" + String.join(" ", s.outlets()), Field.Store.NO));
+            for (String o : s.outlets()) {
+                d.add(new StringField(OUTLET, o.toLowerCase(Locale.ROOT), Field.Store.NO));
+            }
+            d.add(new NumericDocValuesField(SIZE, s.articles().size()));
+            d.add(new SortedDocValuesField(SORT_ID, new BytesRef(s.id())));
+            w.updateDocument(new Term(KEY, key), d);
+        }
+        for (Derivation v : derivations) {
+            String key = DERIVATION + ":" + v.source() + "\u0000" + v.copy();
+            w.updateDocument(new Term(KEY, key), doc(key, DERIVATION, null, List.of(v.source(), v.copy()), v));
+        }
+        for (QuoteFamily q : families) {
+            String key = QUOTE + ":" + q.id();
+            List<String> members = q.variants().stream().map(v -> v.quote().article()).distinct().toList();
+            Document d = doc(key, QUOTE, q.id(), members, q);
+            Set<String> speakers = new LinkedHashSet<>();
+            if (q.speaker() != null) {
+                speakers.add(q.speaker());
+            }
+            for (QuoteVariant v : q.variants()) {
+                if (v.quote().speaker() != null) {
+                    speakers.add(v.quote().speaker());
+                }
+            }
+            for (String s : speakers) {
+                d.add(new StringField(SPEAKER, s.toLowerCase(Locale.ROOT), Field.Store.NO));
+                d.add(new TextField(SPEAKER_TEXT, s, Field.Store.NO));
+            }
+            d.add(new TextField(TEXT, q.wording() == null ? "" : q.wording(), Field.Store.NO));
+            d.add(new SortedDocValuesField(SORT_ID, new BytesRef(q.id())));
+            d.add(new NumericDocValuesField(SIZE, q.variants().size()));
+            w.updateDocument(new Term(KEY, key), d);
+        }
+    }
+
+    /**
+     * Applies an incremental update of the analysis results (see {@link ResultUpdate}): deletes
+     * the links touching {@link ResultUpdate#linksDroppedOf()}, the stories touching
+     * {@link ResultUpdate#storiesDroppedOf()}, the derivations touching
+     * {@link ResultUpdate#derivationsDroppedOf()} and the quote families whose ids are
+     * {@link ResultUpdate#familiesDropped()}, then adds the update's results. Links, stories and
+     * families that the update does not drop are kept as they are. Visible after {@link #commit()}.
+     */
+    public void updateResults(ResultUpdate update) {
+        IndexWriter w = requireWriter();
+        try {
+            deleteTouching(w, List.of(LINK), update.linksDroppedOf());
+            deleteTouching(w, List.of(STORY), update.storiesDroppedOf());
+            deleteTouching(w, List.of(DERIVATION), update.derivationsDroppedOf());
+            for (List<String> chunk : chunks(List.copyOf(update.familiesDropped()), MAX_KEYS_PER_QUERY)) {
+                w.deleteDocuments(new TermInSetQuery(KEY, chunk.stream().map(id -> new BytesRef(QUOTE + ":" + id)).toList()));
+            }
+            addResults(w, update.links(), update.stories(), update.derivations(), update.families());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write analysis results to store " + dir, e);
+        }
+    }
+
+    private static void deleteTouching(IndexWriter w, List<String> docTypes, Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder types = new BooleanQuery.Builder();
+        for (String t : docTypes) {
+            types.add(new TermQuery(new Term(TYPE, t)), Occur.SHOULD);
+        }
+        Query typeQuery = types.build();
+        for (List<String> chunk : chunks(List.copyOf(ids), MAX_KEYS_PER_QUERY)) {
+            w.deleteDocuments(new BooleanQuery.Builder()
+                    .add(typeQuery, Occur.FILTER)
+                    .add(new TermInSetQuery(TOUCH, chunk.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                    .build());
         }
     }
 
@@ -388,6 +443,134 @@ public final class StemmaStore implements Closeable {
         return out;
     }
 
+    /**
+     * The stored articles among {@code ids}, in the order they were first stored (the order a
+     * whole-corpus analysis of the same input would see them in); missing ones skipped.
+     */
+    public List<Article> articlesInStoreOrder(Collection<String> ids) {
+        return inStoreOrder(ids, (s, doc) -> decode(s, doc, Article.class));
+    }
+
+    /**
+     * What the story builder reads of a stored article, without its whole text: the article with
+     * its text cut after the first line a headline can be taken from, the names in its full
+     * title and text, and the full text's length in chars ({@code entities} null and
+     * {@code length} 0 for articles stored before this was kept; their article is then whole).
+     */
+    public record Head(Article article, NamedEntities entities, int length) {
+        /** Length of the article's whole text. */
+        public int textLength() {
+            return length > 0 ? length : article.text().length();
+        }
+    }
+
+    /** The {@link Head}s of the stored articles among {@code ids}, in the order they were first stored. */
+    public List<Head> headsInStoreOrder(Collection<String> ids) {
+        return inStoreOrder(ids, (s, doc) -> {
+            org.apache.lucene.document.Document d = s.storedFields().document(doc, Set.of(HEAD, JSON));
+            BytesRef head = d.getBinaryValue(HEAD);
+            if (head != null) {
+                return codec.decode(head.bytes, head.offset, head.length, Head.class);
+            }
+            BytesRef json = d.getBinaryValue(JSON);
+            return new Head(codec.decode(json.bytes, json.offset, json.length, Article.class), null, 0);
+        });
+    }
+
+    private interface DocDecoder<T> {
+        T decode(IndexSearcher s, int doc) throws IOException;
+    }
+
+    private <T> List<T> inStoreOrder(Collection<String> ids, DocDecoder<T> decoder) {
+        Sort bySeq = new Sort(new SortField(SEQ, SortField.Type.LONG));
+        List<T> out = new ArrayList<>();
+        List<long[]> order = new ArrayList<>();
+        for (List<String> chunk : chunks(List.copyOf(new LinkedHashSet<>(ids)), MAX_KEYS_PER_QUERY)) {
+            Query q = new TermInSetQuery(KEY, chunk.stream().map(id -> new BytesRef(ARTICLE + ":" + id)).toList());
+            withSearcher(s -> {
+                TopDocs top = s.search(q, Math.max(1, chunk.size()), bySeq);
+                for (ScoreDoc d : top.scoreDocs) {
+                    order.add(new long[] {(Long) ((org.apache.lucene.search.FieldDoc) d).fields[0], out.size()});
+                    out.add(decoder.decode(s, d.doc));
+                }
+                return null;
+            });
+        }
+        order.sort((x, y) -> Long.compare(x[0], y[0]));
+        List<T> sorted = new ArrayList<>(out.size());
+        for (long[] o : order) {
+            sorted.add(out.get((int) o[1]));
+        }
+        return sorted;
+    }
+
+    /**
+     * The text up to the end of its first line that is at least 20 characters long once
+     * stripped (where the story builder takes a headline from when there is no title), or the
+     * whole text if there is none.
+     */
+    static String headText(String text) {
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (text.substring(from, end).strip().length() >= 20) {
+                return text.substring(0, end);
+            }
+            from = end + 1;
+        }
+        return text;
+    }
+
+    /**
+     * For each of {@code names}, the number of stored articles carrying it (as
+     * {@link NamedEntities} finds names; replaced articles may count until their segment merges).
+     */
+    public Map<String, Integer> nameFrequencies(Collection<String> names) {
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(names));
+        return withSearcher(s -> {
+            Map<String, Integer> out = new HashMap<>();
+            sorted.forEach(n -> out.put(n, 0));
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms t = leaf.reader().terms(NAME);
+                if (t == null) {
+                    continue;
+                }
+                org.apache.lucene.index.TermsEnum te = t.iterator();
+                for (String n : sorted) {
+                    if (te.seekExact(new BytesRef(n))) {
+                        out.merge(n, te.docFreq(), Integer::sum);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The stories holding one of {@code articleIds}. */
+    public List<Story> storiesOf(Collection<String> articleIds) {
+        return touching(STORY, articleIds, Story.class);
+    }
+
+    /**
+     * The distinct outlet names of all stored articles, as written (read from doc values, not
+     * from the articles). Articles stored before this index field existed do not contribute.
+     */
+    public Set<String> outlets() {
+        return withSearcher(s -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), OUTLET_NAME);
+                for (long ord = 0; ord < dv.getValueCount(); ord++) {
+                    out.add(dv.lookupOrd(ord).utf8ToString());
+                }
+            }
+            return out;
+        });
+    }
+
     /** A page of all stored articles in insertion order. */
     public Page<Article> articles(int offset, int limit) {
         Query q = new TermQuery(new Term(TYPE, ARTICLE));
@@ -434,6 +617,16 @@ public final class StemmaStore implements Closeable {
     /** Quote families with a variant in one of {@code ids}. */
     public List<QuoteFamily> quotesOf(Collection<String> ids) {
         return touching(QUOTE, ids, QuoteFamily.class);
+    }
+
+    /** The stored quote families with these ids (missing ones skipped). */
+    public List<QuoteFamily> quoteFamilies(Collection<String> ids) {
+        List<QuoteFamily> out = new ArrayList<>();
+        for (List<String> chunk : chunks(List.copyOf(new LinkedHashSet<>(ids)), MAX_KEYS_PER_QUERY)) {
+            out.addAll(all(new TermInSetQuery(KEY, chunk.stream().map(id -> new BytesRef(QUOTE + ":" + id)).toList()),
+                    QuoteFamily.class));
+        }
+        return out;
     }
 
     /** The quote family with this id. */
@@ -484,8 +677,8 @@ public final class StemmaStore implements Closeable {
     /**
      * Ids of up to {@code k} stored articles worth aligning with a text of fingerprint
      * {@code fp}: those sharing a MinHash LSH band key, then those sharing at least
-     * {@code minSharedNgrams} word n-grams that occur in at most {@code maxDf} stored articles
-     * (most shared first); {@code selfId} excluded.
+     * {@code minSharedNgrams} of the {@link #sampled} word n-grams (one in four) that occur in at
+     * most {@code maxDf} stored articles (most shared first); {@code selfId} excluded.
      */
     public List<String> fingerprintCandidates(Fingerprint fp, int maxDf, int minSharedNgrams, int k, String selfId) {
         return withSearcher(s -> {
@@ -494,26 +687,105 @@ public final class StemmaStore implements Closeable {
                 Query bands = new TermInSetQuery(BAND, distinct(fp.bandKeys()).stream().map(StemmaStore::keyBytes).toList());
                 out.addAll(ids(s, typed(ARTICLE, bands), selfId, k));
             }
-            BooleanQuery.Builder rare = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (long key : distinct(fp.ngrams())) {
-                if (clauses == MAX_KEYS_PER_QUERY) {
-                    break;
-                }
-                Term t = new Term(NGRAM, keyBytes(key));
-                int df = s.getIndexReader().docFreq(t);
-                if (df > 0 && df <= maxDf) {
-                    rare.add(new ConstantScoreQuery(new TermQuery(t)), Occur.SHOULD);
-                    clauses++;
-                }
-            }
-            if (clauses >= minSharedNgrams && out.size() < k) {
-                rare.setMinimumNumberShouldMatch(Math.max(1, minSharedNgrams));
-                out.addAll(ids(s, typed(ARTICLE, rare.build()), selfId, k));
+            if (out.size() < k) {
+                out.addAll(rareNgramMatches(s, fp.ngrams(), maxDf, minSharedNgrams, k, selfId));
             }
             return out.stream().limit(k).toList();
         });
     }
+
+    /**
+     * Articles sharing at least {@code minShared} of the fingerprint's n-grams found in 1 to
+     * {@code maxDf} documents (the first {@link #MAX_KEYS_PER_QUERY} such n-grams), most shared
+     * first, then in index order; up to {@code k}, {@code selfId} excluded. One terms enumerator
+     * per segment walks the keys in sorted order and the rare keys' postings are counted
+     * directly, instead of a document-frequency look-up and a query clause per key.
+     */
+    private List<String> rareNgramMatches(IndexSearcher s, long[] ngrams, int maxDf, int minShared, int k,
+                                          String selfId) throws IOException {
+        List<Long> distinctKeys = distinct(ngrams).stream().filter(StemmaStore::sampled).toList();
+        int m = distinctKeys.size();
+        BytesRef[] terms = new BytesRef[m];
+        Integer[] bySortedKey = new Integer[m];
+        for (int i = 0; i < m; i++) {
+            terms[i] = keyBytes(distinctKeys.get(i));
+            bySortedKey[i] = i;
+        }
+        java.util.Arrays.sort(bySortedKey, (x, y) -> terms[x].compareTo(terms[y]));
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int[] df = new int[m];
+        for (LeafReaderContext leaf : leaves) {
+            org.apache.lucene.index.Terms t = leaf.reader().terms(NGRAM);
+            if (t == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum te = t.iterator();
+            for (int i : bySortedKey) {
+                if (te.seekExact(terms[i])) {
+                    df[i] += te.docFreq();
+                }
+            }
+        }
+        boolean[] rare = new boolean[m];
+        int rareCount = 0;
+        for (int i = 0; i < m && rareCount < MAX_KEYS_PER_QUERY; i++) {
+            if (df[i] > 0 && df[i] <= maxDf) {
+                rare[i] = true;
+                rareCount++;
+            }
+        }
+        if (rareCount < minShared) {
+            return List.of();
+        }
+        Map<Integer, Integer> shared = new HashMap<>();
+        org.apache.lucene.index.PostingsEnum pe = null;
+        for (LeafReaderContext leaf : leaves) {
+            org.apache.lucene.index.Terms t = leaf.reader().terms(NGRAM);
+            if (t == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.index.TermsEnum te = t.iterator();
+            for (int i : bySortedKey) {
+                if (rare[i] && te.seekExact(terms[i])) {
+                    pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            shared.merge(leaf.docBase + d, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        int need = Math.max(1, minShared);
+        List<int[]> hits = new ArrayList<>();
+        shared.forEach((doc, n) -> {
+            if (n >= need) {
+                hits.add(new int[] {doc, n});
+            }
+        });
+        hits.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
+        List<String> out = new ArrayList<>();
+        for (int h = 0; h < hits.size() && h <= k; h++) {
+            String id = s.storedFields().document(hits.get(h)[0], Set.of(ID)).get(ID);
+            if (!id.equals(selfId) && out.size() < k) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True for the n-gram hashes the store indexes and looks up: one in {@code NGRAM_SAMPLE}, by
+     * hash (the same n-grams in every article). Two texts sharing a passage of a few dozen words
+     * still share several sampled n-grams, at a quarter of the terms to write and to seek.
+     */
+    static boolean sampled(long key) {
+        return Long.remainderUnsigned(Long.rotateLeft(key * 0x9E3779B97F4A7C15L, 17), NGRAM_SAMPLE) == 0;
+    }
+
+    /** One n-gram in this many is indexed (see {@link #sampled}). */
+    static final int NGRAM_SAMPLE = 4;
 
     private static List<Long> distinct(long[] keys) {
         Set<Long> seen = new LinkedHashSet<>();

@@ -43,8 +43,8 @@ import org.stemma.story.Story;
 
 /**
  * Store and server benchmark: (1) ingest rate of a generated corpus into a fresh store through
- * incremental ingest (fingerprints, candidates, Analyzer over each batch and its matches, one
- * commit per batch); (2) latency of {@code GET /stories/{id}} and
+ * incremental ingest (fingerprints, stored candidates, then either the incremental analysis or the
+ * Analyzer re-run over each batch and its matches; one commit per batch); (2) latency of {@code GET /stories/{id}} and
  * {@code GET /articles/{id}/links} under a closed-loop load of N concurrent loopback clients
  * for a fixed time, with the heap sampled throughout. Loopback only; every loop is bounded by
  * the deadline.
@@ -54,8 +54,10 @@ public final class ServerBenchmark {
     }
 
     /** Ingests {@code corpus} (in batches) into a new store at {@code dir}; prints the rate. */
-    public static void ingest(Supplier<List<Article>> corpus, Path dir, int batch, boolean full, int analysedCount,
+    public static void ingest(Supplier<List<Article>> corpus, Path dir, int batch, String mode, int analysedCount,
                               PrintStream out) {
+        boolean full = "full".equals(mode);
+        boolean incremental = "incremental".equals(mode);
         ReuseOptions reuse = ReuseOptions.defaults();
         Map<String, Long> stageNanos = new ConcurrentHashMap<>();
         BiConsumer<String, Long> timing = (stage, nanos) -> stageNanos.merge(stage, nanos, Long::sum);
@@ -71,10 +73,12 @@ public final class ServerBenchmark {
             timing.accept("stories", System.nanoTime() - t);
             return new Analysis(list, links, stories, List.of(), List.of());
         };
-        out.println("analysis per batch: " + (full ? "full Analyzer (links, stories, quotes, provenance; lexical)" : "links and stories only"));
+        out.println("analysis per batch: " + (incremental ? "incremental (new pairs aligned; touched stories, quote families, provenance rebuilt; lexical)"
+                : full ? "full Analyzer re-run over the batch, its candidates and their stories (lexical)" : "links and stories only"));
         try (StemmaStore store = StemmaStore.open(dir)) {
-            IncrementalIngest ingest = new IncrementalIngest(store, CandidateSource.reuse(reuse, 50),
-                    FingerprintKeys.reuse(reuse), analyse);
+            IncrementalIngest ingest = incremental
+                    ? new IncrementalIngest(store, CandidateSource.reuse(reuse, 50), FingerprintKeys.reuse(reuse), reuse, null, timing)
+                    : new IncrementalIngest(store, CandidateSource.reuse(reuse, 50), FingerprintKeys.reuse(reuse), analyse);
             List<Article> articles = corpus.get();
             long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
             out.printf("corpus: %d articles, %.1f MB of text%n", articles.size(), chars * 2 / 1e6);
@@ -187,7 +191,60 @@ public final class ServerBenchmark {
                 report(out, "GET /articles/{id}/links", links, seconds);
                 out.printf("heap: max used %.0f MB during the run, %.0f MB old generation after the last GC, max heap %.0f MB%n",
                         heap.maxUsed / 1e6, heap.oldAfterGc() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+                System.gc();
+                out.printf("heap used after a full GC at the end of the run (store open, server up): %.0f MB%n",
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
+                out.printf("load average (1 min) at the end of the run: %.2f%n",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
+            peer(store, storyIds, articleIds, clients, seconds, seed, out);
+        }
+    }
+
+    /**
+     * The peer: the same clients and request mix against a trivial Javalin endpoint that returns
+     * a document held in memory (the stored JSON of the story or article asked for, serialised
+     * once beforehand), in the same JVM and run: what the framework and loopback cost alone.
+     */
+    private static void peer(StemmaStore store, List<String> storyIds, List<String> articleIds, int clients,
+                             int seconds, long seed, PrintStream out) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, byte[]> docs = new java.util.HashMap<>();
+        for (String id : storyIds) {
+            Story s = store.story(id).orElseThrow();
+            // a story summary-sized document: the first members of the story
+            docs.put("s:" + id, json.writeValueAsBytes(Map.of("id", s.id(), "title", String.valueOf(s.title()),
+                    "articles", s.articles().subList(0, Math.min(50, s.articles().size())))));
+        }
+        for (Article a : store.articles(articleIds)) {
+            docs.put("a:" + a.id(), json.writeValueAsBytes(a));
+        }
+        io.javalin.Javalin app = io.javalin.Javalin.create(c -> c.showJavalinBanner = false);
+        app.get("/api/v1/stories/{id}", ctx -> reply(ctx, docs.get("s:" + ctx.pathParam("id"))));
+        app.get("/api/v1/articles/{id}/links", ctx -> reply(ctx, docs.get("a:" + ctx.pathParam("id"))));
+        app.start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + app.port() + "/api/v1";
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            run(http, base, storyIds, articleIds, clients, 5, seed + 1, null, null);
+            Latencies stories = new Latencies(4_000_000);
+            Latencies links = new Latencies(4_000_000);
+            long[] errors = run(http, base, storyIds, articleIds, clients, seconds, seed, stories, links);
+            out.printf("peer (trivial Javalin endpoint, document from memory): %d clients, %d s; %d errors, %d non-200%n",
+                    clients, seconds, errors[0], errors[1]);
+            report(out, "peer /stories/{id}", stories, seconds);
+            report(out, "peer /articles/{id}/links", links, seconds);
+        } finally {
+            app.stop();
+        }
+    }
+
+    private static void reply(io.javalin.http.Context ctx, byte[] doc) {
+        if (doc == null) {
+            ctx.status(404);
+        } else {
+            ctx.contentType("application/json").result(doc);
         }
     }
 

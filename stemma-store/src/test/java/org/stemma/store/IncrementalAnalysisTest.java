@@ -1,0 +1,177 @@
+package org.stemma.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stemma.align.Link;
+import org.stemma.align.ReuseOptions;
+import org.stemma.analysis.Analysis;
+import org.stemma.analysis.Analyzer;
+import org.stemma.article.Article;
+import org.stemma.ingest.Ingestor;
+import org.stemma.story.Story;
+
+/**
+ * Incremental ingest gives, on the seeds, what the whole-corpus {@link Analyzer} gives: the same
+ * links, stories, derivations and quote families, whether the articles arrive in one batch, one
+ * by one, in random batches, or with an article replaced afterwards.
+ */
+class IncrementalAnalysisTest {
+    private static final Path SEEDS = Path.of("../examples/sahel-2024");
+    private static List<Article> seeds;
+    private static Analysis expected;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void readSeeds() {
+        List<Article> read = new ArrayList<>();
+        new Ingestor().read(List.of(SEEDS), read::add, p -> {
+            throw new AssertionError(p.describe());
+        });
+        read.sort((a, b) -> a.id().compareTo(b.id()));
+        seeds = List.copyOf(read);
+        expected = new Analyzer().analyze(seeds);
+    }
+
+    private static IncrementalIngest ingest(StemmaStore store) {
+        ReuseOptions reuse = ReuseOptions.defaults();
+        // every stored seed is a candidate (lexical, k above the corpus size), as the Analyzer sees all
+        CandidateSource candidates = CandidateSource.reuse(reuse, 50).or(CandidateSource.lexical(10));
+        return new IncrementalIngest(store, candidates, FingerprintKeys.reuse(reuse), reuse, null, (s, n) -> { });
+    }
+
+    private static void assertSameAsAnalyzer(StemmaStore store) {
+        Analysis got = store.analysisOf(seeds.stream().map(Article::id).toList());
+        assertThat(expected.links()).isNotEmpty();
+        assertThat(expected.stories()).isNotEmpty();
+        assertThat(expected.provenance()).isNotEmpty();
+        assertThat(new HashSet<>(got.links())).isEqualTo(new HashSet<>(expected.links()));
+        assertThat(store.stories(null, 0, 100).items()).containsExactlyElementsOf(expected.stories());
+        assertThat(new HashSet<>(got.provenance())).isEqualTo(new HashSet<>(expected.provenance()));
+        assertThat(new HashSet<>(got.quotes())).isEqualTo(new HashSet<>(expected.quotes()));
+    }
+
+    @Test
+    void oneBatchGivesTheAnalyzersResults() {
+        try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
+            IncrementalIngest.Result r = ingest(store).ingest(seeds);
+            assertThat(r.added()).isEqualTo(seeds.size());
+            assertSameAsAnalyzer(store);
+        }
+    }
+
+    @Test
+    void oneByOneGivesTheAnalyzersResults() {
+        try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
+            IncrementalIngest ingest = ingest(store);
+            for (Article a : seeds) {
+                ingest.ingest(List.of(a));
+            }
+            assertSameAsAnalyzer(store);
+        }
+    }
+
+    @Test
+    void randomBatchesGiveTheAnalyzersResults() {
+        Random random = new Random(42);
+        for (int run = 0; run < 4; run++) {
+            try (StemmaStore store = StemmaStore.open(tmp.resolve("s" + run))) {
+                IncrementalIngest ingest = ingest(store);
+                int i = 0;
+                while (i < seeds.size()) {
+                    int n = 1 + random.nextInt(3);
+                    ingest.ingest(seeds.subList(i, Math.min(seeds.size(), i + n)));
+                    i += n;
+                }
+                assertSameAsAnalyzer(store);
+            }
+        }
+    }
+
+    @Test
+    void replacingAnArticleRecomputesItsResults() {
+        try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
+            IncrementalIngest ingest = ingest(store);
+            // first a version of the last seed without any text in common with the others
+            Article last = seeds.get(seeds.size() - 1);
+            Article unrelated = Article.builder(last.id(), "Nothing to see here: a short note about the weather in Oslo.")
+                    .build();
+            List<Article> first = new ArrayList<>(seeds.subList(0, seeds.size() - 1));
+            first.add(unrelated);
+            ingest.ingest(first);
+            // then its real text, and an earlier seed replaced by itself
+            IncrementalIngest.Result r = ingest.ingest(List.of(last));
+            assertThat(r.replaced()).isEqualTo(1);
+            assertSameAsAnalyzer(store);
+        }
+    }
+
+    @Test
+    void onlyPairsWithANewArticleAreAligned() {
+        try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
+            ReuseOptions reuse = ReuseOptions.defaults();
+            List<String> stages = new ArrayList<>();
+            IncrementalIngest ingest = new IncrementalIngest(store, CandidateSource.lexical(10),
+                    FingerprintKeys.reuse(reuse), reuse, null, (s, n) -> stages.add(s));
+            ingest.ingest(seeds.subList(0, 4));
+            long storedLinks = store.analysisOf(seeds.stream().map(Article::id).toList()).links().size();
+            IncrementalIngest.Result r = ingest.ingest(seeds.subList(4, 5));
+            // the new links all touch the new article; the stored ones are kept, not recomputed
+            String newId = seeds.get(4).id();
+            List<Link> links = store.analysisOf(seeds.stream().map(Article::id).toList()).links();
+            assertThat(links.stream().filter(l -> !l.touches(newId)).count()).isEqualTo(storedLinks);
+            assertThat(links.stream().filter(l -> l.touches(newId)).count()).isEqualTo(r.links());
+            assertThat(stages).containsSubsequence("candidates", "touched", "links", "stories", "quotes",
+                    "provenance", "write");
+        }
+    }
+
+    @Test
+    void storedHeadsBuildTheSameStoriesAsWholeArticles() {
+        try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
+            store.putArticles(seeds, java.util.Map.of());
+            store.commit();
+            List<StemmaStore.Head> heads = store.headsInStoreOrder(seeds.stream().map(Article::id).toList());
+            assertThat(heads).extracting(h -> h.article().id()).containsExactlyElementsOf(seeds.stream().map(Article::id).toList());
+            java.util.Map<String, org.stemma.story.NamedEntities> names = new java.util.HashMap<>();
+            heads.forEach(h -> names.put(h.article().id(), h.entities()));
+            assertThat(heads.stream().mapToInt(h -> h.article().text().length()).sum())
+                    .isLessThan(seeds.stream().mapToInt(a -> a.text().length()).sum() / 2);
+            org.stemma.story.EventSignals signals = org.stemma.story.EventSignals.lexical();
+            List<Story> fromHeads = org.stemma.story.StoryBuilder.build(heads.stream().map(StemmaStore.Head::article).toList(),
+                    expected.links(), signals, n -> true, a -> names.get(a.id()));
+            assertThat(fromHeads).isEqualTo(org.stemma.story.StoryBuilder.build(seeds, expected.links(), signals));
+        }
+    }
+
+    @Test
+    void headTextEndsAfterTheFirstLineAHeadlineCanBeTakenFrom() {
+        assertThat(StemmaStore.headText("short\n\n  A line long enough to be a headline  \nrest of the text"))
+                .isEqualTo("short\n\n  A line long enough to be a headline  ");
+        assertThat(StemmaStore.headText("no long line\nat all")).isEqualTo("no long line\nat all");
+    }
+
+    @Test
+    void storiesOutsideTheTouchedSetAreLeftAlone() {
+        try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
+            IncrementalIngest ingest = ingest(store);
+            ingest.ingest(seeds);
+            Set<Story> before = new HashSet<>(store.stories(null, 0, 100).items());
+            // an article with nothing in common: no candidate, no story touched
+            ingest.ingest(List.of(Article.builder("weather", "Rain and wind are expected over the fjords of western "
+                    + "Norway through the weekend, the meteorological institute said.").build()));
+            assertThat(new HashSet<>(store.stories(null, 0, 100).items())).isEqualTo(before);
+            assertSameAsAnalyzer(store);
+        }
+    }
+}
