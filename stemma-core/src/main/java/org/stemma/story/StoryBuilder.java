@@ -187,6 +187,23 @@ public final class StoryBuilder {
         return out;
     }
 
+    /**
+     * The lexical event rule {@link #eventPairs} applies to a candidate pair (articles sharing a
+     * name that is a person in one of them), from the two articles' entities and publication
+     * times (null when undated) alone: same answer as {@code eventPairs} on that pair without an
+     * embedder. For distributed runs, which ship these signals instead of the articles' text.
+     *
+     * @throws IllegalArgumentException if {@code signals} has an embedder (that rule needs text)
+     */
+    public static boolean sameEventLexically(NamedEntities a, PublishedTime ta, NamedEntities b,
+                                             PublishedTime tb, EventSignals signals) {
+        if (signals.embedder() != null) {
+            throw new IllegalArgumentException("the lexical rule takes signals without an embedder");
+        }
+        return sameEvent(0, 1, null, new NamedEntities[] {a, b}, new PublishedTime[] {ta, tb},
+                new float[2][], signals);
+    }
+
     /** True if articles i and j report the same event by the signals' rules. */
     static boolean sameEvent(int i, int j, List<Article> articles, NamedEntities[] entities,
                              PublishedTime[] times, float[][] leads, EventSignals signals) {

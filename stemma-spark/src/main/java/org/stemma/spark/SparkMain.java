@@ -56,21 +56,9 @@ public final class SparkMain implements Callable<Integer> {
             System.err.println("stemma spark: " + e.getMessage());
             return 2;
         }
-        SparkSession.Builder b = SparkSession.builder().appName("stemma");
-        if (master != null) {
-            b.master(master);
-        } else if (!SparkSession.getActiveSession().isDefined()
-                && System.getProperty("spark.master") == null) {
-            b.master("local[*]");
-        }
-        b.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
-        if (master != null && master.startsWith("local")) {
-            b.config("spark.ui.enabled", "false")
-                    .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1");
-        }
-        try (SparkSession spark = b.getOrCreate()) {
-            new StemmaJob(spark, config).run();
+        try (SparkSession spark = SparkSessions.open(master); JobMetrics metrics = JobMetrics.start(spark)) {
+            JobCounts counts = new StemmaJob(spark, config).run();
+            System.err.println("stemma-spark: " + Summary.line(counts, metrics.snapshot()));
             return 0;
         } catch (JobException e) {
             System.err.println("stemma spark: " + e.getMessage());

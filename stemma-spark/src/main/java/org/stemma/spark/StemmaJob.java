@@ -46,8 +46,12 @@ public final class StemmaJob {
         this.stages = new Stages(spark, config.out());
     }
 
-    /** Runs every stage not completed by an earlier run with the same configuration. */
-    public void run() {
+    /**
+     * Runs every stage not completed by an earlier run with the same configuration.
+     *
+     * @return the row counts of the result tables
+     */
+    public JobCounts run() {
         saveOrCheckConfig();
         Dataset<Row> articles = stages.run("articles", this::readArticles);
         Dataset<Row> fingerprints = stages.run("fingerprints", () -> fingerprints(articles));
@@ -72,6 +76,7 @@ public final class StemmaJob {
             System.err.printf("stemma-spark: %d articles is over --json-limit %d; Parquet tables only%n",
                     n, config.jsonLimit());
         }
+        return new JobCounts(n, links.count(), stories.count(), derivations.count(), quotes.count());
     }
 
     private static Dataset<Row> flatten(Dataset<Row> results, String column) {

@@ -29,6 +29,7 @@ import org.stemma.quote.QuoteFamily;
 import org.stemma.story.EventSignals;
 import org.stemma.story.Lineages;
 import org.stemma.story.NamedEntities;
+import org.stemma.story.PublishedTime;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
 import scala.Tuple2;
@@ -66,13 +67,17 @@ final class StoryStages {
         // carrying the name, and only names that are a person somewhere in the corpus propose pairs.
         StructType namesType = new StructType().add("id", DataTypes.StringType)
                 .add("names", DataTypes.createArrayType(DataTypes.StringType))
-                .add("persons", DataTypes.createArrayType(DataTypes.StringType));
+                .add("persons", DataTypes.createArrayType(DataTypes.StringType))
+                .add("day", DataTypes.LongType);
+        // Each article's event signals (names, persons, publication day) once; candidate pairs
+        // then carry these few strings, not the articles' text.
         Dataset<Row> names = articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
                 RowIterators.mapNonNull(rows, r -> {
                     Article a = ArticleRows.fromRow(r);
                     NamedEntities e = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+                    PublishedTime t = PublishedTime.parse(a.published());
                     return RowFactory.create(a.id(), e.names().toArray(new String[0]),
-                            e.persons().toArray(new String[0]));
+                            e.persons().toArray(new String[0]), t == null ? null : t.epochDay());
                 }), Encoders.row(namesType)).cache();
         Dataset<Row> postings = names.select(col("id"), explode(col("names")).as("p"));
         Dataset<Row> personKeys = names.select(explode(col("persons")).as("p")).distinct();
@@ -84,18 +89,31 @@ final class StoryStages {
         Dataset<Row> right = keyed.select(col("p").as("p2"), col("id").as("b"));
         Dataset<Row> pairs = left.join(right, left.col("p").equalTo(right.col("p2"))
                 .and(left.col("a").lt(right.col("b")))).select("a", "b").distinct();
-        Dataset<Row> withA = pairs.join(articles.select(col("id").as("a"),
-                org.apache.spark.sql.functions.struct(ArticleRows.columns()).as("art_a")), "a");
-        Dataset<Row> withBoth = withA.join(articles.select(col("id").as("b"),
-                org.apache.spark.sql.functions.struct(ArticleRows.columns()).as("art_b")), "b");
-        return withBoth.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
-                RowIterators.mapNonNull(rows, r -> {
-                    Article a = ArticleRows.fromRow(r.getStruct(r.fieldIndex("art_a")));
-                    Article b = ArticleRows.fromRow(r.getStruct(r.fieldIndex("art_b")));
-                    // The core's rule on the pair alone: one story of both means same event.
-                    return StoryBuilder.eventPairs(List.of(a, b), pairSignals(cap)).isEmpty() ? null
-                            : RowFactory.create(a.id(), b.id());
-                }), Encoders.row(EDGES));
+        Dataset<Row> signalsA = names.select(col("id").as("a"), col("names").as("names_a"),
+                col("persons").as("persons_a"), col("day").as("day_a"));
+        Dataset<Row> signalsB = names.select(col("id").as("b"), col("names").as("names_b"),
+                col("persons").as("persons_b"), col("day").as("day_b"));
+        Dataset<Row> withBoth = pairs.join(signalsA, "a").join(signalsB, "b")
+                .select("a", "b", "names_a", "persons_a", "day_a", "names_b", "persons_b", "day_b");
+        return withBoth.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+            EventSignals rule = pairSignals(cap); // built on the executor: not serializable
+            return RowIterators.mapNonNull(rows, r -> {
+                    // The core's rule on the pair alone (StoryBuilder.sameEventLexically).
+                    boolean same = StoryBuilder.sameEventLexically(
+                            entities(r, 2, 3), day(r, 4), entities(r, 5, 6), day(r, 7), rule);
+                    return same ? RowFactory.create(r.getString(0), r.getString(1)) : null;
+            });
+        }, Encoders.row(EDGES));
+    }
+
+    private static NamedEntities entities(Row r, int names, int persons) {
+        return new NamedEntities(java.util.Set.copyOf(r.<String>getList(persons)),
+                java.util.Set.copyOf(r.<String>getList(names)));
+    }
+
+    /** A time on the article's publication day: the rule compares days only. */
+    private static PublishedTime day(Row r, int i) {
+        return r.isNullAt(i) ? null : new PublishedTime(r.getLong(i) * 86_400L, false);
     }
 
     /** Lineage links as edges. */

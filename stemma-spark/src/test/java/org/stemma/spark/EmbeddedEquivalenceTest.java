@@ -61,7 +61,9 @@ class EmbeddedEquivalenceTest {
 
     @Test
     void generatedCorpusGivesTheSameAnalysis(@TempDir Path dir) throws Exception {
-        Path truth = Path.of("../../shared/eval/article-extraction/ground-truth.json");
+        // The shared evaluation data beside the repository, or where -Dstemma.shared points.
+        Path truth = Path.of(System.getProperty("stemma.shared", "../../shared"),
+                "eval/article-extraction/ground-truth.json");
         assumeTrue(Files.exists(truth), "evaluation bodies not present");
         List<String> bodies = GoldBodies.read(truth, 100);
         CorpusGenerator.Corpus corpus = new CorpusGenerator(bodies).generate(2000, 0.3, 11);
