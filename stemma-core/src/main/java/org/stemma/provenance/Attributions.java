@@ -25,22 +25,22 @@ public final class Attributions {
     private static final String NAME =
             "((?:[A-Z][\\p{L}0-9&.'’-]*|[0-9]+)(?:[ \\t]+(?:[A-Z][\\p{L}0-9&.'’-]*|of|de|al|el|the|[0-9]+)){0,4})";
 
-    private static final Pattern SOURCE_LINE = Pattern.compile(
+    static final Pattern SOURCE_LINE = Pattern.compile(
             "(?m)(?:^|[•|·]\\s*)\\s*(?:Source|Sources|Credit|Via)\\s*[:\\-–—]\\s*([^\\n•|·]{2,80})");
-    private static final Pattern DATELINE = Pattern.compile(
+    static final Pattern DATELINE = Pattern.compile(
             "\\(" + NAME + "\\)\\s*[—–-]");
-    private static final Pattern INTERVIEW = Pattern.compile(
+    static final Pattern INTERVIEW = Pattern.compile(
             "(?:\\btold\\s+|\\binterview(?:ed)?\\s+(?:with|by|to)\\s+|\\bspeaking\\s+(?:to|with)\\s+)"
                     + "(?:(?:the|a|an)\\s+)?(?:exclusive\\s+)?(?:[A-Z][a-z]+\\s+)?"
                     + "(?:(?:news\\s+)?(?:outlet|agency|channel|broadcaster|newspaper|network|TV|television|website)\\s+)?"
                     + NAME);
-    private static final Pattern ACCORDING = Pattern.compile(
+    static final Pattern ACCORDING = Pattern.compile(
             "\\b(?:according\\s+to|reported\\s+by|cited\\s+by|quoted\\s+by|(?:first\\s+|originally\\s+)?"
                     + "(?:published|appeared)\\s+(?:by|on|in)|via|courtesy\\s+of|republished\\s+from)\\s+"
                     + "(?:the\\s+)?" + NAME);
-    private static final Pattern REPORTED = Pattern.compile(
+    static final Pattern REPORTED = Pattern.compile(
             NAME + "\\s+(?:reported|reports|has\\s+reported|said\\s+in\\s+a\\s+report|wrote)\\b");
-    private static final Pattern URL = Pattern.compile("https?://([A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
+    static final Pattern URL = Pattern.compile("https?://([A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
 
     /** The attribution phrases of {@code article}, in the order found, without duplicates. */
     public static List<Attribution> of(Article article, Set<String> knownOutlets) {
@@ -66,6 +66,7 @@ public final class Attributions {
     private static void scan(String text, Set<String> known, Set<Attribution> out) {
         // Each pattern runs only where its leading word occurs (a plain scan of word starts):
         // running the full patterns at every position cost most of the provenance stage.
+        char[] chars = text.toCharArray();
         boolean sourceWord = mayHaveSourceLine(text);
         Matcher m = SOURCE_LINE.matcher(text);
         while (sourceWord && m.find()) {
@@ -90,7 +91,7 @@ public final class Attributions {
         }
         m = INTERVIEW.matcher(text);
         int end = 0;
-        for (int at : wordStarts(text, INTERVIEW_WORDS)) {
+        for (int at : wordStarts(chars, INTERVIEW_WORDS)) {
             m.region(at, text.length());
             if (at >= end && m.lookingAt()) {
                 end = m.end();
@@ -102,7 +103,7 @@ public final class Attributions {
         }
         m = ACCORDING.matcher(text);
         end = 0;
-        for (int at : wordStarts(text, ACCORDING_WORDS)) {
+        for (int at : wordStarts(chars, ACCORDING_WORDS)) {
             m.region(at, text.length());
             if (at >= end && m.lookingAt()) {
                 end = m.end();
@@ -116,7 +117,7 @@ public final class Attributions {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int lastEnd = 0;
-        for (int verb : wordStarts(text, REPORTED_WORDS)) {
+        for (int verb : wordStarts(chars, REPORTED_WORDS)) {
             // A name is at most five words before the verb: search a window that starts at a
             // word boundary, and take the match that ends at this verb.
             int from = windowStart(text, verb, lastEnd);
@@ -157,17 +158,17 @@ public final class Attributions {
     }
 
     /** Offsets of the words of {@code text} that start with one of {@code words} (exact case). */
-    private static int[] wordStarts(String text, String[] words) {
+    private static int[] wordStarts(char[] text, String[] words) {
         int[] out = new int[8];
         int n = 0;
-        int len = text.length();
+        int len = text.length;
         for (int i = 0; i < len; i++) {
-            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+            char c = text[i];
+            if (c < 'a' || c > 'z' || i > 0 && isWordChar(text[i - 1])) {
                 continue;
             }
-            char c = text.charAt(i);
             for (String w : words) {
-                if (w.charAt(0) == c && text.startsWith(w, i)) {
+                if (w.charAt(0) == c && startsWith(text, i, w)) {
                     if (n == out.length) {
                         out = java.util.Arrays.copyOf(out, n * 2);
                     }
@@ -177,6 +178,18 @@ public final class Attributions {
             }
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean startsWith(char[] text, int at, String w) {
+        if (at + w.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (text[at + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** As the regex {@code \w} (ASCII letters, digits, underscore), which {@code \b} looks at. */
@@ -212,7 +225,7 @@ public final class Attributions {
         return i;
     }
 
-    private static boolean outlet(String name, Set<String> known) {
+    static boolean outlet(String name, Set<String> known) {
         if (OutletNames.looksLikeOutlet(name)) {
             return true;
         }
@@ -225,7 +238,7 @@ public final class Attributions {
     }
 
     /** A lone nationality adjective ("told the Russian news outlet") names no outlet. */
-    private static boolean adjective(String name) {
+    static boolean adjective(String name) {
         if (name.indexOf(' ') >= 0) {
             return false;
         }
@@ -234,7 +247,7 @@ public final class Attributions {
     }
 
     /** Drops trailing lower-case connectors a greedy name match may have taken. */
-    private static String trimName(String name) {
+    static String trimName(String name) {
         String s = name.strip();
         boolean changed = true;
         while (changed) {
