@@ -20,7 +20,8 @@ public final class Headlines {
     /** Headlines shorter than this (in normalised chars) are too generic to compare. */
     static final int MIN_KEY_CHARS = 20;
 
-    private static final Pattern CUE = Pattern.compile(
+    /** A related-headline cue and its line (the reference the scan below is equivalent to). */
+    static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:read\\s+more|more|see\\s+also|also\\s+read|read\\s+also|related|recommended)"
                     + "\\s*:[ \\t]*\\n?[ \\t]*([^\\n]{" + MIN_KEY_CHARS + ",200})");
 
@@ -41,12 +42,106 @@ public final class Headlines {
     }
 
     private static void scan(String text, boolean body, Map<String, Headline> out) {
-        Matcher m = CUE.matcher(text);
-        while (m.find()) {
-            int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-            boolean glued = !text.substring(lineStart, m.start()).isBlank();
-            add(out, m.group(1), m.group().strip(), body && glued);
+        // Equivalent to CUE.find() over the text, but the pattern runs only after the cue words
+        // found right before a colon: searching the whole pattern at every position was most
+        // of the cost of reading an article's furniture.
+        Matcher tail = TAIL.matcher(text);
+        int lastEnd = 0;
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            int cueStart = cueBefore(text, colon, lastEnd);
+            if (cueStart < lastEnd) {
+                continue;
+            }
+            int cueEnd = wordEnd(text, cueStart, colon);
+            tail.region(cueEnd, text.length());
+            if (!tail.lookingAt()) {
+                continue;
+            }
+            lastEnd = tail.end();
+            int lineStart = text.lastIndexOf('\n', cueStart - 1) + 1;
+            boolean glued = !text.substring(lineStart, cueStart).isBlank();
+            add(out, tail.group(1), text.substring(cueStart, tail.end()).strip(), body && glued);
         }
+    }
+
+    /** What follows a cue: the colon and the rest of the line (as in {@link #CUE}). */
+    private static final Pattern TAIL = Pattern.compile("\\s*:[ \\t]*\\n?[ \\t]*([^\\n]{" + MIN_KEY_CHARS + ",200})");
+
+    /**
+     * Start of the cue ("read more", "more", "see also", "also read", "read also", "related",
+     * "recommended", any case) that ends, bar whitespace, right before {@code colon} and starts at or after
+     * {@code from} (where the previous match ended); -1 if none.
+     */
+    private static int cueBefore(String text, int colon, int from) {
+        int j = colon;
+        while (j > 0 && isSpace(text.charAt(j - 1))) {
+            j--;
+        }
+        int s = wordStart(text, j);
+        if (s == j) {
+            return -1;
+        }
+        String w = text.substring(s, j);
+        boolean more = asciiEq(w, "more");
+        boolean also = asciiEq(w, "also");
+        boolean read = asciiEq(w, "read");
+        if (!(more || also || read || asciiEq(w, "related") || asciiEq(w, "recommended"))) {
+            return -1;
+        }
+        // A two-word cue starts at its first word (the leftmost match wins).
+        int k = s;
+        while (k > 0 && isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k < s) {
+            int p = wordStart(text, k);
+            String prev = text.substring(p, k);
+            if (p >= from && (more && asciiEq(prev, "read") || also && (asciiEq(prev, "see") || asciiEq(prev, "read"))
+                    || read && asciiEq(prev, "also"))) {
+                return p;
+            }
+        }
+        return read || also ? -1 : s;
+    }
+
+    /** End of the cue starting at {@code start}: the last word character before {@code colon}. */
+    private static int wordEnd(String text, int start, int colon) {
+        int j = colon;
+        while (j > start && isSpace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+
+    /** Start of the run of regex word characters ending at {@code end}. */
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The regex class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** Case-insensitive equality on ASCII letters only, as the pattern's {@code (?i)}. */
+    private static boolean asciiEq(String w, String lower) {
+        if (w.length() != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(Map<String, Headline> out, String headline, String asWritten,

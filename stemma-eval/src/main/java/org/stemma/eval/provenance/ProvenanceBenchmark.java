@@ -33,5 +33,8 @@ public final class ProvenanceBenchmark {
                         + " peak heap %d MB%n",
                 total / 1e9, size / (total / 1e9), graph / 1e9, 100.0 * graph / total,
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        out.printf("provenance alone %.2f s = %.1f%% of analyze; stories alone %.2f s = %.1f%%%n",
+                nanos.getOrDefault("provenance", 0L) / 1e9, 100.0 * nanos.getOrDefault("provenance", 0L) / total,
+                nanos.getOrDefault("stories", 0L) / 1e9, 100.0 * nanos.getOrDefault("stories", 0L) / total);
     }
 }
