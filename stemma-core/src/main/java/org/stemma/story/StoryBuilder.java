@@ -154,7 +154,7 @@ public final class StoryBuilder {
         for (int i = 0; i < n; i++) {
             personKeys.addAll(entities[i].persons());
         }
-        Map<String, List<Integer>> postings = new java.util.TreeMap<>();
+        Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (String key : entities[i].names()) {
                 if (embedder != null || personKeys.contains(key)) {
@@ -162,24 +162,55 @@ public final class StoryBuilder {
                 }
             }
         }
-        Set<Long> seen = new java.util.HashSet<>();
-        List<long[]> found = new ArrayList<>();
+        // The usable postings as int arrays, and for each article the usable postings it is in.
+        List<int[]> usable = new ArrayList<>();
+        int[] memberships = new int[n];
         for (Map.Entry<String, List<Integer>> entry : postings.entrySet()) {
             List<Integer> posting = entry.getValue();
             if (posting.size() < 2 || posting.size() > cap || !proposes.test(entry.getKey())) {
                 continue;
             }
-            for (int x = 0; x < posting.size(); x++) {
-                for (int y = x + 1; y < posting.size(); y++) {
-                    int i = posting.get(x);
-                    int j = posting.get(y);
-                    if (seen.add(((long) i << 32) | j) && sameEvent(i, j, articles, entities, times, leads, signals)) {
-                        found.add(new long[] {i, j});
+            int[] ids = new int[posting.size()];
+            for (int x = 0; x < ids.length; x++) {
+                ids[x] = posting.get(x);
+                memberships[ids[x]]++;
+            }
+            usable.add(ids);
+        }
+        int[][] postingsOf = new int[n][];
+        for (int i = 0; i < n; i++) {
+            postingsOf[i] = new int[memberships[i]];
+            memberships[i] = 0;
+        }
+        for (int p = 0; p < usable.size(); p++) {
+            for (int i : usable.get(p)) {
+                postingsOf[i][memberships[i]++] = p;
+            }
+        }
+        // Each article's later candidates, deduplicated with a stamp array: every candidate pair
+        // is judged once, in (i, j) order, without a set of all pairs.
+        int[] stamp = new int[n];
+        java.util.Arrays.fill(stamp, -1);
+        int[] candidates = new int[n];
+        List<long[]> found = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            for (int p : postingsOf[i]) {
+                for (int j : usable.get(p)) {
+                    if (j > i && stamp[j] != i) {
+                        stamp[j] = i;
+                        candidates[k++] = j;
                     }
                 }
             }
+            java.util.Arrays.sort(candidates, 0, k);
+            for (int c = 0; c < k; c++) {
+                int j = candidates[c];
+                if (sameEvent(i, j, articles, entities, times, leads, signals)) {
+                    found.add(new long[] {i, j});
+                }
+            }
         }
-        found.sort(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
         List<EventPair> out = new ArrayList<>(found.size());
         for (long[] p : found) {
             out.add(new EventPair(articles.get((int) p[0]).id(), articles.get((int) p[1]).id()));
@@ -211,12 +242,18 @@ public final class StoryBuilder {
                 && Math.abs(times[i].epochDay() - times[j].epochDay()) > signals.windowDays()) {
             return false;
         }
+        SentenceEmbedder embedder = signals.embedder();
+        // The person test first: it reads the few persons, and without an embedder most
+        // candidate pairs fail it, so the overlap of the larger name sets is rarely needed.
+        boolean person = shares(entities[i].persons(), entities[j].names())
+                || shares(entities[j].persons(), entities[i].names());
+        if (embedder == null && !person) {
+            return false;
+        }
         double overlap = overlap(entities[i].names(), entities[j].names());
-        if (overlap >= signals.minOverlap() && (shares(entities[i].persons(), entities[j].names())
-                || shares(entities[j].persons(), entities[i].names()))) {
+        if (person && overlap >= signals.minOverlap()) {
             return true;
         }
-        SentenceEmbedder embedder = signals.embedder();
         if (embedder == null || overlap < signals.minOverlap() / 2) {
             return false;
         }
