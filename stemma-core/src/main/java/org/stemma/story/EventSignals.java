@@ -13,7 +13,7 @@ import org.stemma.text.SentenceEmbedder;
  * @param minOverlap      minimum share of the smaller article's named entities found in the
  *                        other (overlap coefficient) for articles sharing a named person
  * @param minCosine       minimum cosine of the leads' embeddings when no person is shared
- * @param maxPostingShare a name carried by more than this share of the corpus (and more than
+ * @param maxPostingShare a name carried by more than this share of the corpus (default 0.005; and more than
  *                        50 articles) does not by itself propose candidate pairs
  */
 public record EventSignals(SentenceEmbedder embedder, int windowDays, double minOverlap,
@@ -27,11 +27,11 @@ public record EventSignals(SentenceEmbedder embedder, int windowDays, double min
 
     /** Lexical signals only, a seven-day window. */
     public static EventSignals lexical() {
-        return new EventSignals(null, 7, 0.2, 0.8, 0.02);
+        return new EventSignals(null, 7, 0.2, 0.8, 0.005);
     }
 
     /** Lexical signals plus embedding similarity of the leads. */
     public static EventSignals withEmbedder(SentenceEmbedder embedder) {
-        return new EventSignals(embedder, 7, 0.2, 0.8, 0.02);
+        return new EventSignals(embedder, 7, 0.2, 0.8, 0.005);
     }
 }
