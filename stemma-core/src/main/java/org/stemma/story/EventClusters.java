@@ -46,7 +46,7 @@ final class EventClusters {
             int a = e.getKey();
             for (Map.Entry<Integer, Integer> f : e.getValue().entrySet()) {
                 if (a < f.getKey()) {
-                    queue.add(candidate(a, f.getKey(), f.getValue(), size, version));
+                    offer(queue, a, f.getKey(), f.getValue(), size, version, minCohesion);
                 }
             }
         }
@@ -62,8 +62,12 @@ final class EventClusters {
             if (version[c.a] != c.versionA || version[c.b] != c.versionB) {
                 continue; // one side has merged since: a fresher candidate is queued
             }
-            int keep = Math.min(c.a, c.b);
-            int gone = Math.max(c.a, c.b);
+            // Fold the group with fewer neighbours into the other: the work per merge is then
+            // the smaller adjacency, not the larger.
+            int sa = adjacent.getOrDefault(c.a, Map.of()).size();
+            int sb = adjacent.getOrDefault(c.b, Map.of()).size();
+            int keep = sa >= sb ? c.a : c.b;
+            int gone = keep == c.a ? c.b : c.a;
             group[gone] = keep;
             size[keep] += size[gone];
             version[keep]++;
@@ -84,7 +88,7 @@ final class EventClusters {
                 }
             }
             for (Map.Entry<Integer, Integer> e : keepAdj.entrySet()) {
-                queue.add(candidate(keep, e.getKey(), e.getValue(), size, version));
+                offer(queue, keep, e.getKey(), e.getValue(), size, version, minCohesion);
             }
         }
         int[] out = new int[n];
@@ -106,10 +110,18 @@ final class EventClusters {
         return out;
     }
 
-    private static Candidate candidate(int a, int b, int edges, int[] size, int[] version) {
+    /**
+     * Queues the merge of groups a and b if it is cohesive enough. A pair below the threshold
+     * needs no entry: its density only changes when one side merges, and then it is offered again.
+     */
+    private static void offer(PriorityQueue<Candidate> queue, int a, int b, int edges, int[] size,
+                              int[] version, double minCohesion) {
         int x = Math.min(a, b);
         int y = Math.max(a, b);
-        return new Candidate(x, y, edges / ((double) size[x] * size[y]), version[x], version[y]);
+        double density = edges / ((double) size[x] * size[y]);
+        if (density >= minCohesion) {
+            queue.add(new Candidate(x, y, density, version[x], version[y]));
+        }
     }
 
     /** A possible merge of groups a and b, valid while both groups keep these versions. */
