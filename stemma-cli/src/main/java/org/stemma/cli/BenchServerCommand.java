@@ -37,7 +37,7 @@ public final class BenchServerCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "50", description = "concurrent clients (default ${DEFAULT-VALUE})")
     int clients;
 
-    @Option(names = "--seconds", defaultValue = "60", description = "measured load duration (default ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", defaultValue = "60", description = "measured load duration; 0 measures ingest only (default ${DEFAULT-VALUE})")
     int seconds;
 
     @Option(names = "--analysis", defaultValue = "incremental", description = "per-batch analysis: incremental (new "
@@ -67,7 +67,9 @@ public final class BenchServerCommand implements Callable<Integer> {
             } else {
                 System.out.println("reusing the store in " + store + " (delete it to measure ingest)");
             }
-            ServerBenchmark.load(store, clients, seconds, seed, System.out);
+            if (seconds > 0) {
+                ServerBenchmark.load(store, clients, seconds, seed, System.out);
+            }
             return 0;
         } catch (Exception e) {
             System.err.println("stemma bench server: " + e);
