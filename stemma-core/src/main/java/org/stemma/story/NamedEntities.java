@@ -50,6 +50,9 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
             "breaking", "listen", "related", "news", "comments", "leave", "reply", "back",
             "top", "button", "email", "min", "shares", "share", "updated", "published");
 
+    /** Length of the longest particle ("della"). */
+    private static final int MAX_PARTICLE = 5;
+
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du",
             "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "ben", "abu", "of");
 
@@ -73,6 +76,22 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                 int from = s;
                 while (from < i && (text.charAt(from) == '\'' || text.charAt(from) == '’')) {
                     from++; // an opening single quote glued to the word
+                }
+                if (from < i && Character.isLowerCase(text.charAt(from))
+                        && Character.toUpperCase(text.charAt(from)) != text.charAt(from)) {
+                    // Most words: lower case, so neither capitalised nor all capitals. Only a
+                    // particle inside a run needs the word itself; nothing is allocated otherwise.
+                    int end = possessiveEnd(text, from, i);
+                    if (run.length() > 0 && end - from <= MAX_PARTICLE && i < n && i + 1 < n
+                            && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))
+                            && PARTICLES.contains(text.substring(from, end).toLowerCase(Locale.ROOT))) {
+                        run.append(' ').append(text.substring(from, end).toLowerCase(Locale.ROOT));
+                    } else {
+                        titled = flush(run, titled, runs, singles, runAtStart);
+                        runWords = 0;
+                    }
+                    sentenceStart = false;
+                    continue;
                 }
                 String raw = text.substring(from, i);
                 String word = stripPossessive(raw);
@@ -198,6 +217,22 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+    }
+
+    /** Where the word text[from, to) ends without its possessive ending, as {@link #stripPossessive}. */
+    private static int possessiveEnd(String text, int from, int to) {
+        int len = to - from;
+        if (len >= 2 && text.charAt(to - 1) == 's' && isApostrophe(text.charAt(to - 2))) {
+            return to - 2;
+        }
+        if (len >= 1 && isApostrophe(text.charAt(to - 1))) {
+            return to - 1;
+        }
+        return to;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     private static String stripPossessive(String w) {

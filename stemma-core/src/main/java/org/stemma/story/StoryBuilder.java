@@ -140,63 +140,103 @@ public final class StoryBuilder {
                                              java.util.function.Predicate<String> proposes,
                                              java.util.function.Function<Article, NamedEntities> entitiesOf) {
         int n = articles.size();
-        NamedEntities[] entities = new NamedEntities[n];
+        SentenceEmbedder embedder = signals.embedder();
+        // Names are read in parallel (the costliest part of the stage; entitiesOf is a pure
+        // function of the article) and then interned: each article's names and persons become
+        // sorted int arrays, so the pair tests below are merges, not hash lookups of strings.
+        NamedEntities[] entities = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(i -> entitiesOf.apply(articles.get(i))).toArray(NamedEntities[]::new);
         PublishedTime[] times = new PublishedTime[n];
         for (int i = 0; i < n; i++) {
-            Article a = articles.get(i);
-            entities[i] = entitiesOf.apply(a);
-            times[i] = PublishedTime.parse(a.published());
+            times[i] = PublishedTime.parse(articles.get(i).published());
         }
-        float[][] leads = new float[n][];
-        SentenceEmbedder embedder = signals.embedder();
+        NameIds ids = new NameIds();
+        int[][] names = new int[n][];
+        int[][] persons = new int[n][];
+        for (int i = 0; i < n; i++) {
+            names[i] = ids.of(entities[i].names());
+            persons[i] = ids.of(entities[i].persons());
+        }
+        int vocabulary = ids.size();
+        boolean[] personKey = new boolean[vocabulary];
+        int[] df = new int[vocabulary];
+        for (int i = 0; i < n; i++) {
+            for (int p : persons[i]) {
+                personKey[p] = true;
+            }
+            for (int x : names[i]) {
+                df[x]++;
+            }
+        }
         int cap = Math.max(50, (int) (signals.maxPostingShare() * n));
-        Set<String> personKeys = new java.util.HashSet<>();
-        for (int i = 0; i < n; i++) {
-            personKeys.addAll(entities[i].persons());
+        // A name proposes pairs if two to cap articles carry it, it is a person somewhere (any
+        // name with an embedder) and the caller lets it.
+        boolean[] usable = new boolean[vocabulary];
+        for (int x = 0; x < vocabulary; x++) {
+            usable[x] = df[x] >= 2 && df[x] <= cap && (embedder != null || personKey[x])
+                    && proposes.test(ids.name(x));
         }
-        Map<String, List<Integer>> postings = new HashMap<>();
+        // Postings of the usable names (CSR), and for each article the usable names it carries.
+        int[] start = new int[vocabulary + 1];
+        for (int x = 0; x < vocabulary; x++) {
+            start[x + 1] = start[x] + (usable[x] ? df[x] : 0);
+        }
+        int[] postings = new int[start[vocabulary]];
+        int[] fill = java.util.Arrays.copyOf(start, vocabulary);
+        int[][] keysOf = new int[n][];
         for (int i = 0; i < n; i++) {
-            for (String key : entities[i].names()) {
-                if (embedder != null || personKeys.contains(key)) {
-                    postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            int k = 0;
+            for (int x : names[i]) {
+                if (usable[x]) {
+                    postings[fill[x]++] = i;
+                    k++;
+                }
+            }
+            keysOf[i] = new int[k];
+            k = 0;
+            for (int x : names[i]) {
+                if (usable[x]) {
+                    keysOf[i][k++] = x;
                 }
             }
         }
-        // The usable postings as int arrays, and for each article the usable postings it is in.
-        List<int[]> usable = new ArrayList<>();
-        int[] memberships = new int[n];
-        for (Map.Entry<String, List<Integer>> entry : postings.entrySet()) {
-            List<Integer> posting = entry.getValue();
-            if (posting.size() < 2 || posting.size() > cap || !proposes.test(entry.getKey())) {
-                continue;
-            }
-            int[] ids = new int[posting.size()];
-            for (int x = 0; x < ids.length; x++) {
-                ids[x] = posting.get(x);
-                memberships[ids[x]]++;
-            }
-            usable.add(ids);
+        Names signalsOf = new Names(names, persons, times);
+        List<long[]> found;
+        if (embedder == null) {
+            // Each article's later candidates are judged independently: in parallel, by
+            // blocks of articles, concatenated in article order (the same pairs in the same order).
+            int blocks = Math.max(1, Math.min(n, 4 * Runtime.getRuntime().availableProcessors()));
+            found = java.util.stream.IntStream.range(0, blocks).parallel()
+                    .mapToObj(b -> judge((int) ((long) n * b / blocks), (int) ((long) n * (b + 1) / blocks),
+                            n, keysOf, start, postings, signalsOf, null, null, signals))
+                    .flatMap(List::stream).toList();
+        } else {
+            found = judge(0, n, n, keysOf, start, postings, signalsOf, articles, new float[n][], signals);
         }
-        int[][] postingsOf = new int[n][];
-        for (int i = 0; i < n; i++) {
-            postingsOf[i] = new int[memberships[i]];
-            memberships[i] = 0;
+        List<EventPair> out = new ArrayList<>(found.size());
+        for (long[] p : found) {
+            out.add(new EventPair(articles.get((int) p[0]).id(), articles.get((int) p[1]).id()));
         }
-        for (int p = 0; p < usable.size(); p++) {
-            for (int i : usable.get(p)) {
-                postingsOf[i][memberships[i]++] = p;
-            }
-        }
-        // Each article's later candidates, deduplicated with a stamp array: every candidate pair
-        // is judged once, in (i, j) order, without a set of all pairs.
+        return out;
+    }
+
+    /**
+     * The same-event pairs (i, j), i in [from, to), j > i, among the candidates that share a
+     * usable name, in (i, j) order. Each candidate pair is judged once: later candidates are
+     * deduplicated with a stamp array, without a set of all pairs.
+     */
+    private static List<long[]> judge(int from, int to, int n, int[][] keysOf, int[] start, int[] postings,
+                                      Names signalsOf, List<Article> articles, float[][] leads,
+                                      EventSignals signals) {
         int[] stamp = new int[n];
         java.util.Arrays.fill(stamp, -1);
         int[] candidates = new int[n];
         List<long[]> found = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             int k = 0;
-            for (int p : postingsOf[i]) {
-                for (int j : usable.get(p)) {
+            for (int x : keysOf[i]) {
+                for (int q = start[x]; q < start[x + 1]; q++) {
+                    int j = postings[q];
                     if (j > i && stamp[j] != i) {
                         stamp[j] = i;
                         candidates[k++] = j;
@@ -206,16 +246,46 @@ public final class StoryBuilder {
             java.util.Arrays.sort(candidates, 0, k);
             for (int c = 0; c < k; c++) {
                 int j = candidates[c];
-                if (sameEvent(i, j, articles, entities, times, leads, signals)) {
+                if (sameEvent(i, j, articles, signalsOf, leads, signals)) {
                     found.add(new long[] {i, j});
                 }
             }
         }
-        List<EventPair> out = new ArrayList<>(found.size());
-        for (long[] p : found) {
-            out.add(new EventPair(articles.get((int) p[0]).id(), articles.get((int) p[1]).id()));
+        return found;
+    }
+
+    /** Every article's names and persons as sorted name ids, and its publication time. */
+    private record Names(int[][] names, int[][] persons, PublishedTime[] times) {
+    }
+
+    /** Interns names as dense ids. */
+    private static final class NameIds {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int[] of(Set<String> set) {
+            int[] out = new int[set.size()];
+            int k = 0;
+            for (String s : set) {
+                Integer id = ids.get(s);
+                if (id == null) {
+                    id = names.size();
+                    ids.put(s, id);
+                    names.add(s);
+                }
+                out[k++] = id;
+            }
+            java.util.Arrays.sort(out);
+            return out;
         }
-        return out;
+
+        String name(int id) {
+            return names.get(id);
+        }
+
+        int size() {
+            return names.size();
+        }
     }
 
     /**
@@ -231,26 +301,30 @@ public final class StoryBuilder {
         if (signals.embedder() != null) {
             throw new IllegalArgumentException("the lexical rule takes signals without an embedder");
         }
-        return sameEvent(0, 1, null, new NamedEntities[] {a, b}, new PublishedTime[] {ta, tb},
-                new float[2][], signals);
+        NameIds ids = new NameIds();
+        Names pair = new Names(new int[][] {ids.of(a.names()), ids.of(b.names())},
+                new int[][] {ids.of(a.persons()), ids.of(b.persons())}, new PublishedTime[] {ta, tb});
+        return sameEvent(0, 1, null, pair, new float[2][], signals);
     }
 
     /** True if articles i and j report the same event by the signals' rules. */
-    static boolean sameEvent(int i, int j, List<Article> articles, NamedEntities[] entities,
-                             PublishedTime[] times, float[][] leads, EventSignals signals) {
+    static boolean sameEvent(int i, int j, List<Article> articles, Names signalsOf, float[][] leads,
+                             EventSignals signals) {
+        PublishedTime[] times = signalsOf.times();
         if (times[i] != null && times[j] != null
                 && Math.abs(times[i].epochDay() - times[j].epochDay()) > signals.windowDays()) {
             return false;
         }
         SentenceEmbedder embedder = signals.embedder();
+        int[] namesI = signalsOf.names()[i];
+        int[] namesJ = signalsOf.names()[j];
         // The person test first: it reads the few persons, and without an embedder most
         // candidate pairs fail it, so the overlap of the larger name sets is rarely needed.
-        boolean person = shares(entities[i].persons(), entities[j].names())
-                || shares(entities[j].persons(), entities[i].names());
+        boolean person = sharesAny(signalsOf.persons()[i], namesJ) || sharesAny(signalsOf.persons()[j], namesI);
         if (embedder == null && !person) {
             return false;
         }
-        double overlap = overlap(entities[i].names(), entities[j].names());
+        double overlap = overlap(namesI, namesJ);
         if (person && overlap >= signals.minOverlap()) {
             return true;
         }
@@ -266,25 +340,30 @@ public final class StoryBuilder {
         return SentenceEmbedder.cosine(leads[i], leads[j]) >= signals.minCosine();
     }
 
-    /** Overlap coefficient: shared names over the smaller set's size. */
-    static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** Overlap coefficient of two sorted id sets: shared ids over the smaller set's size. */
+    static double overlap(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
         int shared = 0;
-        for (String s : small) {
-            if (large.contains(s)) {
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] == b[y]) {
                 shared++;
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
             }
         }
-        return shared / (double) small.size();
+        return shared / (double) Math.min(a.length, b.length);
     }
 
-    private static boolean shares(Set<String> a, Set<String> b) {
-        for (String s : a) {
-            if (b.contains(s)) {
+    /** True if the sorted id sets share an id. */
+    private static boolean sharesAny(int[] few, int[] many) {
+        for (int x : few) {
+            if (java.util.Arrays.binarySearch(many, x) >= 0) {
                 return true;
             }
         }

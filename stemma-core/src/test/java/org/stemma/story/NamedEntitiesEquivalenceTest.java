@@ -1,0 +1,71 @@
+package org.stemma.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The allocation-free name finder finds exactly what the plain one did. */
+class NamedEntitiesEquivalenceTest {
+
+    private static final String[] PIECES = {
+        "the", "The", "de", "della", "della's", "de's", "al", "Al", "bin", "of", "Of", "van", "Van",
+        "Diarra", "Diarra's", "Diarra’s", "Mali’s", "General", "Minister", "Foreign", "Alou", "Boi",
+        "NATO", "UN", "A", "I", "x", "ß", "straße", "Straße", "ĸĸ", "ĸa", "ﬁne", "Émile", "émile",
+        "Москва", "москва", "Путин", "مالي", "中国", "'s", "’s", "'", "’", "'Israel'", "s'", "o'clock",
+        "McDonald", "iPhone", "eBay", "2024", "said", "told", "Burkina", "Faso", "States", "Group",
+        ".", ",", ":", "!", "?", "\n", "\n\n", "“", "”", "\"", "•", "-", "—", "(", ")", ";",
+    };
+
+    @Test
+    void randomTextsGiveTheSameNames() {
+        Random random = new Random(20261204);
+        for (int t = 0; t < 5000; t++) {
+            StringBuilder text = new StringBuilder();
+            int words = random.nextInt(60);
+            for (int w = 0; w < words; w++) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+                if (random.nextInt(5) > 0) {
+                    text.append(' ');
+                }
+            }
+            assertSame(text.toString());
+        }
+    }
+
+    @Test
+    void theSeedsAndTheEvaluationBodiesGiveTheSameNames() throws IOException {
+        try (Stream<Path> files = Files.list(seeds())) {
+            for (Path p : files.toList()) {
+                assertSame(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        Path gold = Path.of(System.getProperty("stemma.shared", "../../shared"),
+                "eval/article-extraction/ground-truth.json");
+        if (Files.exists(gold)) {
+            // The bodies as they stand in the JSON, escapes and all: real capitalisation.
+            String json = Files.readString(gold, StandardCharsets.UTF_8);
+            for (String chunk : json.split("\"articleBody\"")) {
+                assertSame(chunk.length() > 20_000 ? chunk.substring(0, 20_000) : chunk);
+            }
+        }
+    }
+
+    private static Path seeds() {
+        Path p = Path.of("../examples/sahel-2024");
+        return Files.isDirectory(p) ? p : Path.of("examples/sahel-2024");
+    }
+
+    private static void assertSame(String text) {
+        NamedEntities fast = NamedEntities.of(text);
+        NamedEntitiesReference plain = NamedEntitiesReference.of(text);
+        assertThat(fast.persons()).as("persons of %s", text).isEqualTo(plain.persons());
+        assertThat(fast.names()).as("names of %s", text).isEqualTo(plain.names());
+    }
+
+}
