@@ -1,8 +1,6 @@
 package org.stemma.story;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -31,22 +29,23 @@ final class EventClusters {
             size[root[i]]++;
         }
         // Cross-edge counts between groups, per group; groups are named by a root index.
-        Map<Integer, Map<Integer, Integer>> adjacent = new HashMap<>();
+        IntCounts[] adjacent = new IntCounts[n];
         for (int[] p : pairs) {
             int a = root[p[0]];
             int b = root[p[1]];
             if (a != b) {
-                adjacent.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
-                adjacent.computeIfAbsent(b, k -> new HashMap<>()).merge(a, 1, Integer::sum);
+                counts(adjacent, a).add(b, 1);
+                counts(adjacent, b).add(a, 1);
             }
         }
         int[] version = new int[n];
         PriorityQueue<Candidate> queue = new PriorityQueue<>();
-        for (Map.Entry<Integer, Map<Integer, Integer>> e : adjacent.entrySet()) {
-            int a = e.getKey();
-            for (Map.Entry<Integer, Integer> f : e.getValue().entrySet()) {
-                if (a < f.getKey()) {
-                    offer(queue, a, f.getKey(), f.getValue(), size, version, minCohesion);
+        for (int a = 0; a < n; a++) {
+            if (adjacent[a] != null) {
+                for (int b : adjacent[a].keys()) {
+                    if (a < b) {
+                        offer(queue, a, b, adjacent[a].get(b), size, version, minCohesion);
+                    }
                 }
             }
         }
@@ -64,31 +63,31 @@ final class EventClusters {
             }
             // Fold the group with fewer neighbours into the other: the work per merge is then
             // the smaller adjacency, not the larger.
-            int sa = adjacent.getOrDefault(c.a, Map.of()).size();
-            int sb = adjacent.getOrDefault(c.b, Map.of()).size();
+            int sa = adjacent[c.a] == null ? 0 : adjacent[c.a].size();
+            int sb = adjacent[c.b] == null ? 0 : adjacent[c.b].size();
             int keep = sa >= sb ? c.a : c.b;
             int gone = keep == c.a ? c.b : c.a;
             group[gone] = keep;
             size[keep] += size[gone];
             version[keep]++;
             version[gone] = -1;
-            Map<Integer, Integer> keepAdj = adjacent.computeIfAbsent(keep, k -> new HashMap<>());
-            Map<Integer, Integer> goneAdj = adjacent.remove(gone);
+            IntCounts keepAdj = counts(adjacent, keep);
+            IntCounts goneAdj = adjacent[gone];
+            adjacent[gone] = null;
             keepAdj.remove(gone);
             if (goneAdj != null) {
-                for (Map.Entry<Integer, Integer> e : goneAdj.entrySet()) {
-                    int other = e.getKey();
+                for (int other : goneAdj.keys()) {
                     if (other == keep) {
                         continue;
                     }
-                    keepAdj.merge(other, e.getValue(), Integer::sum);
-                    Map<Integer, Integer> otherAdj = adjacent.get(other);
+                    int merged = keepAdj.add(other, goneAdj.get(other));
+                    IntCounts otherAdj = adjacent[other];
                     otherAdj.remove(gone);
-                    otherAdj.put(keep, keepAdj.get(other));
+                    otherAdj.put(keep, merged);
                 }
             }
-            for (Map.Entry<Integer, Integer> e : keepAdj.entrySet()) {
-                offer(queue, keep, e.getKey(), e.getValue(), size, version, minCohesion);
+            for (int other : keepAdj.keys()) {
+                offer(queue, keep, other, keepAdj.get(other), size, version, minCohesion);
             }
         }
         int[] out = new int[n];
@@ -97,17 +96,31 @@ final class EventClusters {
             while (group[g] != g) {
                 g = group[g];
             }
+            // Point the walked chain straight at its end: later walks are short.
+            for (int h = root[i]; group[h] != g; ) {
+                int next = group[h];
+                group[h] = g;
+                h = next;
+            }
             out[i] = g;
         }
         // Name each group by its smallest member, whatever the merge order.
-        Map<Integer, Integer> smallest = new HashMap<>();
+        int[] smallest = new int[n];
+        java.util.Arrays.fill(smallest, Integer.MAX_VALUE);
         for (int i = 0; i < n; i++) {
-            smallest.merge(out[i], i, Math::min);
+            smallest[out[i]] = Math.min(smallest[out[i]], i);
         }
         for (int i = 0; i < n; i++) {
-            out[i] = smallest.get(out[i]);
+            out[i] = smallest[out[i]];
         }
         return out;
+    }
+
+    private static IntCounts counts(IntCounts[] adjacent, int group) {
+        if (adjacent[group] == null) {
+            adjacent[group] = new IntCounts();
+        }
+        return adjacent[group];
     }
 
     /**

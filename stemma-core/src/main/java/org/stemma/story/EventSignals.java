@@ -14,7 +14,8 @@ import org.stemma.text.SentenceEmbedder;
  *                        other (overlap coefficient) for articles sharing a named person
  * @param minCosine       minimum cosine of the leads' embeddings when no person is shared
  * @param maxPostingShare a name carried by more than this share of the corpus (default 0.005; and more than
- *                        50 articles) does not by itself propose candidate pairs
+ *                        {@value #MIN_POSTINGS} articles) does not by itself propose candidate pairs; see
+ *                        {@link #postingCap(long)}
  */
 public record EventSignals(SentenceEmbedder embedder, int windowDays, double minOverlap,
                            double minCosine, double maxPostingShare) {
@@ -23,6 +24,26 @@ public record EventSignals(SentenceEmbedder embedder, int windowDays, double min
         if (windowDays < 0) {
             throw new IllegalArgumentException("windowDays < 0: " + windowDays);
         }
+    }
+
+    /** A name carried by at most this many articles may always propose pairs. */
+    public static final int MIN_POSTINGS = 50;
+
+    /**
+     * A name carried by more articles than this never proposes pairs, however large the corpus:
+     * the candidate pairs of one name grow with the square of its articles, so a cap that grew
+     * with the corpus would make the stage quadratic; and a name in hundreds of articles says
+     * little about which event an article reports.
+     */
+    public static final int MAX_POSTINGS = 200;
+
+    /**
+     * The most articles a name may be carried by, in a corpus of {@code corpusSize} articles,
+     * and still propose same-event pairs: {@code maxPostingShare} of the corpus, within
+     * [{@value #MIN_POSTINGS}, {@value #MAX_POSTINGS}].
+     */
+    public long postingCap(long corpusSize) {
+        return Math.min(MAX_POSTINGS, Math.max(MIN_POSTINGS, (long) (maxPostingShare * corpusSize)));
     }
 
     /** Lexical signals only, a seven-day window. */

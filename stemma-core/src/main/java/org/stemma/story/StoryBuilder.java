@@ -113,10 +113,15 @@ public final class StoryBuilder {
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(group[i], k -> new ArrayList<>()).add(i);
         }
+        // Each group's lineages, found from their first member's group (one pass, not one per group).
+        Map<Integer, List<List<String>>> lineagesOf = new HashMap<>();
+        for (List<String> l : lineages) {
+            lineagesOf.computeIfAbsent(group[index.get(l.get(0))], k -> new ArrayList<>()).add(l);
+        }
         List<Story> stories = new ArrayList<>();
         for (List<Integer> g : groups.values()) {
             if (g.size() > 1) {
-                stories.add(story(g, articles, times, lineages));
+                stories.add(story(g, articles, times, lineagesOf.getOrDefault(group[g.get(0)], List.of())));
             }
         }
         stories.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
@@ -168,7 +173,7 @@ public final class StoryBuilder {
                 df[x]++;
             }
         }
-        int cap = Math.max(50, (int) (signals.maxPostingShare() * n));
+        int cap = (int) signals.postingCap(n);
         // A name proposes pairs if two to cap articles carry it, it is a person somewhere (any
         // name with an embedder) and the caller lets it.
         boolean[] usable = new boolean[vocabulary];
@@ -200,7 +205,23 @@ public final class StoryBuilder {
                 }
             }
         }
+        // Each posting sorted by publication day, undated articles first: a dated article then
+        // reads only the undated and the in-window part of a posting (the rule rejects the rest).
+        int[] dayOf = new int[postings.length];
+        for (int x = 0; x < vocabulary; x++) {
+            long[] keyed = new long[start[x + 1] - start[x]];
+            for (int q = start[x]; q < start[x + 1]; q++) {
+                int i = postings[q];
+                keyed[q - start[x]] = ((long) day(times[i]) << 32) | i;
+            }
+            java.util.Arrays.sort(keyed);
+            for (int q = start[x]; q < start[x + 1]; q++) {
+                postings[q] = (int) keyed[q - start[x]];
+                dayOf[q] = (int) (keyed[q - start[x]] >> 32);
+            }
+        }
         Names signalsOf = new Names(names, persons, times);
+        Postings index = new Postings(keysOf, start, postings, dayOf, signals.windowDays());
         List<long[]> found;
         if (embedder == null) {
             // Each article's later candidates are judged independently: in parallel, by
@@ -208,10 +229,10 @@ public final class StoryBuilder {
             int blocks = Math.max(1, Math.min(n, 4 * Runtime.getRuntime().availableProcessors()));
             found = java.util.stream.IntStream.range(0, blocks).parallel()
                     .mapToObj(b -> judge((int) ((long) n * b / blocks), (int) ((long) n * (b + 1) / blocks),
-                            n, keysOf, start, postings, signalsOf, null, null, signals))
+                            n, index, signalsOf, null, null, signals))
                     .flatMap(List::stream).toList();
         } else {
-            found = judge(0, n, n, keysOf, start, postings, signalsOf, articles, new float[n][], signals);
+            found = judge(0, n, n, index, signalsOf, articles, new float[n][], signals);
         }
         List<EventPair> out = new ArrayList<>(found.size());
         for (long[] p : found) {
@@ -225,23 +246,29 @@ public final class StoryBuilder {
      * usable name, in (i, j) order. Each candidate pair is judged once: later candidates are
      * deduplicated with a stamp array, without a set of all pairs.
      */
-    private static List<long[]> judge(int from, int to, int n, int[][] keysOf, int[] start, int[] postings,
-                                      Names signalsOf, List<Article> articles, float[][] leads,
-                                      EventSignals signals) {
+    private static List<long[]> judge(int from, int to, int n, Postings index, Names signalsOf,
+                                      List<Article> articles, float[][] leads, EventSignals signals) {
         int[] stamp = new int[n];
         java.util.Arrays.fill(stamp, -1);
         int[] candidates = new int[n];
         List<long[]> found = new ArrayList<>();
+        int[] postings = index.postings();
+        int[] dayOf = index.dayOf();
         for (int i = from; i < to; i++) {
             int k = 0;
-            for (int x : keysOf[i]) {
-                for (int q = start[x]; q < start[x + 1]; q++) {
-                    int j = postings[q];
-                    if (j > i && stamp[j] != i) {
-                        stamp[j] = i;
-                        candidates[k++] = j;
-                    }
+            int day = day(signalsOf.times()[i]);
+            for (int x : index.keysOf()[i]) {
+                int q = index.start()[x];
+                int end = index.start()[x + 1];
+                int undatedEnd = firstAtLeast(dayOf, q, end, UNDATED + 1L);
+                if (day != UNDATED) {
+                    // Undated articles are not held to the window; dated ones outside it are
+                    // rejected by the rule, so they are not read.
+                    k = collect(i, postings, q, undatedEnd, stamp, candidates, k);
+                    q = firstAtLeast(dayOf, undatedEnd, end, (long) day - index.windowDays());
+                    end = firstAtLeast(dayOf, q, end, (long) day + index.windowDays() + 1);
                 }
+                k = collect(i, postings, q, end, stamp, candidates, k);
             }
             java.util.Arrays.sort(candidates, 0, k);
             for (int c = 0; c < k; c++) {
@@ -252,6 +279,50 @@ public final class StoryBuilder {
             }
         }
         return found;
+    }
+
+    private static final int UNDATED = Integer.MIN_VALUE;
+
+    /** The publication day, {@link #UNDATED} when unknown; kept inside the int range. */
+    private static int day(PublishedTime t) {
+        if (t == null) {
+            return UNDATED;
+        }
+        return (int) Math.max(-(1L << 30), Math.min(1L << 30, t.epochDay()));
+    }
+
+    /** Adds the articles of postings[from, to) after i not yet seen for i; returns the count. */
+    private static int collect(int i, int[] postings, int from, int to, int[] stamp, int[] candidates, int k) {
+        for (int q = from; q < to; q++) {
+            int j = postings[q];
+            if (j > i && stamp[j] != i) {
+                stamp[j] = i;
+                candidates[k++] = j;
+            }
+        }
+        return k;
+    }
+
+    /** The first index in [from, to) whose day is at least {@code day} (days sorted there). */
+    private static int firstAtLeast(int[] dayOf, int from, int to, long day) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dayOf[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The usable names' postings (CSR: the articles of name x are {@code postings[start[x] ..
+     * start[x+1])}, undated first, then by day in {@code dayOf}) and each article's usable names.
+     */
+    private record Postings(int[][] keysOf, int[] start, int[] postings, int[] dayOf, int windowDays) {
     }
 
     /** Every article's names and persons as sorted name ids, and its publication time. */
@@ -375,8 +446,9 @@ public final class StoryBuilder {
         return a.title() == null ? t : a.title() + ". " + t;
     }
 
+    /** The story of {@code members}, whose lineages are {@code own}. */
     private static Story story(List<Integer> members, List<Article> articles, PublishedTime[] times,
-                               List<List<String>> lineages) {
+                               List<List<String>> own) {
         List<String> ids = new ArrayList<>();
         Set<String> outlets = new LinkedHashSet<>();
         int earliest = -1;
@@ -394,13 +466,6 @@ public final class StoryBuilder {
                 if (latest < 0 || times[i].epochSecond() > times[latest].epochSecond()) {
                     latest = i;
                 }
-            }
-        }
-        Set<String> idSet = Set.copyOf(ids);
-        List<List<String>> own = new ArrayList<>();
-        for (List<String> l : lineages) {
-            if (idSet.contains(l.get(0))) {
-                own.add(l);
             }
         }
         List<String> sorted = new ArrayList<>(ids);

@@ -62,7 +62,7 @@ final class StoryStages {
     static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles) {
         EventSignals signals = EventSignals.lexical();
         long n = articles.count();
-        long cap = Math.max(50, (long) (signals.maxPostingShare() * n));
+        long cap = signals.postingCap(n);
         // As in StoryBuilder: postings are over every name, the posting cap counts every article
         // carrying the name, and only names that are a person somewhere in the corpus propose pairs.
         StructType namesType = new StructType().add("id", DataTypes.StringType)

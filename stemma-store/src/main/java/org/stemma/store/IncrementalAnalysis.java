@@ -186,9 +186,9 @@ public final class IncrementalAnalysis {
         t = lap(timing, "links", t);
 
         // The event rule's posting cap is the whole corpus's: a name carried by more stored and
-        // new articles than max(50, share x corpus size) proposes no pair, as in a whole-corpus run.
+        // new articles than the cap for the corpus's size proposes no pair, as in a whole-corpus run.
         long corpus = store.articleCount() + fresh.size() - replaced.size();
-        long cap = Math.max(50, (long) (signals.maxPostingShare() * corpus));
+        long cap = signals.postingCap(corpus);
         Map<String, Integer> freshNames = new HashMap<>();
         for (Article a : fresh) {
             for (String name : entitiesOf(a).names()) {
