@@ -122,11 +122,11 @@ public final class ProvenanceBuilder {
             }
         }
         QuoteFidelity fidelity = new QuoteFidelity(quotes);
-        List<Derivation> out = new ArrayList<>();
-        for (int l = 0; l < lineages.size(); l++) {
-            out.addAll(lineage(lineages.get(l), linksOf.get(l), byId, outlets, fidelity));
-        }
-        return out;
+        // Lineages are independent: built in parallel, concatenated in lineage order.
+        List<List<String>> all = lineages;
+        return java.util.stream.IntStream.range(0, all.size()).parallel()
+                .mapToObj(l -> lineage(all.get(l), linksOf.get(l), byId, outlets, fidelity))
+                .flatMap(List::stream).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /** A candidate edge: node indexes, weight, and how to explain it. */

@@ -93,9 +93,9 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                     sentenceStart = false;
                     continue;
                 }
-                String raw = text.substring(from, i);
-                String word = stripPossessive(raw);
-                boolean possessive = word.length() < raw.length();
+                int end = possessiveEnd(text, from, i);
+                String word = text.substring(from, end);
+                boolean possessive = end < i;
                 if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
                     // a lone apostrophe or a quote mark glued to a word: not a word start
                     titled = flush(run, titled, runs, singles, runAtStart);
@@ -105,8 +105,7 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                 char c0 = word.charAt(0);
                 String lower = word.toLowerCase(Locale.ROOT);
                 boolean capital = Character.isUpperCase(c0);
-                boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
-                        && Character.isLetter(c0);
+                boolean allCaps = word.length() > 1 && Character.isLetter(c0) && allCapitals(word);
                 if (capital || allCaps) {
                     if (runWords == 0) {
                         runAtStart = sentenceStart;
@@ -219,7 +218,21 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
     }
 
-    /** Where the word text[from, to) ends without its possessive ending, as {@link #stripPossessive}. */
+    /** True if upper-casing {@code word} leaves it unchanged (without a copy for ASCII words). */
+    private static boolean allCapitals(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 0x80) {
+                return word.equals(word.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the word text[from, to) ends without its possessive ending ('s, ’s, or a final apostrophe). */
     private static int possessiveEnd(String text, int from, int to) {
         int len = to - from;
         if (len >= 2 && text.charAt(to - 1) == 's' && isApostrophe(text.charAt(to - 2))) {
@@ -233,15 +246,5 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '’';
-    }
-
-    private static String stripPossessive(String w) {
-        if (w.endsWith("'s") || w.endsWith("’s")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("'") || w.endsWith("’")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
     }
 }
