@@ -40,7 +40,7 @@ final class DirectionScorer {
 
     /** The evidence between the two articles of one link. */
     record Pair(Link link, ArticleFacts a, ArticleFacts b, List<Signal> signals, double score,
-                boolean sharedHeadline, int dateOrder) {
+                boolean sharedHeadline, int dateOrder, ChangeEvents changes, double externalScore) {
 
         /** Probability that {@code a} is the source. */
         double probabilityASource() {
@@ -86,8 +86,6 @@ final class DirectionScorer {
         String ia = a.id();
         String ib = b.id();
         dates(a, b, s);
-        containment(link, a, b, s);
-        lengths(link, ia, ib, s);
         boolean shared = leaks(a, b, s);
         double q = 0;
         for (QuoteFidelity.Difference d : quotes.differences(ia, ib)) {
@@ -114,11 +112,20 @@ final class DirectionScorer {
             s.add(new Signal(-ELSEWHERE, ia + " says its text comes from elsewhere (“" + ea.phrase()
                     + "”), " + ib + " does not"));
         }
-        double score = 0;
+        double external = 0;
         for (Signal x : s) {
-            score += x.weight();
+            external += x.weight();
         }
-        return new Pair(link, a, b, List.copyOf(s), score, shared, dateOrder(a, b));
+        ChangeEvents changes = ChangeEvents.of(link, a.article().text(), b.article().text());
+        double textual = changes.cost(false) - changes.cost(true);
+        if (Math.abs(textual) >= 0.05) {
+            String src = textual > 0 ? ia : ib;
+            String cp = textual > 0 ? ib : ia;
+            s.add(new Signal(textual, "fewer changes from " + src + " to " + cp + " than back: "
+                    + changes.describe(src, cp, textual > 0) + "; "
+                    + changes.describe(cp, src, textual < 0)));
+        }
+        return new Pair(link, a, b, List.copyOf(s), external + textual, shared, dateOrder(a, b), changes, external);
     }
 
     /** +1 if a was published before b, -1 if after, 0 if unknown or too close to tell. */

@@ -18,6 +18,7 @@ import org.stemma.article.Article;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.story.Lineages;
 import org.stemma.story.Story;
+import org.stemma.text.Span;
 
 /**
  * Builds the provenance graph: within each lineage, which article derives from which, of what
@@ -34,22 +35,19 @@ import org.stemma.story.Story;
 public final class ProvenanceBuilder {
 
     /**
-     * Closeness of an external outlet to an article that names it as its source: about that of
-     * a close rewrite, so a present article that is textually much closer can still win.
+     * Cost of hanging an article from an external outlet that it names as its source: about
+     * that of a few change events, so a present article that explains the text with fewer
+     * changes can still win.
      */
-    static final double EXTERNAL_CLOSENESS = 0.6;
+    static final double EXTERNAL_COST = 20.0;
     /** Links whose texts are less close than this give no candidate edge. */
     static final double MIN_CLOSENESS = 0.02;
-    /**
-     * Weight of one unit of direction score (log-odds) on an edge. Small against closeness, so
-     * the branching's skeleton follows closeness (an article's parent is its nearest relative)
-     * and direction evidence decides how that skeleton is rooted.
-     */
-    static final double ORIENTATION = 0.025;
-    /** Subtracted from an edge whose copy was published before its source. */
-    static final double DATE_VETO = 0.5;
-    /** Added to every candidate edge so all are positive (a constant for spanning trees). */
-    static final double OFFSET = ORIENTATION * DirectionScorer.SCORE_CAP + DATE_VETO + 0.01;
+    /** Cost per unit of outside direction evidence (log-odds) against an edge. */
+    static final double EXTERNAL = 1.0;
+    /** Added to the cost of an edge whose copy was published before its source. */
+    static final double DATE_VETO = 3.0;
+    /** Cost units per e-fold of the reported edge weight. */
+    static final double COST_SCALE = 2.0;
     /** Share of reworded shared text above which a derivation is a rewrite. */
     static final double REWRITE_SHARE = 0.5;
     /** Edited passages less similar than this count as reworded. */
@@ -130,8 +128,79 @@ public final class ProvenanceBuilder {
     }
 
     /** A candidate edge: node indexes, weight, and how to explain it. */
-    private record Candidate(int from, int to, double weight, double probability,
+    private record Candidate(int from, int to, double cost, double probability,
                              DirectionScorer.Pair pair, boolean forward, Attribution external) {
+
+        /** A plausibility in (0, 1] for reports: each unit of cost divides it by e^(1/COST_SCALE). */
+        double weight() {
+            return Math.exp(-cost / COST_SCALE);
+        }
+    }
+
+    /** The lineage's links by the nodes they touch. */
+    private static List<List<Link>> linksByNode(List<Link> links, Map<String, Integer> index, int n) {
+        List<List<Link>> out = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            out.add(new ArrayList<>());
+        }
+        for (Link k : links) {
+            Integer a = index.get(k.a());
+            Integer b = index.get(k.b());
+            if (a != null && b != null) {
+                out.get(a).add(k);
+                out.get(b).add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per block the copy of {@code c} gains on it, the other articles whose link with the copy
+     * covers at least half of that block: the articles that carry it too.
+     */
+    private static int[][] carriers(Candidate c, List<String> nodes, Map<String, Integer> index, List<Link> linksOfCopy) {
+        List<Span> gained = c.pair().changes().gained(c.forward());
+        if (gained.isEmpty()) {
+            return null;
+        }
+        String copy = nodes.get(c.to());
+        String source = nodes.get(c.from());
+        int[][] out = new int[gained.size()][];
+        for (int g = 0; g < gained.size(); g++) {
+            Span x = gained.get(g);
+            List<Integer> qs = new ArrayList<>();
+            for (Link k : linksOfCopy) {
+                String q = k.other(copy);
+                if (q.equals(source)) {
+                    continue;
+                }
+                boolean copyIsA = k.a().equals(copy);
+                long covered = 0;
+                for (Passage p : k.passages()) {
+                    Span s = copyIsA ? p.a() : p.b();
+                    covered += Math.max(0, Math.min(s.end(), x.end()) - Math.max(s.start(), x.start()));
+                }
+                if (2 * covered >= x.length()) {
+                    qs.add(index.get(q));
+                }
+            }
+            out[g] = qs.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** Position of each node id in sorted order. */
+    private static int[] ranks(List<String> nodes) {
+        Integer[] order = new Integer[nodes.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(nodes::get));
+        int[] rank = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
     }
 
     private static List<Derivation> lineage(List<String> members, List<Link> links,
@@ -161,18 +230,18 @@ public final class ProvenanceBuilder {
             double p = pair.probabilityASource();
             int ia = index.get(k.a());
             int ib = index.get(k.b());
-            double close = pair.closeness();
-            if (close >= MIN_CLOSENESS) {
-                // Direction evidence only penalises the direction it argues against: among
-                // plausible parents, closeness alone decides (a distant ancestor often has
-                // stronger direction evidence than the parent, e.g. an older date).
-                double orient = ORIENTATION * pair.clampedScore();
-                // A copy published before its source is near impossible (unless a date is
-                // wrong): such an edge is only taken when nothing else explains the copy.
-                double vetoF = pair.dateOrder() < 0 ? DATE_VETO : 0;
-                double vetoB = pair.dateOrder() > 0 ? DATE_VETO : 0;
-                cands.add(new Candidate(ia, ib, close + Math.min(0, orient) - vetoF, p, pair, true, null));
-                cands.add(new Candidate(ib, ia, close + Math.min(0, -orient) - vetoB, 1 - p, pair, false, null));
+            if (pair.closeness() >= MIN_CLOSENESS) {
+                // Parsimony: the cost of the change events each direction takes. Outside
+                // evidence (dates, leaked headlines, credit, quotes) only penalises the direction
+                // it argues against: a distant ancestor often has stronger such evidence than
+                // the parent (an older date) and must not win for that reason.
+                double ext = pair.externalScore();
+                double costF = pair.changes().cost(true) + EXTERNAL * Math.max(0, -ext)
+                        + (pair.dateOrder() < 0 ? DATE_VETO : 0);
+                double costB = pair.changes().cost(false) + EXTERNAL * Math.max(0, ext)
+                        + (pair.dateOrder() > 0 ? DATE_VETO : 0);
+                cands.add(new Candidate(ia, ib, costF, p, pair, true, null));
+                cands.add(new Candidate(ib, ia, costB, 1 - p, pair, false, null));
             }
             keepStrongest(strongest, k.a(), k);
             keepStrongest(strongest, k.b(), k);
@@ -194,8 +263,7 @@ public final class ProvenanceBuilder {
                 }
                 int to = index.get(f.id());
                 if (externalEdges.add(((long) node << 32) | to)) {
-                    cands.add(new Candidate(node, to, EXTERNAL_CLOSENESS + ORIENTATION * DirectionScorer.SCORE_CAP,
-                            1, null, true, at));
+                    cands.add(new Candidate(node, to, EXTERNAL_COST, 1, null, true, at));
                 }
             }
         }
@@ -203,17 +271,35 @@ public final class ProvenanceBuilder {
         List<Candidate> tree = strongestPerTarget(cands, n);
         int[] from = new int[tree.size()];
         int[] to = new int[tree.size()];
-        double[] w = new double[tree.size()];
+        double[] cost = new double[tree.size()];
+        int[][][] carriers = new int[tree.size()][][];
+        List<List<Link>> linksOf = linksByNode(links, index, n);
         for (int e = 0; e < tree.size(); e++) {
-            from[e] = tree.get(e).from();
-            to[e] = tree.get(e).to();
-            w[e] = tree.get(e).weight() + OFFSET;
+            Candidate c = tree.get(e);
+            from[e] = c.from();
+            to[e] = c.to();
+            cost[e] = c.cost();
+            if (c.pair() != null) {
+                carriers[e] = carriers(c, nodes, index, linksOf.get(c.to()));
+            }
         }
-        int[] chosenTree = Branching.maximum(n, from, to, w);
-        // Back to indexes into cands.
+        ParsimonyTree.Result result = ParsimonyTree.choose(n, from, to, cost, ranks(nodes), carriers);
+        int[] chosenTree = result.parentEdge();
+        // Report the charged costs: the regain charge is part of why an edge lost.
         java.util.IdentityHashMap<Candidate, Integer> position = new java.util.IdentityHashMap<>();
         for (int e = 0; e < cands.size(); e++) {
             position.put(cands.get(e), e);
+        }
+        for (int e = 0; e < tree.size(); e++) {
+            if (result.charge()[e] > 0) {
+                Candidate c = tree.get(e);
+                Candidate charged = new Candidate(c.from(), c.to(), c.cost() + result.charge()[e],
+                        c.probability(), c.pair(), c.forward(), c.external());
+                int at = position.remove(c);
+                cands.set(at, charged);
+                position.put(charged, at);
+                tree.set(e, charged);
+            }
         }
         int[] chosen = new int[n];
         for (int v = 0; v < n; v++) {
@@ -273,7 +359,7 @@ public final class ProvenanceBuilder {
         List<Candidate> out = new ArrayList<>();
         for (List<Candidate> l : into) {
             if (l.size() > MAX_PARENTS) {
-                l.sort(Comparator.comparingDouble((Candidate c) -> -c.weight()));
+                l.sort(Comparator.comparingDouble(Candidate::cost));
                 out.addAll(l.subList(0, MAX_PARENTS));
             } else {
                 out.addAll(l);
