@@ -22,13 +22,11 @@ import java.util.List;
 final class ParsimonyTree {
 
     /** Cost of a gained block that is old text, found in an article outside the copy's subtree. */
-    static final double REGAIN = 12.0;
+    static final double REGAIN = 4.0;
     /** Re-weighting rounds after the first branching. */
     static final int MAX_ROUNDS = 4;
     /** Tie-breaking bonus per rank step of the source (far below any real cost difference). */
     static final double TIE = 1e-6;
-
-    private static final boolean DEBUG = Boolean.getBoolean("stemma.parsimony.debug");
 
     private ParsimonyTree() {
     }
@@ -76,9 +74,6 @@ final class ParsimonyTree {
                 acc[e] = Math.max(acc[e], treeCharge[e]);
             }
             double c = total(tree, cost, treeCharge);
-            if (DEBUG) {
-                System.err.println("round " + round + " total " + c + " best " + bestCost + " tree " + Arrays.toString(tree));
-            }
             if (c < bestCost - 1e-9) {
                 best = tree;
                 bestCharge = treeCharge;
@@ -208,11 +203,14 @@ final class ParsimonyTree {
                 continue;
             }
             int c = to[e];
+            // One charge per edge however many blocks: text shared with an article outside the
+            // lineage (a common absent source) also looks regained, and must not swamp the rest.
+            outer:
             for (int[] carrying : blocks) {
                 for (int q : carrying) {
                     if (tin[q] < tin[c] || tin[q] > tout[c]) {
-                        charge[e] += REGAIN;
-                        break;
+                        charge[e] = REGAIN;
+                        break outer;
                     }
                 }
             }

@@ -43,9 +43,11 @@ public final class ProvenanceBuilder {
     /** Links whose texts are less close than this give no candidate edge. */
     static final double MIN_CLOSENESS = 0.02;
     /** Cost per unit of outside direction evidence (log-odds) against an edge. */
-    static final double EXTERNAL = 1.0;
+    static final double EXTERNAL = 3.0;
     /** Added to the cost of an edge whose copy was published before its source. */
-    static final double DATE_VETO = 3.0;
+    static final double DATE_VETO = 6.0;
+    /** Cost taken off an edge whose copy shows the source page's related headline. */
+    static final double LEAK_BONUS = 3.0;
     /** Cost units per e-fold of the reported edge weight. */
     static final double COST_SCALE = 2.0;
     /** Share of reworded shared text above which a derivation is a rewrite. */
@@ -137,6 +139,18 @@ public final class ProvenanceBuilder {
         }
     }
 
+    /**
+     * Change cost, saturating: beyond a few dozen events a pair is a loose rewrite whose block
+     * count says more about the aligner than about copying, and outside evidence (dates,
+     * leaked headlines, quotes) must still be able to decide.
+     */
+    static double saturate(double cost) {
+        return SATURATION * Math.log1p(cost / SATURATION);
+    }
+
+    /** Scale (cost units) at which change costs start to saturate. */
+    static final double SATURATION = 10.0;
+
     /** The lineage's links by the nodes they touch. */
     private static List<List<Link>> linksByNode(List<Link> links, Map<String, Integer> index, int n) {
         List<List<Link>> out = new ArrayList<>();
@@ -177,6 +191,9 @@ public final class ProvenanceBuilder {
                 boolean copyIsA = k.a().equals(copy);
                 long covered = 0;
                 for (Passage p : k.passages()) {
+                    if (p.kind() == PassageKind.PARAPHRASE) {
+                        continue; // reworded: the same content, not the same copied text
+                    }
                     Span s = copyIsA ? p.a() : p.b();
                     covered += Math.max(0, Math.min(s.end(), x.end()) - Math.max(s.start(), x.start()));
                 }
@@ -236,10 +253,12 @@ public final class ProvenanceBuilder {
                 // it argues against: a distant ancestor often has stronger such evidence than
                 // the parent (an older date) and must not win for that reason.
                 double ext = pair.externalScore();
-                double costF = pair.changes().cost(true) + EXTERNAL * Math.max(0, -ext)
-                        + (pair.dateOrder() < 0 ? DATE_VETO : 0);
-                double costB = pair.changes().cost(false) + EXTERNAL * Math.max(0, ext)
-                        + (pair.dateOrder() > 0 ? DATE_VETO : 0);
+                // A page showing the other's related headline was taken from that page: the
+                // pair is adjacent in the tree, not merely ordered.
+                double costF = saturate(pair.changes().cost(true)) + EXTERNAL * Math.max(0, -ext)
+                        + (pair.dateOrder() < 0 ? DATE_VETO : 0) - LEAK_BONUS * Math.max(0, pair.leak()) / DirectionScorer.LEAK;
+                double costB = saturate(pair.changes().cost(false)) + EXTERNAL * Math.max(0, ext)
+                        + (pair.dateOrder() > 0 ? DATE_VETO : 0) - LEAK_BONUS * Math.max(0, -pair.leak()) / DirectionScorer.LEAK;
                 cands.add(new Candidate(ia, ib, costF, p, pair, true, null));
                 cands.add(new Candidate(ib, ia, costB, 1 - p, pair, false, null));
             }
