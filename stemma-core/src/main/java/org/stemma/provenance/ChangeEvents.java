@@ -186,8 +186,9 @@ final class ChangeEvents {
         int src = aSource ? 0 : 1;
         int cp = 1 - src;
         double lost = blocks[src] + clauses[src];
-        double gainedParagraphs = paragraphs[cp];
-        double gainedOther = blocks[cp] - paragraphs[cp] + clauses[cp];
+        // A copy adds a paragraph of its own now and then, hardly ever several.
+        double gainedParagraphs = Math.min(1, paragraphs[cp]);
+        double gainedOther = blocks[cp] - gainedParagraphs + clauses[cp];
         double lenSrc = Math.max(1, aSource ? lenA : lenB);
         double lenCp = Math.max(1, aSource ? lenB : lenA);
         return LOSS * lost + GAIN_PARAGRAPH * gainedParagraphs + GAIN * gainedOther + EDIT * edits

@@ -28,7 +28,7 @@ final class DirectionScorer {
     static final double QUOTE = 1.2;
     static final double QUOTE_CAP = 3.6;
     static final double CREDIT = 3.0;
-    static final double ELSEWHERE = 1.0;
+    static final double ELSEWHERE = 0.3;
 
     private DirectionScorer() {
     }

@@ -148,6 +148,9 @@ public final class ProvenanceBuilder {
         return SATURATION * Math.log1p(cost / SATURATION);
     }
 
+    /** Chars of a gained block another article must share for it to carry the block. */
+    static final int CARRIED_CHARS = 100;
+
     /** Scale (cost units) at which change costs start to saturate. */
     static final double SATURATION = 10.0;
 
@@ -170,7 +173,7 @@ public final class ProvenanceBuilder {
 
     /**
      * Per block the copy of {@code c} gains on it, the other articles whose link with the copy
-     * covers at least half of that block: the articles that carry it too.
+     * covers a quarter of that block or {@link #CARRIED_CHARS}: the articles that carry it too.
      */
     private static int[][] carriers(Candidate c, List<String> nodes, Map<String, Integer> index, List<Link> linksOfCopy) {
         List<Span> gained = c.pair().changes().gained(c.forward());
@@ -197,7 +200,9 @@ public final class ProvenanceBuilder {
                     Span s = copyIsA ? p.a() : p.b();
                     covered += Math.max(0, Math.min(s.end(), x.end()) - Math.max(s.start(), x.start()));
                 }
-                if (2 * covered >= x.length()) {
+                // Old text may be only part of the block (a lost tail followed by the copy's own
+                // paragraph forms one block).
+                if (4 * covered >= x.length() || covered >= CARRIED_CHARS) {
                     qs.add(index.get(q));
                 }
             }
