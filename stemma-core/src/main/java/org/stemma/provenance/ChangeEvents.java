@@ -39,12 +39,14 @@ final class ChangeEvents {
     static final double GAIN = 3.0;
     static final double EDIT = 1.0;
     /** Cost per share of the source's text lost, and per share of the copy's text gained. */
-    static final double LOSS_LENGTH = 0.5;
+    static final double LOSS_LENGTH = 0.2;
     static final double GAIN_LENGTH = 2.0;
     /** Unshared stretches shorter than this (chars, spaces excluded) are no block of their own. */
     static final int MIN_GAP = 20;
     /** A word run this long (tokens) that one side alone has inside a passage is a clause cut. */
-    static final int CLAUSE_TOKENS = 2;
+    static final int CLAUSE_TOKENS = 3;
+    /** A paragraph break this close (chars) to a block's edge counts as its edge (aligners stop a word short). */
+    static final int BREAK_SLACK = 20;
     /** Edited passages further apart than this (token edits) count as reworded. */
     static final int MAX_DIFF = 120;
 
@@ -103,19 +105,26 @@ final class ChangeEvents {
     private void slot(String a, int sa, int ea, String b, int sb, int eb) {
         Block x = Block.of(a, sa, ea);
         Block y = Block.of(b, sb, eb);
-        boolean bigX = x.chars >= MIN_GAP;
-        boolean bigY = y.chars >= MIN_GAP;
-        if (bigX || bigY) {
-            // A block replaced by another at the same place is a loss and a gain.
-            if (bigX) {
+        if (x.chars == 0 && y.chars == 0) {
+            return;
+        }
+        long small = Math.min(x.chars, y.chars);
+        long big = Math.max(x.chars, y.chars);
+        if (big >= MIN_GAP && (small == 0 || small >= MIN_GAP || big >= 3 * MIN_GAP)) {
+            // A block only one side has (a word or two left over on the other side by the
+            // aligner's passage ends is no text of its own); at the same place on both sides,
+            // a block replaced by another: a loss and a gain.
+            if (x.chars >= MIN_GAP) {
                 add(0, x);
             }
-            if (bigY) {
+            if (y.chars >= MIN_GAP) {
                 add(1, y);
             }
-        } else if (x.chars + y.chars > 0 && !sameWords(x.text(a), y.text(b))) {
-            edits++;
+            return;
         }
+        // A few words differ here (an aligner splits passages at word edits, leaving a short
+        // stretch on each side): read them like an edited passage.
+        words(x.text(a), y.text(b));
     }
 
     private void unpaired(String text, List<Span> spans, int side) {
@@ -157,6 +166,11 @@ final class ChangeEvents {
             edits++;
             return;
         }
+        words(ta, tb);
+    }
+
+    /** Word-level events between two short stretches of text. */
+    private void words(String ta, String tb) {
         Tokens xa = Tokenizer.tokenize(ta);
         Tokens xb = Tokenizer.tokenize(tb);
         List<TokenDiff.Hunk> hunks = TokenDiff.hunks(xa.hashes(), xb.hashes(), MAX_DIFF);
@@ -254,8 +268,11 @@ final class ChangeEvents {
                     chars++;
                 }
             }
-            boolean paragraph = chars > 0 && breakBefore(text, s) && breakAfter(text, e);
-            boolean furniture = chars > 0 && Headlines.CUE.matcher(text).region(s, e).lookingAt();
+            boolean paragraph = chars > 0 && (breakBefore(text, s) || breakWithin(text, s, Math.min(e, s + BREAK_SLACK)))
+                    && (breakAfter(text, e) || breakWithin(text, Math.max(s, e - BREAK_SLACK), e));
+            // A related-headline line, give or take the punctuation an aligner leaves before it.
+            java.util.regex.Matcher m = Headlines.CUE.matcher(text).region(s, e);
+            boolean furniture = chars > 0 && m.find() && m.start() - s <= 3 && e - m.end() < MIN_GAP;
             return new Block(s, e, chars, paragraph, furniture);
         }
 
@@ -274,6 +291,10 @@ final class ChangeEvents {
                 }
             }
             return true;
+        }
+
+        private static boolean breakWithin(String text, int from, int to) {
+            return text.substring(from, to).indexOf('\n') >= 0;
         }
 
         private static boolean breakAfter(String text, int i) {

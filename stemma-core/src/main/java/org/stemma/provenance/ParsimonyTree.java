@@ -22,7 +22,7 @@ import java.util.List;
 final class ParsimonyTree {
 
     /** Cost of a gained block that is old text, found in an article outside the copy's subtree. */
-    static final double REGAIN = 4.0;
+    static final double REGAIN = 6.0;
     /** Re-weighting rounds after the first branching. */
     static final int MAX_ROUNDS = 4;
     /** Tie-breaking bonus per rank step of the source (far below any real cost difference). */
@@ -40,15 +40,17 @@ final class ParsimonyTree {
      * @param from     edge sources
      * @param to       edge targets
      * @param cost     edge costs (any sign)
+     * @param rootCost per node, the cost of leaving it without a parent
      * @param rank     per node, its position in a fixed order; among equal costs the lower-ranked
      *                 source wins, so copies of one text all hang from the same identical version
      * @param carriers per edge, per block its target gains on it, the other nodes carrying that
      *                 block (null or empty: no gained block)
      */
-    static Result choose(int n, int[] from, int[] to, double[] cost, int[] rank, int[][][] carriers) {
+    static Result choose(int n, int[] from, int[] to, double[] cost, double[] rootCost, int[] rank,
+                         int[][][] carriers) {
         int m = from.length;
         double[] charge = new double[m];
-        int[] tree = branch(n, from, to, cost, charge, rank);
+        int[] tree = branch(n, from, to, cost, charge, rootCost, rank);
         boolean anyGain = false;
         for (int[][] c : carriers) {
             anyGain |= c != null && c.length > 0;
@@ -59,12 +61,12 @@ final class ParsimonyTree {
         double[] treeCharge = charges(n, from, to, carriers, tree);
         int[] best = tree;
         double[] bestCharge = treeCharge;
-        double bestCost = total(tree, cost, treeCharge);
+        double bestCost = total(tree, cost, treeCharge, rootCost);
         // Charges accumulate over the rounds (an edge found inconsistent under one tree stays
         // charged), so the rounds settle instead of alternating between two trees.
         double[] acc = treeCharge.clone();
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            int[] next = branch(n, from, to, cost, acc, rank);
+            int[] next = branch(n, from, to, cost, acc, rootCost, rank);
             if (Arrays.equals(next, tree)) {
                 break;
             }
@@ -73,7 +75,7 @@ final class ParsimonyTree {
             for (int e = 0; e < m; e++) {
                 acc[e] = Math.max(acc[e], treeCharge[e]);
             }
-            double c = total(tree, cost, treeCharge);
+            double c = total(tree, cost, treeCharge, rootCost);
             if (c < bestCost - 1e-9) {
                 best = tree;
                 bestCharge = treeCharge;
@@ -81,7 +83,7 @@ final class ParsimonyTree {
             }
         }
         if (n <= POLISH_MAX_NODES) {
-            best = polish(n, from, to, cost, carriers, best.clone());
+            best = polish(n, from, to, cost, rootCost, carriers, best.clone());
             bestCharge = charges(n, from, to, carriers, best);
         }
         return new Result(best, bestCharge);
@@ -96,7 +98,8 @@ final class ParsimonyTree {
      * Hill-climbing on the consistent cost from {@code tree}: moves one article under another
      * candidate parent, or swaps an article with its parent, while that lowers the cost.
      */
-    private static int[] polish(int n, int[] from, int[] to, double[] cost, int[][][] carriers, int[] tree) {
+    private static int[] polish(int n, int[] from, int[] to, double[] cost, double[] rootCost, int[][][] carriers,
+                                int[] tree) {
         List<List<Integer>> into = new ArrayList<>();
         for (int v = 0; v < n; v++) {
             into.add(new ArrayList<>());
@@ -106,7 +109,7 @@ final class ParsimonyTree {
             into.get(to[e]).add(e);
             edge.putIfAbsent(((long) from[e] << 32) | to[e], e);
         }
-        double cur = total(tree, cost, charges(n, from, to, carriers, tree));
+        double cur = total(tree, cost, charges(n, from, to, carriers, tree), rootCost);
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             boolean improved = false;
             for (int v = 0; v < n; v++) {
@@ -116,7 +119,7 @@ final class ParsimonyTree {
                     }
                     int old = tree[v];
                     tree[v] = e;
-                    double c = total(tree, cost, charges(n, from, to, carriers, tree));
+                    double c = total(tree, cost, charges(n, from, to, carriers, tree), rootCost);
                     if (c < cur - 1e-9) {
                         cur = c;
                         improved = true;
@@ -138,7 +141,7 @@ final class ParsimonyTree {
                 }
                 tree[p] = back;
                 tree[v] = up;
-                double c = total(tree, cost, charges(n, from, to, carriers, tree));
+                double c = total(tree, cost, charges(n, from, to, carriers, tree), rootCost);
                 if (c < cur - 1e-9) {
                     cur = c;
                     improved = true;
@@ -166,27 +169,34 @@ final class ParsimonyTree {
         return false;
     }
 
-    private static int[] branch(int n, int[] from, int[] to, double[] cost, double[] charge, int[] rank) {
+    private static int[] branch(int n, int[] from, int[] to, double[] cost, double[] charge, double[] rootCost,
+                                int[] rank) {
         int m = from.length;
         double top = 0;
         for (int e = 0; e < m; e++) {
             top = Math.max(top, cost[e] + charge[e]);
         }
-        // Minimum cost as maximum weight: every weight positive, so every node with a candidate
-        // takes a parent.
+        for (double r : rootCost) {
+            top = Math.max(top, r);
+        }
+        // Minimum cost as maximum weight: every weight positive; a root is an edge from a
+        // virtual root worth its own cost.
         double[] w = new double[m];
         for (int e = 0; e < m; e++) {
             w[e] = top + 1 - cost[e] - charge[e] + TIE * (n - rank[from[e]]) / Math.max(1, n);
         }
-        return Branching.maximum(n, from, to, w);
+        double[] rw = new double[n];
+        for (int v = 0; v < n; v++) {
+            rw[v] = top + 1 - rootCost[v];
+        }
+        return Branching.maximum(n, from, to, w, rw);
     }
 
-    private static double total(int[] tree, double[] cost, double[] charge) {
+    private static double total(int[] tree, double[] cost, double[] charge, double[] rootCost) {
         double t = 0;
-        for (int e : tree) {
-            if (e >= 0) {
-                t += cost[e] + charge[e];
-            }
+        for (int v = 0; v < tree.length; v++) {
+            int e = tree[v];
+            t += e >= 0 ? cost[e] + charge[e] : rootCost[v];
         }
         return t;
     }

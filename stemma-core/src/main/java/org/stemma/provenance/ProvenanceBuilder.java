@@ -34,12 +34,14 @@ import org.stemma.text.Span;
  */
 public final class ProvenanceBuilder {
 
+    /** Cost of leaving a member without a parent: above any edge to a real relative. */
+    static final double ROOT_COST = 30.0;
     /**
-     * Cost of hanging an article from an external outlet that it names as its source: about
-     * that of a few change events, so a present article that explains the text with fewer
-     * changes can still win.
+     * Cost of hanging an article from an external outlet that it names as its source: just
+     * below that of being a root, so a crediting article the tree would make a root gets the
+     * outlet above it, and no article is moved to the top for crediting one.
      */
-    static final double EXTERNAL_COST = 20.0;
+    static final double EXTERNAL_COST = ROOT_COST - 0.5;
     /** Links whose texts are less close than this give no candidate edge. */
     static final double MIN_CLOSENESS = 0.02;
     /** Cost per unit of outside direction evidence (log-odds) against an edge. */
@@ -307,7 +309,13 @@ public final class ProvenanceBuilder {
                 carriers[e] = carriers(c, nodes, index, linksOf.get(c.to()));
             }
         }
-        ParsimonyTree.Result result = ParsimonyTree.choose(n, from, to, cost, ranks(nodes), carriers);
+        // Being a root costs as much as hanging from an absent outlet, so a member that credits
+        // one is not forced to the top: the outlet is only preferred by a hair.
+        double[] rootCost = new double[n];
+        for (int v = 0; v < n; v++) {
+            rootCost[v] = v < index.size() ? ROOT_COST : 0;
+        }
+        ParsimonyTree.Result result = ParsimonyTree.choose(n, from, to, cost, rootCost, ranks(nodes), carriers);
         int[] chosenTree = result.parentEdge();
         // Report the charged costs: the regain charge is part of why an edge lost.
         java.util.IdentityHashMap<Candidate, Integer> position = new java.util.IdentityHashMap<>();

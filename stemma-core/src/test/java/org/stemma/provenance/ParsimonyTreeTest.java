@@ -6,13 +6,16 @@ import org.junit.jupiter.api.Test;
 
 class ParsimonyTreeTest {
 
+    /** Being a root costs more than any edge here. */
+    private static final double[] ROOT = {9, 9, 9};
+
     @Test
     void takesTheCheapestParentPerArticle() {
         // 0 -> 1 costs 1, 0 -> 2 costs 5, 1 -> 2 costs 2: 2 hangs from 1.
         int[] from = {0, 0, 1, 1, 2, 2};
         int[] to = {1, 2, 2, 0, 0, 1};
         double[] cost = {1, 5, 2, 3, 6, 3};
-        ParsimonyTree.Result r = ParsimonyTree.choose(3, from, to, cost, new int[] {0, 1, 2}, new int[6][][]);
+        ParsimonyTree.Result r = ParsimonyTree.choose(3, from, to, cost, ROOT, new int[] {0, 1, 2}, new int[6][][]);
         assertThat(r.parentEdge()).containsExactly(-1, 0, 2);
     }
 
@@ -27,7 +30,7 @@ class ParsimonyTreeTest {
         int[][][] carriers = new int[6][][];
         carriers[2] = new int[][] {{0}}; // on 1 -> 2, node 2 gains a block that 0 carries too
         carriers[3] = new int[][] {{2}}; // on 1 -> 0, node 0 gains a block that 2 carries too
-        ParsimonyTree.Result r = ParsimonyTree.choose(3, from, to, cost, new int[] {0, 1, 2}, carriers);
+        ParsimonyTree.Result r = ParsimonyTree.choose(3, from, to, cost, ROOT, new int[] {0, 1, 2}, carriers);
         assertThat(r.parentEdge()[2]).isEqualTo(1); // edge index 1: 0 -> 2
         assertThat(r.parentEdge()[1]).isZero(); // 0 -> 1
     }
@@ -38,7 +41,7 @@ class ParsimonyTreeTest {
         int[] from = {0, 0, 1, 1, 2, 2};
         int[] to = {1, 2, 0, 2, 0, 1};
         double[] cost = new double[6];
-        ParsimonyTree.Result r = ParsimonyTree.choose(3, from, to, cost, new int[] {2, 0, 1}, new int[6][][]);
+        ParsimonyTree.Result r = ParsimonyTree.choose(3, from, to, cost, ROOT, new int[] {2, 0, 1}, new int[6][][]);
         assertThat(r.parentEdge()).containsExactly(2, -1, 3);
     }
 }
