@@ -25,7 +25,7 @@ final class ParsimonyTree {
     static final double REGAIN = 6.0;
     /** Re-weighting rounds after the first branching. */
     static final int MAX_ROUNDS = 4;
-    /** Tie-breaking bonus per rank step of the source (far below any real cost difference). */
+    /** Tie-breaking bonus per rank step from source to copy (far below any real cost difference). */
     static final double TIE = 1e-6;
 
     private ParsimonyTree() {
@@ -183,7 +183,10 @@ final class ParsimonyTree {
         // virtual root worth its own cost.
         double[] w = new double[m];
         for (int e = 0; e < m; e++) {
-            w[e] = top + 1 - cost[e] - charge[e] + TIE * (n - rank[from[e]]) / Math.max(1, n);
+            // Ties go from lower- to higher-ranked articles: copies of one text all hang from its
+            // lowest-ranked version, and equal-cost edges form no long chain of cycles for
+            // Edmonds to contract (10,000 identical copies stay one shallow contraction).
+            w[e] = top + 1 - cost[e] - charge[e] + TIE * (rank[to[e]] - rank[from[e]]) / Math.max(1, n);
         }
         double[] rw = new double[n];
         for (int v = 0; v < n; v++) {
