@@ -50,24 +50,17 @@ final class DirectionScorer {
         /**
          * How close the two texts are, whatever the direction: the similarity-weighted share of
          * both texts inside shared passages (a Dice coefficient over characters), plus a bonus
-         * when one page shows the other's related headline. Modifications accumulate along a
-         * chain of copies, so an article's parent is usually its closest relative.
+         * when one page shows the other's related headline. Links too loose by this measure
+         * give no candidate derivation.
          */
         double closeness() {
             return dice(link, a.article().text().length(), b.article().text().length())
                     + (sharedHeadline ? SHARED_HEADLINE : 0);
         }
-
-        /** The direction score clamped to {@code [-SCORE_CAP, SCORE_CAP]}. */
-        double clampedScore() {
-            return Math.max(-SCORE_CAP, Math.min(SCORE_CAP, score));
-        }
     }
 
     /** Closeness bonus of a related headline seen on both pages. */
     static final double SHARED_HEADLINE = 0.3;
-    /** Direction scores beyond this add no more certainty to the tree. */
-    static final double SCORE_CAP = 6;
 
     /** Similarity-weighted Dice coefficient of two texts' shared passages. */
     static double dice(Link link, int lenA, int lenB) {
@@ -222,17 +215,6 @@ final class DirectionScorer {
             }
         }
         return true;
-    }
-
-    static double meanSimilarity(Link link) {
-        double sum = 0;
-        double len = 0;
-        for (Passage p : link.passages()) {
-            int l = p.a().length() + p.b().length();
-            sum += p.similarity() * l;
-            len += l;
-        }
-        return len == 0 ? 0 : sum / len;
     }
 
     static int pct(double x) {

@@ -24,13 +24,16 @@ import org.stemma.text.Span;
  * Builds the provenance graph: within each lineage, which article derives from which, of what
  * kind, whether credited, with what confidence and why.
  *
- * <p>For every link inside a lineage, {@link DirectionScorer} weighs the evidence on its
- * direction; each direction becomes a candidate edge weighted by the probability of that
- * direction times how well the source explains the copy (coverage of both, passage
- * similarity, a shared leaked headline). An outlet named as a source by a member but absent
+ * <p>The tree is the most parsimonious one ({@link ParsimonyTree}): every member is an observed
+ * article, so it is a minimum-cost branching over asymmetric edge costs. The cost of
+ * {@code x → y} is the number of change events that turn x's text into y's
+ * ({@link ChangeEvents}: cuts cheap, additions dear, word edits symmetric; saturating for loose
+ * rewrites), plus a penalty per unit of outside evidence against that direction (dates, leaked
+ * headlines, credit, quote fidelity, from {@link DirectionScorer}) and minus a bonus when y shows
+ * x's page headline (the two are adjacent). An outlet named as a source by a member but absent
  * from the lineage becomes an {@code external:NAME} node with edges to the members crediting
- * it. A maximum-weight branching (Chu–Liu/Edmonds, {@link Branching}) then gives each article at
- * most one parent; the best other candidate parent is kept as the runner-up.
+ * it. Each article gets at most one parent; the best other candidate parent is kept as the
+ * runner-up.
  */
 public final class ProvenanceBuilder {
 
@@ -150,6 +153,8 @@ public final class ProvenanceBuilder {
         return SATURATION * Math.log1p(cost / SATURATION);
     }
 
+    /** Gained blocks shorter than this (chars) are not checked for regained text. */
+    static final int REGAIN_MIN_CHARS = 150;
     /** Chars of a gained block another article must share for it to carry the block. */
     static final int CARRIED_CHARS = 100;
 
@@ -188,6 +193,11 @@ public final class ProvenanceBuilder {
         for (int g = 0; g < gained.size(); g++) {
             Span x = gained.get(g);
             List<Integer> qs = new ArrayList<>();
+            // A short block may be a sentence the aligner failed to pair, not text of its own.
+            if (x.length() < REGAIN_MIN_CHARS) {
+                out[g] = new int[0];
+                continue;
+            }
             for (Link k : linksOfCopy) {
                 String q = k.other(copy);
                 if (q.equals(source)) {
