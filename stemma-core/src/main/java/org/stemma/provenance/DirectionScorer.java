@@ -14,22 +14,21 @@ import org.stemma.align.PassageKind;
  * a signed weight (positive: the link's article a is the source) and a human-readable reason;
  * the sum goes through a logistic to give the probability that a is the source.
  *
- * <p>Signals: publication dates (when both are known and differ); containment asymmetry (the
- * article mostly found in the other looks cut from it); wording length inside edited passages
- * (copies cut words more often than they add them); related-article headlines of one page
- * leaked into the other's text; quote fidelity; explicit credit of the other's outlet; and a
- * declaration that the text comes from elsewhere ("Source: News websites").
+ * <p>Signals: publication dates (when both are known and differ); related-article headlines of
+ * one page leaked into the other's text; quote fidelity; explicit credit of the other's outlet;
+ * a declaration that the text comes from elsewhere ("Source: News websites"); and the text
+ * itself: which direction takes fewer change events ({@link ChangeEvents}: cuts are cheaper
+ * than additions). The sum of all but the last is the <em>outside</em> evidence.
  */
 final class DirectionScorer {
 
     static final double DATE = 3.0;
-    static final double LENGTH = 4.0;
     static final double LEAK = 3.0;
     static final double LEAK_SUBSET = 2.0;
     static final double QUOTE = 1.2;
     static final double QUOTE_CAP = 3.6;
     static final double CREDIT = 3.0;
-    static final double ELSEWHERE = 1.0;
+    static final double ELSEWHERE = 0.3;
 
     private DirectionScorer() {
     }
@@ -40,7 +39,8 @@ final class DirectionScorer {
 
     /** The evidence between the two articles of one link. */
     record Pair(Link link, ArticleFacts a, ArticleFacts b, List<Signal> signals, double score,
-                boolean sharedHeadline, int dateOrder) {
+                boolean sharedHeadline, int dateOrder, ChangeEvents changes, double externalScore,
+                double leak) {
 
         /** Probability that {@code a} is the source. */
         double probabilityASource() {
@@ -50,24 +50,17 @@ final class DirectionScorer {
         /**
          * How close the two texts are, whatever the direction: the similarity-weighted share of
          * both texts inside shared passages (a Dice coefficient over characters), plus a bonus
-         * when one page shows the other's related headline. Modifications accumulate along a
-         * chain of copies, so an article's parent is usually its closest relative.
+         * when one page shows the other's related headline. Links too loose by this measure
+         * give no candidate derivation.
          */
         double closeness() {
             return dice(link, a.article().text().length(), b.article().text().length())
                     + (sharedHeadline ? SHARED_HEADLINE : 0);
         }
-
-        /** The direction score clamped to {@code [-SCORE_CAP, SCORE_CAP]}. */
-        double clampedScore() {
-            return Math.max(-SCORE_CAP, Math.min(SCORE_CAP, score));
-        }
     }
 
     /** Closeness bonus of a related headline seen on both pages. */
     static final double SHARED_HEADLINE = 0.3;
-    /** Direction scores beyond this add no more certainty to the tree. */
-    static final double SCORE_CAP = 6;
 
     /** Similarity-weighted Dice coefficient of two texts' shared passages. */
     static double dice(Link link, int lenA, int lenB) {
@@ -86,9 +79,9 @@ final class DirectionScorer {
         String ia = a.id();
         String ib = b.id();
         dates(a, b, s);
-        containment(link, a, b, s);
-        lengths(link, ia, ib, s);
+        int before = s.size();
         boolean shared = leaks(a, b, s);
+        double leak = s.size() > before ? s.get(before).weight() : 0;
         double q = 0;
         for (QuoteFidelity.Difference d : quotes.differences(ia, ib)) {
             double w = d.better().equals(ia) ? QUOTE : -QUOTE;
@@ -114,11 +107,20 @@ final class DirectionScorer {
             s.add(new Signal(-ELSEWHERE, ia + " says its text comes from elsewhere (“" + ea.phrase()
                     + "”), " + ib + " does not"));
         }
-        double score = 0;
+        double external = 0;
         for (Signal x : s) {
-            score += x.weight();
+            external += x.weight();
         }
-        return new Pair(link, a, b, List.copyOf(s), score, shared, dateOrder(a, b));
+        ChangeEvents changes = ChangeEvents.of(link, a.article().text(), b.article().text());
+        double textual = changes.cost(false) - changes.cost(true);
+        if (Math.abs(textual) >= 0.05) {
+            String src = textual > 0 ? ia : ib;
+            String cp = textual > 0 ? ib : ia;
+            s.add(new Signal(textual, "fewer changes from " + src + " to " + cp + " than back: "
+                    + changes.describe(src, cp, textual > 0) + "; "
+                    + changes.describe(cp, src, textual < 0)));
+        }
+        return new Pair(link, a, b, List.copyOf(s), external + textual, shared, dateOrder(a, b), changes, external, leak);
     }
 
     /** +1 if a was published before b, -1 if after, 0 if unknown or too close to tell. */
@@ -156,100 +158,6 @@ final class DirectionScorer {
         String p2 = diff > 0 ? b.article().published() : a.article().published();
         s.add(new Signal(Math.signum(diff) * DATE, first + " was published " + p1 + ", before "
                 + second + " (" + p2 + ")"));
-    }
-
-    /**
-     * Containment asymmetry, split by where the unshared text lies. Text one article lacks in
-     * the middle of the shared text (between two passages) is the trace of a copier cutting
-     * sentences, so the article holding it is the source; a block of unshared text before the
-     * first or after the last passage is ambiguous (a copy trimming the end, or adding its own
-     * paragraph) and weighs little.
-     */
-    private static void containment(Link link, ArticleFacts a, ArticleFacts b, List<Signal> s) {
-        String ia = a.id();
-        String ib = b.id();
-        int lenA = a.article().text().length();
-        int lenB = b.article().text().length();
-        if (lenA == 0 || lenB == 0) {
-            return;
-        }
-        List<org.stemma.text.Span> spansA = new ArrayList<>();
-        List<org.stemma.text.Span> spansB = new ArrayList<>();
-        for (Passage p : link.passages()) {
-            spansA.add(p.a());
-            spansB.add(p.b());
-        }
-        long[] ga = gaps(spansA, a.article().text());
-        long[] gb = gaps(spansB, b.article().text());
-        double inner = INNER_GAPS * (ga[0] / (double) lenA - gb[0] / (double) lenB);
-        double outer = OUTER_GAPS * (ga[1] / (double) lenA - gb[1] / (double) lenB);
-        if (Math.abs(inner) >= 0.15) {
-            String src = inner > 0 ? ia : ib;
-            String cp = inner > 0 ? ib : ia;
-            s.add(new Signal(inner, String.format(Locale.ROOT,
-                    "%s has %d%% of its text between passages it shares with %s that %s lacks, against %d%%: "
-                            + "%s looks cut from %s",
-                    src, pct(Math.max(ga[0] / (double) lenA, gb[0] / (double) lenB)), cp, cp,
-                    pct(Math.min(ga[0] / (double) lenA, gb[0] / (double) lenB)), cp, src)));
-        }
-        if (Math.abs(outer) >= 0.15) {
-            String src = outer > 0 ? ia : ib;
-            String cp = outer > 0 ? ib : ia;
-            double cs = outer > 0 ? link.coverageB() : link.coverageA();
-            double cc = outer > 0 ? link.coverageA() : link.coverageB();
-            s.add(new Signal(outer, String.format(Locale.ROOT,
-                    "%d%% of %s's text is found in %s but only %d%% of %s's in %s: %s has text %s lacks",
-                    pct(cs), cp, src, pct(cc), src, cp, src, cp)));
-        }
-    }
-
-    static final double INNER_GAPS = 6.0;
-    static final double OUTER_GAPS = 1.5;
-    /** Unshared stretches shorter than this (spaces, punctuation between passages) are ignored. */
-    static final int MIN_GAP = 20;
-
-    /** Unshared chars {inside the shared stretch, before the first or after the last passage}. */
-    static long[] gaps(List<org.stemma.text.Span> spans, String text) {
-        if (spans.isEmpty()) {
-            return new long[] {0, text.length()};
-        }
-        List<org.stemma.text.Span> sorted = new ArrayList<>(spans);
-        sorted.sort(null);
-        long inner = 0;
-        int end = sorted.get(0).end();
-        int first = sorted.get(0).start();
-        for (int i = 1; i < sorted.size(); i++) {
-            org.stemma.text.Span sp = sorted.get(i);
-            if (sp.start() - end >= MIN_GAP) {
-                inner += sp.start() - end;
-            }
-            end = Math.max(end, sp.end());
-        }
-        long outer = (first >= MIN_GAP ? first : 0) + (text.length() - end >= MIN_GAP ? text.length() - end : 0);
-        return new long[] {inner, outer};
-    }
-
-    private static void lengths(Link link, String ia, String ib, List<Signal> s) {
-        long la = 0;
-        long lb = 0;
-        for (Passage p : link.passages()) {
-            if (p.kind() == PassageKind.EDITED) {
-                la += p.a().length();
-                lb += p.b().length();
-            }
-        }
-        if (la + lb < 100) {
-            return;
-        }
-        double r = (la - lb) / (double) (la + lb);
-        if (Math.abs(r) < 0.03) {
-            return;
-        }
-        String longer = r > 0 ? ia : ib;
-        String shorter = r > 0 ? ib : ia;
-        s.add(new Signal(LENGTH * r, String.format(Locale.ROOT,
-                "in their edited passages %s's wording is %d%% longer than %s's: %s reads as cut down from %s",
-                longer, pct(Math.max(la, lb) / (double) Math.min(la, lb) - 1), shorter, shorter, longer)));
     }
 
     /** Adds the leaked-headline signal; returns whether the pages share a related headline. */
@@ -307,17 +215,6 @@ final class DirectionScorer {
             }
         }
         return true;
-    }
-
-    static double meanSimilarity(Link link) {
-        double sum = 0;
-        double len = 0;
-        for (Passage p : link.passages()) {
-            int l = p.a().length() + p.b().length();
-            sum += p.similarity() * l;
-            len += l;
-        }
-        return len == 0 ? 0 : sum / len;
     }
 
     static int pct(double x) {

@@ -18,38 +18,43 @@ import org.stemma.article.Article;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.story.Lineages;
 import org.stemma.story.Story;
+import org.stemma.text.Span;
 
 /**
  * Builds the provenance graph: within each lineage, which article derives from which, of what
  * kind, whether credited, with what confidence and why.
  *
- * <p>For every link inside a lineage, {@link DirectionScorer} weighs the evidence on its
- * direction; each direction becomes a candidate edge weighted by the probability of that
- * direction times how well the source explains the copy (coverage of both, passage
- * similarity, a shared leaked headline). An outlet named as a source by a member but absent
+ * <p>The tree is the most parsimonious one ({@link ParsimonyTree}): every member is an observed
+ * article, so it is a minimum-cost branching over asymmetric edge costs. The cost of
+ * {@code x → y} is the number of change events that turn x's text into y's
+ * ({@link ChangeEvents}: cuts cheap, additions dear, word edits symmetric; saturating for loose
+ * rewrites), plus a penalty per unit of outside evidence against that direction (dates, leaked
+ * headlines, credit, quote fidelity, from {@link DirectionScorer}) and minus a bonus when y shows
+ * x's page headline (the two are adjacent). An outlet named as a source by a member but absent
  * from the lineage becomes an {@code external:NAME} node with edges to the members crediting
- * it. A maximum-weight branching (Chu–Liu/Edmonds, {@link Branching}) then gives each article at
- * most one parent; the best other candidate parent is kept as the runner-up.
+ * it. Each article gets at most one parent; the best other candidate parent is kept as the
+ * runner-up.
  */
 public final class ProvenanceBuilder {
 
+    /** Cost of leaving a member without a parent: above any edge to a real relative. */
+    static final double ROOT_COST = 30.0;
     /**
-     * Closeness of an external outlet to an article that names it as its source: about that of
-     * a close rewrite, so a present article that is textually much closer can still win.
+     * Cost of hanging an article from an external outlet that it names as its source: just
+     * below that of being a root, so a crediting article the tree would make a root gets the
+     * outlet above it, and no article is moved to the top for crediting one.
      */
-    static final double EXTERNAL_CLOSENESS = 0.6;
+    static final double EXTERNAL_COST = ROOT_COST - 0.5;
     /** Links whose texts are less close than this give no candidate edge. */
     static final double MIN_CLOSENESS = 0.02;
-    /**
-     * Weight of one unit of direction score (log-odds) on an edge. Small against closeness, so
-     * the branching's skeleton follows closeness (an article's parent is its nearest relative)
-     * and direction evidence decides how that skeleton is rooted.
-     */
-    static final double ORIENTATION = 0.025;
-    /** Subtracted from an edge whose copy was published before its source. */
-    static final double DATE_VETO = 0.5;
-    /** Added to every candidate edge so all are positive (a constant for spanning trees). */
-    static final double OFFSET = ORIENTATION * DirectionScorer.SCORE_CAP + DATE_VETO + 0.01;
+    /** Cost per unit of outside direction evidence (log-odds) against an edge. */
+    static final double EXTERNAL = 3.0;
+    /** Added to the cost of an edge whose copy was published before its source. */
+    static final double DATE_VETO = 6.0;
+    /** Cost taken off an edge whose copy shows the source page's related headline. */
+    static final double LEAK_BONUS = 3.0;
+    /** Cost units per e-fold of the reported edge weight. */
+    static final double COST_SCALE = 2.0;
     /** Share of reworded shared text above which a derivation is a rewrite. */
     static final double REWRITE_SHARE = 0.5;
     /** Edited passages less similar than this count as reworded. */
@@ -130,8 +135,106 @@ public final class ProvenanceBuilder {
     }
 
     /** A candidate edge: node indexes, weight, and how to explain it. */
-    private record Candidate(int from, int to, double weight, double probability,
+    private record Candidate(int from, int to, double cost, double probability,
                              DirectionScorer.Pair pair, boolean forward, Attribution external) {
+
+        /** A plausibility in (0, 1] for reports: each unit of cost divides it by e^(1/COST_SCALE). */
+        double weight() {
+            return Math.exp(-cost / COST_SCALE);
+        }
+    }
+
+    /**
+     * Change cost, saturating: beyond a few dozen events a pair is a loose rewrite whose block
+     * count says more about the aligner than about copying, and outside evidence (dates,
+     * leaked headlines, quotes) must still be able to decide.
+     */
+    static double saturate(double cost) {
+        return SATURATION * Math.log1p(cost / SATURATION);
+    }
+
+    /** Gained blocks shorter than this (chars) are not checked for regained text. */
+    static final int REGAIN_MIN_CHARS = 150;
+    /** Chars of a gained block another article must share for it to carry the block. */
+    static final int CARRIED_CHARS = 100;
+
+    /** Scale (cost units) at which change costs start to saturate. */
+    static final double SATURATION = 10.0;
+
+    /** The lineage's links by the nodes they touch. */
+    private static List<List<Link>> linksByNode(List<Link> links, Map<String, Integer> index, int n) {
+        List<List<Link>> out = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            out.add(new ArrayList<>());
+        }
+        for (Link k : links) {
+            Integer a = index.get(k.a());
+            Integer b = index.get(k.b());
+            if (a != null && b != null) {
+                out.get(a).add(k);
+                out.get(b).add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per block the copy of {@code c} gains on it, the other articles whose link with the copy
+     * covers a quarter of that block or {@link #CARRIED_CHARS}: the articles that carry it too.
+     */
+    private static int[][] carriers(Candidate c, List<String> nodes, Map<String, Integer> index, List<Link> linksOfCopy) {
+        List<Span> gained = c.pair().changes().gained(c.forward());
+        if (gained.isEmpty()) {
+            return null;
+        }
+        String copy = nodes.get(c.to());
+        String source = nodes.get(c.from());
+        int[][] out = new int[gained.size()][];
+        for (int g = 0; g < gained.size(); g++) {
+            Span x = gained.get(g);
+            List<Integer> qs = new ArrayList<>();
+            // A short block may be a sentence the aligner failed to pair, not text of its own.
+            if (x.length() < REGAIN_MIN_CHARS) {
+                out[g] = new int[0];
+                continue;
+            }
+            for (Link k : linksOfCopy) {
+                String q = k.other(copy);
+                if (q.equals(source)) {
+                    continue;
+                }
+                boolean copyIsA = k.a().equals(copy);
+                long covered = 0;
+                for (Passage p : k.passages()) {
+                    if (p.kind() == PassageKind.PARAPHRASE) {
+                        continue; // reworded: the same content, not the same copied text
+                    }
+                    Span s = copyIsA ? p.a() : p.b();
+                    covered += Math.max(0, Math.min(s.end(), x.end()) - Math.max(s.start(), x.start()));
+                }
+                // Old text may be only part of the block (a lost tail followed by the copy's own
+                // paragraph forms one block).
+                if (4 * covered >= x.length() || covered >= CARRIED_CHARS) {
+                    qs.add(index.get(q));
+                }
+            }
+            out[g] = qs.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** Position of each node id in sorted order. */
+    private static int[] ranks(List<String> nodes) {
+        Integer[] order = new Integer[nodes.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(nodes::get));
+        int[] rank = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
     }
 
     private static List<Derivation> lineage(List<String> members, List<Link> links,
@@ -161,18 +264,20 @@ public final class ProvenanceBuilder {
             double p = pair.probabilityASource();
             int ia = index.get(k.a());
             int ib = index.get(k.b());
-            double close = pair.closeness();
-            if (close >= MIN_CLOSENESS) {
-                // Direction evidence only penalises the direction it argues against: among
-                // plausible parents, closeness alone decides (a distant ancestor often has
-                // stronger direction evidence than the parent, e.g. an older date).
-                double orient = ORIENTATION * pair.clampedScore();
-                // A copy published before its source is near impossible (unless a date is
-                // wrong): such an edge is only taken when nothing else explains the copy.
-                double vetoF = pair.dateOrder() < 0 ? DATE_VETO : 0;
-                double vetoB = pair.dateOrder() > 0 ? DATE_VETO : 0;
-                cands.add(new Candidate(ia, ib, close + Math.min(0, orient) - vetoF, p, pair, true, null));
-                cands.add(new Candidate(ib, ia, close + Math.min(0, -orient) - vetoB, 1 - p, pair, false, null));
+            if (pair.closeness() >= MIN_CLOSENESS) {
+                // Parsimony: the cost of the change events each direction takes. Outside
+                // evidence (dates, leaked headlines, credit, quotes) only penalises the direction
+                // it argues against: a distant ancestor often has stronger such evidence than
+                // the parent (an older date) and must not win for that reason.
+                double ext = pair.externalScore();
+                // A page showing the other's related headline was taken from that page: the
+                // pair is adjacent in the tree, not merely ordered.
+                double costF = saturate(pair.changes().cost(true)) + EXTERNAL * Math.max(0, -ext)
+                        + (pair.dateOrder() < 0 ? DATE_VETO : 0) - LEAK_BONUS * Math.max(0, pair.leak()) / DirectionScorer.LEAK;
+                double costB = saturate(pair.changes().cost(false)) + EXTERNAL * Math.max(0, ext)
+                        + (pair.dateOrder() > 0 ? DATE_VETO : 0) - LEAK_BONUS * Math.max(0, -pair.leak()) / DirectionScorer.LEAK;
+                cands.add(new Candidate(ia, ib, costF, p, pair, true, null));
+                cands.add(new Candidate(ib, ia, costB, 1 - p, pair, false, null));
             }
             keepStrongest(strongest, k.a(), k);
             keepStrongest(strongest, k.b(), k);
@@ -194,8 +299,7 @@ public final class ProvenanceBuilder {
                 }
                 int to = index.get(f.id());
                 if (externalEdges.add(((long) node << 32) | to)) {
-                    cands.add(new Candidate(node, to, EXTERNAL_CLOSENESS + ORIENTATION * DirectionScorer.SCORE_CAP,
-                            1, null, true, at));
+                    cands.add(new Candidate(node, to, EXTERNAL_COST, 1, null, true, at));
                 }
             }
         }
@@ -203,17 +307,41 @@ public final class ProvenanceBuilder {
         List<Candidate> tree = strongestPerTarget(cands, n);
         int[] from = new int[tree.size()];
         int[] to = new int[tree.size()];
-        double[] w = new double[tree.size()];
+        double[] cost = new double[tree.size()];
+        int[][][] carriers = new int[tree.size()][][];
+        List<List<Link>> linksOf = linksByNode(links, index, n);
         for (int e = 0; e < tree.size(); e++) {
-            from[e] = tree.get(e).from();
-            to[e] = tree.get(e).to();
-            w[e] = tree.get(e).weight() + OFFSET;
+            Candidate c = tree.get(e);
+            from[e] = c.from();
+            to[e] = c.to();
+            cost[e] = c.cost();
+            if (c.pair() != null) {
+                carriers[e] = carriers(c, nodes, index, linksOf.get(c.to()));
+            }
         }
-        int[] chosenTree = Branching.maximum(n, from, to, w);
-        // Back to indexes into cands.
+        // Being a root costs as much as hanging from an absent outlet, so a member that credits
+        // one is not forced to the top: the outlet is only preferred by a hair.
+        double[] rootCost = new double[n];
+        for (int v = 0; v < n; v++) {
+            rootCost[v] = v < index.size() ? ROOT_COST : 0;
+        }
+        ParsimonyTree.Result result = ParsimonyTree.choose(n, from, to, cost, rootCost, ranks(nodes), carriers);
+        int[] chosenTree = result.parentEdge();
+        // Report the charged costs: the regain charge is part of why an edge lost.
         java.util.IdentityHashMap<Candidate, Integer> position = new java.util.IdentityHashMap<>();
         for (int e = 0; e < cands.size(); e++) {
             position.put(cands.get(e), e);
+        }
+        for (int e = 0; e < tree.size(); e++) {
+            if (result.charge()[e] > 0) {
+                Candidate c = tree.get(e);
+                Candidate charged = new Candidate(c.from(), c.to(), c.cost() + result.charge()[e],
+                        c.probability(), c.pair(), c.forward(), c.external());
+                int at = position.remove(c);
+                cands.set(at, charged);
+                position.put(charged, at);
+                tree.set(e, charged);
+            }
         }
         int[] chosen = new int[n];
         for (int v = 0; v < n; v++) {
@@ -273,7 +401,7 @@ public final class ProvenanceBuilder {
         List<Candidate> out = new ArrayList<>();
         for (List<Candidate> l : into) {
             if (l.size() > MAX_PARENTS) {
-                l.sort(Comparator.comparingDouble((Candidate c) -> -c.weight()));
+                l.sort(Comparator.comparingDouble(Candidate::cost));
                 out.addAll(l.subList(0, MAX_PARENTS));
             } else {
                 out.addAll(l);

@@ -1,0 +1,99 @@
+package org.stemma.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stemma.align.Link;
+import org.stemma.align.LinkKind;
+import org.stemma.align.Passage;
+import org.stemma.align.PassageKind;
+import org.stemma.text.Span;
+
+class ChangeEventsTest {
+
+    private static final String[] SENTENCES = {
+        "The council approved the budget on Monday after a long debate.",
+        "Members argued over school funding and road repairs for several hours.",
+        "The mayor said the compromise protects core services.",
+        "Opponents warned that taxes would rise next year.",
+        "A final vote is expected in March.",
+    };
+
+    private static String text(int... idx) {
+        StringBuilder b = new StringBuilder();
+        for (int i : idx) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(SENTENCES[i]);
+        }
+        return b.toString();
+    }
+
+    /** Passages: the sentences both texts contain verbatim. */
+    private static Link link(String a, String b) {
+        List<Passage> ps = new ArrayList<>();
+        for (String s : SENTENCES) {
+            int i = a.indexOf(s);
+            int j = b.indexOf(s);
+            if (i >= 0 && j >= 0) {
+                ps.add(new Passage(new Span(i, i + s.length()), new Span(j, j + s.length()), PassageKind.VERBATIM, 1));
+            }
+        }
+        return new Link("a", "b", LinkKind.PARTIAL, 0.5, 0.5, ps);
+    }
+
+    @Test
+    void identicalTextsTakeNoChange() {
+        String t = text(0, 1, 2, 3, 4);
+        ChangeEvents e = ChangeEvents.of(link(t, t), t, t);
+        assertThat(e.none()).isTrue();
+        assertThat(e.cost(true)).isZero();
+        assertThat(e.cost(false)).isZero();
+    }
+
+    @Test
+    void aTrimmedTailIsOneCheapLossAndAnExpensiveGainTheOtherWay() {
+        String full = text(0, 1, 2, 3, 4);
+        String trimmed = text(0, 1);
+        ChangeEvents e = ChangeEvents.of(link(full, trimmed), full, trimmed);
+        // full -> trimmed: one cut block, whatever its length; trimmed -> full: the tail would
+        // appear inside a paragraph, which copies do not do.
+        assertThat(e.cost(true)).isLessThan(ChangeEvents.LOSS + 1);
+        assertThat(e.cost(false)).isGreaterThan(ChangeEvents.GAIN);
+        assertThat(e.gained(false)).hasSize(1);
+        assertThat(e.gained(true)).isEmpty();
+    }
+
+    @Test
+    void anAddedParagraphCostsLessThanTextAppearingInsideAParagraph() {
+        String base = text(0, 1, 2);
+        String added = base + "\n\n" + "Readers can send their questions to the newsroom by email.";
+        ChangeEvents e = ChangeEvents.of(link(base, added), base, added);
+        assertThat(e.describe("a", "b", true)).contains("1 added paragraph");
+        assertThat(e.cost(true)).isLessThan(ChangeEvents.GAIN);
+    }
+
+    @Test
+    void aClauseCutInsideAnEditedPassageIsALoss() {
+        String a = "The council approved the budget on Monday after a long and bitter debate in the hall.";
+        String b = "The council approved the budget on Monday in the hall.";
+        Link k = new Link("a", "b", LinkKind.PARTIAL, 1, 1, List.of(
+                new Passage(new Span(0, a.length()), new Span(0, b.length()), PassageKind.EDITED, 0.7)));
+        ChangeEvents e = ChangeEvents.of(k, a, b);
+        assertThat(e.describe("a", "b", true)).contains("1 clause cut");
+        assertThat(e.cost(true)).isLessThan(e.cost(false));
+    }
+
+    @Test
+    void aWordSubstitutionCostsTheSameBothWays() {
+        String a = "The council approved the budget on Monday.";
+        String b = "The council approved the budget on Tuesday.";
+        Link k = new Link("a", "b", LinkKind.PARTIAL, 1, 1, List.of(
+                new Passage(new Span(0, a.length()), new Span(0, b.length()), PassageKind.EDITED, 0.9)));
+        ChangeEvents e = ChangeEvents.of(k, a, b);
+        assertThat(e.cost(true)).isEqualTo(e.cost(false)).isEqualTo(ChangeEvents.EDIT);
+    }
+}
