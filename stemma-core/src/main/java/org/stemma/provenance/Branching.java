@@ -10,12 +10,20 @@ import java.util.Arrays;
  * <p>The branching is computed as the maximum spanning arborescence of the graph plus a virtual
  * root joined to every node by an edge of weight {@code rootWeight[v]} (0 by default): a node
  * hangs from the virtual root, i.e. becomes a root, when no positive real edge is worth more to
- * the total. Edges of weight {@code <= 0} and self-loops are ignored. Runs in O(V·E) time.
+ * the total. Edges of weight {@code <= 0} and self-loops are ignored. Runs in O(V·E) time on
+ * small graphs, O(E log V) on large ones ({@link HeapArborescence}).
  */
 public final class Branching {
 
     private Branching() {
     }
+
+    /**
+     * Largest graph (nodes, the virtual root included) given to the plain contraction; larger
+     * ones go to {@link HeapArborescence}. Both find a maximum branching; they may break ties
+     * differently.
+     */
+    static final int PLAIN_LIMIT = 512;
 
     /**
      * The maximum-weight branching.
@@ -70,7 +78,10 @@ public final class Branching {
             orig[k] = -1;
             k++;
         }
-        int[] chosen = arborescence(n + 1, root, f, t, w);
+        // The plain contraction recurses once per round and keeps each round's edges: fine for
+        // news lineages, not for thousands of near-identical copies that contract a pair a round.
+        int[] chosen = n + 1 <= PLAIN_LIMIT ? arborescence(n + 1, root, f, t, w)
+                : HeapArborescence.maximum(n + 1, root, f, t, w);
         int[] out = new int[n];
         for (int v = 0; v < n; v++) {
             out[v] = orig[chosen[v]];
