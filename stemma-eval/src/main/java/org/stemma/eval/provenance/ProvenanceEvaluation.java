@@ -48,6 +48,8 @@ public final class ProvenanceEvaluation {
         int identifiableRight;
         /** Derived articles whose predicted parent is right up to relabelling articles indistinguishable from one another. */
         int equivalentRight;
+        /** As {@link #equivalentRight}, a parent indistinguishable from the true one also counting as right. */
+        int classRight;
         final Map<CopyOp, int[]> byOp = new EnumMap<>(CopyOp.class);
         /** Wrong parents by what the predicted parent truly is: none, child, ancestor, sibling, descendant, other. */
         final int[] errors = new int[6];
@@ -81,6 +83,17 @@ public final class ProvenanceEvaluation {
          */
         public double equivalentParentAccuracy() {
             return derived == 0 ? 0 : equivalentRight / (double) derived;
+        }
+
+        /**
+         * Parent accuracy up to indistinguishable parents: as {@link #equivalentParentAccuracy()},
+         * and a predicted parent with the same text and date as the true parent also counts as
+         * right. When a third article copies one of two identical, equally dated texts, nothing in
+         * the input says which (a chain A→B→C with B an unchanged copy of A reads exactly as A→B,
+         * A→C); the claim "C derives from that text" is the same either way.
+         */
+        public double classParentAccuracy() {
+            return derived == 0 ? 0 : classRight / (double) derived;
         }
 
         public double orderedShare() {
@@ -153,6 +166,7 @@ public final class ProvenanceEvaluation {
         }
         s.families++;
         s.equivalentRight += bestRelabelledMatches(tree, predicted);
+        s.classRight += bestRelabelledMatches(tree, predicted, true);
         for (Article a : tree.articles()) {
             String id = a.id();
             String truth = tree.parent().get(id);
@@ -217,6 +231,18 @@ public final class ProvenanceEvaluation {
      * (families are small: at most a few hundred relabellings).
      */
     static int bestRelabelledMatches(CopyTree tree, Map<String, String> predicted) {
+        return bestRelabelledMatches(tree, predicted, false);
+    }
+
+    /**
+     * As {@link #bestRelabelledMatches(CopyTree, Map)}; with {@code upToClass}, a predicted
+     * parent in the true parent's class (same text and date) also matches.
+     */
+    static int bestRelabelledMatches(CopyTree tree, Map<String, String> predicted, boolean upToClass) {
+        Map<String, String> classOf = new HashMap<>();
+        for (Article a : tree.articles()) {
+            classOf.put(a.id(), upToClass ? a.text() + "\u0000" + a.published() : a.id());
+        }
         Map<String, List<String>> classes = new java.util.LinkedHashMap<>();
         for (Article a : tree.articles()) {
             classes.computeIfAbsent(a.text() + "\u0000" + a.published(), k -> new ArrayList<>()).add(a.id());
@@ -236,15 +262,15 @@ public final class ProvenanceEvaluation {
             sigma.put(a.id(), a.id());
         }
         if (combos > 100_000) {
-            return matches(tree, predicted, sigma);
+            return matches(tree, predicted, sigma, classOf);
         }
-        return relabel(tree, predicted, groups, 0, sigma);
+        return relabel(tree, predicted, groups, 0, sigma, classOf);
     }
 
     private static int relabel(CopyTree tree, Map<String, String> predicted, List<List<String>> groups, int gi,
-                               Map<String, String> sigma) {
+                               Map<String, String> sigma, Map<String, String> classOf) {
         if (gi == groups.size()) {
-            return matches(tree, predicted, sigma);
+            return matches(tree, predicted, sigma, classOf);
         }
         List<String> g = groups.get(gi);
         int best = 0;
@@ -252,7 +278,7 @@ public final class ProvenanceEvaluation {
             for (int i = 0; i < g.size(); i++) {
                 sigma.put(g.get(i), g.get(perm[i]));
             }
-            best = Math.max(best, relabel(tree, predicted, groups, gi + 1, sigma));
+            best = Math.max(best, relabel(tree, predicted, groups, gi + 1, sigma, classOf));
         }
         for (String id : g) {
             sigma.put(id, id);
@@ -260,11 +286,14 @@ public final class ProvenanceEvaluation {
         return best;
     }
 
-    private static int matches(CopyTree tree, Map<String, String> predicted, Map<String, String> sigma) {
+    private static int matches(CopyTree tree, Map<String, String> predicted, Map<String, String> sigma,
+                               Map<String, String> classOf) {
         int n = 0;
         for (Map.Entry<String, String> e : tree.parent().entrySet()) {
             String got = predicted.get(sigma.get(e.getKey()));
-            if (sigma.get(e.getValue()).equals(got)) {
+            String want = sigma.get(e.getValue());
+            if (want.equals(got) || got != null && classOf.containsKey(got)
+                    && classOf.get(got).equals(classOf.get(want))) {
                 n++;
             }
         }
@@ -308,9 +337,10 @@ public final class ProvenanceEvaluation {
     /** A one-line summary of a score. */
     public static String format(String label, Score s) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%-36s families=%d derived=%d parent_acc=%.3f parent_acc_equiv=%.3f parent_acc_identifiable=%.3f (n=%d) root_acc=%.3f "
+                "%-36s families=%d derived=%d parent_acc=%.3f parent_acc_equiv=%.3f parent_acc_class=%.3f parent_acc_identifiable=%.3f (n=%d) root_acc=%.3f "
                         + "direction_acc=%.3f (ordered %.0f%%)",
-                label, s.families, s.derived, s.parentAccuracy(), s.equivalentParentAccuracy(), s.identifiableParentAccuracy(), s.identifiable,
+                label, s.families, s.derived, s.parentAccuracy(), s.equivalentParentAccuracy(), s.classParentAccuracy(),
+                s.identifiableParentAccuracy(), s.identifiable,
                 s.rootAccuracy(), s.directionAccuracy(), 100 * s.orderedShare()));
         b.append("\n    parent_acc by op:");
         for (CopyOp op : CopyOp.values()) {

@@ -51,4 +51,22 @@ class ProvenanceEvaluationTest {
         assertThat(s.parentAccuracy()).isEqualTo(1.0);
         assertThat(s.equivalentParentAccuracy()).isEqualTo(1.0);
     }
+
+    @Test
+    void hangingACopyFromTheTwinOfItsParentCountsOnlyUpToIndistinguishableParents() {
+        // r → c (unchanged) → d: the prediction hangs d from r, the twin of its true parent c.
+        ProvenanceEvaluation.Score s = new ProvenanceEvaluation.Score();
+        ProvenanceEvaluation.score(tree(FULL), List.of(edge("r", "c"), edge("r", "d")), s);
+        assertThat(s.parentAccuracy()).isEqualTo(0.5);
+        assertThat(s.equivalentParentAccuracy()).isEqualTo(0.5);
+        assertThat(s.classParentAccuracy()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aParentWithOtherTextIsWrongUpToIndistinguishableParentsToo() {
+        ProvenanceEvaluation.Score s = new ProvenanceEvaluation.Score();
+        ProvenanceEvaluation.score(tree(FULL + " An added line of its own."),
+                List.of(edge("r", "c"), edge("r", "d")), s);
+        assertThat(s.classParentAccuracy()).isEqualTo(0.5);
+    }
 }
