@@ -372,10 +372,38 @@ public final class StoryBuilder {
         if (signals.embedder() != null) {
             throw new IllegalArgumentException("the lexical rule takes signals without an embedder");
         }
-        NameIds ids = new NameIds();
-        Names pair = new Names(new int[][] {ids.of(a.names()), ids.of(b.names())},
-                new int[][] {ids.of(a.persons()), ids.of(b.persons())}, new PublishedTime[] {ta, tb});
-        return sameEvent(0, 1, null, pair, new float[2][], signals);
+        // The rule of sameEvent without an embedder, on the name sets themselves: a distributed
+        // run calls this once per candidate pair, where interning the names would cost more.
+        if (ta != null && tb != null && Math.abs(ta.epochDay() - tb.epochDay()) > signals.windowDays()) {
+            return false;
+        }
+        boolean person = sharesAny(a.persons(), b.names()) || sharesAny(b.persons(), a.names());
+        return person && overlap(a.names(), b.names()) >= signals.minOverlap();
+    }
+
+    private static boolean sharesAny(Set<String> few, Set<String> many) {
+        for (String s : few) {
+            if (many.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Overlap coefficient of two name sets: shared names over the smaller set's size. */
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                shared++;
+            }
+        }
+        return shared / (double) small.size();
     }
 
     /** True if articles i and j report the same event by the signals' rules. */

@@ -50,6 +50,17 @@ class EventPairsReferenceTest {
             EventSignals signals = new EventSignals(null, 7, 0.2, 0.8, 0.3);
             List<StoryBuilder.EventPair> expected = reference(articles, signals, Math.max(50, (int) (0.3 * n)));
             assertThat(StoryBuilder.eventPairs(articles, signals)).containsExactlyElementsOf(expected);
+            // The pairwise rule that distributed runs call gives the rule's answer on every pair.
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    NamedEntities ei = StoryBuilder.entities(articles.get(i));
+                    NamedEntities ej = StoryBuilder.entities(articles.get(j));
+                    PublishedTime ti = PublishedTime.parse(articles.get(i).published());
+                    PublishedTime tj = PublishedTime.parse(articles.get(j).published());
+                    assertThat(StoryBuilder.sameEventLexically(ei, ti, ej, tj, signals))
+                            .isEqualTo(rule(ei, ti, ej, tj, signals));
+                }
+            }
             judged += expected.size();
         }
         assertThat(judged).as("the rounds have event pairs to find").isGreaterThan(100);
@@ -77,21 +88,26 @@ class EventPairsReferenceTest {
                 if (!candidate) {
                     continue;
                 }
-                PublishedTime ti = PublishedTime.parse(articles.get(i).published());
-                PublishedTime tj = PublishedTime.parse(articles.get(j).published());
-                if (ti != null && tj != null && Math.abs(ti.epochDay() - tj.epochDay()) > signals.windowDays()) {
-                    continue;
-                }
-                boolean person = e.get(i).persons().stream().anyMatch(e.get(j).names()::contains)
-                        || e.get(j).persons().stream().anyMatch(e.get(i).names()::contains);
-                Set<String> small = e.get(i).names().size() <= e.get(j).names().size() ? e.get(i).names() : e.get(j).names();
-                Set<String> large = small == e.get(i).names() ? e.get(j).names() : e.get(i).names();
-                double overlap = small.stream().filter(large::contains).count() / (double) small.size();
-                if (person && overlap >= signals.minOverlap()) {
+                if (rule(e.get(i), PublishedTime.parse(articles.get(i).published()), e.get(j),
+                        PublishedTime.parse(articles.get(j).published()), signals)) {
                     out.add(new StoryBuilder.EventPair(articles.get(i).id(), articles.get(j).id()));
                 }
             }
         }
         return out;
+    }
+
+    /** The event rule on one pair, written out on the name sets. */
+    private static boolean rule(NamedEntities a, PublishedTime ta, NamedEntities b, PublishedTime tb,
+                                EventSignals signals) {
+        if (ta != null && tb != null && Math.abs(ta.epochDay() - tb.epochDay()) > signals.windowDays()) {
+            return false;
+        }
+        boolean person = a.persons().stream().anyMatch(b.names()::contains)
+                || b.persons().stream().anyMatch(a.names()::contains);
+        Set<String> small = a.names().size() <= b.names().size() ? a.names() : b.names();
+        Set<String> large = small == a.names() ? b.names() : a.names();
+        double overlap = small.isEmpty() ? 0 : small.stream().filter(large::contains).count() / (double) small.size();
+        return person && overlap >= signals.minOverlap();
     }
 }
