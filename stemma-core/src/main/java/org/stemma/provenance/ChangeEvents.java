@@ -294,7 +294,12 @@ final class ChangeEvents {
         }
 
         private static boolean breakWithin(String text, int from, int to) {
-            return text.substring(from, to).indexOf('\n') >= 0;
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) == '\n') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean breakAfter(String text, int i) {

@@ -260,8 +260,8 @@ public final class StoryBuilder {
             for (int x : index.keysOf()[i]) {
                 int q = index.start()[x];
                 int end = index.start()[x + 1];
-                int undatedEnd = firstAtLeast(dayOf, q, end, UNDATED + 1L);
                 if (day != UNDATED) {
+                    int undatedEnd = firstAtLeast(dayOf, q, end, UNDATED + 1L);
                     // Undated articles are not held to the window; dated ones outside it are
                     // rejected by the rule, so they are not read.
                     k = collect(i, postings, q, undatedEnd, stamp, candidates, k);

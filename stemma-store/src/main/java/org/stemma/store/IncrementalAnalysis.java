@@ -294,14 +294,16 @@ public final class IncrementalAnalysis {
 
     /** The article's names for the event rule, cached by id (a new version of an id evicts it). */
     private NamedEntities entitiesOf(Article a) {
+        NamedEntities e;
         synchronized (entities) {
-            NamedEntities e = entities.get(a.id());
-            if (e == null) {
-                e = StoryBuilder.entities(a);
-                entities.put(a.id(), e);
-            }
-            return e;
+            e = entities.get(a.id());
         }
+        if (e == null) {
+            // Read outside the lock: the stories stage calls this from several threads.
+            e = StoryBuilder.entities(a);
+            cacheEntities(a.id(), e);
+        }
+        return e;
     }
 
     private static long lap(BiConsumer<String, Long> timing, String stage, long since) {
