@@ -1,7 +1,6 @@
 package org.stemma.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.stemma.eval.corpus.CorpusFiles;
 import org.stemma.eval.reuse.CorpusGenerator;
@@ -37,11 +36,11 @@ public final class BenchCorpusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            CorpusGenerator.Corpus corpus = new CorpusGenerator(GoldBodies.read(gold, 80))
-                    .generate(articles, reuseRate, seed);
-            List<Path> parts = CorpusFiles.write(corpus, out, perPart);
+            // Streamed: a million articles would not fit in the default heap as Article objects.
+            CorpusFiles.Written w = CorpusFiles.generate(new CorpusGenerator(GoldBodies.read(gold, 80)),
+                    articles, reuseRate, seed, out, perPart);
             System.out.printf("wrote %d articles in %d part files and %d injected derivations to %s%n",
-                    corpus.articles().size(), parts.size(), corpus.injected().size(), out);
+                    w.articles(), w.parts().size(), w.injected(), out);
             return 0;
         } catch (Exception e) {
             System.err.println("stemma bench corpus: " + e.getMessage());

@@ -27,33 +27,105 @@ public final class CorpusFiles {
 
     /** Writes {@code corpus} under {@code dir} (created if missing); returns the part files. */
     public static List<Path> write(CorpusGenerator.Corpus corpus, Path dir, int perPart) throws IOException {
-        Files.createDirectories(dir);
-        ObjectMapper json = new ObjectMapper();
-        List<Path> parts = new ArrayList<>();
-        List<Article> articles = corpus.articles();
-        for (int from = 0; from < articles.size(); from += perPart) {
-            Path part = dir.resolve(String.format("part-%05d.jsonl", parts.size()));
-            try (BufferedWriter w = Files.newBufferedWriter(part)) {
-                for (Article a : articles.subList(from, Math.min(articles.size(), from + perPart))) {
-                    ObjectNode o = json.createObjectNode().put("id", a.id()).put("text", a.text());
-                    if (a.published() != null) {
-                        o.put("published", a.published());
-                    }
-                    w.write(json.writeValueAsString(o));
-                    w.newLine();
-                }
+        try (Writer w = new Writer(dir, perPart)) {
+            for (Article a : corpus.articles()) {
+                w.article(a);
             }
-            parts.add(part);
-        }
-        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(INJECTED))) {
-            w.write("source\tcopy\tkind");
-            w.newLine();
             for (CorpusGenerator.Injected i : corpus.injected()) {
-                w.write(articles.get(i.source()).id() + "\t" + articles.get(i.copy()).id() + "\t" + i.kind());
-                w.newLine();
+                w.injected(corpus.articles().get(i.source()).id(), corpus.articles().get(i.copy()).id(), i.kind());
             }
+            w.close();
+            return w.parts;
         }
-        return parts;
+    }
+
+    /**
+     * Generates and writes a corpus in one pass (the same files as {@link #write} of
+     * {@code generator.generate(size, reuseRate, seed)}), without holding the articles: a
+     * million articles fit in about 6 GB of heap.
+     */
+    public static Written generate(CorpusGenerator generator, int size, double reuseRate, long seed,
+                                      Path dir, int perPart) throws IOException {
+        try (Writer w = new Writer(dir, perPart)) {
+            try {
+                generator.generate(size, reuseRate, seed, w);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            w.close();
+            return new Written(List.copyOf(w.parts), w.ids.size(), w.injectedCount);
+        }
+    }
+
+    /** What {@link #generate} wrote: the part files, and the numbers of articles and of injected derivations. */
+    public record Written(List<Path> parts, int articles, int injected) {
+    }
+
+    /** Writes articles to successive part files and derivations to the injected table. */
+    private static final class Writer implements CorpusGenerator.Sink, AutoCloseable {
+        private final ObjectMapper json = new ObjectMapper();
+        private final Path dir;
+        private final int perPart;
+        private final List<Path> parts = new ArrayList<>();
+        private final BufferedWriter injected;
+        private BufferedWriter part;
+        private int inPart;
+        /** Article ids by ordinal, for the injected table (a few bytes per article). */
+        private final List<String> ids = new ArrayList<>();
+        private int injectedCount;
+
+        Writer(Path dir, int perPart) throws IOException {
+            if (perPart < 1) {
+                throw new IllegalArgumentException("articles per part must be at least 1, not " + perPart);
+            }
+            Files.createDirectories(dir);
+            this.dir = dir;
+            this.perPart = perPart;
+            injected = Files.newBufferedWriter(dir.resolve(INJECTED));
+            injected.write("source\tcopy\tkind");
+            injected.newLine();
+        }
+
+        @Override
+        public void article(Article a) throws IOException {
+            if (part == null || inPart == perPart) {
+                if (part != null) {
+                    part.close();
+                }
+                Path p = dir.resolve(String.format("part-%05d.jsonl", parts.size()));
+                part = Files.newBufferedWriter(p);
+                parts.add(p);
+                inPart = 0;
+            }
+            ObjectNode o = json.createObjectNode().put("id", a.id()).put("text", a.text());
+            if (a.published() != null) {
+                o.put("published", a.published());
+            }
+            ids.add(a.id());
+            part.write(json.writeValueAsString(o));
+            part.newLine();
+            inPart++;
+        }
+
+        @Override
+        public void injected(CorpusGenerator.Injected i) throws IOException {
+            injected(ids.get(i.source()), ids.get(i.copy()), i.kind());
+        }
+
+        void injected(String source, String copy, String kind) throws IOException {
+            injected.write(source + "\t" + copy + "\t" + kind);
+            injected.newLine();
+            injectedCount++;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (part != null) {
+                part.close();
+                part = null;
+            }
+            injected.close();
+        }
     }
 
     /** The injected derivations of a corpus directory, as {@code source, copy, kind} rows. */

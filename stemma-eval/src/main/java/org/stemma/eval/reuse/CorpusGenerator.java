@@ -121,14 +121,45 @@ public final class CorpusGenerator {
      * @param seed      random seed
      */
     public Corpus generate(int size, double reuseRate, long seed) {
-        Random random = new Random(seed);
         List<Article> articles = new ArrayList<>(size);
         List<Injected> injected = new ArrayList<>();
+        generate(size, reuseRate, seed, new Sink() {
+            @Override
+            public void article(Article a) {
+                articles.add(a);
+            }
+
+            @Override
+            public void injected(Injected i) {
+                injected.add(i);
+            }
+        });
+        return new Corpus(articles, injected);
+    }
+
+    /** Receives a generated corpus in order: each article, and each derivation once its copy is made. */
+    public interface Sink {
+        /** The next article (ordinal = number of earlier articles). */
+        void article(Article a) throws java.io.IOException;
+
+        /** A derivation; {@link #article} has already received both of its articles. */
+        void injected(Injected i) throws java.io.IOException;
+    }
+
+    /**
+     * Streams the corpus that {@link #generate(int, double, long)} returns, article by article,
+     * holding only the earlier texts as UTF-8 bytes (any earlier article can be a source): about
+     * 5 GB for a million articles where whole {@link Article}s would need twice that or more.
+     */
+    public void generate(int size, double reuseRate, long seed, Sink sink) {
+        Random random = new Random(seed);
+        byte[][] texts = new byte[size][];
         for (int k = 0; k < size; k++) {
             String text;
+            Injected inj = null;
             if (k > 0 && random.nextDouble() < reuseRate) {
                 int src = random.nextInt(k);
-                String s = articles.get(src).text();
+                String s = new String(texts[src], java.nio.charset.StandardCharsets.UTF_8);
                 String kind;
                 switch (random.nextInt(4)) {
                     case 0 -> {
@@ -148,13 +179,20 @@ public final class CorpusGenerator {
                         text = splice(original(random), s, random);
                     }
                 }
-                injected.add(new Injected(src, k, kind));
+                inj = new Injected(src, k, kind);
             } else {
                 text = original(random);
             }
-            articles.add(Article.builder(String.format("a%07d", k), text).build());
+            texts[k] = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                sink.article(Article.builder(String.format("a%07d", k), text).build());
+                if (inj != null) {
+                    sink.injected(inj);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
-        return new Corpus(articles, injected);
     }
 
     /** A fresh article from the word chain. */
