@@ -101,8 +101,19 @@ public final class CopyTreeGenerator {
         Map<String, CopyOp> op = new LinkedHashMap<>();
         List<int[][]> spans = new ArrayList<>();
         List<int[]> origins = new ArrayList<>();
+        Map<String, Map<Integer, String>> sentences = new HashMap<>();
         for (int i = 0; i < size; i++) {
             Doc d = docs.get(i);
+            Map<Integer, String> versions = new HashMap<>();
+            for (List<Unit> para : d.paragraphs) {
+                for (Unit u : para) {
+                    versions.put(u.origin(), u.text());
+                }
+            }
+            if (d.leaked != null) {
+                versions.put(CopyTree.LEAKED, d.leaked);
+            }
+            sentences.put(ids.get(i), Map.copyOf(versions));
             StringBuilder text = new StringBuilder();
             List<int[]> sp = new ArrayList<>();
             List<Integer> or = new ArrayList<>();
@@ -152,7 +163,7 @@ public final class CopyTreeGenerator {
         Collections.shuffle(links, rnd);
         List<Article> shuffled = new ArrayList<>(articles);
         Collections.shuffle(shuffled, rnd);
-        return new CopyTree(shuffled, parent, op, links);
+        return new CopyTree(shuffled, parent, op, links, sentences);
     }
 
     private Doc derive(Doc parent, CopyOp op, int rootBody) {

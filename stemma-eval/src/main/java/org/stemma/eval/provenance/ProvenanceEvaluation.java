@@ -46,6 +46,9 @@ public final class ProvenanceEvaluation {
         int edges;
         int identifiable;
         int identifiableRight;
+        /** Derived articles with one deletion-only explanation (see {@link #ambiguous}). */
+        int unambiguous;
+        int unambiguousRight;
         /** Derived articles whose predicted parent is right up to relabelling articles indistinguishable from one another. */
         int equivalentRight;
         /** As {@link #equivalentRight}, a parent indistinguishable from the true one also counting as right. */
@@ -94,6 +97,23 @@ public final class ProvenanceEvaluation {
          */
         public double classParentAccuracy() {
             return derived == 0 ? 0 : classRight / (double) derived;
+        }
+
+        /**
+         * Parent accuracy over the derived articles whose parent the construction leaves
+         * unambiguous: no other article of the family (outside the article's own descendants)
+         * carries, word for word, the parent's version of every sentence the article took from
+         * its parent. When one does (two trims of one text, the shorter inside the longer; a
+         * trim of a trim and its grandparent), the article is explained by deletions and the
+         * same word changes from either, and without dates nothing in the text says which.
+         */
+        public double unambiguousParentAccuracy() {
+            return unambiguous == 0 ? 0 : unambiguousRight / (double) unambiguous;
+        }
+
+        /** Share of derived articles whose parent is unambiguous. */
+        public double unambiguousShare() {
+            return derived == 0 ? 0 : unambiguous / (double) derived;
         }
 
         public double orderedShare() {
@@ -189,6 +209,12 @@ public final class ProvenanceEvaluation {
                     s.identifiableRight++;
                 }
             }
+            if (!tree.sentences().isEmpty() && !ambiguous(tree, id)) {
+                s.unambiguous++;
+                if (truth.equals(got)) {
+                    s.unambiguousRight++;
+                }
+            }
             if (truth.equals(got)) {
                 s.parentRight++;
                 c[1]++;
@@ -223,6 +249,49 @@ public final class ProvenanceEvaluation {
                 s.ordered++;
             }
         }
+    }
+
+    /**
+     * True if derived article {@code id} could have been made, by deletions and its own word
+     * changes alone, from an article other than its true parent: some article that is neither
+     * the article, its parent nor one of its descendants has the parent's exact version of every
+     * sentence (and leaked line) the article took from the parent. A leaked line naming the
+     * parent's own headline points at the parent and makes it unambiguous.
+     */
+    static boolean ambiguous(CopyTree tree, String id) {
+        String parent = tree.parent().get(id);
+        Map<Integer, String> mine = tree.sentences().get(id);
+        Map<Integer, String> theirs = tree.sentences().get(parent);
+        Article parentArticle = null;
+        for (Article a : tree.articles()) {
+            if (a.id().equals(parent)) {
+                parentArticle = a;
+            }
+        }
+        String leak = mine.get(CopyTree.LEAKED);
+        if (leak != null && parentArticle != null && parentArticle.related().contains(leak)
+                && !leak.equals(theirs.get(CopyTree.LEAKED))) {
+            return false;
+        }
+        for (Article q : tree.articles()) {
+            String other = q.id();
+            if (other.equals(id) || other.equals(parent) || ancestor(id, other, tree.parent())) {
+                continue;
+            }
+            Map<Integer, String> candidate = tree.sentences().get(other);
+            boolean carries = true;
+            for (Integer origin : mine.keySet()) {
+                String inParent = theirs.get(origin);
+                if (inParent != null && !inParent.equals(candidate.get(origin))) {
+                    carries = false;
+                    break;
+                }
+            }
+            if (carries) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -337,10 +406,10 @@ public final class ProvenanceEvaluation {
     /** A one-line summary of a score. */
     public static String format(String label, Score s) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%-36s families=%d derived=%d parent_acc=%.3f parent_acc_equiv=%.3f parent_acc_class=%.3f parent_acc_identifiable=%.3f (n=%d) root_acc=%.3f "
+                "%-36s families=%d derived=%d parent_acc=%.3f parent_acc_equiv=%.3f parent_acc_class=%.3f parent_acc_identifiable=%.3f (n=%d) parent_acc_unambiguous=%.3f (%.0f%% of derived) root_acc=%.3f "
                         + "direction_acc=%.3f (ordered %.0f%%)",
                 label, s.families, s.derived, s.parentAccuracy(), s.equivalentParentAccuracy(), s.classParentAccuracy(),
-                s.identifiableParentAccuracy(), s.identifiable,
+                s.identifiableParentAccuracy(), s.identifiable, s.unambiguousParentAccuracy(), 100 * s.unambiguousShare(),
                 s.rootAccuracy(), s.directionAccuracy(), 100 * s.orderedShare()));
         b.append("\n    parent_acc by op:");
         for (CopyOp op : CopyOp.values()) {

@@ -69,4 +69,57 @@ class ProvenanceEvaluationTest {
                 List.of(edge("r", "c"), edge("r", "d")), s);
         assertThat(s.classParentAccuracy()).isEqualTo(0.5);
     }
+
+    /** Sentences numbered 1..n, each article holding the listed ones (an edited one as "k*"). */
+    private static CopyTree described(Map<String, String> parent, Map<String, String> holds) {
+        List<Article> arts = new java.util.ArrayList<>();
+        Map<String, Map<Integer, String>> sentences = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(holds).entrySet()) {
+            Map<Integer, String> v = new java.util.HashMap<>();
+            for (String k : e.getValue().split(" ")) {
+                boolean edited = k.endsWith("*");
+                int n = Integer.parseInt(edited ? k.substring(0, k.length() - 1) : k);
+                v.put(n, "Sentence " + n + (edited ? " as edited." : "."));
+            }
+            sentences.put(e.getKey(), v);
+            arts.add(Article.builder(e.getKey(), String.join(" ", new java.util.TreeMap<>(v).values())).build());
+        }
+        Map<String, CopyOp> ops = new java.util.HashMap<>();
+        parent.keySet().forEach(id -> ops.put(id, CopyOp.TRIM));
+        return new CopyTree(arts, parent, ops, List.of(), sentences);
+    }
+
+    @Test
+    void aTrimInsideALongerTrimOfTheSameParentIsAmbiguous() {
+        // Star r → b, r → c; c (1 2) lies inside b (1 2 3): c could be a trim of either.
+        CopyTree t = described(Map.of("b", "r", "c", "r"), Map.of("r", "1 2 3 4 5", "b", "1 2 3", "c", "1 2"));
+        assertThat(ProvenanceEvaluation.ambiguous(t, "c")).isTrue();
+        assertThat(ProvenanceEvaluation.ambiguous(t, "b")).isFalse();
+    }
+
+    @Test
+    void aTrimOfATrimIsAmbiguousWithItsGrandparentButAnEditIsNot() {
+        // Chain r → b → c of trims: r also carries all of c. An edit inherited from b pins c to b.
+        assertThat(ProvenanceEvaluation.ambiguous(described(Map.of("b", "r", "c", "b"),
+                Map.of("r", "1 2 3 4", "b", "1 2 3", "c", "1 2")), "c")).isTrue();
+        assertThat(ProvenanceEvaluation.ambiguous(described(Map.of("b", "r", "c", "b"),
+                Map.of("r", "1 2 3 4", "b", "1* 2 3", "c", "1* 2")), "c")).isFalse();
+    }
+
+    @Test
+    void anArticleDescendedFromTheCopyDoesNotMakeItAmbiguous() {
+        // r → b → c, all trims: c carries all of b but is b's descendant, not an alternative.
+        CopyTree t = described(Map.of("b", "r", "c", "b"), Map.of("r", "1 2 3 4", "b", "1 2 3", "c", "1 2 3"));
+        assertThat(ProvenanceEvaluation.ambiguous(t, "b")).isFalse();
+    }
+
+    @Test
+    void unambiguousAccuracyLeavesOutTheAmbiguousArticles() {
+        CopyTree t = described(Map.of("b", "r", "c", "r"), Map.of("r", "1 2 3 4 5", "b", "1 2 3", "c", "1 2"));
+        ProvenanceEvaluation.Score s = new ProvenanceEvaluation.Score();
+        ProvenanceEvaluation.score(t, List.of(edge("r", "b"), edge("b", "c")), s);
+        assertThat(s.parentAccuracy()).isEqualTo(0.5);
+        assertThat(s.unambiguousShare()).isEqualTo(0.5);
+        assertThat(s.unambiguousParentAccuracy()).isEqualTo(1.0);
+    }
 }
