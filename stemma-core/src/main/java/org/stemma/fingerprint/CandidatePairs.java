@@ -179,6 +179,125 @@ public final class CandidatePairs {
         }
     }
 
+    /**
+     * Pairs seeded by rare n-grams, counted: {@code pairs[x]} ({@code (i << 32) | j}, {@code i <
+     * j}, sorted, distinct) shares {@code counts[x]} n-grams found in 2..maxDf documents.
+     */
+    public record Seeds(long[] pairs, int[] counts) {
+        public Seeds {
+            if (pairs.length != counts.length) {
+                throw new IllegalArgumentException(pairs.length + " pairs but " + counts.length + " counts");
+            }
+        }
+    }
+
+    /**
+     * The n-gram step of {@link #generate} on one share of the keys, for a distributed run that
+     * partitions the (key, document) rows by key: every row of a key must be in this call.
+     * Repeats of a key in one document count once, as in {@link #generate}. Documents are
+     * numbered with full {@code int}s (no 24-bit limit); a call takes fewer than 2<sup>24</sup>
+     * rows.
+     *
+     * @param keys n-gram keys (compared on their top 40 bits, as in {@link #generate})
+     * @param docs the document of each key
+     * @param size rows used from the two arrays
+     */
+    public static Seeds ngramSeeds(long[] keys, int[] docs, int size, int maxDf) {
+        if (size > MAX_DOCS) {
+            throw new IllegalArgumentException("too many n-gram rows in one share: " + size
+                    + " (use more partitions)");
+        }
+        long[] packed = new long[size];
+        for (int x = 0; x < size; x++) {
+            packed[x] = (keys[x] & KEY_MASK) | x;
+        }
+        Arrays.sort(packed);
+        LongList seeds = new LongList(1024);
+        int[] group = new int[16];
+        for (int g = 0; g < size; ) {
+            int e = groupEnd(packed, g, size);
+            if (e - g >= 2) {
+                if (group.length < e - g) {
+                    group = new int[Math.max(e - g, group.length * 2)];
+                }
+                for (int x = g; x < e; x++) {
+                    group[x - g] = docs[(int) (packed[x] & DOC_MASK)];
+                }
+                Arrays.sort(group, 0, e - g);
+                int df = 0;
+                for (int x = 0; x < e - g; x++) {
+                    if (x == 0 || group[x] != group[x - 1]) {
+                        group[df++] = group[x];
+                    }
+                }
+                if (df >= 2 && df <= maxDf) {
+                    for (int x = 0; x < df; x++) {
+                        for (int y = x + 1; y < df; y++) {
+                            seeds.add(pair(group[x], group[y]));
+                        }
+                    }
+                }
+            }
+            g = e;
+        }
+        long[] all = seeds.toArray();
+        Arrays.sort(all);
+        return runs(all, all.length);
+    }
+
+    /** Sums the counts of equal pairs over several {@link Seeds} (each sorted). */
+    public static Seeds merge(java.util.List<Seeds> parts) {
+        int total = 0;
+        for (Seeds p : parts) {
+            total += p.pairs().length;
+        }
+        // A k-way merge: the parts are sorted runs.
+        long[] pairs = new long[total];
+        int[] counts = new int[total];
+        int[] at = new int[parts.size()];
+        java.util.PriorityQueue<int[]> heads = new java.util.PriorityQueue<>(
+                Math.max(1, parts.size()), (a, b) -> Long.compare(parts.get(a[0]).pairs()[at[a[0]]],
+                        parts.get(b[0]).pairs()[at[b[0]]]));
+        for (int k = 0; k < parts.size(); k++) {
+            if (parts.get(k).pairs().length > 0) {
+                heads.add(new int[] {k});
+            }
+        }
+        int m = 0;
+        while (!heads.isEmpty()) {
+            int[] h = heads.poll();
+            Seeds p = parts.get(h[0]);
+            long v = p.pairs()[at[h[0]]];
+            if (m > 0 && pairs[m - 1] == v) {
+                counts[m - 1] += p.counts()[at[h[0]]];
+            } else {
+                pairs[m] = v;
+                counts[m++] = p.counts()[at[h[0]]];
+            }
+            if (++at[h[0]] < p.pairs().length) {
+                heads.add(h);
+            }
+        }
+        return new Seeds(Arrays.copyOf(pairs, m), Arrays.copyOf(counts, m));
+    }
+
+    /** Run-length counts of a sorted array. */
+    private static Seeds runs(long[] sorted, int size) {
+        LongList pairs = new LongList(Math.max(4, size / 2));
+        int[] counts = new int[size];
+        int m = 0;
+        for (int x = 0; x < size; ) {
+            int y = x + 1;
+            while (y < size && sorted[y] == sorted[x]) {
+                y++;
+            }
+            pairs.add(sorted[x]);
+            counts[m++] = y - x;
+            x = y;
+        }
+        return new Seeds(pairs.toArray(), Arrays.copyOf(counts, m));
+    }
+
     private static void allPairs(long[] packed, int from, int to, LongList out) {
         for (int x = from; x < to; x++) {
             int i = (int) (packed[x] & DOC_MASK);

@@ -1,5 +1,6 @@
 package org.stemma.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -10,6 +11,7 @@ import static org.apache.spark.sql.functions.min;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.stemma.fingerprint.CandidatePairs;
 
 /**
@@ -18,7 +20,7 @@ import org.stemma.fingerprint.CandidatePairs;
  * exact-duplicate groups larger than the cluster limit collapse to a star from their first
  * document; LSH band buckets yield all their pairs, or a star when larger than the limit; word
  * n-grams found in 2..maxDf documents seed pairs, kept when a pair shares at least
- * minSharedNgrams of them. Keys are compared on their top 40 bits, as in the core.
+ * minSharedNgrams of them ({@link NgramPairs}). Keys are compared on their top 40 bits, as in the core.
  *
  * <p>Input: the {@code fingerprints} table {@code (ord, content_hash, tokens, bands, ngrams)}.
  * Output: distinct pairs {@code (i, j)}, {@code i < j}, article ordinals.
@@ -31,7 +33,7 @@ final class CandidateJoin {
     private CandidateJoin() {
     }
 
-    static Dataset<Row> pairs(Dataset<Row> fps, int maxDf, int minSharedNgrams, int clusterLimit) {
+    static Dataset<Row> pairs(SparkSession spark, Dataset<Row> fps, int maxDf, int minSharedNgrams, int clusterLimit) {
         Dataset<Row> nonEmpty = fps.filter(col("tokens").gt(0))
                 .withColumn("k", col("content_hash").bitwiseAND(lit(KEY_MASK)));
         // 1. Exact duplicates in groups over the limit: star from the group's first document.
@@ -41,7 +43,9 @@ final class CandidateJoin {
         Dataset<Row> stars = nonEmpty.join(bigGroups, "k")
                 .filter(col("ord").notEqual(col("first")))
                 .select(col("first").as("i"), col("ord").as("j"));
-        Dataset<Row> active = fps.join(stars.select(col("j").as("gone")),
+        // Few documents leave (only groups over the cluster limit): broadcast them rather than
+        // shuffle every fingerprint with its n-gram array.
+        Dataset<Row> active = fps.join(broadcast(stars.select(col("j").as("gone"))),
                 fps.col("ord").equalTo(col("gone")), "left_anti");
 
         // 2. LSH buckets.
@@ -57,14 +61,12 @@ final class CandidateJoin {
                 .filter(col("ord").notEqual(col("first")))
                 .select(least(col("first"), col("ord")).as("i"), greatest(col("first"), col("ord")).as("j"));
 
-        // 3. Rare n-grams: keys in 2..maxDf documents; pairs sharing enough of them.
-        Dataset<Row> grams = active.select(col("ord"), explode(col("ngrams")).as("key"))
-                .select(col("ord"), col("key").bitwiseAND(lit(KEY_MASK)).as("k"));
-        Dataset<Row> rare = grams.groupBy("k").agg(count(lit(1)).as("df"))
-                .filter(col("df").geq(2).and(col("df").leq(maxDf)));
-        Dataset<Row> seeds = pairsWithin(grams.join(rare, "k").select("k", "ord"));
-        Dataset<Row> ngramPairs = seeds.groupBy("i", "j").agg(count(lit(1)).as("shared"))
-                .filter(col("shared").geq(minSharedNgrams)).select("i", "j");
+        // 3. Rare n-grams: keys in 2..maxDf documents; pairs sharing enough of them. The bulk of
+        // the job's rows (every n-gram of every article) travels as primitive arrays.
+        int shares = NgramPairs.shares(fps.count(),
+                Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200")));
+        Dataset<Row> ngramPairs = NgramPairs.pairs(spark, active.select("ord", "ngrams"), maxDf,
+                minSharedNgrams, shares);
 
         return lshAll.union(lshStars).union(ngramPairs).union(stars.select(
                         least(col("i"), col("j")).as("i"), greatest(col("i"), col("j")).as("j")))

@@ -56,7 +56,7 @@ public final class StemmaJob {
         Dataset<Row> articles = stages.run("articles", this::readArticles);
         Dataset<Row> fingerprints = stages.run("fingerprints", () -> fingerprints(articles));
         ReuseOptions options = config.reuseOptions();
-        Dataset<Row> pairs = stages.run("pairs", () -> CandidateJoin.pairs(fingerprints,
+        Dataset<Row> pairs = stages.run("pairs", () -> CandidateJoin.pairs(spark, fingerprints,
                 options.maxDf(), options.minSharedNgrams(), options.clusterLimit()));
         Dataset<Row> links = stages.run("links", () -> links(articles, pairs));
         stages.run("passages", () -> links.select(col("a"), col("b"),

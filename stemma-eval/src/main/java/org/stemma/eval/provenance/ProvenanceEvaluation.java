@@ -101,11 +101,10 @@ public final class ProvenanceEvaluation {
 
         /**
          * Parent accuracy over the derived articles whose parent the construction leaves
-         * unambiguous: no other article of the family (outside the article's own descendants)
-         * carries, word for word, the parent's version of every sentence the article took from
-         * its parent. When one does (two trims of one text, the shorter inside the longer; a
-         * trim of a trim and its grandparent), the article is explained by deletions and the
-         * same word changes from either, and without dates nothing in the text says which.
+         * unambiguous (see {@link ProvenanceEvaluation#ambiguous}): neither the article nor its
+         * parent has a twin of the same text, no other article could equally be the parent, and
+         * the edge could not equally run the other way. What is left out is what text alone
+         * cannot decide without dates or leaks; the share left out says how much that is.
          */
         public double unambiguousParentAccuracy() {
             return unambiguous == 0 ? 0 : unambiguousRight / (double) unambiguous;
@@ -209,7 +208,8 @@ public final class ProvenanceEvaluation {
                     s.identifiableRight++;
                 }
             }
-            if (!tree.sentences().isEmpty() && !ambiguous(tree, id)) {
+            if (!tree.sentences().isEmpty() && textCount.get(text.get(id)) == 1
+                    && textCount.get(text.get(truth)) == 1 && !ambiguous(tree, id)) {
                 s.unambiguous++;
                 if (truth.equals(got)) {
                     s.unambiguousRight++;
@@ -252,11 +252,20 @@ public final class ProvenanceEvaluation {
     }
 
     /**
-     * True if derived article {@code id} could have been made, by deletions and its own word
-     * changes alone, from an article other than its true parent: some article that is neither
-     * the article, its parent nor one of its descendants has the parent's exact version of every
-     * sentence (and leaked line) the article took from the parent. A leaked line naming the
-     * parent's own headline points at the parent and makes it unambiguous.
+     * True if the construction leaves derived article {@code id}'s parent ambiguous in its text:
+     * <ul>
+     * <li>another parent: some article that is neither the article, its parent nor one of its
+     *     descendants has the parent's exact version of every sentence (and leaked line) the
+     *     article took from the parent, so deletions and the same word changes make the article
+     *     from either (two trims of one text, the shorter inside the longer; a trim of a trim
+     *     and its grandparent);</li>
+     * <li>the other direction: the article keeps every sentence of its parent and leaks nothing
+     *     new, so it differs only by word edits and perhaps a paragraph of its own, which read
+     *     the same either way (an edit of the original is as good an original as the original,
+     *     and a paragraph added one way is a paragraph cut the other).</li>
+     * </ul>
+     * A leaked line naming the parent's own headline points at the parent and makes it
+     * unambiguous.
      */
     static boolean ambiguous(CopyTree tree, String id) {
         String parent = tree.parent().get(id);
@@ -272,6 +281,9 @@ public final class ProvenanceEvaluation {
         if (leak != null && parentArticle != null && parentArticle.related().contains(leak)
                 && !leak.equals(theirs.get(CopyTree.LEAKED))) {
             return false;
+        }
+        if (keepsAll(mine, theirs) && java.util.Objects.equals(mine.get(CopyTree.LEAKED), theirs.get(CopyTree.LEAKED))) {
+            return true;
         }
         for (Article q : tree.articles()) {
             String other = q.id();
@@ -292,6 +304,16 @@ public final class ProvenanceEvaluation {
             }
         }
         return false;
+    }
+
+    /** True if {@code mine} has every sentence of {@code theirs} (a leaked line aside), in some version. */
+    private static boolean keepsAll(Map<Integer, String> mine, Map<Integer, String> theirs) {
+        for (Integer origin : theirs.keySet()) {
+            if (origin != CopyTree.LEAKED && !mine.containsKey(origin)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

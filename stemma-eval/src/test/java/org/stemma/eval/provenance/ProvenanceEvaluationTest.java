@@ -114,6 +114,19 @@ class ProvenanceEvaluationTest {
     }
 
     @Test
+    void anEditKeepingEverySentenceReadsTheSameBothWays() {
+        CopyTree t = described(Map.of("e", "r", "d", "r"), Map.of("r", "1 2 3 4", "e", "1 2* 3* 4", "d", "1 3 4"));
+        assertThat(ProvenanceEvaluation.ambiguous(t, "e")).isTrue();
+        // A cut sentence is one-way: the parent's extra sentence would have to be regained.
+        assertThat(ProvenanceEvaluation.ambiguous(t, "d")).isFalse();
+        CopyTree trimmedEdit = described(Map.of("e", "r"), Map.of("r", "1 2 3 4", "e", "1 2* 3"));
+        assertThat(ProvenanceEvaluation.ambiguous(trimmedEdit, "e")).isFalse();
+        // A paragraph added one way is a paragraph cut the other.
+        CopyTree added = described(Map.of("x", "r"), Map.of("r", "1 2 3", "x", "1 2 3 9"));
+        assertThat(ProvenanceEvaluation.ambiguous(added, "x")).isTrue();
+    }
+
+    @Test
     void unambiguousAccuracyLeavesOutTheAmbiguousArticles() {
         CopyTree t = described(Map.of("b", "r", "c", "r"), Map.of("r", "1 2 3 4 5", "b", "1 2 3", "c", "1 2"));
         ProvenanceEvaluation.Score s = new ProvenanceEvaluation.Score();
