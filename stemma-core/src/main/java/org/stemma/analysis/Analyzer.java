@@ -1,6 +1,5 @@
 package org.stemma.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.stemma.align.Link;
@@ -66,11 +65,7 @@ public final class Analyzer {
                 embedder == null ? EventSignals.lexical() : EventSignals.withEmbedder(embedder));
         t = lap(timing, "stories", t);
 
-        QuoteExtractor extractor = new QuoteExtractor();
-        List<Quote> quotes = new ArrayList<>();
-        for (Article a : articles) {
-            quotes.addAll(extractor.extract(a));
-        }
+        List<Quote> quotes = QuoteExtractor.extractAll(articles);
         List<QuoteFamily> families = new QuoteFamilies().group(quotes, embedder);
         t = lap(timing, "quotes", t);
 

@@ -57,6 +57,16 @@ public final class QuoteExtractor {
     private record Attribution(String cue, int npStart, int npEnd) {
     }
 
+    /**
+     * The direct quotations of every article, article by article in list order and in text
+     * order within each: the same list as extracting them one after the other, found on all
+     * cores (quotation finding is a third to a half of a whole-corpus analysis).
+     */
+    public static List<Quote> extractAll(List<Article> articles) {
+        QuoteExtractor extractor = new QuoteExtractor();
+        return articles.parallelStream().map(extractor::extract).flatMap(List::stream).toList();
+    }
+
     /** The direct quotations of {@code article}, in text order. */
     public List<Quote> extract(Article article) {
         String text = article.text();

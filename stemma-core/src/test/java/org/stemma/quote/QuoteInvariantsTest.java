@@ -21,6 +21,26 @@ class QuoteInvariantsTest {
     private static final String MARKS = "\u201C\u201D\"'\u2018\u2019\u00AB\u00BB\u201E";
 
     @Test
+    void extractingAllAtOnceGivesTheQuotesOneArticleAfterTheOther() {
+        Random rnd = new Random(7);
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, n = 1 + rnd.nextInt(60); i < n; i++) {
+                sb.append(FRAGMENTS[rnd.nextInt(FRAGMENTS.length)]).append(' ');
+            }
+            articles.add(Article.builder("a" + round, sb.toString()).build());
+        }
+        QuoteExtractor extractor = new QuoteExtractor();
+        List<Quote> oneByOne = new java.util.ArrayList<>();
+        for (Article a : articles) {
+            oneByOne.addAll(extractor.extract(a));
+        }
+        assertThat(oneByOne).hasSizeGreaterThan(500);
+        assertThat(QuoteExtractor.extractAll(articles)).containsExactlyElementsOf(oneByOne);
+    }
+
+    @Test
     void spansStayInsideTheMarks() {
         Random rnd = new Random(20240826L);
         QuoteExtractor extractor = new QuoteExtractor();

@@ -55,6 +55,9 @@ final class StoryStages {
             .add("derivations", DataTypes.createArrayType(ResultRows.DERIVATION))
             .add("quotes", DataTypes.createArrayType(ResultRows.QUOTE_FAMILY));
 
+    /** Components of at least this many articles extract their quotations in parallel. */
+    static final int PARALLEL_QUOTES = 1_000;
+
     private StoryStages() {
     }
 
@@ -178,10 +181,16 @@ final class StoryStages {
     private static Row analyseComponent(String component, List<Article> arts, List<Link> links,
                                         List<StoryBuilder.EventPair> events, java.util.Set<String> outlets) {
         List<Story> stories = arts.size() < 2 ? List.of() : StoryBuilder.build(arts, links, events);
-        QuoteExtractor extractor = new QuoteExtractor();
-        List<Quote> quotes = new ArrayList<>();
-        for (Article a : arts) {
-            quotes.addAll(extractor.extract(a));
+        // A large component is one long task: find its quotations on the executor's idle cores too.
+        List<Quote> quotes;
+        if (arts.size() >= PARALLEL_QUOTES) {
+            quotes = QuoteExtractor.extractAll(arts);
+        } else {
+            quotes = new ArrayList<>();
+            QuoteExtractor extractor = new QuoteExtractor();
+            for (Article a : arts) {
+                quotes.addAll(extractor.extract(a));
+            }
         }
         List<QuoteFamily> families = new QuoteFamilies().group(quotes, null);
         List<Derivation> derivations = stories.isEmpty() ? List.of()
