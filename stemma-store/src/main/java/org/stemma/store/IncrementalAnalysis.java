@@ -62,7 +62,6 @@ public final class IncrementalAnalysis {
     private final ReuseFinder finder;
     private final SentenceEmbedder embedder;
     private final EventSignals signals;
-    private final QuoteExtractor extractor = new QuoteExtractor();
     /**
      * Names of recently seen articles (a story touched again is rebuilt without re-reading its
      * members' names), least recently used first out.
@@ -203,7 +202,7 @@ public final class IncrementalAnalysis {
         List<Story> stories = StoryBuilder.build(all, links, partSignals, proposes, this::entitiesOf);
         t = lap(timing, "stories", t);
 
-        List<Quote> freshQuotes = fresh.parallelStream().flatMap(a -> extractor.extract(a).stream()).toList();
+        List<Quote> freshQuotes = QuoteExtractor.extractAll(fresh);
         // Families regrouped: those with a quote in a new article, a candidate or a replaced
         // article (a new quote's family is among them unless its other instances are all in
         // articles with no text in common with the new one).

@@ -34,7 +34,6 @@ public final class CorpusFiles {
             for (CorpusGenerator.Injected i : corpus.injected()) {
                 w.injected(corpus.articles().get(i.source()).id(), corpus.articles().get(i.copy()).id(), i.kind());
             }
-            w.close();
             return w.parts;
         }
     }
@@ -52,7 +51,6 @@ public final class CorpusFiles {
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
-            w.close();
             return new Written(List.copyOf(w.parts), w.ids.size(), w.injectedCount);
         }
     }
