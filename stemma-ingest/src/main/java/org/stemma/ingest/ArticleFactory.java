@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.stemma.article.Article;
 import org.stemma.extract.DateFinder;
-import org.stemma.extract.LanguageGuesser;
 import org.stemma.extract.PlainTextExtractor;
 import org.stemma.extract.TextExtraction;
 import org.stemma.ingest.html.ExtractedPage;
@@ -69,10 +68,9 @@ public final class ArticleFactory {
             throw new BadInputException("no article text found in the HTML");
         }
         String outlet = p.outlet() != null ? p.outlet() : domain(url);
-        String language = p.language() != null ? p.language() : LanguageGuesser.guess(p.text());
         return Article.builder(id, p.text()).source(source).url(url).canonicalUrl(p.canonicalUrl())
                 .title(p.title()).published(normaliseDate(p.published())).outlet(outlet)
-                .author(p.author()).language(language).removedChars(Math.max(0, p.removedChars()))
+                .author(p.author()).language(p.language()).removedChars(Math.max(0, p.removedChars()))
                 .removed(p.removed()).related(p.related()).build();
     }
 
