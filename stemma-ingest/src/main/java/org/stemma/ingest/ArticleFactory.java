@@ -1,10 +1,10 @@
 package org.stemma.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.stemma.article.Article;
+import org.stemma.article.UrlHost;
 import org.stemma.extract.DateFinder;
 import org.stemma.extract.PlainTextExtractor;
 import org.stemma.extract.TextExtraction;
@@ -67,7 +67,7 @@ public final class ArticleFactory {
         if (p.text().isBlank()) {
             throw new BadInputException("no article text found in the HTML");
         }
-        String outlet = p.outlet() != null ? p.outlet() : domain(url);
+        String outlet = p.outlet() != null ? p.outlet() : UrlHost.host(url);
         return Article.builder(id, p.text()).source(source).url(url).canonicalUrl(p.canonicalUrl())
                 .title(p.title()).published(normaliseDate(p.published())).outlet(outlet)
                 .author(p.author()).language(p.language()).removedChars(Math.max(0, p.removedChars()))
@@ -112,7 +112,7 @@ public final class ArticleFactory {
         if (outlet != null && !outlet.isBlank()) {
             b.outlet(outlet.strip());
         } else if (a.outlet() == null) {
-            b.outlet(domain(url));
+            b.outlet(UrlHost.host(url));
         }
         String title = string(record, "title");
         if (title != null && !title.isBlank()) {
@@ -156,23 +156,6 @@ public final class ArticleFactory {
         }
         List<DateFinder.DateMatch> found = DateFinder.find(t);
         return found.isEmpty() ? null : found.get(0).iso();
-    }
-
-    /** The host of a URL without a leading "www.", or null. */
-    static String domain(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String string(JsonNode record, String field) throws BadInputException {
