@@ -1,7 +1,6 @@
 package org.stemma.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Locale;
 import org.stemma.article.Article;
 import org.stemma.article.UrlHost;
@@ -69,7 +68,7 @@ public final class ArticleFactory {
         }
         String outlet = p.outlet() != null ? p.outlet() : UrlHost.host(url);
         return Article.builder(id, p.text()).source(source).url(url).canonicalUrl(p.canonicalUrl())
-                .title(p.title()).published(normaliseDate(p.published())).outlet(outlet)
+                .title(p.title()).published(p.published()).outlet(outlet)
                 .author(p.author()).language(p.language()).removedChars(Math.max(0, p.removedChars()))
                 .removed(p.removed()).related(p.related()).build();
     }
@@ -120,7 +119,7 @@ public final class ArticleFactory {
         }
         String published = scalar(record, "published");
         if (published != null && !published.isBlank()) {
-            String iso = normaliseDate(published);
+            String iso = DateFinder.parse(published);
             if (iso == null) {
                 throw new BadInputException("\"published\" is not a date: " + abbreviate(published));
             }
@@ -141,22 +140,6 @@ public final class ArticleFactory {
         return b.build();
     }
 
-    /**
-     * An ISO 8601 date or date-time as given, or the date of a written date ("22 Aug 2024"),
-     * or null if {@code s} holds no recognisable date.
-     */
-    static String normaliseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        if (t.matches("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?")
-                && DateFinder.isoDate(t.substring(0, 10)).isPresent()) {
-            return t.replace(' ', 'T');
-        }
-        List<DateFinder.DateMatch> found = DateFinder.find(t);
-        return found.isEmpty() ? null : found.get(0).iso();
-    }
 
     private static String string(JsonNode record, String field) throws BadInputException {
         JsonNode v = record.get(field);
