@@ -1,7 +1,6 @@
 package org.stemma.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,6 +28,7 @@ import org.stemma.eval.reuse.GoldBodies;
 import org.stemma.ingest.Ingestor;
 import org.stemma.provenance.Derivation;
 import org.stemma.story.Story;
+import org.stemma.testing.TestData;
 
 /**
  * The Spark job and the embedded analyzer, on the same input, give the same links, stories and
@@ -50,7 +50,7 @@ class EmbeddedEquivalenceTest {
 
     @Test
     void seedsGiveTheSameAnalysis(@TempDir Path out) {
-        Path seeds = Path.of("../examples/sahel-2024");
+        Path seeds = TestData.seeds();
         Analysis spark = runSpark(List.of(seeds.toAbsolutePath().toString()), out);
         Analysis embedded = runEmbedded(List.of(seeds));
         assertSame(spark, embedded);
@@ -61,10 +61,7 @@ class EmbeddedEquivalenceTest {
 
     @Test
     void generatedCorpusGivesTheSameAnalysis(@TempDir Path dir) throws Exception {
-        // The shared evaluation data beside the repository, or where -Dstemma.shared points.
-        Path truth = Path.of(System.getProperty("stemma.shared", "../../shared"),
-                "eval/article-extraction/ground-truth.json");
-        assumeTrue(Files.exists(truth), "evaluation bodies not present");
+        Path truth = TestData.requireEval("article-extraction/ground-truth.json");
         List<String> bodies = GoldBodies.read(truth, 100);
         CorpusGenerator.Corpus corpus = new CorpusGenerator(bodies).generate(2000, 0.3, 11);
         Path jsonl = dir.resolve("corpus.jsonl");
