@@ -5,7 +5,12 @@ import picocli.CommandLine.Command;
 
 /** Parent of the evaluation commands ({@code stemma eval <area>}). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure quality against evaluation data nobody here wrote.",
+        description = {"Measure quality on evaluation data, each set made in one of three ways:",
+                "  published gold data: extraction (Zyte's article-extraction benchmark), "
+                        + "paraphrase (MSRP), quotes (PolNeAR);",
+                "  our annotation: quotes on data/quotes-gold (annotated in this project);",
+                "  our generators: reuse and provenance (pairs and copy families constructed "
+                        + "from the benchmark's article bodies, the answer known by construction)."},
         subcommands = {
                 EvalReuseCommand.class,
                 EvalParaphraseCommand.class,
