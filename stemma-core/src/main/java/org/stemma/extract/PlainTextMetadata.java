@@ -1,0 +1,122 @@
+package org.stemma.extract;
+
+import static org.stemma.extract.TextUnit.phrase;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stemma.extract.TextUnit.Kind;
+
+/**
+ * The metadata of a plain-text page, read from its classified units and the body found: title,
+ * dateline, byline and the outlet the page names.
+ */
+final class PlainTextMetadata {
+
+    private static final Pattern WIRE_CREDIT = Pattern.compile(
+            "^(?:[A-Z][\\p{L}.'’ ,-]{1,40}?\\s+)?\\(([A-Z][\\p{L}&.'’ -]{1,30})\\)\\s*[-–—:]?\\s");
+
+    private PlainTextMetadata() {
+    }
+
+    /**
+     * The nearest headline-like line before the body, else the body's first kept unit when it
+     * is not a sentence; with no body, the first kept headline.
+     */
+    static String title(List<TextUnit> units, int bs, boolean[] keep) {
+        if (bs < 0) {
+            for (int i = 0; i < units.size(); i++) {
+                if (keep[i] && units.get(i).kind == Kind.HEADLINE) {
+                    return units.get(i).content;
+                }
+            }
+            return null;
+        }
+        for (int i = bs - 1; i >= 0; i--) {
+            TextUnit u = units.get(i);
+            if (u.kind == Kind.PROSE && !u.listItem) {
+                break;
+            }
+            if (u.kind == Kind.HEADLINE && !u.listItem && !u.repeat && u.words >= 3) {
+                return u.content;
+            }
+        }
+        for (int i = bs; i < units.size(); i++) {
+            if (keep[i]) {
+                TextUnit u = units.get(i);
+                return !u.endsSentence && u.words <= 40 && !u.bullet ? u.content : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first dateline up to the body's end; an "updated" one only when there is no other. */
+    static String dateline(List<TextUnit> units, int be) {
+        String updated = null;
+        for (int i = 0; i < units.size() && (be < 0 || i <= be); i++) {
+            TextUnit u = units.get(i);
+            if (u.kind != Kind.DATELINE || u.listItem) {
+                continue;
+            }
+            String d = DateFinder.dateline(u.content).orElse(null);
+            if (u.content.toLowerCase(Locale.ROOT).contains("updated")) {
+                updated = updated == null ? d : updated;
+            } else {
+                return d;
+            }
+        }
+        return updated;
+    }
+
+    /** The byline ("By ...") or a byline riding on a dateline, up to the body's end. */
+    static String author(List<TextUnit> units, int be) {
+        for (int i = 0; i < units.size() && (be < 0 || i <= be); i++) {
+            TextUnit u = units.get(i);
+            if (u.kind == Kind.BYLINE && !u.listItem) {
+                Matcher m = UnitClassifier.BYLINE.matcher(u.content);
+                if (m.matches()) {
+                    return m.group(1).strip();
+                }
+            } else if (u.kind == Kind.DATELINE && !u.listItem) {
+                Matcher m = DateFinder.TRAILING_BYLINE.matcher(u.content);
+                if (m.find()) {
+                    return m.group(1).strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    static String outlet(List<TextUnit> units, Map<String, Integer> seen, List<String> paragraphs) {
+        // A site-name line: one of the page's first lines, short, repeated in the header or
+        // footer or named in the copyright line.
+        for (int i = 0; i < Math.min(3, units.size()); i++) {
+            TextUnit u = units.get(i);
+            if (u.words < 1 || u.words > 5 || u.endsSentence || u.bullet
+                    || !(u.kind == Kind.HEADLINE || u.kind == Kind.SHORT)) {
+                continue;
+            }
+            String name = phrase(u.content);
+            if (seen.getOrDefault(name, 0) >= 2) {
+                return u.content;
+            }
+            for (int j = i + 1; j < units.size(); j++) {
+                String c = units.get(j).content;
+                if ((c.indexOf('©') >= 0 || c.toLowerCase(Locale.ROOT).contains("copyright"))
+                        && phrase(c).contains(name)) {
+                    return u.content;
+                }
+            }
+        }
+        // A wire-style credit opening the text: "(MENAFN) ...", "WASHINGTON (AP) — ...".
+        if (!paragraphs.isEmpty()) {
+            Matcher m = WIRE_CREDIT.matcher(paragraphs.get(0));
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+}
