@@ -11,23 +11,28 @@ import java.util.regex.Pattern;
 import org.stemma.extract.TextUnit.Kind;
 
 /**
- * Boilerplate removal and metadata for plain-text page dumps (a web page saved as text, with
- * its menus, tickers, "Most Read" lists, share and comment furniture and footers).
+ * Boilerplate removal and metadata for plain text: a clean article body (a JSONL record's
+ * {@code text}) or a page dump (a web page saved as text, with its menus, tickers, "Most Read"
+ * lists, share and comment furniture and footers). It removes furniture lines only: tables,
+ * lists, code and short paragraphs of a body stay.
  *
  * <p>The text is cut into {@link TextUnit units} (lines, or paragraphs when the text is
- * hard-wrapped), each classified by {@link UnitClassifier}. The main body is the contiguous
- * stretch of units with the highest score, prose counting its words and everything else a fixed
- * penalty (the body-text-extraction idea of Finn et al., 2001, on lines). Inside the body,
- * furniture, list items, repeated lines and runs of three or more short non-prose lines (link
- * lists) are removed; single short lines between paragraphs stay as subheadings. "READ MORE:
- * headline" lines and a trailing "MORE: headline" after a paragraph's last sentence leave the
- * text but are kept as related headlines.
+ * hard-wrapped), each classified by {@link UnitClassifier}. The body is the contiguous stretch
+ * of units with the highest score, prose counting its words, a line that reads as article
+ * content (a row with figures or inner punctuation, a sentence, a phrase in sentence case)
+ * nothing, navigation and furniture a penalty (the body-text-extraction idea of Finn et al.,
+ * 2001, on lines). The body runs on over the content lines after it (a closing table or list)
+ * and takes in the page's head when every line of it reads as content (a clean text). Inside
+ * the body only furniture, bylines, captions, list markers and the items they take are
+ * removed. "READ MORE: headline" lines and a trailing "MORE: headline" after a paragraph's last
+ * sentence leave the text but are kept as related headlines.
  *
  * <p>Metadata ({@link PlainTextMetadata}): a leading {@code date YYYY-MM-DD} header line is the
  * publication date; otherwise the first dateline (a short line that is mostly a date) before the
- * end of the body; dates in tickers, lists after the body or inside sentences are not used. The
- * title is the nearest headline-like line before the body, else the body's first unit when it is
- * not a sentence. Stateless and thread-safe.
+ * end of the body's prose; dates in tickers, lists after the body or inside sentences are not
+ * used. A first line that reads as a headline is the title of a clean text (and stays in its
+ * text); on a page the title is the nearest headline-like line before the body. Stateless and
+ * thread-safe.
  */
 public final class PlainTextExtractor {
 
@@ -72,11 +77,12 @@ public final class PlainTextExtractor {
         int[] body = bestBody(units);
         int bs = body[0];
         int be = body[1];
+        int stretchEnd = body[2]; // metadata is read before the closing tables and lists
         boolean[] keep = new boolean[n];
         if (bs < 0) {
             // No prose anywhere: keep every line that is not furniture or a list.
             for (int i = 0; i < n; i++) {
-                keep[i] = removable(units.get(i)) == null;
+                keep[i] = !removableOutsideBody(units.get(i));
             }
         } else {
             chooseKept(units, bs, be, keep);
@@ -110,16 +116,23 @@ public final class PlainTextExtractor {
 
         String title = PlainTextMetadata.title(units, bs, keep);
         if (published == null) {
-            published = PlainTextMetadata.dateline(units, be);
+            published = PlainTextMetadata.dateline(units, stretchEnd);
         }
-        String author = PlainTextMetadata.author(units, be);
+        String author = PlainTextMetadata.author(units, stretchEnd);
         String outlet = PlainTextMetadata.outlet(units, seen, paragraphs);
         return new TextExtraction(title, text, published, outlet, author,
                 LanguageGuesser.guess(text), removedChars, removed,
                 List.copyOf(new LinkedHashSet<>(related)));
     }
 
-    /** The highest-scoring contiguous stretch [start, end] of units, or {-1, -1} if no prose. */
+    /**
+     * The body [start, end], or {-1, -1} if there is no prose: the highest-scoring contiguous
+     * stretch of units, prose counting its words, a line that reads as article content
+     * ({@link TextUnit#contentLike}) nothing, anything else a penalty. The body then runs on over
+     * the content that follows it (a closing table or list, a menu-like heading between two of
+     * its rows), and takes in the head of the page when every line of it reads as content: then
+     * there is no page around the text, only the text.
+     */
     private static int[] bestBody(List<TextUnit> units) {
         int bestStart = -1;
         int bestEnd = -1;
@@ -128,7 +141,7 @@ public final class PlainTextExtractor {
         int runStart = 0;
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
-            int score = u.prose() ? u.words : -PENALTY;
+            int score = content(u) ? (u.kind == Kind.PROSE ? u.words : 0) : datedRow(u) ? 0 : -PENALTY;
             if (run <= 0) {
                 run = 0;
                 runStart = i;
@@ -140,44 +153,49 @@ public final class PlainTextExtractor {
                 bestEnd = i;
             }
         }
-        return new int[] {bestStart, bestEnd};
+        if (bestStart < 0) {
+            return new int[] {-1, -1, -1};
+        }
+        int end = bestEnd;
+        for (int i = end + 1; i < units.size(); i++) {
+            if (content(units.get(i)) || datedRow(units.get(i))) {
+                end = i;
+            } else if (!(i + 1 < units.size() && units.get(i).kind != Kind.PROSE && !removable(units.get(i))
+                    && content(units.get(i + 1)))) {
+                break;
+            }
+        }
+        int start = bestStart;
+        while (start > 0 && content(units.get(start - 1))) {
+            start--;
+        }
+        return new int[] {start == 0 ? 0 : bestStart, end, bestEnd};
     }
 
-    /** Why a unit never belongs to the text, or null. */
-    private static String removable(TextUnit u) {
-        if (u.listItem) {
-            return "list";
-        }
-        if (u.repeat) {
-            return "repeat";
-        }
-        return switch (u.kind) {
-            case PROSE, HEADLINE, SHORT -> null;
-            default -> u.kind.name();
-        };
+    /** A date line inside an article (a listing, a timeline, a live blog's hours), not a list's. */
+    private static boolean datedRow(TextUnit u) {
+        return u.kind == Kind.DATELINE && !u.listItem;
     }
 
+    /** Prose or a content line, not taken by a list. */
+    private static boolean content(TextUnit u) {
+        return !u.listItem && (u.kind == Kind.PROSE || u.contentLike());
+    }
+
+    /** Furniture, metadata, a marker or a list item: never in the text. */
+    private static boolean removable(TextUnit u) {
+        return u.listItem || !(u.kind == Kind.PROSE || u.kind == Kind.HEADLINE || u.kind == Kind.SHORT);
+    }
+
+    /** Outside a body (a page without prose) the repeats of a line go too. */
+    private static boolean removableOutsideBody(TextUnit u) {
+        return u.repeat || removable(u);
+    }
+
+    /** Inside the body every unit stays but furniture and list items; a repeat is content there. */
     private static void chooseKept(List<TextUnit> units, int bs, int be, boolean[] keep) {
-        int i = bs;
-        while (i <= be) {
-            if (units.get(i).kind == Kind.PROSE) {
-                keep[i] = removable(units.get(i)) == null;
-                i++;
-                continue;
-            }
-            // A run of non-prose units: three or more are a link list; one or two are kept when
-            // they read like subheadings.
-            int j = i;
-            while (j <= be && units.get(j).kind != Kind.PROSE) {
-                j++;
-            }
-            if (j - i < 3) {
-                for (int k = i; k < j; k++) {
-                    TextUnit u = units.get(k);
-                    keep[k] = removable(u) == null && u.kind == Kind.HEADLINE && u.words >= 2;
-                }
-            }
-            i = j;
+        for (int i = bs; i <= be; i++) {
+            keep[i] = !removable(units.get(i)) || datedRow(units.get(i));
         }
     }
 

@@ -22,8 +22,9 @@ final class PlainTextMetadata {
     }
 
     /**
-     * The nearest headline-like line before the body, else the body's first kept unit when it
-     * is not a sentence; with no body, the first kept headline.
+     * The title: the page's first line when it reads as a headline and the text starts there
+     * (a clean text whose first line is its headline: the line stays in the text too); else the
+     * nearest headline-like line before the body; with no body, the first kept headline.
      */
     static String title(List<TextUnit> units, int bs, boolean[] keep) {
         if (bs < 0) {
@@ -34,6 +35,9 @@ final class PlainTextMetadata {
             }
             return null;
         }
+        if (bs == 0 && units.size() > 1 && readsAsHeadline(units.get(0))) {
+            return units.get(0).content;
+        }
         for (int i = bs - 1; i >= 0; i--) {
             TextUnit u = units.get(i);
             if (u.kind == Kind.PROSE && !u.listItem) {
@@ -43,13 +47,20 @@ final class PlainTextMetadata {
                 return u.content;
             }
         }
-        for (int i = bs; i < units.size(); i++) {
-            if (keep[i]) {
-                TextUnit u = units.get(i);
-                return !u.endsSentence && u.words <= 40 && !u.bullet ? u.content : null;
-            }
-        }
         return null;
+    }
+
+    /** Headline-like, or a line of up to 20 words in sentence case that ends without a stop. */
+    private static boolean readsAsHeadline(TextUnit u) {
+        if (u.kind == Kind.HEADLINE) {
+            return true;
+        }
+        if (u.kind != Kind.PROSE || u.bullet || u.endsSentence || u.words > 20) {
+            return false;
+        }
+        char last = u.content.charAt(u.content.length() - 1);
+        int first = u.content.codePointAt(0);
+        return ":,;".indexOf(last) < 0 && (Character.isUpperCase(first) || Character.isDigit(first));
     }
 
     /** The first dateline up to the body's end; an "updated" one only when there is no other. */

@@ -19,6 +19,9 @@ final class TextUnit {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪▫◦‣∙●○■□►▶»\\-*–—]|\\d{1,2}[.)])\\s+");
     private static final Pattern BULLET_ONLY = Pattern.compile("^\\s*[•·▪▫◦‣∙●○■□►▶]+\\s*");
 
+    /** Punctuation of data, code and sentences, seldom in a menu entry. */
+    private static final String INNER_PUNCTUATION = ",;:()[]{}<>–—/\\@#%$€£¥₽|=+*_~`\"“”«»‘’?!";
+
     final String content;
     final boolean bullet;
     final boolean blankBefore;
@@ -39,6 +42,29 @@ final class TextUnit {
 
     boolean prose() {
         return kind == Kind.PROSE && !listItem && !repeat;
+    }
+
+    /**
+     * A short line that reads as part of an article rather than as navigation: a table row or
+     * list item with figures or inner punctuation, a line ending a sentence or opening a list
+     * ("Here is what we know:"), a phrase of four or more words, or one with a word in lower
+     * case ("Bugs fixed"). Menu entries and tags are none of these: one to three capitalised
+     * words ("World", "Latin America"), or a bullet of one to three words.
+     */
+    boolean contentLike() {
+        if (kind != Kind.SHORT && kind != Kind.HEADLINE) {
+            return false;
+        }
+        String c = content;
+        if (hasDigit(c) || endsSentence || c.endsWith(":")) {
+            return true;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            if (INNER_PUNCTUATION.indexOf(c.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return words >= 4 || !bullet && lowerRatio(c) > 0;
     }
 
     String display() {
