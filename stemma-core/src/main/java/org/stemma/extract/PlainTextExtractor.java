@@ -166,7 +166,7 @@ public final class PlainTextExtractor {
             }
         }
         int start = bestStart;
-        while (start > 0 && content(units.get(start - 1))) {
+        while (start > 0 && (content(units.get(start - 1)) || tableHeading(units, start - 1))) {
             start--;
         }
         return new int[] {start == 0 ? 0 : bestStart, end, bestEnd};
@@ -175,6 +175,16 @@ public final class PlainTextExtractor {
     /** A date line inside an article (a listing, a timeline, a live blog's hours), not a list's. */
     private static boolean datedRow(TextUnit u) {
         return u.kind == Kind.DATELINE && !u.listItem;
+    }
+
+    /** A menu-like line over two rows with figures: the heading of a table. */
+    private static boolean tableHeading(List<TextUnit> units, int i) {
+        return i + 2 < units.size() && !removable(units.get(i)) && units.get(i).kind != Kind.PROSE
+                && figures(units.get(i + 1)) && figures(units.get(i + 2));
+    }
+
+    private static boolean figures(TextUnit u) {
+        return content(u) && u.kind != Kind.PROSE && TextUnit.hasDigit(u.content);
     }
 
     /** Prose or a content line, not taken by a list. */

@@ -114,6 +114,16 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aCleanTextMayOpenWithATableUnderItsHeading() {
+        String text = String.join("\n\n", "CUP RESULTS", "Riverside d. Hilltop 3-1", "Riverside 1 2 — 3",
+                "Hilltop 0 1 — 1", P1, P2);
+        assertThat(x.extract(text).text()).isEqualTo(text);
+        // A section name over one headline is a page's menu, not a table's heading.
+        assertThat(x.extract(String.join("\n\n", "World", "3 killed as bus leaves the road", P1, P2)).text())
+                .doesNotContain("World");
+    }
+
+    @Test
     void aFirstLineThatReadsAsAHeadlineIsTheTitleOfACleanText() {
         TextExtraction t = x.extract("Bridge repairs to start next month\n\n" + P1 + "\n\n" + P2);
         assertThat(t.title()).isEqualTo("Bridge repairs to start next month");
