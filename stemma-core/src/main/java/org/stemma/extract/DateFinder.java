@@ -55,6 +55,9 @@ public final class DateFinder {
     /** Words that may stand beside a date on a dateline ("Published: 22 Aug 2024"). */
     private static final Pattern DATELINE_WORDS = Pattern.compile(
             "(?i)\\b(published|posted|updated|last|modified|on|at|date|dated|created|gmt|utc|am|pm)\\b");
+    /** A publication label opening a line that holds figures: "Published: Sunday, 6/28/2015". */
+    private static final Pattern LABELLED_TIMESTAMP = Pattern.compile(
+            "(?i)^\\W*(?:published|posted|updated|last\\s+updated|last\\s+modified|modified|dated|created)\\b[^\\n]*\\d");
     /** A byline riding on a dateline: "Posted on March 3, 2023 by Maria Lopez". */
     static final Pattern TRAILING_BYLINE = Pattern.compile(
             "\\b[Bb]y\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*$");
@@ -145,6 +148,14 @@ public final class DateFinder {
             }
         }
         return words <= 2 ? Optional.of(d.iso()) : Optional.empty();
+    }
+
+    /**
+     * True for a short line that a publication label opens and that holds figures, a date this
+     * class may not read ("Published: Sunday, 6/28/2015 - Updated: 3 months ago").
+     */
+    public static boolean labelledTimestamp(String line) {
+        return line.length() <= 120 && LABELLED_TIMESTAMP.matcher(line).find();
     }
 
     /** Parses {@code yyyy-MM-dd} strictly; empty if it is not a real date in range. */

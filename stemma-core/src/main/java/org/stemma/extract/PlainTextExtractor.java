@@ -78,6 +78,7 @@ public final class PlainTextExtractor {
         int bs = body[0];
         int be = body[1];
         int stretchEnd = body[2]; // metadata is read before the closing tables and lists
+        int firstProse = body[3];
         boolean[] keep = new boolean[n];
         if (bs < 0) {
             // No prose anywhere: keep every line that is not furniture or a list.
@@ -114,7 +115,7 @@ public final class PlainTextExtractor {
         }
         String text = String.join("\n\n", paragraphs);
 
-        String title = PlainTextMetadata.title(units, bs, keep);
+        String title = PlainTextMetadata.title(units, bs, firstProse, keep);
         if (published == null) {
             published = PlainTextMetadata.dateline(units, stretchEnd);
         }
@@ -154,7 +155,7 @@ public final class PlainTextExtractor {
             }
         }
         if (bestStart < 0) {
-            return new int[] {-1, -1, -1};
+            return new int[] {-1, -1, -1, -1};
         }
         int end = bestEnd;
         for (int i = end + 1; i < units.size(); i++) {
@@ -169,7 +170,7 @@ public final class PlainTextExtractor {
         while (start > 0 && (content(units.get(start - 1)) || tableHeading(units, start - 1))) {
             start--;
         }
-        return new int[] {start == 0 ? 0 : bestStart, end, bestEnd};
+        return new int[] {start == 0 ? 0 : bestStart, end, bestEnd, bestStart};
     }
 
     /** A date line inside an article (a listing, a timeline, a live blog's hours), not a list's. */

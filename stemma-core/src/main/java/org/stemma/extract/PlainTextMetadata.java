@@ -22,11 +22,12 @@ final class PlainTextMetadata {
     }
 
     /**
-     * The title: the page's first line when it reads as a headline and the text starts there
-     * (a clean text whose first line is its headline: the line stays in the text too); else the
-     * nearest headline-like line before the body; with no body, the first kept headline.
+     * The title: the nearest headline-like line before the body's first paragraph
+     * ({@code firstProse}); else the page's first line when it reads as a headline and the text
+     * starts there. A title inside the text (a clean text's own first lines) stays in the text.
+     * With no body, the first kept headline.
      */
-    static String title(List<TextUnit> units, int bs, boolean[] keep) {
+    static String title(List<TextUnit> units, int bs, int firstProse, boolean[] keep) {
         if (bs < 0) {
             for (int i = 0; i < units.size(); i++) {
                 if (keep[i] && units.get(i).kind == Kind.HEADLINE) {
@@ -35,10 +36,7 @@ final class PlainTextMetadata {
             }
             return null;
         }
-        if (bs == 0 && units.size() > 1 && readsAsHeadline(units.get(0))) {
-            return units.get(0).content;
-        }
-        for (int i = bs - 1; i >= 0; i--) {
+        for (int i = firstProse - 1; i >= 0; i--) {
             TextUnit u = units.get(i);
             if (u.kind == Kind.PROSE && !u.listItem) {
                 break;
@@ -47,15 +45,18 @@ final class PlainTextMetadata {
                 return u.content;
             }
         }
+        if (bs == 0 && units.size() > 1 && readsAsHeadline(units.get(0))) {
+            return units.get(0).content;
+        }
         return null;
     }
 
-    /** Headline-like, or a line of up to 20 words in sentence case that ends without a stop. */
+    /** Headline-like, or a line of up to 30 words in sentence case that ends without a stop. */
     private static boolean readsAsHeadline(TextUnit u) {
         if (u.kind == Kind.HEADLINE) {
             return true;
         }
-        if (u.kind != Kind.PROSE || u.bullet || u.endsSentence || u.words > 20) {
+        if (u.kind != Kind.PROSE || u.bullet || u.endsSentence || u.words > 30) {
             return false;
         }
         char last = u.content.charAt(u.content.length() - 1);
@@ -72,6 +73,9 @@ final class PlainTextMetadata {
                 continue;
             }
             String d = DateFinder.dateline(u.content).orElse(null);
+            if (d == null) {
+                continue; // a labelled timestamp whose date is not read
+            }
             if (u.content.toLowerCase(Locale.ROOT).contains("updated")) {
                 updated = updated == null ? d : updated;
             } else {

@@ -47,9 +47,10 @@ final class TextUnit {
     /**
      * A short line that reads as part of an article rather than as navigation: a table row or
      * list item with figures or inner punctuation, a line ending a sentence or opening a list
-     * ("Here is what we know:"), a phrase of four or more words, or one with a word in lower
-     * case ("Bugs fixed"). Menu entries and tags are none of these: one to three capitalised
-     * words ("World", "Latin America"), or a bullet of one to three words.
+     * ("Here is what we know:"), a phrase of four or more words, or a shorter one in sentence
+     * case ("Bugs fixed"). Menu entries, tags and widget labels are none of these: one to three
+     * capitalised words ("World", "Latin America"), a bullet of one to three words, a label in
+     * lower case ("text size").
      */
     boolean contentLike() {
         if (kind != Kind.SHORT && kind != Kind.HEADLINE) {
@@ -60,11 +61,14 @@ final class TextUnit {
             return true;
         }
         for (int i = 0; i < c.length(); i++) {
-            if (INNER_PUNCTUATION.indexOf(c.charAt(i)) >= 0) {
-                return true;
+            char ch = c.charAt(i);
+            if (INNER_PUNCTUATION.indexOf(ch) >= 0
+                    || ch == '.' && i + 1 < c.length() && Character.isLetterOrDigit(c.charAt(i + 1))) {
+                return true; // a dot inside a word: an address, an abbreviation, a version
             }
         }
-        return words >= 4 || !bullet && lowerRatio(c) > 0;
+        // Sentence case ("Bugs fixed"), not a label in lower case ("text size") or a menu entry.
+        return words >= 4 || !bullet && Character.isUpperCase(c.codePointAt(0)) && lowerRatio(c) > 0;
     }
 
     String display() {

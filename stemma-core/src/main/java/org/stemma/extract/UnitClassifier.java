@@ -80,7 +80,8 @@ final class UnitClassifier {
     static Kind classify(TextUnit u) {
         String c = u.content;
         String p = phrase(c);
-        if (u.words <= 8 && hasDigit(c) && DateFinder.dateline(c).isPresent()) {
+        if (hasDigit(c) && (u.words <= 8 && DateFinder.dateline(c).isPresent()
+                || u.words <= 12 && DateFinder.labelledTimestamp(c))) {
             return Kind.DATELINE;
         }
         if (u.words <= 8 && BYLINE.matcher(c).matches()) {

@@ -104,6 +104,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aPublicationLabelWithFiguresMarksATimestampItsDateUnread() {
+        assertThat(DateFinder.labelledTimestamp("Published: Sunday, 6/28/2015 - Updated: 3 months ago")).isTrue();
+        assertThat(DateFinder.labelledTimestamp("Posted 2 hours ago")).isTrue();
+        assertThat(DateFinder.labelledTimestamp("Published by the council")).isFalse();
+        assertThat(DateFinder.labelledTimestamp("The report was published on 3 May")).isFalse();
+    }
+
+    @Test
     void isoDateIsStrict() {
         assertThat(DateFinder.isoDate("2024-08-22")).contains("2024-08-22");
         assertThat(DateFinder.isoDate("2024-8-22")).isEmpty();

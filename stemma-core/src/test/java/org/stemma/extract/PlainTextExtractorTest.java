@@ -132,6 +132,22 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aTimestampOrAWidgetLabelAboveTheHeadlineIsNoPartOfTheText() {
+        for (String top : List.of("Published: Sunday, 6/28/2015 - Updated: 3 months ago", "text size")) {
+            TextExtraction t = x.extract(String.join("\n\n", top, "Council approves budget after long debate", P1, P2));
+            assertThat(t.title()).as(top).isEqualTo("Council approves budget after long debate");
+            assertThat(t.text()).as(top).isEqualTo(P1 + "\n\n" + P2);
+        }
+    }
+
+    @Test
+    void aClosingInfoBoxStaysWithItsAddresses() {
+        String text = String.join("\n\n", P1, P2, "Tickets", "www.example-theatre.org", "Adults: 40.00", "Box office",
+                "02-751-1500");
+        assertThat(x.extract(text).text()).isEqualTo(text);
+    }
+
+    @Test
     void aCopyrightFooterAfterACleanTextIsFurniture() {
         TextExtraction t = x.extract(P1 + "\n\n" + P2 + "\n\n© 2019 Example Press. All Rights Reserved.");
         assertThat(t.text()).isEqualTo(P1 + "\n\n" + P2);
