@@ -96,7 +96,11 @@ public final class StemmaStore implements Closeable {
                     writer.setLiveCommitData(formatCommitData());
                     writer.commit();
                 }
-                return new StemmaStore(dir, directory, writer, new SearcherManager(writer, null));
+                StemmaStore store = new StemmaStore(dir, directory, writer, new SearcherManager(writer, null));
+                if (store.writes.upgradeLinks() > 0) {
+                    store.commit();
+                }
+                return store;
             } catch (RuntimeException | IOException e) {
                 writer.rollback();
                 throw e;
@@ -316,6 +320,29 @@ public final class StemmaStore implements Closeable {
         return reads.links(articleId);
     }
 
+    /** A page of the links joining this article to others, in a fixed order. */
+    public Page<Link> links(String articleId, int offset, int limit) {
+        return reads.links(articleId, offset, limit);
+    }
+
+    /** The link between these two articles (either way round), if they are linked. */
+    public Optional<Link> link(String a, String b) {
+        return reads.link(a, b);
+    }
+
+    /**
+     * A page of the links with both ends among {@code ids} (e.g. a story's members), in a fixed
+     * order; its total is the number of such links.
+     */
+    public Page<Link> linksWithin(Collection<String> ids, int offset, int limit) {
+        return reads.linksWithin(ids, offset, limit);
+    }
+
+    /** The outlet of each stored article among {@code ids} that has one (no article record is read). */
+    public Map<String, String> outletsOf(Collection<String> ids) {
+        return reads.outletsOf(ids);
+    }
+
     /** The links with at least one end among {@code ids}. */
     public List<Link> linksOf(Collection<String> ids) {
         return reads.linksOf(ids);
@@ -324,6 +351,28 @@ public final class StemmaStore implements Closeable {
     /** The story with this id. */
     public Optional<Story> story(String id) {
         return reads.story(id);
+    }
+
+    /**
+     * The story with this id or, if a story of this id was merged into another, the story it
+     * now belongs to (stories keep their id as they grow; see {@link #putStoryAliases}).
+     */
+    public Optional<Story> resolveStory(String id) {
+        Optional<Story> s = reads.story(id);
+        if (s.isPresent()) {
+            return s;
+        }
+        return reads.aliasOf(id).flatMap(reads::story);
+    }
+
+    /** True if a stored story, or the old id of a merged one, goes by {@code id}. */
+    public boolean storyIdTaken(String id) {
+        return reads.storyIdTaken(id);
+    }
+
+    /** Records, for each old story id, the story it was merged into. Visible after {@link #commit()}. */
+    public void putStoryAliases(Map<String, String> oldToNew) {
+        writes.putAliases(oldToNew);
     }
 
     /** The story that holds this article, if any. */

@@ -25,6 +25,9 @@ final class StoreFields {
     static final String NGRAM = "ngram";
     /** The article's names as the story builder finds them: their corpus-wide frequencies cap event pairs. */
     static final String NAME = "name";
+    /** A link's two ends, each indexed alone: the links with both ends in a set are one query. */
+    static final String LINK_A = "linkA";
+    static final String LINK_B = "linkB";
     static final String SIZE = "size";
     static final String SORT_ID = "sortId";
     static final String SEQ = "seq";
@@ -37,6 +40,9 @@ final class StoreFields {
     static final String STORY = "story";
     static final String DERIVATION = "derivation";
     static final String QUOTE = "quote";
+    /** The old id of a story merged into another, with the id it now resolves to. */
+    static final String ALIAS = "alias";
+    static final String TARGET = "target";
 
     /** Lucene's default limit on boolean clauses; key queries stay below it. */
     static final int MAX_KEYS_PER_QUERY = 1000;

@@ -68,6 +68,8 @@ final class StoreIndex {
             } finally {
                 searchers.release(s);
             }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooLong(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read store " + dir, e);
         }
@@ -92,10 +94,24 @@ final class StoreIndex {
                 .build();
     }
 
-    /** A user's words as a query over the text field (Lucene's simple syntax); nothing for no words. */
+    /** A user's words as a query over {@code field} (Lucene's simple syntax); null for no words. */
+    Query parse(String field, String query) {
+        try {
+            return new SimpleQueryParser(analyzer, field).parse(query == null ? "" : query);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooLong(e);
+        }
+    }
+
+    /** A user's words as a query over the text field; nothing for no words. */
     Query parse(String query) {
-        Query q = new SimpleQueryParser(analyzer, StoreFields.TEXT).parse(query == null ? "" : query);
+        Query q = parse(StoreFields.TEXT, query);
         return q == null ? new MatchNoDocsQuery() : q;
+    }
+
+    private static QueryTooLongException tooLong(IndexSearcher.TooManyClauses e) {
+        return new QueryTooLongException("the search has too many words or terms: at most "
+                + IndexSearcher.getMaxClauseCount() + " are allowed", e);
     }
 
     <T> Optional<T> first(Query q, Class<T> type) {

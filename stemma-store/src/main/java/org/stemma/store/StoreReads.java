@@ -6,6 +6,8 @@ import static org.stemma.store.StoreFields.HEAD;
 import static org.stemma.store.StoreFields.JSON;
 import static org.stemma.store.StoreFields.KEY;
 import static org.stemma.store.StoreFields.LINK;
+import static org.stemma.store.StoreFields.LINK_A;
+import static org.stemma.store.StoreFields.LINK_B;
 import static org.stemma.store.StoreFields.OUTLET_NAME;
 import static org.stemma.store.StoreFields.QUOTE;
 import static org.stemma.store.StoreFields.SEQ;
@@ -33,7 +35,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -61,6 +62,9 @@ import org.stemma.story.Story;
 final class StoreReads {
     private static final Sort BY_SIZE = new Sort(new SortField(SIZE, SortField.Type.LONG, true),
             new SortField(SORT_ID, SortField.Type.STRING));
+    private static final Sort BY_KEY = new Sort(new SortField(SORT_ID, SortField.Type.STRING));
+    /** Longest chain of merges an old story id is followed through. */
+    private static final int MAX_ALIAS_HOPS = 64;
     private static final Sort BY_SEQ = new Sort(new SortField(SEQ, SortField.Type.LONG));
 
     private final StoreIndex index;
@@ -161,6 +165,82 @@ final class StoreReads {
         return index.all(StoreIndex.typed(LINK, new TermQuery(new Term(TOUCH, articleId))), Link.class);
     }
 
+    Page<Link> links(String articleId, int offset, int limit) {
+        return index.page(StoreIndex.typed(LINK, new TermQuery(new Term(TOUCH, articleId))), BY_KEY, offset, limit,
+                Link.class);
+    }
+
+    Optional<Link> link(String a, String b) {
+        Query either = new TermInSetQuery(KEY, List.of(new BytesRef(LINK + ":" + a + "\u0000" + b),
+                new BytesRef(LINK + ":" + b + "\u0000" + a)));
+        return index.first(either, Link.class);
+    }
+
+    /** The links with both ends among {@code ids}, a page at a time in key order. */
+    Page<Link> linksWithin(Collection<String> ids, int offset, int limit) {
+        List<BytesRef> terms = new LinkedHashSet<>(ids).stream().map(BytesRef::new).toList();
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, LINK)), Occur.FILTER)
+                .add(new TermInSetQuery(LINK_A, terms), Occur.FILTER)
+                .add(new TermInSetQuery(LINK_B, terms), Occur.FILTER)
+                .build();
+        return index.page(q, BY_KEY, offset, limit, Link.class);
+    }
+
+    /** The outlet of each stored article among {@code ids} that has one, read from doc values (no record decoded). */
+    Map<String, String> outletsOf(Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        for (List<String> chunk : StoreFields.chunks(List.copyOf(new LinkedHashSet<>(ids)))) {
+            Query q = keys(ARTICLE, chunk);
+            index.withSearcher(s -> {
+                int[] docs = java.util.Arrays.stream(s.search(q, Math.max(1, chunk.size())).scoreDocs)
+                        .mapToInt(d -> d.doc).sorted().toArray();
+                List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+                SortedSetDocValues dv = null;
+                int leafIndex = -1;
+                for (int doc : docs) {
+                    int li = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+                    LeafReaderContext leaf = leaves.get(li);
+                    if (li != leafIndex) {
+                        leafIndex = li;
+                        dv = DocValues.getSortedSet(leaf.reader(), OUTLET_NAME);
+                    }
+                    if (dv.advanceExact(doc - leaf.docBase)) {
+                        String id = s.storedFields().document(doc, Set.of(StoreFields.ID)).get(StoreFields.ID);
+                        out.put(id, dv.lookupOrd(dv.nextOrd()).utf8ToString());
+                    }
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    /** The id a merged story's old id now resolves to (following later merges), if it has one. */
+    Optional<String> aliasOf(String storyId) {
+        String id = storyId;
+        Set<String> seen = new HashSet<>();
+        while (seen.add(id) && seen.size() <= MAX_ALIAS_HOPS) {
+            Query q = new TermQuery(new Term(KEY, StoreFields.ALIAS + ":" + id));
+            String target = index.withSearcher(s -> {
+                TopDocs top = s.search(q, 1);
+                return top.scoreDocs.length == 0 ? null
+                        : s.storedFields().document(top.scoreDocs[0].doc).get(StoreFields.TARGET);
+            });
+            if (target == null) {
+                return id.equals(storyId) ? Optional.empty() : Optional.of(id);
+            }
+            id = target;
+        }
+        return Optional.of(id);
+    }
+
+    /** True if a story or a story alias goes by this id. */
+    boolean storyIdTaken(String id) {
+        return index.count(new TermInSetQuery(KEY, List.of(new BytesRef(STORY + ":" + id),
+                new BytesRef(StoreFields.ALIAS + ":" + id)))) > 0;
+    }
+
     List<Link> linksOf(Collection<String> ids) {
         return index.touching(LINK, ids, Link.class);
     }
@@ -208,7 +288,7 @@ final class StoreReads {
         if (speaker == null || speaker.isBlank()) {
             return index.page(new TermQuery(new Term(TYPE, QUOTE)), BY_SIZE, offset, limit, QuoteFamily.class);
         }
-        Query words = new SimpleQueryParser(index.analyzer, SPEAKER_TEXT).parse(speaker);
+        Query words = index.parse(SPEAKER_TEXT, speaker);
         BooleanQuery.Builder who = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SPEAKER, speaker.trim().toLowerCase(Locale.ROOT))), Occur.SHOULD);
         if (words != null) {

@@ -1,5 +1,6 @@
 package org.stemma.store;
 
+import static org.stemma.store.StoreFields.ALIAS;
 import static org.stemma.store.StoreFields.ARTICLE;
 import static org.stemma.store.StoreFields.BAND;
 import static org.stemma.store.StoreFields.DERIVATION;
@@ -8,6 +9,8 @@ import static org.stemma.store.StoreFields.ID;
 import static org.stemma.store.StoreFields.JSON;
 import static org.stemma.store.StoreFields.KEY;
 import static org.stemma.store.StoreFields.LINK;
+import static org.stemma.store.StoreFields.LINK_A;
+import static org.stemma.store.StoreFields.LINK_B;
 import static org.stemma.store.StoreFields.NAME;
 import static org.stemma.store.StoreFields.NGRAM;
 import static org.stemma.store.StoreFields.OUTLET;
@@ -19,12 +22,14 @@ import static org.stemma.store.StoreFields.SORT_ID;
 import static org.stemma.store.StoreFields.SPEAKER;
 import static org.stemma.store.StoreFields.SPEAKER_TEXT;
 import static org.stemma.store.StoreFields.STORY;
+import static org.stemma.store.StoreFields.TARGET;
 import static org.stemma.store.StoreFields.TEXT;
 import static org.stemma.store.StoreFields.TOUCH;
 import static org.stemma.store.StoreFields.TYPE;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +49,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -146,8 +153,7 @@ final class StoreWrites {
     private void addResults(IndexWriter w, List<Link> links, List<Story> stories, List<Derivation> derivations,
                             List<QuoteFamily> families) throws IOException {
         for (Link l : links) {
-            String key = LINK + ":" + l.a() + "\u0000" + l.b();
-            w.updateDocument(new Term(KEY, key), doc(key, LINK, null, List.of(l.a(), l.b()), l));
+            w.updateDocument(new Term(KEY, linkKey(l)), linkDoc(l));
         }
         for (Story s : stories) {
             String key = STORY + ":" + s.id();
@@ -166,6 +172,72 @@ final class StoreWrites {
         }
         for (QuoteFamily q : families) {
             w.updateDocument(new Term(KEY, QUOTE + ":" + q.id()), quoteDoc(q));
+        }
+    }
+
+    private static String linkKey(Link l) {
+        return LINK + ":" + l.a() + "\u0000" + l.b();
+    }
+
+    private Document linkDoc(Link l) {
+        String key = linkKey(l);
+        Document d = doc(key, LINK, null, List.of(l.a(), l.b()), l);
+        d.add(new StringField(LINK_A, l.a(), Field.Store.NO));
+        d.add(new StringField(LINK_B, l.b(), Field.Store.NO));
+        d.add(new SortedDocValuesField(SORT_ID, new BytesRef(key)));
+        return d;
+    }
+
+    /**
+     * Gives the links written before their ends were indexed ({@link StoreFields#LINK_A}) those
+     * fields, so that "the links within a story" is one query; the number of links upgraded.
+     * Visible after the store commits.
+     */
+    int upgradeLinks() {
+        IndexWriter w = index.requireWriter();
+        Query old = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, LINK)), Occur.FILTER)
+                .add(new FieldExistsQuery(SORT_ID), Occur.MUST_NOT)
+                .build();
+        int upgraded = 0;
+        try {
+            while (true) {
+                List<Link> batch = index.withSearcher(s -> {
+                    List<Link> out = new ArrayList<>();
+                    for (ScoreDoc d : s.search(old, 10_000).scoreDocs) {
+                        out.add(index.decode(s, d.doc, Link.class));
+                    }
+                    return out;
+                });
+                if (batch.isEmpty()) {
+                    return upgraded;
+                }
+                for (Link l : batch) {
+                    w.updateDocument(new Term(KEY, linkKey(l)), linkDoc(l));
+                }
+                upgraded += batch.size();
+                index.searchers.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot upgrade the links of store " + index.dir, e);
+        }
+    }
+
+    /** Records that story {@code oldId} now goes by {@code newId} (a merge); replaces an alias of the same id. */
+    void putAliases(Map<String, String> oldToNew) {
+        IndexWriter w = index.requireWriter();
+        try {
+            for (Map.Entry<String, String> e : oldToNew.entrySet()) {
+                String key = ALIAS + ":" + e.getKey();
+                Document d = new Document();
+                d.add(new StringField(KEY, key, Field.Store.NO));
+                d.add(new StringField(TYPE, ALIAS, Field.Store.NO));
+                d.add(new StringField(ID, e.getKey(), Field.Store.NO));
+                d.add(new StoredField(TARGET, e.getValue()));
+                w.updateDocument(new Term(KEY, key), d);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write story aliases to store " + index.dir, e);
         }
     }
 
