@@ -117,7 +117,7 @@ public final class QuoteExtractor {
                 s.inherited = true;
                 speaker = previous.speaker;
             }
-            if (s.partial && s.attr == null) {
+            if (s.partial && s.attr == null && !phraseQuoted(text, s)) {
                 continue; // a scare quote, a title or a nickname
             }
             s.speaker = speaker;
@@ -128,6 +128,34 @@ public final class QuoteExtractor {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * A quoted phrase of a few lower-case words inside the author's sentence is someone's
+     * wording even when the sentence names no source ("make sure everything is "on the up and
+     * up""); a single word is a scare quote, and a run of capitalised words a title or a name.
+     */
+    static boolean phraseQuoted(String text, Seg s) {
+        int words = 0;
+        int capitalised = 0;
+        for (QuoteMarks.Piece p : s.pieces) {
+            boolean inWord = false;
+            for (int i = p.start(); i < p.end(); i++) {
+                char c = text.charAt(i);
+                boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
+                if (letter && !inWord) {
+                    words++;
+                    if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                        capitalised++;
+                    }
+                }
+                inWord = letter;
+            }
+        }
+        return words >= MIN_PHRASE_WORDS && 2 * capitalised < words;
+    }
+
+    /** Fewest words of a quoted phrase kept without a source. */
+    static final int MIN_PHRASE_WORDS = Integer.getInteger("stemma.minPhraseWords", 2);
 
     private static Quote toQuote(String id, String text, Seg s, String asWritten, String speaker, String cue) {
         StringBuilder words = new StringBuilder();
