@@ -42,6 +42,8 @@ public final class QuoteExtractor {
         int interStart = -1; // tokens of the attribution that interrupts the quote, if any
         int interEnd = -1;
         boolean inherited;
+        /** The speaker is only the sentence's subject: no verb of saying vouches for the quote. */
+        boolean bySubject;
         String speaker;
 
         int markStart() {
@@ -94,6 +96,15 @@ public final class QuoteExtractor {
                 // "..., pledging that "B"": the sentence's speaker says this too.
                 s.attr = segs.get(i - 1).attr;
             }
+            if (s.attr == null && s.partial) {
+                // "Reid has gone after Trump as a "con artist"": a reader takes the wording for
+                // the sentence's subject's when no verb of saying names anyone else.
+                int[] np = sentenceSubject(lex, inQuote, s.firstTok);
+                if (np != null) {
+                    s.attr = new Attribution(null, np[0], np[1]);
+                    s.bySubject = true;
+                }
+            }
         }
         segs = joinContinued(segs, lex);
         List<Quote> out = new ArrayList<>();
@@ -117,7 +128,7 @@ public final class QuoteExtractor {
                 s.inherited = true;
                 speaker = previous.speaker;
             }
-            if (s.partial && s.attr == null && !phraseQuoted(text, s)) {
+            if (s.partial && (s.attr == null || s.bySubject) && !phraseQuoted(text, s)) {
                 continue; // a scare quote, a title or a nickname
             }
             s.speaker = speaker;
