@@ -188,45 +188,6 @@ final class Lexicon {
             "how", "why", "into", "against", "over", "under", "during", "without", "within",
             "among", "between", "through", "via", "per", "amid", "toward", "towards", "upon");
 
-    /** Common English given names, for telling people from places and for pronoun gender. */
-    static final Set<String> MALE_NAMES = words("james", "john", "robert", "michael", "william",
-            "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew",
-            "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
-            "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
-            "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
-            "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond",
-            "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan", "henry",
-            "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
-            "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
-            "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert",
-            "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
-            "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mike",
-            "bill", "tom", "jim", "bob", "ted", "barack", "bernie", "mitt", "marco", "rand", "jeb",
-            "newt", "rudy", "chris", "tim", "ben", "dan", "rick", "ron", "steve", "tony", "vladimir",
-            "sergey", "sergei", "emmanuel", "boris", "angela", "xi", "narendra", "recep", "ahmed",
-            "mohammed", "muhammad", "ali", "hassan", "omar", "ibrahim", "abdullah", "andriy",
-            "andrey", "volodymyr", "dmitry", "alexei", "ivan", "pierre", "jean", "francois",
-            "hans", "karl", "carlos", "luis", "miguel", "pedro", "antonio", "marc", "zach", "jared",
-            "kurt", "lindsey", "mitch", "reince", "newt", "abdoulaye", "alou", "joel", "jake");
-    static final Set<String> FEMALE_NAMES = words("mary", "patricia", "jennifer", "linda",
-            "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
-            "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy",
-            "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
-            "cynthia", "kathleen", "amy", "shirley", "anna", "brenda", "pamela", "emma", "nicole",
-            "helen", "samantha", "katherine", "christine", "debra", "rachel", "catherine",
-            "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce",
-            "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith",
-            "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
-            "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris",
-            "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
-            "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
-            "charlotte", "rose", "alexis", "kayla", "hillary", "melania", "ivanka", "chelsea",
-            "nikki", "kellyanne", "sarah", "elizabeth", "nancy", "kamala", "theresa", "angela",
-            "marine", "ursula", "christiane", "fiona", "hope", "huma", "donna", "debbie", "claire",
-            "jill", "carly", "michele", "tulsi", "stacey", "gwen", "alicia", "melanie", "jane",
-            "kate", "anne", "lucy", "sophie", "ella", "chloe", "zoe", "mia", "eva", "irina",
-            "olga", "natalia", "svetlana", "fatima", "aisha", "leila", "miriam", "esther");
-
     /**
      * Nouns naming an utterance: "his claim that people would "learn nothing"", "Trump's
      * promise of "jobs"". They keep a partial quote and point to its speaker through the

@@ -372,10 +372,9 @@ final class People {
         return best;
     }
 
-    /** 'm' or 'f' for a common given name, else 0. */
+    /** 'm' or 'f' for a first name babies of one sex were mostly given ({@link FirstNames}), else 0. */
     static char givenName(String w) {
-        String k = w.toLowerCase(Locale.ROOT);
-        return Lexicon.MALE_NAMES.contains(k) ? 'm' : Lexicon.FEMALE_NAMES.contains(k) ? 'f' : 0;
+        return FirstNames.gender(w);
     }
 
     /** Does a name starting at token t open its sentence (possibly after titles or an adverbial)? */
