@@ -121,12 +121,9 @@ final class Lexicon {
             "guardian", "telegraph", "club", "league", "church", "school", "college", "hospital",
             "police", "bureau", "board", "fund", "trust", "authority", "assembly", "parliament",
             "cabinet", "corporation", "group's", "tv", "radio", "today", "world", "global",
-            "federal", "national", "democrats", "republicans", "gop", "fbi", "cia", "nato", "un",
-            "eu", "us", "u.s", "uk", "street", "avenue", "road", "square", "river", "mountains",
+            "federal", "national", "democrats", "republicans", "us", "u.s", "uk", "street", "avenue", "road", "square", "river", "mountains",
             "island", "islands", "sea", "ocean", "valley", "region", "province", "district",
-            "capital", "online", "com", "foxnews", "cnn", "msnbc", "abc", "nbc", "cbs", "bbc",
-            "rt", "ap", "afp", "reuters", "twitter", "facebook", "google", "microsoft", "apple",
-            "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
+            "capital", "online", "com", "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
             "battalion", "army's", "navy", "corps", "guard", "squad", "team", "staff");
 
     /**
@@ -174,7 +171,7 @@ final class Lexicon {
             "indeed", "still", "yes", "well", "oh", "ok", "okay", "please", "let", "dear",
             "god", "sir", "like", "unlike", "via", "per", "breaking", "update", "exclusive",
             "opinion", "analysis", "editorial", "new", "latest", "top", "why", "op-ed", "full",
-            "text", "abstract", "getty", "images", "reuters", "ap", "afp", "said", "says", "perhaps",
+            "text", "abstract", "said", "says", "perhaps",
             "democratic", "republican", "liberal", "conservative", "american", "british",
             "european", "western", "eastern", "northern", "southern", "maybe", "sometimes", "later",
             "asked", "speaking", "writing", "responding", "earlier", "separately", "similarly",
@@ -230,6 +227,27 @@ final class Lexicon {
             w = w.substring(0, w.length() - 2);
         }
         return w;
+    }
+
+    /**
+     * A word that makes a capitalised run an organisation's name: an organisation noun
+     * ("Ministry", "Council") or an acronym of two or more capitals ("FBI", "NATO").
+     */
+    static boolean isOrgWord(String word) {
+        if (ORG_WORDS.contains(key(word))) {
+            return true;
+        }
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && word.indexOf('.') < 0;
     }
 
     /** A word is a title/honorific ("Mr.", "General", "Foreign"). */

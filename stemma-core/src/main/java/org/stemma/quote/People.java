@@ -156,7 +156,7 @@ final class People {
         List<String> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
         boolean org = false;
         for (String w : name) {
-            if (Lexicon.ORG_WORDS.contains(Lexicon.key(w))) {
+            if (Lexicon.isOrgWord(w)) {
                 org = true;
             }
         }
