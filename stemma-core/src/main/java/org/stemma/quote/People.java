@@ -553,6 +553,47 @@ final class People {
         return first;
     }
 
+    /**
+     * The organisation a definite common noun ("the company", "the ministry") stands for: the
+     * nearest organisation named before {@code pos} outside quotes, one whose name holds the
+     * noun ("the ministry" → "Defence Ministry") first; null when the article named none.
+     */
+    String organisation(String noun, int pos) {
+        Mention nearest = null;
+        Mention withNoun = null;
+        for (Mention m : mentions) {
+            if (!m.org() || m.inQuote() || m.start() >= pos || !proper(m.name())) {
+                continue;
+            }
+            nearest = m;
+            for (String w : m.name()) {
+                if (Lexicon.key(w).equals(noun)) {
+                    withNoun = m;
+                }
+            }
+        }
+        Mention m = withNoun != null ? withNoun : nearest;
+        if (m == null || pos - m.start() > ORGANISATION_WINDOW) {
+            return null;
+        }
+        String name = String.join(" ", m.name());
+        return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+    }
+
+    /** A name with a word of its own, not only organisation nouns ("News", "the Council"). */
+    private static boolean proper(List<String> name) {
+        for (String w : name) {
+            String k = Lexicon.key(w);
+            if (!Lexicon.ORG_WORDS.contains(k) && !Lexicon.NOT_NAME.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back (chars) an organisation's name stays what "the company" means. */
+    private static final int ORGANISATION_WINDOW = 3000;
+
     /** The person a written name denotes ("Diarra", "Gen. Diarra", "Alou Boi Diarra"), or null. */
     Person byName(List<String> nameWords, int pos) {
         if (nameWords.isEmpty()) {

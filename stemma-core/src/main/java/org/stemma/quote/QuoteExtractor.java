@@ -923,10 +923,29 @@ public final class QuoteExtractor {
         }
         String phrase = lex.text.substring(lex.start[s], lex.end[e - 1]);
         if (phrase.toLowerCase(Locale.ROOT).startsWith("the ") && phrase.length() > 4) {
-            return Character.isUpperCase(phrase.charAt(4)) ? phrase.substring(4) : "the " + phrase.substring(4);
+            if (Character.isUpperCase(phrase.charAt(4))) {
+                return phrase.substring(4);
+            }
+            // "the company said": the organisation the article named before, as a reader takes it.
+            if (ORGANISATION_NOUNS.contains(head)) {
+                String org = people.organisation(head, pos);
+                if (org != null) {
+                    return org;
+                }
+            }
+            return "the " + phrase.substring(4);
         }
         return phrase;
     }
+
+    /** Common nouns that stand for an organisation the article has named ("the company", "the ministry"). */
+    static final java.util.Set<String> ORGANISATION_NOUNS = Lexicon.words("company", "firm", "agency",
+            "ministry", "department", "government", "administration", "group", "organization",
+            "organisation", "committee", "council", "office", "embassy", "court", "campaign", "union",
+            "association", "party", "network", "station", "newspaper", "paper", "website", "outlet",
+            "magazine", "team", "club", "bank", "university", "institute", "foundation", "charity",
+            "corporation", "airline", "retailer", "manufacturer", "startup", "publisher", "broadcaster",
+            "service", "board", "commission", "authority", "regulator", "military", "army", "navy");
 
     private static List<String> stripTitles(List<String> words) {
         int lastTitle = -1;
