@@ -487,6 +487,28 @@ final class People {
         return best;
     }
 
+    /**
+     * The person most recently a sentence subject or a quote's speaker, within the last few
+     * sentences before {@code pos}, of any gender; null when nobody is.
+     */
+    Person salientBefore(int pos) {
+        Person best = null;
+        int at = -1;
+        for (Person p : people) {
+            boolean person = p.titled || p.personEvidence && (p.name.size() >= 2 || p.gender() != 0);
+            if (!person) {
+                continue;
+            }
+            for (int m : p.salient) {
+                if (m < pos && m > at) {
+                    at = m;
+                    best = p;
+                }
+            }
+        }
+        return best != null && pos - at <= SALIENCE_WINDOW ? best : null;
+    }
+
     /** How far back (chars) a subject or speaker stays the likely referent of a pronoun. */
     private static final int SALIENCE_WINDOW = 600;
 

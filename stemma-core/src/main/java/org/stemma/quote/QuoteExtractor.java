@@ -131,6 +131,12 @@ public final class QuoteExtractor {
             if (s.partial && (s.attr == null || s.bySubject) && !phraseQuoted(text, s)) {
                 continue; // a scare quote, a title or a nickname
             }
+            if (s.attr == null && !s.inherited) {
+                // No attribution and no quote just before: the person the text was just about
+                // (a quote paragraph after "Valastro praised Christie's leadership ...").
+                People.Person p = people.salientBefore(s.markStart());
+                speaker = p == null ? null : p.canonical();
+            }
             s.speaker = speaker;
             if (s.attr != null || s.inherited) {
                 previous = s;
