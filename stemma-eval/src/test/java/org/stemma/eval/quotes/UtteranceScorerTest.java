@@ -24,7 +24,8 @@ class UtteranceScorerTest {
         UtteranceScorer s = new UtteranceScorer();
         s.add("d", TEXT, List.of(gold("One two three four"), gold("Five six seven eight")), List.of(joined), false);
         assertThat(s.strict().gold).isEqualTo(2);
-        assertThat(s.strict().matched).isEqualTo(0); // neither piece holds half the reported quote's words
+        assertThat(s.strict().matched).isEqualTo(1); // the first piece holds half the reported words; the second is missed
+        assertThat(s.strict().recall()).isEqualTo(0.5);
         assertThat(s.joined().gold).isEqualTo(1);
         assertThat(s.joined().matched).isEqualTo(1);
         assertThat(s.joined().f1()).isEqualTo(1.0);
