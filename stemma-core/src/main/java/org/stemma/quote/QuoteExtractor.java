@@ -128,7 +128,7 @@ public final class QuoteExtractor {
                 s.inherited = true;
                 speaker = previous.speaker;
             }
-            if (s.partial && (s.attr == null || s.bySubject) && !phraseQuoted(text, s)) {
+            if (s.partial && (s.attr == null || s.bySubject) && !phraseQuoted(text, s) || s.partial && titleLike(lex, s)) {
                 continue; // a scare quote, a title or a nickname
             }
             if (s.attr == null && !s.inherited) {
@@ -169,6 +169,33 @@ public final class QuoteExtractor {
             }
         }
         return words >= MIN_PHRASE_WORDS && 2 * capitalised < words;
+    }
+
+    /**
+     * A fragment whose every word but the small ones is capitalised and that is no sentence
+     * ("Fox News Sunday", "Contract with America") names a title, a show or a slogan: not a
+     * quotation even in a sentence with a verb of saying.
+     */
+    static boolean titleLike(Lex lex, Seg s) {
+        int words = 0;
+        for (QuoteMarks.Piece p : s.pieces) {
+            char last = lex.text.charAt(p.end() - 1);
+            if (last == '!' || last == '?') {
+                return false;
+            }
+            for (int t = lex.tokenAt(p.start()); t < lex.size && lex.start[t] < p.end(); t++) {
+                if (!lex.isWord(t)) {
+                    continue;
+                }
+                words++;
+                String k = lex.lower(t);
+                if (!lex.capitalised(t) && !Lexicon.FUNCTION_WORDS.contains(k) && !Lexicon.DETERMINERS.contains(k)
+                        && !k.equals("of") && !Character.isDigit(k.charAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return words > 0 && words <= 8;
     }
 
     /** Fewest words of a quoted phrase kept without a source. */
