@@ -47,7 +47,7 @@ final class People {
 
     /** A capitalised run found in the text. */
     record Mention(int start, int end, int tokenStart, int tokenEnd, List<String> name, Set<String> roles,
-                   boolean org, boolean strong, boolean titled, boolean possessive, boolean inQuote) {
+                   boolean org, boolean strong, boolean titled, boolean possessive, boolean inQuote, boolean speaks) {
     }
 
     private final Lex lex;
@@ -213,7 +213,7 @@ final class People {
                 || ts > 1 && lex.lower(ts - 1).equals("to") && lex.lower(ts - 2).equals("according");
         boolean possessive = !lex.word(te - 1).equals(stripPossessive(lex.word(te - 1)));
         mentions.add(new Mention(lex.start[ts], lex.end[te - 1], ts, te, name, roles, org,
-                lastTitle >= 0 || speaks, titled, possessive, inQuote[ts]));
+                lastTitle >= 0 || speaks, titled, possessive, inQuote[ts], speaks));
     }
 
     /** Collects the words of a short appositive noun phrase, walking left (-1) or right (+1). */
@@ -296,7 +296,9 @@ final class People {
             mentionPerson.add(p);
             if (p != null && !m.inQuote()) {
                 p.mentions.add(m.start());
-                if (m.strong() || subjectPosition(m.tokenStart())) {
+                // A title makes a mention a person's, not the sentence's subject ("a call with
+                // Ukrainian President Volodymyr Zelensky. He said" is not Zelensky speaking).
+                if (m.speaks() || subjectPosition(m.tokenStart())) {
                     p.salient.add(m.start());
                 }
             }
@@ -377,10 +379,16 @@ final class People {
         return FirstNames.gender(w);
     }
 
-    /** Does a name starting at token t open its sentence (possibly after titles or an adverbial)? */
+    /** Does a name starting at token t open its sentence (possibly after titles, a short role or an adverbial)? */
     private boolean subjectPosition(int t) {
         int b = t - 1;
-        while (b >= 0 && lex.isWord(b) && (Lexicon.isTitle(lex.word(b)) || Lexicon.DETERMINERS.contains(lex.lower(b)))) {
+        int premodifiers = 0;
+        while (b >= 0 && lex.isWord(b) && (Lexicon.isTitle(lex.word(b)) || Lexicon.DETERMINERS.contains(lex.lower(b))
+                || premodifiers < 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) && !Lexicon.isCue(lex.word(b))
+                && !lex.lineBreakAfter(b))) {
+            if (!Lexicon.isTitle(lex.word(b)) && !Lexicon.DETERMINERS.contains(lex.lower(b))) {
+                premodifiers++; // "Wild defenseman Ryan Suter", "Democratic nominee Hillary Clinton"
+            }
             b--;
         }
         if (b < 0 || lex.lineBreakAfter(b) || lex.endsSentence(b)) {
