@@ -40,7 +40,15 @@ final class People {
             return name.get(name.size() - 1);
         }
 
+        /** Evidence from the name itself: honorifics and first-name statistics. */
+        int namedMale;
+        int namedFemale;
+
+        /** The name's evidence decides; pronouns near the mentions only when the name says nothing. */
         char gender() {
+            if (namedMale != namedFemale) {
+                return namedMale > namedFemale ? 'm' : 'f';
+            }
             return male > female ? 'm' : female > male ? 'f' : 0;
         }
     }
@@ -415,6 +423,15 @@ final class People {
     // ---------------------------------------------------------------- gender from pronouns
 
     private void genders() {
+        // The first name of the person's fullest form counts once ("Hawk Sawyer" is Kathleen Hawk Sawyer).
+        for (Person p : people) {
+            char given = p.name.size() >= 2 ? givenName(p.name.get(0)) : 0;
+            if (given == 'm') {
+                p.namedMale += 2;
+            } else if (given == 'f') {
+                p.namedFemale += 2;
+            }
+        }
         for (int mi = 0; mi < mentions.size(); mi++) {
             Mention m = mentions.get(mi);
             Person p = mentionPerson.get(mi);
@@ -423,18 +440,13 @@ final class People {
             }
             for (String r : m.roles()) {
                 if (r.equals("mr") || r.equals("king") || r.equals("prince") || r.equals("father")) {
-                    p.male += 3;
+                    p.namedMale += 3;
                 } else if (r.equals("ms") || r.equals("mrs") || r.equals("miss") || r.equals("queen")
                         || r.equals("princess") || r.equals("spokeswoman") || r.equals("chairwoman")) {
-                    p.female += 3;
+                    p.namedFemale += 3;
                 }
             }
-            char given = givenName(m.name().get(0));
-            if (given == 'm' && m.name().size() >= 2) {
-                p.male += 2;
-            } else if (given == 'f' && m.name().size() >= 2) {
-                p.female += 2;
-            }
+
             int limit = Math.min(lex.size, m.tokenEnd() + 30);
             int nextMention = mi + 1 < mentions.size() ? mentions.get(mi + 1).tokenStart() : lex.size;
             for (int t = m.tokenEnd(); t < limit && t < nextMention; t++) {
