@@ -395,7 +395,8 @@
   function speakerText(v) {
     var written = [v.speakerAsWritten, v.cue].filter(Boolean).join(' ');
     if (!v.speaker) { return written ? '“' + written + '” (not resolved)' : 'no speaker named'; }
-    return v.speaker + (written && written !== v.speaker ? ' (“' + written + '”)' : '');
+    if (!written) { return v.speaker + ' (from context: no attribution beside the quote)'; }
+    return v.speaker + (written !== v.speaker ? ' (“' + written + '”)' : '');
   }
 
   function quotesView(params) {
