@@ -622,6 +622,22 @@ final class People {
         return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
     }
 
+    /** The nearest organisation named before {@code pos} whose name holds {@code noun} ("Doctors for Camp Closure"), or null. */
+    String organisationNamed(String noun, int pos) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos || m.inQuote() || pos - m.start() > ORGANISATION_WINDOW) {
+                continue;
+            }
+            for (String w : m.name()) {
+                if (Lexicon.key(w).equals(noun)) {
+                    found = m;
+                }
+            }
+        }
+        return found == null ? null : String.join(" ", found.name());
+    }
+
     /** A name with a word of its own, not only organisation nouns ("News", "the Council"). */
     private static boolean proper(List<String> name) {
         for (String w : name) {

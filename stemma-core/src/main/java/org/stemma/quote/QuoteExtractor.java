@@ -947,7 +947,10 @@ public final class QuoteExtractor {
             return p == null ? null : p.canonical();
         }
         if (Lexicon.PERSON_HEADS.contains(head)) {
-            return null; // "officials", "sources": unnamed people
+            // "the doctors" of an organisation named for them ("Doctors for Camp Closure");
+            // otherwise "officials", "sources": unnamed people, no speaker to name.
+            String org = definite ? people.organisationNamed(lex.lower(e - 1), pos) : null;
+            return org;
         }
         // An organisation or a document speaking: "the letter", "the ministry". Indefinite or
         // plural phrases ("a source", "officials") name nobody in particular.
