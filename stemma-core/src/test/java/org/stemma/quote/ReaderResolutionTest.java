@@ -60,4 +60,11 @@ class ReaderResolutionTest {
         assertThat(qs.get(0).speaker()).isEqualTo("Helen Castillo");
         assertThat(qs.get(0).speakerAsWritten()).isNull();
     }
+
+    @Test
+    void aGroupNamedForItsMembersSpeaksForThem() {
+        List<Quote> qs = extract("More than 100 doctors who formed Physicians for Clean Water wrote to the governor.\n\n"
+                + "\u201CEvery week of delay harms children,\u201D the physicians wrote.");
+        assertThat(qs.get(0).speaker()).isEqualTo("Physicians for Clean Water");
+    }
 }
