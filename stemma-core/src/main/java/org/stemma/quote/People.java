@@ -474,35 +474,21 @@ final class People {
      * the last few sentences; otherwise the one most recently mentioned at all.
      */
     Person recent(int pos, char gender) {
+        Person salient = salientBefore(pos, gender);
+        if (salient != null) {
+            return salient;
+        }
         Person best = null;
         int bestAt = -1;
-        Person salientBest = null;
-        int salientAt = -1;
         for (Person p : people) {
-            // A pronoun needs someone known to be a person: titled, gendered, or a full name seen speaking.
-            // (Gender counted from nearby pronouns alone is not enough: "Stadia Pro ... he".)
-            boolean person = p.titled || p.personEvidence && (p.name.size() >= 2 || p.gender() != 0);
-            if (!person) {
-                continue;
-            }
-            if (gender == 'm' && p.gender() == 'f' || gender == 'f' && p.gender() == 'm') {
-                continue;
-            }
-            for (int m : p.mentions) {
-                if (m < pos && m > bestAt) {
-                    bestAt = m;
-                    best = p;
+            if (referent(p, gender)) {
+                for (int m : p.mentions) {
+                    if (m < pos && m > bestAt) {
+                        bestAt = m;
+                        best = p;
+                    }
                 }
             }
-            for (int m : p.salient) {
-                if (m < pos && m > salientAt) {
-                    salientAt = m;
-                    salientBest = p;
-                }
-            }
-        }
-        if (salientBest != null && pos - salientAt <= SALIENCE_WINDOW) {
-            return salientBest;
         }
         return best;
     }
@@ -512,21 +498,33 @@ final class People {
      * sentences before {@code pos}, of any gender; null when nobody is.
      */
     Person salientBefore(int pos) {
+        return salientBefore(pos, (char) 0);
+    }
+
+    private Person salientBefore(int pos, char gender) {
         Person best = null;
         int at = -1;
         for (Person p : people) {
-            boolean person = p.titled || p.personEvidence && (p.name.size() >= 2 || p.gender() != 0);
-            if (!person) {
-                continue;
-            }
-            for (int m : p.salient) {
-                if (m < pos && m > at) {
-                    at = m;
-                    best = p;
+            if (referent(p, gender)) {
+                for (int m : p.salient) {
+                    if (m < pos && m > at) {
+                        at = m;
+                        best = p;
+                    }
                 }
             }
         }
         return best != null && pos - at <= SALIENCE_WINDOW ? best : null;
+    }
+
+    /**
+     * Can a pronoun of {@code gender} (0: any) mean {@code p}? It needs someone known to be a
+     * person: titled, gendered, or a full name seen speaking (gender counted from nearby
+     * pronouns alone is not enough: "Stadia Pro ... he"); and no contrary gender.
+     */
+    private static boolean referent(Person p, char gender) {
+        boolean person = p.titled || p.personEvidence && (p.name.size() >= 2 || p.gender() != 0);
+        return person && !(gender == 'm' && p.gender() == 'f' || gender == 'f' && p.gender() == 'm');
     }
 
     /** How far back (chars) a subject or speaker stays the likely referent of a pronoun. */
@@ -602,20 +600,14 @@ final class People {
      */
     String organisation(String noun, int pos) {
         Mention nearest = null;
-        Mention withNoun = null;
-        for (Mention m : mentions) {
-            if (!m.org() || m.inQuote() || m.start() >= pos || !proper(m.name())) {
-                continue;
-            }
-            nearest = m;
-            for (String w : m.name()) {
-                if (Lexicon.key(w).equals(noun)) {
-                    withNoun = m;
-                }
+        for (Mention o : mentions) {
+            if (o.org() && !o.inQuote() && o.start() < pos && pos - o.start() <= ORGANISATION_WINDOW && proper(o.name())) {
+                nearest = o;
             }
         }
+        Mention withNoun = organisationMention(noun, pos);
         Mention m = withNoun != null ? withNoun : nearest;
-        if (m == null || pos - m.start() > ORGANISATION_WINDOW) {
+        if (m == null) {
             return null;
         }
         String name = String.join(" ", m.name());
@@ -624,6 +616,11 @@ final class People {
 
     /** The nearest organisation named before {@code pos} whose name holds {@code noun} ("Doctors for Camp Closure"), or null. */
     String organisationNamed(String noun, int pos) {
+        Mention m = organisationMention(noun, pos);
+        return m == null ? null : String.join(" ", m.name());
+    }
+
+    private Mention organisationMention(String noun, int pos) {
         Mention found = null;
         for (Mention m : mentions) {
             if (m.start() >= pos || m.inQuote() || pos - m.start() > ORGANISATION_WINDOW) {
@@ -635,7 +632,7 @@ final class People {
                 }
             }
         }
-        return found == null ? null : String.join(" ", found.name());
+        return found;
     }
 
     /** A name with a word of its own, not only organisation nouns ("News", "the Council"). */

@@ -253,21 +253,7 @@ public final class UtteranceScorer {
 
     /** Overlap of two ascending token-index arrays. */
     static int overlap(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int c = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                c++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return c;
+        return QuoteScorer.overlap(a, b);
     }
 
     private static String cut(String s) {
