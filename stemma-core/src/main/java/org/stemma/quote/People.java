@@ -617,8 +617,22 @@ final class People {
     /** The nearest organisation named before {@code pos} whose name holds {@code noun} ("Doctors for Camp Closure"), or null. */
     String organisationNamed(String noun, int pos) {
         Mention m = organisationMention(noun, pos);
-        return m == null ? null : String.join(" ", m.name());
+        if (m == null) {
+            return null;
+        }
+        // The whole name: "Physicians" + "for Clean Water".
+        int e = m.tokenEnd();
+        while (lex.isWord(e) && NAME_LINKS.contains(lex.lower(e)) && lex.capitalised(e + 1) && !lex.lineBreakAfter(e)) {
+            e += 2;
+            while (lex.capitalised(e) && !lex.lineBreakAfter(e - 1)) {
+                e++;
+            }
+        }
+        return lex.text.substring(m.start(), lex.end[e - 1]);
     }
+
+    /** Lower-case words inside an organisation's name ("Doctors for Camp Closure", "Bureau of Prisons"). */
+    private static final Set<String> NAME_LINKS = Set.of("for", "of", "on", "against", "and");
 
     private Mention organisationMention(String noun, int pos) {
         Mention found = null;
