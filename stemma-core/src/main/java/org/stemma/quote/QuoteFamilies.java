@@ -248,10 +248,10 @@ public final class QuoteFamilies {
         // named speaker says both or its content words are rare ("appropriate measures"); common
         // phrases ("thank you", "no matter what") would otherwise collect unrelated quotes.
         // A fragment shorter than a sentence joins only on words distinctive in the utterance: at
-        // least two content words, each rare among the families ("would not have been enough"
-        // has one, "enough", and is a common phrase whoever says it).
-        boolean distinctive = shorter >= DISTINCTIVE_WORDS
-                || rareFragment && Math.min(a.content.size(), b.content.size()) >= 2;
+        // least two content words ("would not have been enough" has one, "enough", and is a
+        // common phrase whoever says it). Judged on the two quotes alone, so that a corpus and
+        // any component of it (Spark) decide alike.
+        boolean distinctive = shorter >= DISTINCTIVE_WORDS || Math.min(a.content.size(), b.content.size()) >= 2;
         boolean bigEnough = distinctive && (shorter >= 4 || contained == 1.0 && shorter >= MIN_WORDS
                 && (sameSpeaker && a.quote.speaker() != null || rareFragment));
         if (bigEnough && contained >= CONTAINED && (!speakersDiffer || shorter >= 6)) {
