@@ -67,14 +67,15 @@ public final class DateFinder {
 
     /** Every date mention in {@code text}, in order of position, overlapping mentions dropped. */
     public static List<DateMatch> find(String text) {
+        if (!hasYear(text)) {
+            return List.of(); // every form read here has a four-digit year
+        }
         List<DateMatch> out = new ArrayList<>();
         Matcher m = ISO.matcher(text);
         while (m.find()) {
             add(out, m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)));
         }
-        if (hasYear(text)) {
-            findWritten(text, out);
-        }
+        findWritten(text, out);
         m = DOTTED.matcher(text);
         while (m.find()) {
             add(out, m.start(), m.end(), date(m.group(3), m.group(2), m.group(1)));
@@ -194,7 +195,7 @@ public final class DateFinder {
         out.add(new DateMatch(start, end, iso));
     }
 
-    /** Cheap test before the written-date patterns: four digits in a row. */
+    /** Cheap test before the patterns: four digits in a row. */
     private static boolean hasYear(String s) {
         int run = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -1,5 +1,6 @@
 package org.stemma.extract;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ public final class LanguageGuesser {
     static final int MIN_WORDS = 8;
 
     private static final Map<String, String[]> STOPWORDS = new HashMap<>();
-    private static final Map<String, String> WORD_LANGS = new HashMap<>();
+    private static final Map<String, String[]> WORD_LANGS = new HashMap<>();
 
     static {
         STOPWORDS.put("en", "the of and to in is that for it was on with as by at from his her they have has been were which this are be not or an but their said".split(" "));
@@ -43,12 +44,18 @@ public final class LanguageGuesser {
         STOPWORDS.put("bg", "и в на да се не за от че е с по са като това той тя беше но".split(" "));
         for (Map.Entry<String, String[]> e : STOPWORDS.entrySet()) {
             for (String w : e.getValue()) {
-                WORD_LANGS.merge(w, e.getKey(), (a, b) -> a + "," + b);
+                WORD_LANGS.merge(w, new String[] {e.getKey()}, LanguageGuesser::concat);
             }
         }
     }
 
     private LanguageGuesser() {
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** ISO 639-1 code of the text's language, or null when the evidence is too thin. */
@@ -144,11 +151,11 @@ public final class LanguageGuesser {
             String w = cur.toString();
             cur.setLength(0);
             words++;
-            String langs = WORD_LANGS.get(w);
+            String[] langs = WORD_LANGS.get(w);
             if (langs == null) {
                 continue;
             }
-            for (String l : langs.split(",")) {
+            for (String l : langs) {
                 score.merge(l, 1, Integer::sum);
             }
         }

@@ -66,7 +66,7 @@ public final class PlainTextExtractor {
         Map<String, Integer> seen = new HashMap<>();
         for (TextUnit u : units) {
             u.kind = UnitClassifier.classify(u);
-            String key = TextUnit.phrase(u.content);
+            String key = u.phrase;
             if (!key.isEmpty()) {
                 u.repeat = seen.merge(key, 1, Integer::sum) > 1;
             }

@@ -113,7 +113,7 @@ final class PlainTextMetadata {
                     || !(u.kind == Kind.HEADLINE || u.kind == Kind.SHORT)) {
                 continue;
             }
-            String name = phrase(u.content);
+            String name = u.phrase;
             if (seen.getOrDefault(name, 0) >= 2) {
                 return u.content;
             }

@@ -23,6 +23,8 @@ final class TextUnit {
     private static final String INNER_PUNCTUATION = ",;:()[]{}<>–—/\\@#%$€£¥₽|=+*_~`\"“”«»‘’?!";
 
     final String content;
+    /** The content as {@link #phrase} compares it (computed once: it is the cleaner's hot spot). */
+    final String phrase;
     final boolean bullet;
     final boolean blankBefore;
     final int words;
@@ -31,9 +33,12 @@ final class TextUnit {
     boolean listItem;
     boolean repeat;
     String related;
+    /** {@link #contentLike}, once known (the kind is set before it is asked). */
+    private Boolean contentLike;
 
     TextUnit(String content, boolean bullet, boolean blankBefore) {
         this.content = content;
+        this.phrase = phrase(content);
         this.bullet = bullet;
         this.blankBefore = blankBefore;
         this.words = countWords(content);
@@ -56,6 +61,13 @@ final class TextUnit {
         if (kind != Kind.SHORT && kind != Kind.HEADLINE) {
             return false;
         }
+        if (contentLike == null) {
+            contentLike = readsAsContent();
+        }
+        return contentLike;
+    }
+
+    private boolean readsAsContent() {
         String c = content;
         if (hasDigit(c) || endsSentence || c.endsWith(":")) {
             return true;
@@ -218,14 +230,23 @@ final class TextUnit {
         return i >= 0 && ".!?…".indexOf(s.charAt(i)) >= 0;
     }
 
+    /** Share of the words that start with a letter whose first letter is lower case. */
     static double lowerRatio(String s) {
         int alpha = 0;
         int lower = 0;
-        for (String w : s.split("\\s+")) {
-            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
-                alpha++;
-                if (Character.isLowerCase(w.codePointAt(0))) {
-                    lower++;
+        boolean start = true;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                start = true;
+            } else if (start) {
+                start = false;
+                if (Character.isLetter(cp)) {
+                    alpha++;
+                    if (Character.isLowerCase(cp)) {
+                        lower++;
+                    }
                 }
             }
         }

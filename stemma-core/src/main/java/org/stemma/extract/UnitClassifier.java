@@ -4,7 +4,6 @@ import static org.stemma.extract.TextUnit.countWords;
 import static org.stemma.extract.TextUnit.endsSentence;
 import static org.stemma.extract.TextUnit.hasDigit;
 import static org.stemma.extract.TextUnit.lowerRatio;
-import static org.stemma.extract.TextUnit.phrase;
 
 import java.util.List;
 import java.util.Set;
@@ -79,7 +78,7 @@ final class UnitClassifier {
 
     static Kind classify(TextUnit u) {
         String c = u.content;
-        String p = phrase(c);
+        String p = u.phrase;
         if (hasDigit(c) && (u.words <= 8 && DateFinder.dateline(c).isPresent()
                 || u.words <= 12 && DateFinder.labelledTimestamp(c))) {
             return Kind.DATELINE;
