@@ -33,10 +33,54 @@ public final class EventCandidates {
     public record Scored(int i, int j, double probability) {
     }
 
-    /** The judged candidate pairs of {@code corpus}, in (i, j) order. */
+    /** The judged candidate pairs of {@code corpus} at or above {@link #MIN_PROBABILITY}, in (i, j) order. */
     public static List<Scored> of(StoryCorpus corpus, EventSignals signals) {
+        Index index = index(corpus, signals.windowDays());
+        SameEventModel model = signals.model();
         int n = corpus.size();
-        // Postings (CSR) of the keys: term ids first.
+        // Each article's later candidates are judged independently: in parallel by blocks of
+        // articles, concatenated in article order (the same pairs in the same order).
+        int blocks = blocks(n);
+        return IntStream.range(0, blocks).parallel()
+                .mapToObj(b -> {
+                    List<Scored> found = new ArrayList<>();
+                    for (long p : candidates(corpus, index, from(n, b, blocks), from(n, b + 1, blocks))) {
+                        int i = (int) (p >>> 32);
+                        int j = (int) p;
+                        double prob = model.probability(corpus.features(i, j));
+                        if (prob >= MIN_PROBABILITY) {
+                            found.add(new Scored(i, j, prob));
+                        }
+                    }
+                    return found;
+                })
+                .flatMap(List::stream).toList();
+    }
+
+    /**
+     * Every candidate pair of {@code corpus} within {@code windowDays}, unjudged, as
+     * {@code i << 32 | j} with i &lt; j, in (i, j) order (for fitting the model).
+     */
+    public static long[] candidates(StoryCorpus corpus, int windowDays) {
+        Index index = index(corpus, windowDays);
+        int n = corpus.size();
+        int blocks = blocks(n);
+        List<long[]> parts = IntStream.range(0, blocks).parallel()
+                .mapToObj(b -> candidates(corpus, index, from(n, b, blocks), from(n, b + 1, blocks))).toList();
+        return parts.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+    }
+
+    private static int blocks(int n) {
+        return Math.max(1, Math.min(n, 8 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static int from(int n, int b, int blocks) {
+        return (int) ((long) n * b / blocks);
+    }
+
+    /** The inverted index of the articles' keys: postings (CSR) sorted by day, undated first. */
+    private static Index index(StoryCorpus corpus, int windowDays) {
+        int n = corpus.size();
         org.stemma.fingerprint.LongIntMap ids = new org.stemma.fingerprint.LongIntMap(1 << 12);
         int[][] keysOf = new int[n][];
         int[] count = new int[16];
@@ -68,7 +112,6 @@ public final class EventCandidates {
                 postings[fill[x]++] = i;
             }
         }
-        // Each posting by day, undated first.
         int[] dayOf = new int[postings.length];
         for (int x = 0; x < terms; x++) {
             long[] keyed = new long[start[x + 1] - start[x]];
@@ -82,26 +125,19 @@ public final class EventCandidates {
                 dayOf[q] = (int) (keyed[q - start[x]] >> 32);
             }
         }
-        Index index = new Index(keysOf, start, postings, dayOf, signals.windowDays());
-        SameEventModel model = signals.model();
-        // Each article's later candidates are judged independently: in parallel by blocks of
-        // articles, concatenated in article order (the same pairs in the same order).
-        int blocks = Math.max(1, Math.min(n, 8 * Runtime.getRuntime().availableProcessors()));
-        return IntStream.range(0, blocks).parallel()
-                .mapToObj(b -> judge((int) ((long) n * b / blocks), (int) ((long) n * (b + 1) / blocks),
-                        corpus, index, model))
-                .flatMap(List::stream).toList();
+        return new Index(keysOf, start, postings, dayOf, windowDays);
     }
 
     private record Index(int[][] keysOf, int[] start, int[] postings, int[] dayOf, int windowDays) {
     }
 
-    private static List<Scored> judge(int from, int to, StoryCorpus corpus, Index index, SameEventModel model) {
+    /** The candidate pairs (i, j), i in [from, to), j > i, as {@code i << 32 | j}, in (i, j) order. */
+    private static long[] candidates(StoryCorpus corpus, Index index, int from, int to) {
         int n = corpus.size();
         int[] stamp = new int[n];
         Arrays.fill(stamp, -1);
         int[] candidates = new int[n];
-        List<Scored> found = new ArrayList<>();
+        org.stemma.fingerprint.LongList found = new org.stemma.fingerprint.LongList(64);
         for (int i = from; i < to; i++) {
             int k = 0;
             int day = corpus.vector(i).day();
@@ -118,14 +154,10 @@ public final class EventCandidates {
             }
             Arrays.sort(candidates, 0, k);
             for (int c = 0; c < k; c++) {
-                int j = candidates[c];
-                double p = model.probability(corpus.features(i, j));
-                if (p >= MIN_PROBABILITY) {
-                    found.add(new Scored(i, j, p));
-                }
+                found.add(((long) i << 32) | candidates[c]);
             }
         }
-        return found;
+        return found.toArray();
     }
 
     /** Adds the articles of postings[from, to) after i not yet seen for i; returns the count. */

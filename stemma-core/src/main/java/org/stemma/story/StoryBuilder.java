@@ -110,6 +110,23 @@ public final class StoryBuilder {
         return out;
     }
 
+    /**
+     * Average-linkage groups of {@code n} items over judged pairs {@code (a[k], b[k])} of
+     * probability {@code p[k]} at {@code threshold}, with no lineage: for every item, the
+     * smallest item index of its group (evaluation and peers cluster with this).
+     */
+    public static int[] groups(int n, int[] a, int[] b, double[] p, double threshold) {
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        int[] weight = new int[p.length];
+        for (int k = 0; k < p.length; k++) {
+            weight[k] = (int) Math.round(p[k] * EventClusters.SCALE);
+        }
+        return EventClusters.merge(parent, a, b, weight, threshold);
+    }
+
     private static long key(int i, int j) {
         return ((long) i << 32) | j;
     }

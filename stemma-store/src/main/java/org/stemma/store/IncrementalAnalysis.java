@@ -184,22 +184,9 @@ public final class IncrementalAnalysis {
         links.addAll(newLinks);
         t = lap(timing, "links", t);
 
-        // The event rule's posting cap is the whole corpus's: a name carried by more stored and
-        // new articles than the cap for the corpus's size proposes no pair, as in a whole-corpus run.
-        long corpus = store.articleCount() + fresh.size() - replaced.size();
-        long cap = signals.postingCap(corpus);
-        Map<String, Integer> freshNames = new HashMap<>();
-        for (Article a : fresh) {
-            for (String name : entitiesOf(a).names()) {
-                freshNames.merge(name, 1, Integer::sum);
-            }
-        }
-        Map<String, Boolean> usable = new HashMap<>();
-        Predicate<String> proposes = name -> usable.computeIfAbsent(name, n ->
-                store.nameFrequencies(List.of(n)).getOrDefault(n, 0) + freshNames.getOrDefault(n, 0) <= cap);
-        EventSignals partSignals = new EventSignals(signals.embedder(), signals.windowDays(), signals.minOverlap(),
-                signals.minCosine(), (cap + 0.5) / Math.max(1, all.size()));
-        List<Story> stories = StoryBuilder.build(all, links, partSignals, proposes, this::entitiesOf);
+        // The same-event model over the touched articles: their term frequencies are counted
+        // over this part, not the whole store (a whole-corpus run may differ; see docs/provenance.md).
+        List<Story> stories = StoryBuilder.build(all, links, signals, this::entitiesOf);
         t = lap(timing, "stories", t);
 
         List<Quote> freshQuotes = QuoteExtractor.extractAll(fresh);
