@@ -15,7 +15,9 @@ import org.stemma.text.SentenceEmbedder;
  * starts a story of its own; two stories whose cross pairs now reach the threshold are reported
  * as a merge due, and merge when the caller says so.
  *
- * <p>Candidates come from the same index keys and date window as {@link StoryBuilder}. Unlike a
+ * <p>Candidates: the earlier articles indexed under one of the new article's keys (its
+ * highest-weighted terms that an earlier article also carries), within the date window; each
+ * article is indexed under all its kept terms. Unlike a
  * whole-corpus run, an article's TF-IDF is weighed with the document frequencies known when it
  * arrives (counted here over the articles added so far, its own included), and the articles
  * already grouped stay put: the result can differ from {@link StoryBuilder#build} on the same
@@ -101,8 +103,10 @@ public final class IncrementalStories {
         ids.add(a.id());
         vectors.add(v);
         index.put(a.id(), me);
-        for (long key : v.keys()) {
-            postings.computeIfAbsent(key, k -> new ArrayList<>()).add(me);
+        // Indexed under all its kept terms: when it arrives, most of its terms are carried by no
+        // earlier article and cannot be keys yet; a later article finds it through its own keys.
+        for (long term : v.terms()) {
+            postings.computeIfAbsent(term, k -> new ArrayList<>()).add(me);
         }
         int best = -1;
         double bestCohesion = 0;

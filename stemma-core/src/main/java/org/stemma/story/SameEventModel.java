@@ -27,8 +27,8 @@ public record SameEventModel(double[] weights, double bias, double threshold) {
             "dated", "logDays", "sharedPersons", "placeOverlap", "nameOverlap");
 
     /** Lexical signals only (no embedding model). */
-    public static final SameEventModel LEXICAL = new SameEventModel(
-            new double[] {9.0, 3.0, 0.0, 0.0, -0.6, 0.5, 1.0, 1.0}, -6.0, 0.3);
+    public static final SameEventModel LEXICAL = new SameEventModel(new double[] {11.265383, 5.002084, 0.000000,
+        1.995782, -1.451285, 0.758288, 1.338395, 0.632975}, -4.303449, 0.3750);
 
     /** With the embedding cosine of title+lead. */
     public static final SameEventModel EMBEDDED = new SameEventModel(
