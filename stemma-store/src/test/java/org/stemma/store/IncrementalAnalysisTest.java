@@ -137,68 +137,6 @@ class IncrementalAnalysisTest {
     }
 
     /** Articles sharing no text, each naming Minister Halvorsen and Tromso among random words. */
-    private static List<Article> sameNames(int n, long seed) {
-        Random r = new Random(seed);
-        List<Article> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            StringBuilder t = new StringBuilder("the");
-            for (int w = 0; w < 12; w++) {
-                t.append(' ').append(word(r));
-            }
-            t.append(" Minister Halvorsen");
-            for (int w = 0; w < 12; w++) {
-                t.append(' ').append(word(r));
-            }
-            t.append(" in Tromso and then ").append(word(r)).append(' ').append(word(r)).append(". the ").append(word(r))
-                    .append(" Halvorsen ").append(word(r)).append(' ').append(word(r)).append('.');
-            out.add(Article.builder(String.format("n%03d", i), t.toString()).build());
-        }
-        return out;
-    }
-
-    private static String word(Random r) {
-        StringBuilder w = new StringBuilder();
-        for (int c = 0, len = 4 + r.nextInt(5); c < len; c++) {
-            w.append((char) ('a' + r.nextInt(26)));
-        }
-        return w.toString();
-    }
-
-    @Test
-    void theEventRulesPostingCapCountsTheWholeStore() {
-        for (int n : new int[] {30, 61}) {
-            List<Article> articles = sameNames(n, n);
-            List<Story> expectedStories = new Analyzer().analyze(articles).stories();
-            // 30 articles naming the same minister make one story; 61 exceed the cap of 50
-            assertThat(expectedStories).hasSize(n < 50 ? 1 : 0);
-            try (StemmaStore store = StemmaStore.open(tmp.resolve("names" + n))) {
-                IncrementalIngest ingest = ingest(store);
-                for (int i = 0; i < n; i += 5) {
-                    ingest.ingest(articles.subList(i, Math.min(n, i + 5)));
-                }
-                assertThat(store.stories(null, 0, 100).items()).isEqualTo(expectedStories);
-            }
-        }
-    }
-
-    @Test
-    void storedHeadsBuildTheSameStoriesAsWholeArticles() {
-        try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
-            store.putArticles(seeds, java.util.Map.of());
-            store.commit();
-            List<StemmaStore.Head> heads = store.headsInStoreOrder(seeds.stream().map(Article::id).toList());
-            assertThat(heads).extracting(h -> h.article().id()).containsExactlyElementsOf(seeds.stream().map(Article::id).toList());
-            java.util.Map<String, org.stemma.story.NamedEntities> names = new java.util.HashMap<>();
-            heads.forEach(h -> names.put(h.article().id(), h.entities()));
-            assertThat(heads.stream().mapToInt(h -> h.article().text().length()).sum())
-                    .isLessThan(seeds.stream().mapToInt(a -> a.text().length()).sum() / 2);
-            org.stemma.story.EventSignals signals = org.stemma.story.EventSignals.lexical();
-            List<Story> fromHeads = org.stemma.story.StoryBuilder.build(heads.stream().map(StemmaStore.Head::article).toList(),
-                    expected.links(), signals, n -> true, a -> names.get(a.id()));
-            assertThat(fromHeads).isEqualTo(org.stemma.story.StoryBuilder.build(seeds, expected.links(), signals));
-        }
-    }
-
     @Test
     void headTextEndsAfterTheFirstLineAHeadlineCanBeTakenFrom() {
         assertThat(StemmaStore.headText("short\n\n  A line long enough to be a headline  \nrest of the text"))
