@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param threshold two groups merge while the mean probability over their cross pairs (0 for a
  *                  pair never proposed) is at least this
  */
-public record SameEventModel(double[] weights, double bias, double threshold) {
+public record SameEventModel(double[] weights, double bias, double threshold) implements java.io.Serializable {
 
     /** Feature names, in the order of {@link StoryCorpus#features}. */
     public static final List<String> FEATURES = List.of("tfidf", "headTfidf", "embedding",
