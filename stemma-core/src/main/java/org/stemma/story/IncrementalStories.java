@@ -63,17 +63,7 @@ public final class IncrementalStories {
             df.put(t, df.get(t, 0) + 1);
         }
         int n = ids.size() + 1;
-        DocFrequencies frequencies = new DocFrequencies() {
-            @Override
-            public long documents() {
-                return n;
-            }
-
-            @Override
-            public int of(long term) {
-                return df.get(term, 0);
-            }
-        };
+        DocFrequencies frequencies = StoryCorpus.frequencies(df, n);
         SentenceEmbedder embedder = signals.embedder();
         float[] embedding = embedder == null ? null : embedder.embed(List.of(ArticleTerms.headText(a)))[0];
         EventVector v = EventVector.of(terms, frequencies, signals.postingCap(n), embedding);

@@ -69,7 +69,11 @@ public final class StoryCorpus {
                 df.put(term, df.get(term, 0) + 1);
             }
         }
-        long n = terms.length;
+        return frequencies(df, terms.length);
+    }
+
+    /** Frequencies read from {@code df} (term hash to articles) in a corpus of {@code n} articles. */
+    static DocFrequencies frequencies(LongIntMap df, long n) {
         return new DocFrequencies() {
             @Override
             public long documents() {
