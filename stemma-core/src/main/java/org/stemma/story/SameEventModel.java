@@ -31,8 +31,8 @@ public record SameEventModel(double[] weights, double bias, double threshold) im
         1.995782, -1.451285, 0.758288, 1.338395, 0.632975}, -4.303449, 0.3750);
 
     /** With the embedding cosine of title+lead. */
-    public static final SameEventModel EMBEDDED = new SameEventModel(
-            new double[] {8.0, 2.0, 3.0, 0.0, -0.6, 0.5, 1.0, 1.0}, -8.0, 0.3);
+    public static final SameEventModel EMBEDDED = new SameEventModel(new double[] {10.619571, 2.506767, 3.210127,
+        1.900110, -1.360832, 0.725259, 1.257751, 0.431386}, -5.404195, 0.3250);
 
     public SameEventModel {
         Objects.requireNonNull(weights, "weights");
