@@ -31,7 +31,7 @@ final class StoryLabel {
             return c != 0 ? c : earlier(x, y, times, articles) ? -1 : earlier(y, x, times, articles) ? 1 : 0;
         });
         for (int i : order) {
-            String t = headline(articles.get(i));
+            String t = Headline.of(articles.get(i));
             if (t != null) {
                 return t;
             }
@@ -47,20 +47,6 @@ final class StoryLabel {
             return times[i] != null;
         }
         return articles.get(i).id().compareTo(articles.get(j).id()) < 0;
-    }
-
-    /** The article's title, or its first line of text (of 20 characters or more) if it has none. */
-    static String headline(Article a) {
-        if (a.title() != null && !a.title().isBlank()) {
-            return a.title().strip();
-        }
-        for (String line : a.text().split("\n")) {
-            String s = line.strip();
-            if (s.length() >= 20) {
-                return s.length() > 160 ? s.substring(0, 157) + "…" : s;
-            }
-        }
-        return null;
     }
 
     /**
