@@ -3,7 +3,6 @@ package org.stemma.story;
 import java.util.Arrays;
 import java.util.Set;
 import org.stemma.article.Article;
-import org.stemma.fingerprint.LongIntMap;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
 
@@ -15,7 +14,8 @@ import org.stemma.text.Tokens;
  * said in its headline and first lines, and which event it is, by its people, places and
  * figures. Stop words ({@link StopWords}) and one-character words do not count.
  *
- * @param terms      distinct term hashes ({@link Tokenizer}) of title and text, ascending
+ * @param terms      distinct terms of title and text, ascending: {@link Tokenizer} hashes with
+ *                   their lowest two bits cleared
  * @param counts     weighted count of each term
  * @param head       distinct term hashes of title and lead, ascending
  * @param headCounts count of each head term (names and numbers weighted)
@@ -47,7 +47,9 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
         add(t, Integer.MAX_VALUE, nameWords, all, head);
         add(b, leadEnd, nameWords, all, head);
         PublishedTime time = PublishedTime.parse(a.published());
-        return new ArticleTerms(all.terms(), all.counts(), head.terms(), head.counts(),
+        all.fold();
+        head.fold();
+        return new ArticleTerms(all.terms, all.counts, head.terms, head.counts,
                 hashes(entities.persons()), hashes(entities.places()), hashes(entities.names()),
                 time == null ? UNDATED : (int) Math.max(-(1L << 30), Math.min(1L << 30, time.epochDay())));
     }
@@ -80,12 +82,12 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
             if (to - from < 2 || StopWords.contains(h)) {
                 continue;
             }
-            float w = Arrays.binarySearch(nameWords, h) >= 0 || isNumber(s, from, to) ? NAME_WEIGHT : 1f;
+            boolean name = Arrays.binarySearch(nameWords, h) >= 0 || isNumber(s, from, to);
             if (from < headEnd) {
-                head.add(h, w);
-                all.add(h, w * HEAD_WEIGHT);
+                head.add(h, name ? NAME : PLAIN);
+                all.add(h, name ? HEAD_NAME : HEAD);
             } else {
-                all.add(h, w);
+                all.add(h, name ? NAME : PLAIN);
             }
         }
     }
@@ -128,46 +130,50 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
         return out;
     }
 
-    /** Weighted term counts, summed per distinct hash. */
+    /** Weight codes of a token, kept in the low bits of its packed hash. */
+    private static final int PLAIN = 0;
+    private static final int NAME = 1;
+    private static final int HEAD = 2;
+    private static final int HEAD_NAME = 3;
+    private static final float[] WEIGHT = {1f, NAME_WEIGHT, HEAD_WEIGHT, HEAD_WEIGHT * NAME_WEIGHT};
+    /** Low bits of a term hash that carry the weight code (a term is its hash without them). */
+    static final long CODE_BITS = 3;
+
+    /**
+     * Weighted term counts, summed per distinct term: each token is its hash with the weight
+     * code in the low bits, one primitive sort brings a term's tokens together (no map).
+     */
     private static final class Acc {
-        private final LongIntMap slots;
-        private long[] terms;
-        private float[] counts;
+        private long[] packed;
         private int size;
+        long[] terms;
+        float[] counts;
 
         Acc(int expected) {
-            slots = new LongIntMap(Math.max(8, expected));
-            terms = new long[Math.max(8, expected)];
-            counts = new float[terms.length];
+            packed = new long[Math.max(8, expected)];
         }
 
-        void add(long h, float w) {
-            int s = slots.get(h, -1);
-            if (s < 0) {
-                if (size == terms.length) {
-                    terms = Arrays.copyOf(terms, size * 2);
-                    counts = Arrays.copyOf(counts, size * 2);
-                }
-                s = size++;
-                slots.put(h, s);
-                terms[s] = h;
+        void add(long h, int code) {
+            if (size == packed.length) {
+                packed = Arrays.copyOf(packed, size * 2);
             }
-            counts[s] += w;
+            packed[size++] = (h & ~CODE_BITS) | code;
         }
 
-        long[] terms() {
-            long[] out = Arrays.copyOf(terms, size);
-            Arrays.sort(out);
-            return out;
-        }
-
-        float[] counts() {
-            long[] sorted = terms();
-            float[] out = new float[size];
+        void fold() {
+            Arrays.sort(packed, 0, size);
+            long[] t = new long[size];
+            float[] c = new float[size];
+            int k = -1;
             for (int i = 0; i < size; i++) {
-                out[i] = counts[slots.get(sorted[i], -1)];
+                long term = packed[i] & ~CODE_BITS;
+                if (k < 0 || t[k] != term) {
+                    t[++k] = term;
+                }
+                c[k] += WEIGHT[(int) (packed[i] & CODE_BITS)];
             }
-            return out;
+            terms = Arrays.copyOf(t, k + 1);
+            counts = Arrays.copyOf(c, k + 1);
         }
     }
 }
