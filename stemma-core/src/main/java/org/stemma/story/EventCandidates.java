@@ -7,7 +7,8 @@ import java.util.stream.IntStream;
 
 /**
  * Candidate same-event pairs of a corpus, never all pairs: an inverted index of each article's
- * {@link EventVector#keys} (its highest-weighted terms that few articles carry), each posting
+ * {@link EventVector#keys} (its highest-weighted terms that few articles carry); two articles
+ * sharing at least {@link #MIN_SHARED_KEYS} keys are candidates. Each posting
  * sorted by day so that a dated article reads only the undated and the in-window part. Each
  * candidate pair is judged by the model once; pairs at or above {@link #MIN_PROBABILITY} are
  * kept.
@@ -21,6 +22,14 @@ public final class EventCandidates {
     public static final double MIN_PROBABILITY = 0.05;
 
     private static final int UNDATED = ArticleTerms.UNDATED;
+
+    /**
+     * Keys two articles must share to be candidates. One shared key would make every pair of a
+     * key's posting a candidate (up to {@link EventSignals#MAX_POSTINGS} squared per key, most
+     * of them sharing one common-enough word); reports of one event share several of their
+     * strongest terms (names, places, figures).
+     */
+    public static final int MIN_SHARED_KEYS = 2;
 
     private EventCandidates() {
     }
@@ -133,9 +142,11 @@ public final class EventCandidates {
 
     /** The candidate pairs (i, j), i in [from, to), j > i, as {@code i << 32 | j}, in (i, j) order. */
     private static long[] candidates(StoryCorpus corpus, Index index, int from, int to) {
+        int minShared = MIN_SHARED_KEYS;
         int n = corpus.size();
         int[] stamp = new int[n];
         Arrays.fill(stamp, -1);
+        int[] shared = new int[n];
         int[] candidates = new int[n];
         org.stemma.fingerprint.LongList found = new org.stemma.fingerprint.LongList(64);
         for (int i = from; i < to; i++) {
@@ -146,27 +157,35 @@ public final class EventCandidates {
                 int end = index.start()[x + 1];
                 if (day != UNDATED) {
                     int undatedEnd = firstAtLeast(index.dayOf(), q, end, UNDATED + 1L);
-                    k = collect(i, index.postings(), q, undatedEnd, stamp, candidates, k);
+                    k = collect(i, index.postings(), q, undatedEnd, stamp, shared, candidates, k);
                     q = firstAtLeast(index.dayOf(), undatedEnd, end, (long) day - index.windowDays());
                     end = firstAtLeast(index.dayOf(), q, end, (long) day + index.windowDays() + 1);
                 }
-                k = collect(i, index.postings(), q, end, stamp, candidates, k);
+                k = collect(i, index.postings(), q, end, stamp, shared, candidates, k);
             }
             Arrays.sort(candidates, 0, k);
             for (int c = 0; c < k; c++) {
-                found.add(((long) i << 32) | candidates[c]);
+                if (shared[candidates[c]] >= minShared) {
+                    found.add(((long) i << 32) | candidates[c]);
+                }
             }
         }
         return found.toArray();
     }
 
     /** Adds the articles of postings[from, to) after i not yet seen for i; returns the count. */
-    private static int collect(int i, int[] postings, int from, int to, int[] stamp, int[] candidates, int k) {
+    private static int collect(int i, int[] postings, int from, int to, int[] stamp, int[] shared,
+                               int[] candidates, int k) {
         for (int q = from; q < to; q++) {
             int j = postings[q];
-            if (j > i && stamp[j] != i) {
-                stamp[j] = i;
-                candidates[k++] = j;
+            if (j > i) {
+                if (stamp[j] != i) {
+                    stamp[j] = i;
+                    shared[j] = 1;
+                    candidates[k++] = j;
+                } else {
+                    shared[j]++;
+                }
             }
         }
         return k;

@@ -155,8 +155,8 @@ public record EventVector(long[] terms, float[] weights, long[] head, float[] he
         return s;
     }
 
-    /** Shared values of two ascending arrays. */
-    static int common(long[] a, long[] b) {
+    /** Shared values of two ascending arrays (of hashes or keys). */
+    public static int common(long[] a, long[] b) {
         int c = 0;
         for (int x = 0, y = 0; x < a.length && y < b.length; ) {
             if (a[x] == b[y]) {

@@ -10,7 +10,7 @@ import org.stemma.article.Article;
 
 /**
  * The candidate index against its definition written out over all pairs: two articles are
- * candidates iff they share an index key and, both dated, are at most the window apart.
+ * candidates iff they share {@link EventCandidates#MIN_SHARED_KEYS} index keys and, both dated, are at most the window apart.
  */
 class EventCandidatesTest {
 
@@ -41,7 +41,7 @@ class EventCandidatesTest {
                     EventVector a = c.vector(i);
                     EventVector b = c.vector(j);
                     boolean inWindow = !a.dated() || !b.dated() || Math.abs((long) a.day() - b.day()) <= window;
-                    if (EventVector.common(a.keys(), b.keys()) > 0 && inWindow) {
+                    if (EventVector.common(a.keys(), b.keys()) >= EventCandidates.MIN_SHARED_KEYS && inWindow) {
                         expected.add(((long) i << 32) | j);
                     }
                 }

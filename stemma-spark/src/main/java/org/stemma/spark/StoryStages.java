@@ -76,8 +76,8 @@ final class StoryStages {
      * The judged pairs of the core's {@link StoryBuilder#eventPairs}, over the whole corpus: each
      * article's {@link ArticleTerms} once; document frequencies counted over the corpus and
      * broadcast; each article's {@link EventVector}; candidate pairs from the postings of the
-     * index keys (a pair judged once, in the posting of the smallest key the two share, within
-     * the date window), kept at or above {@link EventCandidates#MIN_PROBABILITY}; and every
+     * index keys (a pair sharing enough keys judged once, in the posting of the smallest key the
+     * two share, within the date window), kept at or above {@link EventCandidates#MIN_PROBABILITY}; and every
      * pair joined by a lineage link, whatever its probability.
      */
     static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles, Dataset<Row> links) {
@@ -121,8 +121,9 @@ final class StoryStages {
                     if (vx.dated() && vy.dated() && Math.abs((long) vx.day() - vy.day()) > window) {
                         continue;
                     }
-                    if (smallestShared(vx.keys(), vy.keys()) != key) {
-                        continue; // judged in the posting of a smaller shared key
+                    if (EventVector.common(vx.keys(), vy.keys()) < EventCandidates.MIN_SHARED_KEYS
+                            || smallestShared(vx.keys(), vy.keys()) != key) {
+                        continue; // too few shared keys, or judged in the posting of a smaller one
                     }
                     double p = model.probability(EventVector.features(vx, vy));
                     if (p >= EventCandidates.MIN_PROBABILITY) {
