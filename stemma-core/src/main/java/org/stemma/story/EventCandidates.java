@@ -53,10 +53,11 @@ public final class EventCandidates {
         return IntStream.range(0, blocks).parallel()
                 .mapToObj(b -> {
                     List<Scored> found = new ArrayList<>();
+                    StoryCorpus.Scorer scorer = corpus.new Scorer();
                     for (long p : candidates(corpus, index, from(n, b, blocks), from(n, b + 1, blocks))) {
                         int i = (int) (p >>> 32);
                         int j = (int) p;
-                        double prob = model.probability(corpus.features(i, j));
+                        double prob = model.probability(scorer.features(i, j));
                         if (prob >= MIN_PROBABILITY) {
                             found.add(new Scored(i, j, prob));
                         }

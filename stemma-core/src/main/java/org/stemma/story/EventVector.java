@@ -114,8 +114,16 @@ public record EventVector(long[] terms, float[] weights, long[] head, float[] he
      * of all names. Symmetric.
      */
     public static double[] features(EventVector a, EventVector b) {
+        return features(a, b, dot(a.terms, a.weights, b.terms, b.weights));
+    }
+
+    /**
+     * As {@link #features(EventVector, EventVector)}, given the dot product of the text vectors
+     * (summed over the shared terms in ascending term order, as {@link #dot} sums it).
+     */
+    static double[] features(EventVector a, EventVector b, double textDot) {
         double[] f = new double[SameEventModel.FEATURES.size()];
-        f[0] = dot(a.terms, a.weights, b.terms, b.weights);
+        f[0] = textDot;
         f[1] = dot(a.head, a.headWeights, b.head, b.headWeights);
         f[2] = a.embedding == null || b.embedding == null ? 0 : cosine(a.embedding, b.embedding);
         if (a.dated() && b.dated()) {

@@ -20,12 +20,31 @@ public final class StoryCorpus {
     private final NamedEntities[] entities;
     private final EventVector[] vectors;
     private final long cap;
+    /** Each vector's terms as dense ids (same order), and the number of ids. */
+    private final int[][] termIds;
+    private final int vocabulary;
 
     private StoryCorpus(List<Article> articles, NamedEntities[] entities, EventVector[] vectors, long cap) {
         this.articles = articles;
         this.entities = entities;
         this.vectors = vectors;
         this.cap = cap;
+        LongIntMap ids = new LongIntMap(1 << 16);
+        termIds = new int[vectors.length][];
+        for (int i = 0; i < vectors.length; i++) {
+            long[] terms = vectors[i].terms();
+            int[] out = new int[terms.length];
+            for (int k = 0; k < terms.length; k++) {
+                int id = ids.get(terms[k], -1);
+                if (id < 0) {
+                    id = ids.size();
+                    ids.put(terms[k], id);
+                }
+                out[k] = id;
+            }
+            termIds[i] = out;
+        }
+        vocabulary = ids.size();
     }
 
     /** The corpus of {@code articles}, read with {@code signals}' embedder and posting cap. */
@@ -115,5 +134,41 @@ public final class StoryCorpus {
     /** The model's features of articles i and j. */
     public double[] features(int i, int j) {
         return EventVector.features(vectors[i], vectors[j]);
+    }
+
+    /**
+     * Judges many pairs (i, j) for one i at a time: i's text vector is scattered into a dense
+     * array once, and each dot product reads j's terms only (the same sums, in the same order,
+     * as {@link #features}). Not thread-safe: one per thread.
+     */
+    final class Scorer {
+        private final float[] dense = new float[vocabulary];
+        private int current = -1;
+
+        double[] features(int i, int j) {
+            if (i != current) {
+                if (current >= 0) {
+                    for (int t : termIds[current]) {
+                        dense[t] = 0;
+                    }
+                }
+                float[] w = vectors[i].weights();
+                int[] ids = termIds[i];
+                for (int k = 0; k < ids.length; k++) {
+                    dense[ids[k]] = w[k];
+                }
+                current = i;
+            }
+            int[] ids = termIds[j];
+            float[] w = vectors[j].weights();
+            double s = 0;
+            for (int k = 0; k < ids.length; k++) {
+                float d = dense[ids[k]];
+                if (d != 0) {
+                    s += d * w[k];
+                }
+            }
+            return EventVector.features(vectors[i], vectors[j], s);
+        }
     }
 }
