@@ -15,8 +15,9 @@ import org.stemma.text.SentenceEmbedder;
  * starts a story of its own; two stories whose cross pairs now reach the threshold are reported
  * as a merge due, and merge when the caller says so.
  *
- * <p>Candidates: the earlier articles indexed under one of the new article's keys (its
- * highest-weighted terms that an earlier article also carries), within the date window; each
+ * <p>Candidates: the earlier articles indexed under {@link EventCandidates#MIN_SHARED_KEYS} of
+ * the new article's keys (its highest-weighted terms that an earlier article also carries),
+ * within the date window; each
  * article is indexed under all its kept terms. Unlike a
  * whole-corpus run, an article's TF-IDF is weighed with the document frequencies known when it
  * arrives (counted here over the articles added so far, its own included), and the articles
@@ -69,7 +70,7 @@ public final class IncrementalStories {
         EventVector v = EventVector.of(terms, frequencies, signals.postingCap(n), embedding);
         // Judged candidates, summed per story.
         Map<Integer, Long> toStory = new HashMap<>();
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Map<Integer, Integer> shared = new java.util.TreeMap<>();
         long cap = signals.postingCap(n);
         for (long key : v.keys()) {
             List<Integer> posting = postings.get(key);
@@ -78,15 +79,19 @@ public final class IncrementalStories {
             }
             // The most recent cap articles of a key at most, as the batch index caps a key's postings.
             for (int q = posting.size() - 1; q >= Math.max(0, posting.size() - cap); q--) {
-                int j = posting.get(q);
-                EventVector w = vectors.get(j);
-                if (!seen.add(j) || v.dated() && w.dated() && Math.abs((long) v.day() - w.day()) > signals.windowDays()) {
-                    continue;
-                }
-                double p = signals.model().probability(EventVector.features(v, w));
-                if (p >= EventCandidates.MIN_PROBABILITY) {
-                    toStory.merge(storyOf.get(j), Math.round(p * EventClusters.SCALE), Long::sum);
-                }
+                shared.merge(posting.get(q), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+            int j = e.getKey();
+            EventVector w = vectors.get(j);
+            if (e.getValue() < EventCandidates.MIN_SHARED_KEYS
+                    || v.dated() && w.dated() && Math.abs((long) v.day() - w.day()) > signals.windowDays()) {
+                continue;
+            }
+            double p = signals.model().probability(EventVector.features(v, w));
+            if (p >= EventCandidates.MIN_PROBABILITY) {
+                toStory.merge(storyOf.get(j), Math.round(p * EventClusters.SCALE), Long::sum);
             }
         }
         int me = ids.size();

@@ -27,12 +27,12 @@ public record SameEventModel(double[] weights, double bias, double threshold) im
             "dated", "logDays", "sharedPersons", "placeOverlap", "nameOverlap");
 
     /** Lexical signals only (no embedding model). */
-    public static final SameEventModel LEXICAL = new SameEventModel(new double[] {11.265383, 5.002084, 0.000000,
-        1.995782, -1.451285, 0.758288, 1.338395, 0.632975}, -4.303449, 0.3750);
+    public static final SameEventModel LEXICAL = new SameEventModel(new double[] {7.237753, 4.199658, 0.000000,
+        2.252844, -1.466651, 0.936029, 1.175022, 0.267599}, -2.810704, 0.4250);
 
     /** With the embedding cosine of title+lead. */
-    public static final SameEventModel EMBEDDED = new SameEventModel(new double[] {10.619571, 2.506767, 3.210127,
-        1.900110, -1.360832, 0.725259, 1.257751, 0.431386}, -5.404195, 0.3250);
+    public static final SameEventModel EMBEDDED = new SameEventModel(new double[] {7.357017, 2.109359, 2.754948,
+        2.322973, -1.404109, 0.902576, 1.127443, 0.228389}, -4.003262, 0.4000);
 
     public SameEventModel {
         Objects.requireNonNull(weights, "weights");
