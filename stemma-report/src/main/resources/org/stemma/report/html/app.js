@@ -392,6 +392,14 @@
     }));
   }
 
+  // The speaker a reader would name, with the article's own words beside it: Alou Boi Diarra ("he stated").
+  function speakerText(v) {
+    var written = [v.speakerAsWritten, v.cue].filter(Boolean).join(' ');
+    if (!v.speaker) { return written ? '“' + written + '” (not resolved)' : 'no speaker named'; }
+    if (!written) { return v.speaker + ' (from context: no attribution beside the quote)'; }
+    return v.speaker + (written !== v.speaker ? ' (“' + written + '”)' : '');
+  }
+
   function quotesView(params) {
     var offset = Number(params.offset || 0);
     source.quotes({ speaker: params.speaker, offset: offset, limit: PAGE }).then(function (page) {
@@ -400,12 +408,12 @@
         page.items.length ? page.items.map(function (f) {
           return el('section', { class: 'family', 'data-family': f.id },
             el('h2', null, (f.speaker || 'Unknown speaker') + ': “' + trim(f.wording || '', 140) + '”'),
-            el('table', { class: 'list' }, el('thead', null, el('tr', null, el('th', null, 'Article'), el('th', null, 'Relation'), el('th', null, 'As written'), el('th', null, 'Difference from the wording'))),
+            el('table', { class: 'list' }, el('thead', null, el('tr', null, el('th', null, 'Article'), el('th', null, 'Relation'), el('th', null, 'Speaker (as written)'), el('th', null, 'Difference from the wording'))),
               el('tbody', null, f.variants.map(function (v) {
                 return el('tr', { class: 'variant variant-' + v.relation },
                   el('td', null, el('a', { href: route(['article', v.article]) }, (v.outlet || v.article) + ' · ' + fmtDate(v.published))),
                   el('td', null, el('span', { class: 'badge ' + v.relation }, v.relation)),
-                  el('td', null, (v.speakerAsWritten || '') + (v.cue ? ' (' + v.cue + ')' : '')),
+                  el('td', { class: 'speaker' }, speakerText(v)),
                   el('td', null, diffNode(v.diff)));
               }))));
         }) : el('p', null, 'No quotations.'),
