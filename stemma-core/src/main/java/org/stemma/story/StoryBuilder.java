@@ -23,9 +23,9 @@ import org.stemma.text.Tokenizer;
  *     window ({@link EventCandidates}), never all pairs; a learnt model
  *     ({@link SameEventModel}) gives each the probability that it reports one event.</li>
  * <li>Lineages (articles joined by substantial shared text, {@link Lineages#joins}) stay whole
- *     only where the model agrees the linked articles report one event (a proposed pair at or
- *     above the threshold): shared site furniture or a stock paragraph does not force two
- *     events into one story.</li>
+ *     only where the model agrees the linked articles report one event (probability at least
+ *     {@link #LINEAGE_AGREEMENT}): shared site furniture or a stock paragraph does not force
+ *     two events into one story.</li>
  * <li>Groups merge by average linkage, most cohesive first, while the mean probability over
  *     all their cross pairs reaches the model's threshold ({@link EventClusters}); a story has
  *     two or more articles.</li>
@@ -35,6 +35,16 @@ public final class StoryBuilder {
 
     private StoryBuilder() {
     }
+
+    /**
+     * Least probability at which a lineage link's two articles count as one event: more likely
+     * than not. The model is fitted on candidate pairs; a linked pair that the index does not
+     * propose (two copies of a wire story carried by more outlets than the posting cap, or two
+     * pages sharing only furniture) is judged too, and the average-linkage threshold, chosen for
+     * means over many pairs, is too low a bar for one pair (two unrelated reports of one day
+     * score about 0.45).
+     */
+    public static final double LINEAGE_AGREEMENT = 0.5;
 
     /**
      * A judged pair of articles.
@@ -68,15 +78,45 @@ public final class StoryBuilder {
 
     /**
      * The judged pairs of a corpus: its candidate pairs at or above
-     * {@link EventCandidates#MIN_PROBABILITY}, in a deterministic order. A lineage link between
-     * two articles that are not such a pair never joins them: the model is read only where the
-     * index proposes a pair (a pair it does not propose counts 0, in the mean as here).
+     * {@link EventCandidates#MIN_PROBABILITY}, and every pair joined by a lineage link
+     * ({@link Lineages#joins}) whatever its probability, each once, in a deterministic order.
      */
     public static List<EventPair> eventPairs(StoryCorpus corpus, List<Link> links, EventSignals signals) {
         List<EventCandidates.Scored> scored = EventCandidates.of(corpus, signals);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            index.putIfAbsent(corpus.article(i).id(), i);
+        }
+        Set<Long> seen = new java.util.HashSet<>();
         List<EventPair> out = new ArrayList<>(scored.size());
         for (EventCandidates.Scored s : scored) {
             out.add(new EventPair(corpus.article(s.i()).id(), corpus.article(s.j()).id(), s.probability()));
+        }
+        List<long[]> lineagePairs = new ArrayList<>();
+        for (Link l : links) {
+            Integer a = index.get(l.a());
+            Integer b = index.get(l.b());
+            if (a != null && b != null && !a.equals(b) && Lineages.joins(l)) {
+                int i = Math.min(a, b);
+                int j = Math.max(a, b);
+                if (seen.add(key(i, j))) {
+                    lineagePairs.add(new long[] {i, j});
+                }
+            }
+        }
+        if (!lineagePairs.isEmpty()) {
+            Set<Long> proposed = new java.util.HashSet<>();
+            for (EventCandidates.Scored s : scored) {
+                proposed.add(key(s.i(), s.j()));
+            }
+            for (long[] p : lineagePairs) {
+                int i = (int) p[0];
+                int j = (int) p[1];
+                if (!proposed.contains(key(i, j))) {
+                    out.add(new EventPair(corpus.article(i).id(), corpus.article(j).id(),
+                            signals.model().probability(corpus.features(i, j))));
+                }
+            }
         }
         return out;
     }
@@ -158,7 +198,7 @@ public final class StoryBuilder {
                 agreeing.computeIfPresent(key(pa[k], pb[k]), (x, w) -> Math.max(w, wk));
             }
         }
-        int threshold = (int) Math.ceil(model.threshold() * EventClusters.SCALE);
+        int threshold = (int) Math.ceil(Math.max(model.threshold(), LINEAGE_AGREEMENT) * EventClusters.SCALE);
         List<Link> agreed = new ArrayList<>();
         for (Link l : joining) {
             int a = index.get(l.a());

@@ -77,9 +77,10 @@ final class StoryStages {
      * article's {@link ArticleTerms} once; document frequencies counted over the corpus and
      * broadcast; each article's {@link EventVector}; candidate pairs from the postings of the
      * index keys (a pair sharing enough keys judged once, in the posting of the smallest key the
-     * two share, within the date window), kept at or above {@link EventCandidates#MIN_PROBABILITY}.
+     * two share, within the date window), kept at or above {@link EventCandidates#MIN_PROBABILITY}; and every
+     * pair joined by a lineage link, whatever its probability.
      */
-    static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles) {
+    static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles, Dataset<Row> links) {
         EventSignals signals = EventSignals.lexical();
         long n = articles.count();
         long cap = signals.postingCap(n);
@@ -132,7 +133,22 @@ final class StoryStages {
             }
             return out.iterator();
         });
-        Dataset<Row> out = spark.createDataFrame(candidates, EVENTS);
+        // Pairs joined by a lineage link, judged whatever their probability.
+        JavaPairRDD<String, String> linked = links.toJavaRDD().flatMapToPair(r -> {
+            Link l = LinkRows.fromRow(r);
+            if (!Lineages.joins(l) || l.a().equals(l.b())) {
+                return java.util.Collections.emptyIterator();
+            }
+            String a = l.a().compareTo(l.b()) < 0 ? l.a() : l.b();
+            String b = a.equals(l.a()) ? l.b() : l.a();
+            return List.of(new Tuple2<>(a, b)).iterator();
+        }).distinct();
+        JavaRDD<Row> linkedPairs = linked.join(vectors)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .join(vectors)
+                .map(t -> RowFactory.create(t._2()._1()._1(), t._1(),
+                        model.probability(EventVector.features(t._2()._1()._2(), t._2()._2()))));
+        Dataset<Row> out = spark.createDataFrame(candidates.union(linkedPairs), EVENTS).distinct();
         return out;
     }
 
