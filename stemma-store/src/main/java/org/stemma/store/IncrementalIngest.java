@@ -71,6 +71,12 @@ public final class IncrementalIngest {
         this(store, candidates, fingerprints, null, new IncrementalAnalysis(reuse, embedderOrNull), timing);
     }
 
+    /** Incremental mode with a given {@link IncrementalAnalysis} (e.g. another {@link StoryAlgorithm}). */
+    public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
+                             IncrementalAnalysis analysis, BiConsumer<String, Long> timing) {
+        this(store, candidates, fingerprints, null, Objects.requireNonNull(analysis, "analysis"), timing);
+    }
+
     /** Incremental mode with the reuse finder's fingerprints and candidates (up to {@code k}), lexical signals. */
     public static IncrementalIngest lexical(StemmaStore store, ReuseOptions reuse, int k) {
         return new IncrementalIngest(store, CandidateSource.reuse(reuse, k), FingerprintKeys.reuse(reuse), reuse,
@@ -171,9 +177,8 @@ public final class IncrementalIngest {
         Set<String> seeds = new LinkedHashSet<>(found);
         seeds.addAll(fresh.keySet());
         affected.addAll(found);
-        for (String id : seeds) {
-            store.storyOf(id).map(Story::articles).ifPresent(affected::addAll);
-        }
+        List<Story> oldStories = store.storiesOf(seeds);
+        oldStories.forEach(st -> affected.addAll(st.articles()));
         for (QuoteFamily q : store.quotesOf(seeds)) {
             q.variants().forEach(v -> affected.add(v.quote().article()));
         }
@@ -181,10 +186,15 @@ public final class IncrementalIngest {
         affected.removeAll(fresh.keySet());
         articles.addAll(store.articles(affected));
         Analysis results = analyzer.apply(List.copyOf(articles));
+        // the stories were rebuilt whole: they keep the ids of the stored stories they continue
+        StoryLedger.Outcome ids = StoryLedger.reconcile(oldStories, Set.of(), results.stories(), Set.of(),
+                store::storyIdTaken);
+        results = new Analysis(results.articles(), results.links(), ids.stories(), results.provenance(), results.quotes());
         store.putArticles(List.copyOf(fresh.values()), keyMap);
         Set<String> all = new LinkedHashSet<>(fresh.keySet());
         all.addAll(affected);
         store.replaceResults(all, results);
+        store.putStoryAliases(ids.aliases());
         store.commit();
         return new Result(fresh.size() - replaced, replaced, articles.size(), results.links().size(),
                 results.stories().size());
