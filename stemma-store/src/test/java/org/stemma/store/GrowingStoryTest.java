@@ -61,16 +61,20 @@ class GrowingStoryTest {
     }
 
     private static IncrementalIngest ingest(StemmaStore store) {
+        return ingest(store, K);
+    }
+
+    private static IncrementalIngest ingest(StemmaStore store, int k) {
         ReuseOptions reuse = ReuseOptions.defaults();
         IncrementalAnalysis analysis = new IncrementalAnalysis(reuse, null,
                 StoryAlgorithm.storyBuilder(EventSignals.lexical()), LIMIT);
-        return new IncrementalIngest(store, CandidateSource.reuse(reuse, K), FingerprintKeys.reuse(reuse), analysis,
+        return new IncrementalIngest(store, CandidateSource.reuse(reuse, k), FingerprintKeys.reuse(reuse), analysis,
                 (s, n) -> { });
     }
 
     @Test
     void aGrowingStoryKeepsItsIdAndEachBatchStaysAroundItsNewArticles() {
-        List<Article> articles = retellings("g", original(new Random(1), 200), 80, 2);
+        List<Article> articles = retellings("g", original(new Random(1), 120), 50, 2);
         try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
             IncrementalIngest ingest = ingest(store);
             String id = null;
@@ -99,12 +103,12 @@ class GrowingStoryTest {
 
     @Test
     void storiesJoinedByANewArticleMergeAndTheOldIdResolves() {
-        String x = original(new Random(3), 150);
-        String y = original(new Random(4), 150);
+        String x = original(new Random(3), 100);
+        String y = original(new Random(4), 100);
         List<Article> xs = retellings("x", x, 14, 5);
         List<Article> ys = retellings("y", y, 12, 6);
         try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
-            IncrementalIngest ingest = ingest(store);
+            IncrementalIngest ingest = ingest(store, 50); // the joining article's candidates in both stories
             ingest.ingest(xs);
             ingest.ingest(ys);
             String idX = store.storyOf(xs.get(0).id()).orElseThrow().id();
