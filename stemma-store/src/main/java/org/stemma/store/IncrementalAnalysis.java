@@ -132,7 +132,30 @@ public final class IncrementalAnalysis {
      */
     public Outcome update(StemmaStore store, List<Article> fresh, Collection<String> candidates,
                           Collection<String> replaced, Set<String> knownOutlets, BiConsumer<String, Long> timing) {
+        Map<String, Set<String>> all = new HashMap<>();
+        Set<String> shared = Set.copyOf(candidates);
+        fresh.forEach(a -> all.put(a.id(), shared));
+        return update(store, fresh, all, replaced, knownOutlets, timing);
+    }
+
+    /**
+     * As {@link #update(StemmaStore, List, Collection, Collection, Set, BiConsumer)}, with each
+     * new article's own candidates: a new article is aligned with its own candidates (and the
+     * other new articles) only, so a batch aligns at most its size times the candidates per
+     * article, however many articles those candidates' stories hold.
+     *
+     * @param candidatesOf for each new article, the stored article ids worth aligning with it
+     */
+    public Outcome update(StemmaStore store, List<Article> fresh, Map<String, ? extends Collection<String>> candidatesOf,
+                          Collection<String> replaced, Set<String> knownOutlets, BiConsumer<String, Long> timing) {
         long t = System.nanoTime();
+        Set<String> candidates = new LinkedHashSet<>();
+        for (Article a : fresh) {
+            Collection<String> own = candidatesOf.get(a.id());
+            if (own != null) {
+                candidates.addAll(own);
+            }
+        }
         Set<String> freshIds = new LinkedHashSet<>();
         fresh.forEach(a -> freshIds.add(a.id()));
         // The articles that may pair with a new one: the candidates and the partners of replaced
@@ -196,7 +219,10 @@ public final class IncrementalAnalysis {
         long[] pairs = finder.candidates(near);
         LongList mine = new LongList(Math.max(16, pairs.length));
         for (long p : pairs) {
-            if ((int) p >= stored) {
+            int i = (int) (p >>> 32);
+            int j = (int) p;
+            // a new article with another new one, or with one of its own candidates
+            if (j >= stored && (i >= stored || isCandidate(candidatesOf.get(near.get(j).id()), near.get(i).id()))) {
                 mine.add(p);
             }
         }
@@ -271,6 +297,10 @@ public final class IncrementalAnalysis {
         ResultUpdate update = new ResultUpdate(Set.copyOf(replaced), newLinks, allIds, ledger.stories(), p.dropped(),
                 p.derivations(), dropped.keySet(), families, ledger.aliases());
         return new Outcome(update, all.size(), mine.size());
+    }
+
+    private static boolean isCandidate(Collection<String> own, String id) {
+        return own != null && own.contains(id);
     }
 
     /** Derivations to add, and the articles whose stored derivations (as source or copy) are dropped. */

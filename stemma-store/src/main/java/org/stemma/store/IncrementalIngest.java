@@ -134,19 +134,23 @@ public final class IncrementalIngest {
         }
         // Candidates are looked up in the committed store, before the batch is written.
         Set<String> found = new LinkedHashSet<>();
+        Map<String, Set<String>> candidatesOf = new HashMap<>();
         for (Article a : fresh.values()) {
+            Set<String> own = new LinkedHashSet<>();
             for (String id : candidates.candidates(a, store)) {
                 if (!fresh.containsKey(id)) {
-                    found.add(id);
+                    own.add(id);
                 }
             }
+            found.addAll(own);
+            candidatesOf.put(a.id(), own);
         }
         lap("candidates", t);
-        return incremental != null ? incremental(fresh, replaced, found, keyMap)
+        return incremental != null ? incremental(fresh, replaced, candidatesOf, keyMap)
                 : reanalyse(fresh, replaced.size(), found, keyMap);
     }
 
-    private Result incremental(Map<String, Article> fresh, Set<String> replaced, Set<String> found,
+    private Result incremental(Map<String, Article> fresh, Set<String> replaced, Map<String, Set<String>> candidatesOf,
                                Map<String, Fingerprint> keyMap) {
         if (outlets == null) {
             outlets = new HashSet<>(store.outlets());
@@ -158,7 +162,7 @@ public final class IncrementalIngest {
             }
         });
         List<Article> articles = List.copyOf(fresh.values());
-        IncrementalAnalysis.Outcome o = incremental.update(store, articles, found, replaced, known, timing);
+        IncrementalAnalysis.Outcome o = incremental.update(store, articles, candidatesOf, replaced, known, timing);
         long t = System.nanoTime();
         store.putArticles(articles, keyMap);
         store.updateResults(o.update());
