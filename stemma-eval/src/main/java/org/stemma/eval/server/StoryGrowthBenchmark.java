@@ -88,31 +88,41 @@ public final class StoryGrowthBenchmark {
         out.printf("corpus: %d articles retelling one event (constructed by our generator), %.1f MB of text; batches of %d%n",
                 articles.size(), chars * 2 / 1e6, batch);
         double first = 0;
+        double firstCpu = 0;
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (StemmaStore store = StemmaStore.open(dir)) {
             IncrementalIngest ingest = new IncrementalIngest(store, CandidateSource.reuse(reuse, 50),
                     FingerprintKeys.reuse(reuse), reuse, null, timing);
             for (int i = 0; i < articles.size(); i += batch) {
                 stageNanos.clear();
                 long t = System.nanoTime();
+                long cpu0 = os.getProcessCpuTime();
                 IncrementalIngest.Result r = ingest.ingest(articles.subList(i, Math.min(articles.size(), i + batch)));
                 double s = (System.nanoTime() - t) / 1e9;
+                double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
                 if (i == 0) {
                     first = s;
+                    firstCpu = cpu;
                 }
                 Story largest = store.stories(null, 0, 1).items().stream().findFirst().orElse(null);
                 System.gc();
-                out.printf("batch %d: %d articles in %.1f s (%.2fx the first); %d analysed, %d new links; stories %d,"
-                                + " largest %d articles; heap after GC %.0f MB; stage s: %s%n",
-                        i / batch + 1, r.added() + r.replaced(), s, s / first, r.analysed(), r.links(), store.storyCount(),
+                out.printf("batch %d: %d articles in %.1f s wall (%.2fx the first), %.1f s CPU (%.2fx the first); %d analysed,"
+                                + " %d new links; stories %d, largest %d articles; heap after GC %.0f MB; load %.1f; stage s: %s%n",
+                        i / batch + 1, r.added() + r.replaced(), s, s / first, cpu, cpu / firstCpu, r.analysed(), r.links(),
+                        store.storyCount(),
                         largest == null ? 0 : largest.articles().size(),
-                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6, stages(stageNanos));
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6, os.getSystemLoadAverage(),
+                        stages(stageNanos));
             }
         }
         long t = System.nanoTime();
+        long cpu0 = os.getProcessCpuTime();
         Analysis whole = new Analyzer(reuse, null).analyze(articles);
         double s = (System.nanoTime() - t) / 1e9;
-        out.printf("peer: whole-corpus Analyzer over the same %d articles: %.1f s; %d links, %d stories, largest %d articles,"
-                        + " %d derivations%n", articles.size(), s, whole.links().size(), whole.stories().size(),
+        out.printf("peer: whole-corpus Analyzer over the same %d articles: %.1f s wall, %.1f s CPU; %d links, %d stories,"
+                        + " largest %d articles, %d derivations%n", articles.size(), s, (os.getProcessCpuTime() - cpu0) / 1e9,
+                whole.links().size(), whole.stories().size(),
                 whole.stories().isEmpty() ? 0 : whole.stories().get(0).articles().size(), whole.provenance().size());
         out.printf("load average (1 min) at the end: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
