@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.stemma.story.Lineages;
 import org.stemma.story.PublishedTime;
 import org.stemma.story.Story;
 import org.stemma.text.Tokenizer;
@@ -57,27 +58,46 @@ final class StoryLedger {
                 kept.articles().forEach(a -> bigOf.put(a, s.id()));
             }
         }
-        // union of local stories and the big stories they touch: units 0..L-1 local, L.. big
+        // components of local stories and the big stories they touch: units 0..L-1 local, L.. big
         List<String> bigIds = new ArrayList<>(bigById.keySet());
         int units = local.size() + bigIds.size();
-        int[] parent = new int[units];
-        for (int i = 0; i < units; i++) {
-            parent[i] = i;
+        List<Set<Integer>> adjacent = new ArrayList<>();
+        for (int u = 0; u < units; u++) {
+            adjacent.add(new LinkedHashSet<>());
         }
         for (int i = 0; i < local.size(); i++) {
             for (String a : local.get(i).articles()) {
                 String b = bigOf.get(a);
                 if (b != null) {
-                    union(parent, i, local.size() + bigIds.indexOf(b));
+                    int u = local.size() + bigIds.indexOf(b);
+                    adjacent.get(i).add(u);
+                    adjacent.get(u).add(i);
                 }
             }
         }
-        Map<Integer, List<Integer>> components = new LinkedHashMap<>();
-        for (int u = 0; u < units; u++) {
-            components.computeIfAbsent(find(parent, u), k -> new ArrayList<>()).add(u);
+        List<List<Integer>> components = new ArrayList<>();
+        boolean[] seen = new boolean[units];
+        for (int start = 0; start < units; start++) {
+            if (seen[start]) {
+                continue;
+            }
+            List<Integer> c = new ArrayList<>();
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
+            seen[start] = true;
+            while (!queue.isEmpty()) {
+                int u = queue.poll();
+                c.add(u);
+                for (int v : adjacent.get(u)) {
+                    if (!seen[v]) {
+                        seen[v] = true;
+                        queue.add(v);
+                    }
+                }
+            }
+            components.add(c);
         }
         List<Story> provisional = new ArrayList<>();
-        for (List<Integer> c : components.values()) {
+        for (List<Integer> c : components) {
             List<Story> bigs = new ArrayList<>();
             List<Story> locals = new ArrayList<>();
             for (int u : c) {
@@ -141,7 +161,7 @@ final class StoryLedger {
                 title = s.title();
             }
         }
-        return new Story(bigs.get(0).id(), title, List.copyOf(members), mergeLineages(lineages), start, end,
+        return new Story(bigs.get(0).id(), title, List.copyOf(members), Lineages.merge(lineages), start, end,
                 List.copyOf(outlets));
     }
 
@@ -159,41 +179,6 @@ final class StoryLedger {
             return ta != null;
         }
         return ta.epochSecond() <= tb.epochSecond();
-    }
-
-    /** Lineages that share an article become one; each sorted, ordered by their first id (as {@code Lineages.of}). */
-    static List<List<String>> mergeLineages(List<List<String>> lineages) {
-        Map<String, Integer> index = new HashMap<>();
-        List<String> ids = new ArrayList<>();
-        for (List<String> l : lineages) {
-            for (String a : l) {
-                if (index.putIfAbsent(a, ids.size()) == null) {
-                    ids.add(a);
-                }
-            }
-        }
-        int[] parent = new int[ids.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (List<String> l : lineages) {
-            for (String a : l) {
-                union(parent, index.get(l.get(0)), index.get(a));
-            }
-        }
-        Map<Integer, List<String>> groups = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(ids.get(i));
-        }
-        List<List<String>> out = new ArrayList<>();
-        for (List<String> g : groups.values()) {
-            if (g.size() > 1) {
-                g.sort(Comparator.naturalOrder());
-                out.add(List.copyOf(g));
-            }
-        }
-        out.sort(Comparator.comparing(g -> g.get(0)));
-        return out;
     }
 
     private static Outcome assignIds(List<Story> oldStories, List<Story> stories, Predicate<String> taken) {
@@ -243,21 +228,5 @@ final class StoryLedger {
         }
         out.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
         return new Outcome(out, aliases);
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }
