@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
 import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
-import org.stemma.align.paraphrase.EmbeddingParaphraseFinder;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.LongList;
 import org.stemma.provenance.Derivation;
@@ -24,7 +24,6 @@ import org.stemma.quote.QuoteExtractor;
 import org.stemma.quote.QuoteFamilies;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
-import org.stemma.story.EventSignals;
 import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
@@ -93,21 +92,29 @@ public final class IncrementalAnalysis {
      *                       null for lexical signals only
      */
     public IncrementalAnalysis(ReuseOptions reuse, SentenceEmbedder embedderOrNull) {
-        this(reuse, embedderOrNull, StoryAlgorithm.storyBuilder(embedderOrNull == null ? EventSignals.lexical()
-                : EventSignals.withEmbedder(embedderOrNull)));
+        this(AnalysisConfig.defaults().withReuse(Objects.requireNonNull(reuse, "reuse"))
+                .withEmbed(embedderOrNull != null), embedderOrNull);
     }
 
-    /** As {@link #IncrementalAnalysis(ReuseOptions, SentenceEmbedder)}, with another story algorithm. */
-    public IncrementalAnalysis(ReuseOptions reuse, SentenceEmbedder embedderOrNull, StoryAlgorithm stories) {
-        this(reuse, embedderOrNull, stories, EXACT_LIMIT);
+    /**
+     * @param config         what the analysis uses (as the Analyzer's)
+     * @param embedderOrNull the model, given exactly when {@code config.embed()}
+     */
+    public IncrementalAnalysis(AnalysisConfig config, SentenceEmbedder embedderOrNull) {
+        this(config, embedderOrNull, StoryAlgorithm.storyBuilder(config.eventSignals(embedderOrNull)));
+    }
+
+    /** As {@link #IncrementalAnalysis(AnalysisConfig, SentenceEmbedder)}, with another story algorithm. */
+    public IncrementalAnalysis(AnalysisConfig config, SentenceEmbedder embedderOrNull, StoryAlgorithm stories) {
+        this(config, embedderOrNull, stories, EXACT_LIMIT);
     }
 
     /** With another limit between small (rebuilt whole) and big stories and lineages (tests). */
-    IncrementalAnalysis(ReuseOptions reuse, SentenceEmbedder embedderOrNull, StoryAlgorithm stories, int exactLimit) {
+    IncrementalAnalysis(AnalysisConfig config, SentenceEmbedder embedderOrNull, StoryAlgorithm stories, int exactLimit) {
+        config.check(embedderOrNull);
         this.exactLimit = exactLimit;
         this.embedder = embedderOrNull;
-        this.finder = new ReuseFinder(Objects.requireNonNull(reuse, "reuse"),
-                embedderOrNull == null ? null : new EmbeddingParaphraseFinder(embedderOrNull));
+        this.finder = config.reuseFinder(embedderOrNull);
         this.stories = Objects.requireNonNull(stories, "stories");
     }
 

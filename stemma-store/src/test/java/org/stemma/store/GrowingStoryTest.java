@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.align.ReuseOptions;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
 import org.stemma.provenance.Derivation;
 import org.stemma.story.EventSignals;
@@ -66,7 +67,7 @@ class GrowingStoryTest {
 
     private static IncrementalIngest ingest(StemmaStore store, int k) {
         ReuseOptions reuse = ReuseOptions.defaults();
-        IncrementalAnalysis analysis = new IncrementalAnalysis(reuse, null,
+        IncrementalAnalysis analysis = new IncrementalAnalysis(AnalysisConfig.lexical().withReuse(reuse), null,
                 StoryAlgorithm.storyBuilder(EventSignals.lexical()), LIMIT);
         return new IncrementalIngest(store, CandidateSource.reuse(reuse, k), FingerprintKeys.reuse(reuse), analysis,
                 (s, n) -> { });
