@@ -163,14 +163,17 @@ class BigStoryTest {
             assertThat(browser.driver.findElement(By.id("story-meta")).getText()).contains("3000 articles").contains("150 outlets");
             assertThat(graph.findElements(By.cssSelector("g.node"))).hasSizeLessThanOrEqualTo(25);
             assertThat(Double.parseDouble(graph.getAttribute("width"))).isLessThan(2000);
+            browser.screenshot("big-story");
             assertThat(browser.driver.findElements(By.cssSelector("#articles tbody tr"))).hasSize(50);
             assertThat(browser.driver.findElements(By.cssSelector("#links tbody tr"))).hasSize(50);
             browser.driver.findElements(By.cssSelector("nav.pager a")).stream()
                     .filter(a -> a.getText().startsWith("next")).findFirst().orElseThrow().click();
             browser.await("#articles");
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
-                    .until(d -> d.findElement(By.cssSelector("nav.pager span")).getText().contains("51–100 of 3000"));
-            assertThat(browser.driver.findElement(By.cssSelector("#articles tbody tr td a")).getText()).contains("report 50");
+                    .until(d -> String.valueOf(browser.js("var s = document.querySelector('nav.pager span');"
+                            + " return s ? s.textContent : ''")).contains("51–100 of 3000"));
+            assertThat(String.valueOf(browser.js("return document.querySelector('#articles tbody tr td a').textContent")))
+                    .contains("report 50");
         }
     }
 }

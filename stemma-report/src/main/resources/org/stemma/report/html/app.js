@@ -327,7 +327,7 @@
   function svgBox(width, height, id) {
     var svg = sv('svg', { class: 'graph', id: id, width: width, height: height, viewBox: '0 0 ' + width + ' ' + height });
     var defs = sv('defs', {});
-    var marker = sv('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: '10', refY: '5', markerWidth: '8', markerHeight: '8', orient: 'auto-start-reverse' });
+    var marker = sv('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: '10', refY: '5', markerUnits: 'userSpaceOnUse', markerWidth: '14', markerHeight: '14', orient: 'auto-start-reverse' });
     marker.appendChild(sv('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrowhead' }));
     defs.appendChild(marker);
     svg.appendChild(defs);
@@ -341,6 +341,10 @@
     g.appendChild(sv('line', { x1: x1, y1: y1, x2: x2, y2: y2, 'marker-end': 'url(#arrow)' }));
     g.appendChild(sv('text', { x: (x1 + x2) / 2 + 6, y: (y1 + y2) / 2, class: 'edge-label' }, text));
   }
+
+  /** What names an article for a reader: its outlet, else its headline, never an internal id. */
+  function who(a) { return a.outlet || (a.title ? trim(a.title, 40) : 'untitled article'); }
+  function byWho(a) { return who(a) + ' · ' + fmtDate(a.published); }
 
   /** The article-level provenance graph: one box per article, one arrow per derivation. */
   function graphSvg(graph) {
@@ -367,9 +371,9 @@
       var g = sv('g', { class: 'node' + (n.external ? ' external' : ''), transform: 'translate(' + p.x + ',' + p.y + ')' });
       g.setAttribute('data-id', n.id);
       g.appendChild(sv('rect', { width: W, height: H, rx: 6, ry: 6 }));
-      g.appendChild(sv('text', { x: 8, y: 19, class: 'node-outlet' }, trim(n.outlet || n.id, 26)));
+      g.appendChild(sv('text', { x: 8, y: 19, class: 'node-outlet' }, trim(who(n), 26)));
       g.appendChild(sv('text', { x: 8, y: 36, class: 'node-date' }, n.external ? 'outside the corpus' : fmtDate(n.published)));
-      g.appendChild(sv('title', {}, (n.title || n.id)));
+      g.appendChild(sv('title', {}, n.title || who(n)));
       if (!n.external) {
         g.addEventListener('click', function () { location.hash = route(['article', n.id]); });
       }
@@ -378,7 +382,7 @@
     return svg;
   }
 
-  var MAX_OUTLETS = 24, OTHERS = 'other outlets';
+  var MAX_OUTLETS = 24, MAX_EDGES = 40, LABELLED = 12, OTHERS = 'other outlets';
 
   /**
    * The outlet-level provenance graph of a big story: one box per outlet (the largest
@@ -406,15 +410,20 @@
       if (!merged[k]) { merged[k] = { s: s, c: c, derivations: 0, copies: 0, partials: 0, rewrites: 0, uncredited: 0 }; order.push(k); }
       ['derivations', 'copies', 'partials', 'rewrites', 'uncredited'].forEach(function (f) { merged[k][f] += e[f]; });
     });
-    var edges = order.map(function (k) { return merged[k]; });
+    // the strongest MAX_EDGES arrows, the strongest LABELLED of them with their count
+    var edges = order.map(function (k) { return merged[k]; }).sort(function (x, y) { return y.derivations - x.derivations; });
+    var hidden = Math.max(0, edges.length - MAX_EDGES);
+    edges = edges.slice(0, MAX_EDGES);
     var L = layout(Object.keys(shown), edges, W, H);
     var pos = L.pos, svg = svgBox(L.width, L.height, 'outlet-graph');
-    edges.forEach(function (e) {
+    svg.setAttribute('data-hidden-edges', hidden);
+    edges.forEach(function (e, i) {
       var kind = e.copies >= e.partials && e.copies >= e.rewrites ? 'copy' : e.partials >= e.rewrites ? 'partial' : 'rewrite';
-      var g = sv('g', { class: 'edge edge-' + kind + (e.uncredited ? ' uncredited' : ' credited') });
+      var g = sv('g', { class: 'edge edge-' + kind + (2 * e.uncredited > e.derivations ? ' uncredited' : ' credited') });
       g.setAttribute('data-source', shown[e.s].outlet);
       g.setAttribute('data-copy', shown[e.c].outlet);
-      arrow(g, pos[e.s], pos[e.c], W, H, e.derivations + (e.uncredited ? ' · ' + e.uncredited + ' uncredited' : ''));
+      arrow(g, pos[e.s], pos[e.c], W, H, i < LABELLED ? String(e.derivations) : '');
+      g.firstChild.style.strokeWidth = Math.min(7, 1 + Math.log(e.derivations) / Math.LN2) + 'px'; // CSSOM: allowed by the CSP
       g.appendChild(sv('title', {}, shown[e.c].outlet + ' took from ' + shown[e.s].outlet + ': ' + e.derivations +
         ' article(s) (' + e.copies + ' copies, ' + e.partials + ' partial, ' + e.rewrites + ' rewrites), ' + e.uncredited + ' uncredited'));
       svg.appendChild(g);
@@ -432,6 +441,12 @@
     });
     return svg;
   }
+  function outletGraphBox(og) {
+    var svg = outletGraphSvg(og), hidden = Number(svg.getAttribute('data-hidden-edges'));
+    return el('div', null, el('div', { class: 'graph-box' }, svg),
+      el('p', { class: 'meta' }, 'Thicker arrows carry more articles; dashed red: most of them uncredited; hover an arrow for the counts.' +
+        (hidden ? ' ' + hidden + ' weaker arrows between outlets are not drawn.' : '')));
+  }
   function trim(s, n) { s = String(s); return s.length > n ? s.substring(0, n - 1) + '…' : s; }
 
   /** Members per page of a story; a story this small is drawn article by article. */
@@ -445,15 +460,15 @@
       var byId = {};
       s.articles.forEach(function (a) { byId[a.id] = a; });
       var whole = s.size <= STORY_PAGE;
-      var outletCount = s.outletGraph.nodes.filter(function (n) { return !n.external; }).length;
+      var outletCount = s.outletGraph.nodes.filter(function (n) { return !n.external && n.outlet !== '(no outlet)'; }).length;
       var articleRows = s.articles.map(function (a) {
         return el('tr', null, el('td', null, a.outlet || ''), el('td', null, fmtDate(a.published)),
-          el('td', null, el('a', { href: route(['article', a.id]) }, a.title || a.id)), el('td', { class: 'num' }, a.chars));
+          el('td', null, el('a', { href: route(['article', a.id]) }, a.title || 'untitled article')), el('td', { class: 'num' }, a.chars));
       });
       var linkRows = links.items.map(function (l) {
         return el('tr', null,
           el('td', null, el('a', { href: route(['pair', l.a.id, l.b.id]), class: 'pair-link', 'data-a': l.a.id, 'data-b': l.b.id },
-            label(l.a) + ' ↔ ' + label(l.b))),
+            byWho(l.a) + ' ↔ ' + byWho(l.b))),
           el('td', null, l.kind), el('td', { class: 'num' }, pct(l.coverageA) + ' / ' + pct(l.coverageB)),
           el('td', { class: 'num' }, l.passages));
       });
@@ -467,7 +482,7 @@
           : el('div', null,
             el('p', { class: 'meta' }, 'Drawn by outlet: ' + s.size + ' articles from ' + outletCount + ' outlets. An arrow counts the articles one outlet took from another; ' +
               'open an article below for its own sources.'),
-            s.outletGraph.edges.length ? el('div', { class: 'graph-box' }, outletGraphSvg(s.outletGraph)) : el('p', null, 'No derivation found between these articles.')),
+            s.outletGraph.edges.length ? outletGraphBox(s.outletGraph) : el('p', null, 'No derivation found between these articles.')),
         el('p', { class: 'legend' }, el('span', { class: 'lg copy' }, 'copy'), ' ', el('span', { class: 'lg partial' }, 'partial'), ' ',
           el('span', { class: 'lg rewrite' }, 'rewrite'), ' ', el('span', { class: 'lg uncredited' }, 'dashed red = uncredited')),
         el('h2', null, 'Articles'),
@@ -479,7 +494,7 @@
           el('tbody', null, linkRows)) : el('p', null, 'No links.'),
         links.total > links.items.length ? pager(links, function (lo) { return here(offset, lo); }) : null,
         s.lineages.length ? el('div', null, el('h2', null, whole ? 'Lineages' : 'Lineages of these articles'), el('ul', null, s.lineages.map(function (l) {
-          return el('li', null, l.map(function (x) { return (byId[x] ? label(byId[x]) : x); }).join(', '));
+          return el('li', null, l.map(function (x) { return (byId[x] ? byWho(byId[x]) : 'an article on another page'); }).join(', '));
         }))) : null);
     }).catch(fail);
   }
