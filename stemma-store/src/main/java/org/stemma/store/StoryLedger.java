@@ -156,7 +156,9 @@ final class StoryLedger {
             outlets.addAll(s.outlets());
             lineages.addAll(s.lineages());
             start = earlier(start, s.start()) ? start : s.start();
-            end = s.end() == null || earlier(s.end(), end) ? end : s.end();
+            if (s.end() != null && (end == null || earlier(end, s.end()))) {
+                end = s.end();
+            }
             if (title == null) {
                 title = s.title();
             }

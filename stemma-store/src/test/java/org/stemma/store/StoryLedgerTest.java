@@ -75,6 +75,8 @@ class StoryLedgerTest {
         assertThat(s.lineages()).containsExactly(List.of("1", "2", "3", "9"));
         assertThat(s.title()).isEqualTo("title of story-big");
         assertThat(s.outlets()).containsExactly("o-story-big", "o-story-local");
+        assertThat(s.start()).isEqualTo("2024-09-02T00:00:00Z"); // the local story's, earlier than the big one's
+        assertThat(s.end()).isEqualTo("2024-09-09T00:00:00Z");
     }
 
     @Test
@@ -89,6 +91,16 @@ class StoryLedgerTest {
             assertThat(s.articles()).containsExactly("1", "2", "3", "4", "5", "9");
         });
         assertThat(o.aliases()).isEqualTo(Map.of("story-b2", "story-b1"));
+    }
+
+    @Test
+    void aMergedStorySpansItsPartsDates() {
+        Story big = new Story("story-big", "t", List.of("1", "2", "3"), List.of(), "2024-09-03", "2024-09-05", List.of());
+        Story later = new Story("story-l", "t", List.of("3", "9"), List.of(), "2024-09-04T10:00:00Z", "2024-09-20T08:00:00Z", List.of());
+        Story undated = new Story("story-u", "t", List.of("2", "8"), List.of(), null, null, List.of());
+        Story s = reconcile(List.of(big), Set.of("story-big"), List.of(later, undated)).stories().get(0);
+        assertThat(s.start()).isEqualTo("2024-09-03");
+        assertThat(s.end()).isEqualTo("2024-09-20T08:00:00Z");
     }
 
     @Test
