@@ -56,9 +56,20 @@ class IncrementalAnalysisTest {
         assertThat(expected.stories()).isNotEmpty();
         assertThat(expected.provenance()).isNotEmpty();
         assertThat(new HashSet<>(got.links())).isEqualTo(new HashSet<>(expected.links()));
-        assertThat(store.stories(null, 0, 100).items()).containsExactlyElementsOf(expected.stories());
+        // the same stories; a stored story keeps the id it was born with, the Analyzer's is a hash of its members
+        assertThat(withoutIds(store.stories(null, 0, 100).items())).containsExactlyElementsOf(withoutIds(expected.stories()));
         assertThat(new HashSet<>(got.provenance())).isEqualTo(new HashSet<>(expected.provenance()));
         assertThat(new HashSet<>(got.quotes())).isEqualTo(new HashSet<>(expected.quotes()));
+    }
+
+    /** A story without its id. */
+    record Members(String title, List<String> articles, List<List<String>> lineages, String start, String end,
+                   List<String> outlets) {
+    }
+
+    static List<Members> withoutIds(List<Story> stories) {
+        return stories.stream().map(s -> new Members(s.title(), s.articles(), s.lineages(), s.start(), s.end(), s.outlets()))
+                .toList();
     }
 
     @Test
@@ -137,6 +148,33 @@ class IncrementalAnalysisTest {
     }
 
     /** Articles sharing no text, each naming Minister Halvorsen and Tromso among random words. */
+    private static List<Article> sameNames(int n, long seed) {
+        Random r = new Random(seed);
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder t = new StringBuilder("the");
+            for (int w = 0; w < 12; w++) {
+                t.append(' ').append(word(r));
+            }
+            t.append(" Minister Halvorsen");
+            for (int w = 0; w < 12; w++) {
+                t.append(' ').append(word(r));
+            }
+            t.append(" in Tromso and then ").append(word(r)).append(' ').append(word(r)).append(". the ").append(word(r))
+                    .append(" Halvorsen ").append(word(r)).append(' ').append(word(r)).append('.');
+            out.add(Article.builder(String.format("n%03d", i), t.toString()).build());
+        }
+        return out;
+    }
+
+    private static String word(Random r) {
+        StringBuilder w = new StringBuilder();
+        for (int c = 0, len = 4 + r.nextInt(5); c < len; c++) {
+            w.append((char) ('a' + r.nextInt(26)));
+        }
+        return w.toString();
+    }
+
     @Test
     void headTextEndsAfterTheFirstLineAHeadlineCanBeTakenFrom() {
         assertThat(StemmaStore.headText("short\n\n  A line long enough to be a headline  \nrest of the text"))
