@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 EvalProvenanceCommand.class,
                 EvalExtractionCommand.class,
                 EvalQuotesCommand.class,
+                EvalStoriesCommand.class,
         })
 public final class EvalCommand implements Runnable {
 
