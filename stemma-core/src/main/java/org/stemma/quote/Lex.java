@@ -2,28 +2,19 @@ package org.stemma.quote;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
+import org.stemma.text.Titles;
 
 /**
  * Words and punctuation of a text with offsets, for attribution parsing (which, unlike
  * {@link org.stemma.text.Tokenizer}, needs the commas, colons and full stops). A word keeps a
  * trailing full stop when it is an abbreviation or an initial ("Mr.", "U.S.", "J."), so a full
- * stop token always ends a sentence unless an abbreviation ate it. Also answers where sentences
+ * stop token always ends a sentence unless an abbreviation ({@link Titles}) ate it. Also answers where sentences
  * end (this package's small sentence splitter).
  */
 final class Lex {
 
     static final byte WORD = 1;
     static final byte PUNCT = 2;
-
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
-            "rep", "gov", "lt", "col", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "capt", "sgt", "maj", "adm", "brig", "prof", "rev", "ft", "mt", "gens", "cmdr",
-            "messrs", "mme", "atty", "supt", "det", "insp", "hon", "sec", "pres", "ave", "blvd",
-            "approx", "dept", "est", "fig", "govt", "mass", "calif", "fla", "ill", "pa", "va",
-            "wash", "ariz", "colo", "conn", "ga", "ky", "la", "md", "mich", "minn", "mo", "nev",
-            "okla", "ore", "tenn", "tex", "wis", "ala", "ark", "del", "kan", "neb", "vt", "wyo");
 
     final String text;
     final int[] start;
@@ -117,7 +108,7 @@ final class Lex {
         if (w.indexOf('.') > 0) {
             return true; // U.S, U.N
         }
-        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+        return Titles.isAbbreviation(w); // "Mr.", "Sept.", "Inc.", "Calif."
     }
 
     String word(int i) {

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stemma.text.Titles;
 
 /**
  * Named people, places and organisations of a text, found from capitalisation: maximal runs of
  * capitalised words (joined by short particles such as "de", "bin", "al"). A run is a person
- * when it starts with a title ("General", "Minister", "President"...) or when its last word
+ * when it starts with a title ("General", "Minister", "President"...: {@link Titles#isTitle}) or when its last word
  * also occurs alone elsewhere in the text ("Alou Boi Diarra" … "Diarra said"); persons are
  * keyed by that last word (the surname), other names by their whole lower-cased form. A name
  * is a place when it follows "in", "at", "near", "outside" or "across" ("shot in Mesa County"),
@@ -40,15 +41,6 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
     private static final Set<String> PLACE_WORDS = Set.of("county", "city", "township", "street",
             "avenue", "road", "boulevard", "parish", "village", "town", "province", "region",
             "district", "park", "heights", "beach", "island", "islands", "valley");
-
-    private static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "dr", "sir", "general", "brigadier", "colonel", "major", "captain",
-            "lieutenant", "admiral", "marshal", "sergeant", "president", "minister", "prime",
-            "foreign", "defense", "defence", "secretary", "chancellor", "king", "queen", "prince",
-            "princess", "sheikh", "pope", "senator", "governor", "mayor", "ambassador", "judge",
-            "spokesperson", "spokesman", "spokeswoman", "chief", "director", "commander", "gen",
-            "col", "lt", "sen", "rep", "gov", "pres", "deputy", "vice", "premier", "emir",
-            "cardinal", "bishop", "rabbi", "imam", "professor", "prof");
 
     /** Capitalised words that start sentences or headlines without naming anything. */
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -144,7 +136,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
                             || (runAtStart && lower.length() <= 2));
                     afterPreposition = skip && PLACE_PREPOSITIONS.contains(lower); // "In Chicago, ..."
                     if (!skip) {
-                        if (run.length() == 0 && TITLES.contains(lower)) {
+                        if (run.length() == 0 && Titles.isTitle(lower)) {
                             titled = true; // "Brigadier General", "Foreign Minister": not part of the name
                         } else {
                             if (run.length() > 0) {
