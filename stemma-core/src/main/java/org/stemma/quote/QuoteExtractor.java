@@ -76,7 +76,7 @@ public final class QuoteExtractor {
         if (pieces.isEmpty()) {
             return List.of();
         }
-        Lex lex = Lex.of(text, 0, text.length());
+        Lex lex = Lex.of(text);
         boolean[] inQuote = new boolean[lex.size];
         for (QuoteMarks.Piece p : pieces) {
             int a = lex.tokenAt(p.markStart());
