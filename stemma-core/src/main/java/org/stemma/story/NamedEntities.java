@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.stemma.text.Titles;
+import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
 
 /**
  * Named people, places and organisations of a text, found from capitalisation: maximal runs of
@@ -68,6 +70,17 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
 
     /** Finds the names of {@code text}. */
     public static NamedEntities of(String text) {
+        return of(Tokenizer.tokenize(text));
+    }
+
+    /**
+     * Finds the names of a tokenised text. A word is a {@link Tokenizer} token with the
+     * apostrophes glued to it ("'Israel", "States'", "2024's"); everything else between words is
+     * read character by character (spaces join a run, other marks end it).
+     */
+    public static NamedEntities of(Tokens tokens) {
+        String text = tokens.text();
+        int next = 0; // the next token not yet read
         Map<String, int[]> runs = new LinkedHashMap<>(); // run -> {count, titled}
         Set<String> singles = new HashSet<>();
         int n = text.length();
@@ -85,8 +98,21 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
         boolean runLineCaps = false;
         while (i <= n) {
             int s = i;
-            while (i < n && isWordChar(text.charAt(i))) {
-                i++;
+            int a = i;
+            while (a < n && isApostrophe(text.charAt(a))) {
+                a++;
+            }
+            if (next < tokens.size() && tokens.start(next) == a) {
+                // a word with its glued apostrophes, and any word glued after them ("2024's")
+                while (next < tokens.size() && tokens.start(next) == a) {
+                    i = tokens.end(next++);
+                    while (i < n && isApostrophe(text.charAt(i))) {
+                        i++;
+                    }
+                    a = i;
+                }
+            } else {
+                i = a; // apostrophes alone
             }
             if (i > s) {
                 int from = s;
@@ -265,10 +291,6 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
     private static boolean notASurname(String w) {
         return NOT_SURNAMES.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
                 || w.endsWith("can") || w.endsWith("ean") || w.length() < 3;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
     }
 
     /** True if upper-casing {@code word} leaves it unchanged (without a copy for ASCII words). */

@@ -181,8 +181,11 @@ record NamedEntitiesReference(Set<String> persons, Set<String> names) {
                 || w.endsWith("can") || w.endsWith("ean") || w.length() < 3;
     }
 
+    /** Letters, digits, combining marks (inside a word, as {@link org.stemma.text.Tokenizer} reads them) and apostrophes. */
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static String stripPossessive(String w) {
