@@ -108,7 +108,7 @@ public final class ViewBuilder {
         List<LinkView> linkViews = links.stream()
                 .filter(l -> nodes.containsKey(l.a()) && nodes.containsKey(l.b()))
                 .map(l -> link(l, null, null)).toList();
-        return new StoryView(s.id(), s.title(), s.start(), s.end(), s.outlets(), members, s.lineages(),
+        return new StoryView(s.id(), s.title(), s.start(), s.end(), s.outlets(), s.names(), members, s.lineages(),
                 new Graph(List.copyOf(nodes.values()), edges), linkViews);
     }
 

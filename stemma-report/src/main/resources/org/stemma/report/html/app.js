@@ -57,7 +57,7 @@
     edges.forEach(function (e) { keep[e.source] = true; });
     return {
       id: s.id, title: s.title, start: s.start, end: s.end, outlets: s.outlets, size: s.articles.length,
-      offset: offset, limit: limit, articles: slice,
+      names: s.names || [], offset: offset, limit: limit, articles: slice,
       lineages: s.lineages.map(function (l) { return l.filter(function (id) { return on[id]; }); })
         .filter(function (l) { return l.length > 1; }),
       graph: { nodes: s.graph.nodes.filter(function (n) { return on[n.id] || keep[n.id]; }), edges: edges },
@@ -475,7 +475,8 @@
       });
       var here = function (o, lo) { return route(['story', s.id], { offset: o || undefined, links: lo || undefined }); };
       var outlets = s.outlets || [];
-      show(el('h1', null, s.title || s.id),
+      show(el('h1', null, s.title || 'Untitled story'),
+        (s.names && s.names.length) ? el('p', { class: 'story-names', id: 'story-names' }, s.names.join(' · ')) : null,
         el('p', { class: 'meta', id: 'story-meta' }, fmtDate(s.start) + ' – ' + fmtDate(s.end) + ' · ' + s.size + ' articles · ' +
           outletCount + (outletCount === 1 ? ' outlet' : ' outlets') + (outlets.length && outlets.length <= 8 ? ': ' + outlets.join(', ') : '')),
         el('h2', null, 'Provenance'),
