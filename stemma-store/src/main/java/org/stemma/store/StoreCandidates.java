@@ -2,6 +2,7 @@ package org.stemma.store;
 
 import static org.stemma.store.StoreFields.ARTICLE;
 import static org.stemma.store.StoreFields.BAND;
+import static org.stemma.store.StoreFields.EVENT_TERM;
 import static org.stemma.store.StoreFields.ID;
 import static org.stemma.store.StoreFields.MAX_KEYS_PER_QUERY;
 import static org.stemma.store.StoreFields.NAME;
@@ -129,7 +130,7 @@ final class StoreCandidates {
         if (rareCount < minShared) {
             return List.of();
         }
-        Map<Integer, Integer> shared = countShared(leaves, terms, bySortedKey, rare);
+        Map<Integer, Integer> shared = countShared(leaves, NGRAM, terms, bySortedKey, rare);
         int need = Math.max(1, minShared);
         List<int[]> hits = new ArrayList<>();
         shared.forEach((doc, n) -> {
@@ -149,12 +150,12 @@ final class StoreCandidates {
     }
 
     /** For each live document holding a rare key: how many of the rare keys it holds. */
-    private static Map<Integer, Integer> countShared(List<LeafReaderContext> leaves, BytesRef[] terms,
+    private static Map<Integer, Integer> countShared(List<LeafReaderContext> leaves, String field, BytesRef[] terms,
                                                      Integer[] bySortedKey, boolean[] rare) throws IOException {
         Map<Integer, Integer> shared = new HashMap<>();
         PostingsEnum pe = null;
         for (LeafReaderContext leaf : leaves) {
-            Terms t = leaf.reader().terms(NGRAM);
+            Terms t = leaf.reader().terms(field);
             if (t == null) {
                 continue;
             }
@@ -191,6 +192,82 @@ final class StoreCandidates {
                         out.merge(n, te.docFreq(), Integer::sum);
                     }
                 }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * For each of {@code terms} (same-event term hashes, {@link StoreFields#EVENT_TERM}), the
+     * number of live stored articles carrying it: the store's document frequencies.
+     */
+    int[] eventTermFrequencies(long[] terms) {
+        int m = terms.length;
+        BytesRef[] bytes = new BytesRef[m];
+        Integer[] bySortedKey = new Integer[m];
+        for (int i = 0; i < m; i++) {
+            bytes[i] = StoreFields.keyBytes(terms[i]);
+            bySortedKey[i] = i;
+        }
+        Arrays.sort(bySortedKey, (x, y) -> bytes[x].compareTo(bytes[y]));
+        return index.withSearcher(s -> {
+            int[] df = new int[m];
+            PostingsEnum pe = null;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms t = leaf.reader().terms(EVENT_TERM);
+                if (t == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum te = t.iterator();
+                for (int i : bySortedKey) {
+                    if (!te.seekExact(bytes[i])) {
+                        continue;
+                    }
+                    if (live == null) {
+                        df[i] += te.docFreq();
+                    } else {
+                        // a replaced article's old version stays in its segment until a merge
+                        pe = te.postings(pe, PostingsEnum.NONE);
+                        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                            if (live.get(d)) {
+                                df[i]++;
+                            }
+                        }
+                    }
+                }
+            }
+            return df;
+        });
+    }
+
+    /** Ids of the stored articles carrying at least {@code minShared} of {@code keys} (same-event index keys). */
+    List<String> eventCandidates(long[] keys, int minShared) {
+        if (keys.length < minShared) {
+            return List.of();
+        }
+        int m = keys.length;
+        BytesRef[] bytes = new BytesRef[m];
+        Integer[] bySortedKey = new Integer[m];
+        boolean[] all = new boolean[m];
+        for (int i = 0; i < m; i++) {
+            bytes[i] = StoreFields.keyBytes(keys[i]);
+            bySortedKey[i] = i;
+            all[i] = true;
+        }
+        Arrays.sort(bySortedKey, (x, y) -> bytes[x].compareTo(bytes[y]));
+        return index.withSearcher(s -> {
+            Map<Integer, Integer> shared = countShared(s.getIndexReader().leaves(), EVENT_TERM, bytes, bySortedKey, all);
+            List<Integer> docs = new ArrayList<>();
+            shared.forEach((doc, n) -> {
+                if (n >= minShared) {
+                    docs.add(doc);
+                }
+            });
+            docs.sort(null);
+            List<String> out = new ArrayList<>(docs.size());
+            for (int doc : docs) {
+                out.add(s.storedFields().document(doc, Set.of(ID)).get(ID));
             }
             return out;
         });
