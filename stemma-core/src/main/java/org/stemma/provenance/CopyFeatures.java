@@ -22,7 +22,7 @@ record CopyFeatures(int[] size, double[] contained, double[] prose, double[] pos
                 new double[] {share(ca), share(cb)},
                 new double[] {prose(a, ca), prose(b, cb)},
                 new double[] {position(ca), position(cb)},
-                new boolean[] {a.byline(), b.byline()});
+                new boolean[] {a.byline() != null, b.byline() != null});
     }
 
     private static double share(boolean[] covered) {

@@ -19,9 +19,10 @@ import org.stemma.text.Tokens;
  * @param sorted    the distinct trigram hashes, sorted (for membership tests)
  * @param quoted    per token, inside a quotation of the article
  * @param capital   per token, its first char is upper case
- * @param byline    the text opens with a byline naming a writer and the organisation they write for
+ * @param byline    the byline naming a writer and the organisation they write for that opens the
+ *                  text, or null
  */
-record CopyText(int size, long[] trigrams, long[] sorted, boolean[] quoted, boolean[] capital, boolean byline) {
+record CopyText(int size, long[] trigrams, long[] sorted, boolean[] quoted, boolean[] capital, String byline) {
 
     /**
      * A byline line near the top: "By" and a name of one to four capitalised words (or two names
@@ -58,18 +59,30 @@ record CopyText(int size, long[] trigrams, long[] sorted, boolean[] quoted, bool
         return new CopyText(n, tri, sorted, quoted, capital, byline(article));
     }
 
-    /** Whether the article opens with a byline: at the top of its text, or among the lines extraction set aside. */
-    static boolean byline(Article article) {
+    /** The byline that opens the article, at the top of its text or among the lines extraction set aside; or null. */
+    static String byline(Article article) {
         String text = article.text();
-        if (BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_WINDOW))).find()) {
-            return true;
+        java.util.regex.Matcher m = BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_WINDOW)));
+        if (m.find()) {
+            return clean(m.group());
         }
         for (String line : article.removed()) {
-            if (BYLINE.matcher(line.strip()).find()) {
-                return true;
+            m = BYLINE.matcher(line.strip());
+            if (m.find()) {
+                return clean(m.group());
             }
         }
-        return article.author() != null && BYLINE.matcher("By " + article.author().strip()).find();
+        if (article.author() != null) {
+            m = BYLINE.matcher("By " + article.author().strip());
+            if (m.find()) {
+                return clean(m.group());
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String line) {
+        return line.replaceAll("\\p{Cc}", "").strip();
     }
 
     static long trigram(long a, long b, long c) {

@@ -14,7 +14,7 @@ package org.stemma.provenance;
  * {@link #MAX_EXACT} nodes an approximation is used (each node's own choice among its parents
  * and being a root, times the odds of the edge against its reverse).
  */
-final class TreeMarginals {
+public final class TreeMarginals {
 
     /** Largest forest computed exactly. */
     static final int MAX_EXACT = 400;
@@ -27,7 +27,7 @@ final class TreeMarginals {
      * @param root   per node, the probability that it has no parent
      * @param logZ   log of the partition function (NaN for the approximation; -Infinity if no forest is allowed)
      */
-    record Result(double[] edge, double[] root, double logZ) {
+    public record Result(double[] edge, double[] root, double logZ) {
     }
 
     /**
@@ -41,7 +41,7 @@ final class TreeMarginals {
         return n > MAX_EXACT ? approximate(n, from, to, score, rootScore) : exact(n, from, to, score, rootScore);
     }
 
-    static Result exact(int n, int[] from, int[] to, double[] score, double[] rootScore) {
+    public static Result exact(int n, int[] from, int[] to, double[] score, double[] rootScore) {
         int m = from.length;
         // Scaling each node's incoming weights by a constant scales the determinant alone.
         double[] top = new double[n];

@@ -230,7 +230,7 @@ public final class ProvenanceEvaluation {
                     for (Derivation d : ds) {
                         if (d.copy().equals(id) || d.copy().equals(truth)) {
                             System.out.println("  " + d.source() + " -> " + d.copy() + " " + d.runnerUpSource() + " "
-                                    + d.runnerUpWeight() + "\n    " + String.join("\n    ", d.evidence()));
+                                    + d.runnerUpWeight() + "\n    " + String.join("\n    ", d.evidenceText()));
                         }
                     }
                 }

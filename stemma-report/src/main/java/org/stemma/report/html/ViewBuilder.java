@@ -99,7 +99,7 @@ public final class ViewBuilder {
                 nodes.put(d.source(), new GraphNode(d.source(), name, null, null, external));
             }
             edges.add(new GraphEdge(d.source(), d.copy(), d.kind().jsonName(), d.credited(), d.confidence(),
-                    d.evidence()));
+                    d.directed(), d.evidenceText()));
         }
         List<LinkView> linkViews = links.stream()
                 .filter(l -> nodes.containsKey(l.a()) && nodes.containsKey(l.b()))
