@@ -49,9 +49,9 @@ record CopyGraph(List<String> nodes, int members, List<Edge> edges, Map<String, 
     record Edge(int from, int to, double[] x, double[] back, double offset, DirectionScorer.Pair pair, boolean forward,
                 Attribution external, CopyFeatures shared) {
 
-        /** Coefficient of the root score in this edge's score: 1 for an external origin (its score is the root's plus a margin). */
-        double rootCoefficient() {
-            return x == null ? 1 : 0;
+        /** Whether this edge's score is its copy's score as a root plus a margin: an external origin. */
+        boolean onRoot() {
+            return x == null;
         }
 
         /** The copy model's features (a copy; zeros for an external origin). */
@@ -59,16 +59,23 @@ record CopyGraph(List<String> nodes, int members, List<Edge> edges, Map<String, 
             return x == null ? new double[CopyModel.NAMES.size()] : x.clone();
         }
 
-        double score(CopyModel model) {
-            return x == null ? model.root() + offset : model.score(x) + offset;
-        }
     }
 
-    /** Per node, its score as a root: the model's root score for an article, 0 for an external origin (always a root). */
+    /** The score of edge {@code e} under {@code model}. */
+    double score(Edge e, CopyModel model) {
+        return e.x() == null ? model.rootScore(rootFeatures(e.to())) + e.offset() : model.score(e.x()) + e.offset();
+    }
+
+    /** The root features of article node {@code v}. */
+    double[] rootFeatures(int v) {
+        return CopyModel.rootFeatures(texts.get(nodes.get(v)));
+    }
+
+    /** Per node, its score as a root: from the model's root features for an article, 0 for an external origin (always a root). */
     double[] rootScores(CopyModel model) {
         double[] r = new double[nodes.size()];
-        for (int v = 0; v < r.length; v++) {
-            r[v] = v < members ? model.root() : 0;
+        for (int v = 0; v < members; v++) {
+            r[v] = model.rootScore(rootFeatures(v));
         }
         return r;
     }
@@ -84,17 +91,21 @@ record CopyGraph(List<String> nodes, int members, List<Edge> edges, Map<String, 
         int[] from = new int[m];
         int[] to = new int[m];
         double[][] x = new double[m][];
-        double[] rootCoef = new double[m];
+        boolean[] onRoot = new boolean[m];
         double[] offset = new double[m];
         for (int e = 0; e < m; e++) {
             Edge d = edges.get(e);
             from[e] = d.from();
             to[e] = d.to();
             x[e] = d.features();
-            rootCoef[e] = d.rootCoefficient();
+            onRoot[e] = d.onRoot();
             offset[e] = d.offset();
         }
-        return new CandidateGraph(nodes, members, from, to, x, rootCoef, offset);
+        double[][] z = new double[members][];
+        for (int v = 0; v < members; v++) {
+            z[v] = rootFeatures(v);
+        }
+        return new CandidateGraph(nodes, members, from, to, x, onRoot, offset, z);
     }
 
     static CopyGraph of(List<String> ids, List<Link> links, Map<String, Article> byId, Set<String> outlets,

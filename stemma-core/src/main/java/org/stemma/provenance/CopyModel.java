@@ -29,34 +29,45 @@ import java.util.List;
  *   <li>{@code quoteFidelity}: quotations more exact in the source than in the copy, minus the
  *       reverse (at most 3 either way).</li>
  * </ol>
- * The root score is the constant {@code root}. Dates, leaked related headlines and credit are
+ * An article's score as a root (no parent in the corpus) is linear in {@link #ROOT_NAMES}: a
+ * constant, whether it opens with an agency byline, and its length (log words, centred at 300
+ * words): originals are long and carry the agency's byline. Dates, leaked related headlines and credit are
  * not in the fitted part (the METER texts have none); they enter as fixed log-odds
  * ({@link DirectionScorer}), documented in docs/provenance.md.
  *
  * @param weights     one per feature, in the order of {@link #NAMES}
- * @param root        score of having no parent in the corpus
+ * @param rootWeights one per root feature, in the order of {@link #ROOT_NAMES}
  * @param regain      score taken off an edge on which the copy regains text its source lacks
  *                    that another article outside the copy's descendants carries
  * @param directedMin the probability at and above which a derivation is reported as directed
  */
-public record CopyModel(double[] weights, double root, double regain, double directedMin) {
+public record CopyModel(double[] weights, double[] rootWeights, double regain, double directedMin) {
 
     /** Feature names, in order. */
     public static final List<String> NAMES = List.of("copyContained", "sourceTaken", "copyProse", "lengthRatio",
             "positionGap", "byline", "changeDirection", "changeDistance", "quoteFidelity");
+
+    /** Root feature names, in order. */
+    public static final List<String> ROOT_NAMES = List.of("constant", "byline", "logWords");
+
+    /** Words at which the length root feature is 0. */
+    static final double TYPICAL_WORDS = 300;
 
     /** Most quotation-fidelity differences counted either way. */
     static final int QUOTE_CAP = 3;
 
     /** The fitted model (see docs/evaluation.md, "Provenance on real copying"). */
     public static final CopyModel DEFAULT = new CopyModel(
-            new double[] {6.0, 2.0, 6.0, 0.8, 2.0, 2.0, 0.15, 0.15, 0.5}, 2.0, 1.5, 0.7);
+            new double[] {4.8817, -3.1441, -1.4964, -0.0826, 4.6477, 2.9014, -0.1608, -0.1270, 0.3244},
+            new double[] {2.8508, 0, 0}, 1.5, 0.7);
 
     public CopyModel {
-        if (weights.length != NAMES.size()) {
-            throw new IllegalArgumentException("expected " + NAMES.size() + " weights, got " + weights.length);
+        if (weights.length != NAMES.size() || rootWeights.length != ROOT_NAMES.size()) {
+            throw new IllegalArgumentException("expected " + NAMES.size() + " weights and " + ROOT_NAMES.size()
+                    + " root weights, got " + weights.length + " and " + rootWeights.length);
         }
         weights = weights.clone();
+        rootWeights = rootWeights.clone();
     }
 
     @Override
@@ -64,19 +75,37 @@ public record CopyModel(double[] weights, double root, double regain, double dir
         return weights.clone();
     }
 
-    /** The same model with other weights and root score. */
-    public CopyModel with(double[] newWeights, double newRoot) {
-        return new CopyModel(newWeights, newRoot, regain, directedMin);
+    @Override
+    public double[] rootWeights() {
+        return rootWeights.clone();
+    }
+
+    /** The same model with other weights. */
+    public CopyModel with(double[] newWeights, double[] newRootWeights) {
+        return new CopyModel(newWeights, newRootWeights, regain, directedMin);
     }
 
     /** The same model with another threshold for a directed derivation. */
     public CopyModel withDirectedMin(double min) {
-        return new CopyModel(weights, root, regain, min);
+        return new CopyModel(weights, rootWeights, regain, min);
     }
 
     /** The same model with another regain penalty. */
     public CopyModel withRegain(double r) {
-        return new CopyModel(weights, root, r, directedMin);
+        return new CopyModel(weights, rootWeights, r, directedMin);
+    }
+
+    /** The root features of an article: constant, byline, log words (centred). */
+    static double[] rootFeatures(CopyText t) {
+        return new double[] {1, t.byline() != null ? 1 : 0, Math.log((t.size() + 1) / TYPICAL_WORDS)};
+    }
+
+    double rootScore(double[] z) {
+        double s = 0;
+        for (int i = 0; i < z.length; i++) {
+            s += rootWeights[i] * z[i];
+        }
+        return s;
     }
 
     /**
@@ -112,7 +141,7 @@ public record CopyModel(double[] weights, double root, double regain, double dir
 
     @Override
     public String toString() {
-        return "CopyModel" + Arrays.toString(weights) + " root=" + root + " regain=" + regain
+        return "CopyModel" + Arrays.toString(weights) + " root=" + Arrays.toString(rootWeights) + " regain=" + regain
                 + " directedMin=" + directedMin;
     }
 }

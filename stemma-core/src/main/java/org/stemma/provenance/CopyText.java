@@ -26,13 +26,14 @@ record CopyText(int size, long[] trigrams, long[] sorted, boolean[] quoted, bool
 
     /**
      * A byline line near the top: "By" and a name of one to four capitalised words (or two names
-     * joined by "and"), a comma, and the organisation ("By Helen William, PA News"). A copy drops
+     * joined by "and"), a comma, and the organisation, perhaps after a title ("By Helen William, PA
+     * News", "By Anthony Barnes, Showbusiness Correspondent, PA News"). A copy drops
      * the agency's byline; a newspaper's own byline names no organisation after a comma as a rule.
      */
     static final Pattern BYLINE = Pattern.compile(
             "(?m)^\\W{0,3}By\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
                     + "(?:\\s+and\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?"
-                    + ",\\s*\\p{Lu}[\\p{L}&'’. -]{1,40}\\s*$");
+                    + ",\\s*\\p{Lu}[\\p{L}&'’., -]{1,60}\\s*$");
     /** Chars from the top of the text in which a byline is looked for. */
     static final int BYLINE_WINDOW = 400;
 

@@ -267,7 +267,7 @@ public final class ProvenanceBuilder {
         for (int v = 0; v < n; v++) {
             index.put(nodes.get(v), v);
         }
-        List<CopyGraph.Edge> cands = strongestPerTarget(graph.edges(), n, model);
+        List<CopyGraph.Edge> cands = strongestPerTarget(graph, n, model);
         int m = cands.size();
         int[] from = new int[m];
         int[] to = new int[m];
@@ -279,7 +279,7 @@ public final class ProvenanceBuilder {
             CopyGraph.Edge c = cands.get(e);
             from[e] = c.from();
             to[e] = c.to();
-            score[e] = c.score(model);
+            score[e] = graph.score(c, model);
             cost[e] = -score[e];
             if (c.pair() != null) {
                 carriers[e] = carriers(c, nodes, index, linksOf.get(c.to()));
@@ -292,8 +292,11 @@ public final class ProvenanceBuilder {
         }
         ParsimonyTree.Result result = ParsimonyTree.choose(n, from, to, cost, rootCost, ranks(nodes), carriers,
                 model.regain());
-        int[] chosen = result.parentEdge();
+        int[] chosen = result.parentEdge().clone();
         TreeMarginals.Result marginals = TreeMarginals.of(n, from, to, score, rootScore);
+        if (!Boolean.getBoolean("stemma.prov.nomass")) {
+            attachDerived(graph.members(), chosen, from, to, marginals);
+        }
 
         // Emit from the roots down.
         List<List<Integer>> children = new ArrayList<>();
@@ -341,11 +344,56 @@ public final class ProvenanceBuilder {
     }
 
     /**
+     * A member the tree leaves without a parent although it more likely has one (its candidate
+     * parents together outweigh its being an original) hangs from its most likely parent, if that
+     * closes no cycle: the mass may be split over several candidates, each less likely than no
+     * parent at all. Its probability stays that parent's own, so it is reported undirected.
+     */
+    private static void attachDerived(int members, int[] chosen, int[] from, int[] to, TreeMarginals.Result p) {
+        double[] mass = new double[members];
+        int[] best = new int[members];
+        java.util.Arrays.fill(best, -1);
+        for (int e = 0; e < from.length; e++) {
+            int v = to[e];
+            if (v < members) {
+                mass[v] += p.edge()[e];
+                if (best[v] < 0 || p.edge()[e] > p.edge()[best[v]]) {
+                    best[v] = e;
+                }
+            }
+        }
+        Integer[] order = new Integer[members];
+        for (int v = 0; v < members; v++) {
+            order[v] = v;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble(v -> -(mass[v] - p.root()[v])));
+        for (int v : order) {
+            if (chosen[v] >= 0 || best[v] < 0 || mass[v] <= p.root()[v]) {
+                continue;
+            }
+            // The parent must not descend from v.
+            int x = from[best[v]];
+            boolean cycle = false;
+            for (int guard = 0; x >= 0 && guard <= chosen.length; guard++) {
+                if (x == v) {
+                    cycle = true;
+                    break;
+                }
+                x = chosen[x] < 0 ? -1 : from[chosen[x]];
+            }
+            if (!cycle) {
+                chosen[v] = best[v];
+            }
+        }
+    }
+
+    /**
      * The {@link #MAX_PARENTS} best-scoring candidate edges into each node: bounds the branching's
      * work on large groups (a wire story copied by hundreds of outlets) without changing its
      * result in practice, since a parent is one of the closest relatives.
      */
-    private static List<CopyGraph.Edge> strongestPerTarget(List<CopyGraph.Edge> cands, int n, CopyModel model) {
+    private static List<CopyGraph.Edge> strongestPerTarget(CopyGraph graph, int n, CopyModel model) {
+        List<CopyGraph.Edge> cands = graph.edges();
         List<List<CopyGraph.Edge>> into = new ArrayList<>();
         for (int v = 0; v < n; v++) {
             into.add(new ArrayList<>());
@@ -356,7 +404,7 @@ public final class ProvenanceBuilder {
         List<CopyGraph.Edge> out = new ArrayList<>();
         for (List<CopyGraph.Edge> l : into) {
             if (l.size() > MAX_PARENTS) {
-                l.sort(Comparator.comparingDouble(c -> -c.score(model)));
+                l.sort(Comparator.comparingDouble(c -> -graph.score(c, model)));
                 out.addAll(l.subList(0, MAX_PARENTS));
             } else {
                 out.addAll(l);

@@ -50,7 +50,7 @@ class ProvenanceBuilderTest {
         assertThat(ds).hasSize(1);
         assertThat(ds.get(0).source()).isEqualTo("x1");
         assertThat(ds.get(0).kind()).isEqualTo(DerivationKind.COPY);
-        assertThat(ds.get(0).evidence()).anyMatch(e -> e.contains("published 2024-01-01, before x2"));
+        assertThat(ds.get(0).evidenceText()).anyMatch(e -> e.contains("published 2024-01-01, before x2"));
     }
 
     @Test

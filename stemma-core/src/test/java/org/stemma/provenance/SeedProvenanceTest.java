@@ -51,8 +51,8 @@ class SeedProvenanceTest {
         assertThat(d000.source()).isIn(seeds.a001.id(), origin).isNotEqualTo(seeds.a003.id());
         assertThat(d000.kind()).isEqualTo(DerivationKind.REWRITE);
         assertThat(d000.credited()).isFalse();
-        assertThat(d000.evidence()).anyMatch(e -> e.contains("MORE: Ukraine linked to Africa terror attack"));
-        assertThat(d000.evidence()).anyMatch(e -> e.contains("altered in " + seeds.a000.id()));
+        assertThat(d000.evidenceText()).anyMatch(e -> e.contains("MORE: Ukraine linked to Africa terror attack"));
+        assertThat(d000.evidenceText()).anyMatch(e -> e.contains("altered in " + seeds.a000.id()));
         assertThat(d000.runnerUpSource()).isEqualTo(seeds.a003.id());
         assertThat(d000.runnerUpWeight()).isPositive();
 
@@ -63,7 +63,7 @@ class SeedProvenanceTest {
 
         assertThat(d).doesNotContainKeys(seeds.a002.id(), seeds.a004.id());
         for (Derivation x : d.values()) {
-            assertThat(x.evidence()).isNotEmpty().allMatch(e -> e.length() > 20);
+            assertThat(x.evidenceText()).isNotEmpty().allMatch(e -> e.length() > 20);
             assertThat(x.confidence()).isBetween(0.0, 1.0);
         }
     }
@@ -74,7 +74,7 @@ class SeedProvenanceTest {
         Map<String, Derivation> d = byCopy(rt);
         assertThat(d.get(rt.a000.id()).credited()).isFalse();
         assertThat(d.get(rt.a003.id()).credited()).isFalse();
-        assertThat(d.get(rt.a003.id()).evidence()).anyMatch(e -> e.contains("not credited"));
+        assertThat(d.get(rt.a003.id()).evidenceText()).anyMatch(e -> e.contains("not credited"));
         assertThat(d.values()).noneMatch(Derivation::fromExternal);
     }
 }

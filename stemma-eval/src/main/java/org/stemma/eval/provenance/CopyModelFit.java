@@ -37,48 +37,50 @@ public final class CopyModelFit {
     public record Labelled(CandidateGraph graph, List<Set<Integer>> parents, boolean[] root) {
     }
 
-    /** The fitted model: {@code base} with new weights and root score. */
+    /** The fitted model: {@code base} with new edge and root weights. */
     public static CopyModel fit(List<Labelled> data, CopyModel base) {
         int d = CopyModel.NAMES.size();
-        int p = d + 1; // last: root score
-        // Standardise the edge features over all candidate edges.
-        double[] mean = new double[p];  // only to measure the spread
-        double[] sd = new double[p];
-        long count = 0;
+        int r = CopyModel.ROOT_NAMES.size();
+        // Features are scaled by their spread (not centred, so a score keeps its zero).
+        double[] sd = new double[d + r];
+        spread(data, sd, d, r);
+        Objective f = new Objective(data, sd, d, r);
+        double[] theta = bfgs(f, new double[d + r]);
+        double[] w = new double[d];
+        double[] wr = new double[r];
+        for (int k = 0; k < d; k++) {
+            w[k] = theta[k] / sd[k];
+        }
+        for (int k = 0; k < r; k++) {
+            wr[k] = theta[d + k] / sd[d + k];
+        }
+        return base.with(w, wr);
+    }
+
+    /** Root-mean-square of each edge feature over all edges and each root feature over all articles (1 if 0). */
+    private static void spread(List<Labelled> data, double[] sd, int d, int r) {
+        long edges = 0;
+        long nodes = 0;
         for (Labelled l : data) {
             for (double[] x : l.graph().x()) {
                 for (int k = 0; k < d; k++) {
-                    mean[k] += x[k];
+                    sd[k] += x[k] * x[k];
                 }
-                count++;
+                edges++;
+            }
+            for (double[] z : l.graph().rootX()) {
+                for (int k = 0; k < r; k++) {
+                    sd[d + k] += z[k] * z[k];
+                }
+                nodes++;
             }
         }
-        for (int k = 0; k < d; k++) {
-            mean[k] /= Math.max(1, count);
-        }
-        for (Labelled l : data) {
-            for (double[] x : l.graph().x()) {
-                for (int k = 0; k < d; k++) {
-                    sd[k] += (x[k] - mean[k]) * (x[k] - mean[k]);
-                }
-            }
-        }
-        for (int k = 0; k < d; k++) {
-            sd[k] = Math.sqrt(sd[k] / Math.max(1, count));
+        for (int k = 0; k < d + r; k++) {
+            sd[k] = Math.sqrt(sd[k] / Math.max(1, k < d ? edges : nodes));
             if (sd[k] < 1e-9) {
                 sd[k] = 1;
             }
         }
-        sd[d] = 1;
-        // Features are scaled by their spread, not centred: the root score keeps its meaning.
-        double[] theta = new double[p];
-        Objective f = new Objective(data, sd, d);
-        theta = bfgs(f, theta);
-        double[] w = new double[d];
-        for (int k = 0; k < d; k++) {
-            w[k] = theta[k] / sd[k];
-        }
-        return base.with(w, theta[d]);
     }
 
     /** Negative penalised log-likelihood and its gradient, in scaled coordinates. */
@@ -86,11 +88,13 @@ public final class CopyModelFit {
         final List<Labelled> data;
         final double[] sd;
         final int d;
+        final int r;
 
-        Objective(List<Labelled> data, double[] sd, int d) {
+        Objective(List<Labelled> data, double[] sd, int d, int r) {
             this.data = data;
             this.sd = sd;
             this.d = d;
+            this.r = r;
         }
 
         /** Returns the value; fills {@code grad}. */
@@ -100,23 +104,22 @@ public final class CopyModelFit {
             for (int k = 0; k < d; k++) {
                 w[k] = theta[k] / sd[k];
             }
-            double root = theta[d];
+            double[] wr = new double[r];
+            for (int k = 0; k < r; k++) {
+                wr[k] = theta[d + k] / sd[d + k];
+            }
             double value = 0;
             for (Labelled l : data) {
                 CandidateGraph g = l.graph();
                 int n = g.nodes().size();
                 int m = g.from().length;
+                double[] rootScore = new double[n];
+                for (int v = 0; v < g.members(); v++) {
+                    rootScore[v] = dot(wr, g.rootX()[v]);
+                }
                 double[] score = new double[m];
                 for (int e = 0; e < m; e++) {
-                    double s = g.offset()[e] + g.rootCoef()[e] * root;
-                    for (int k = 0; k < d; k++) {
-                        s += w[k] * g.x()[e][k];
-                    }
-                    score[e] = s;
-                }
-                double[] rootScore = new double[n];
-                for (int v = 0; v < n; v++) {
-                    rootScore[v] = v < g.members() ? root : 0;
+                    score[e] = g.offset()[e] + (g.onRoot()[e] ? rootScore[g.to()[e]] : dot(w, g.x()[e]));
                 }
                 TreeMarginals.Result all = TreeMarginals.exact(n, g.from(), g.to(), score, rootScore);
                 // Restricted: only the allowed parents of constrained nodes.
@@ -143,20 +146,35 @@ public final class CopyModelFit {
                     if (diff == 0) {
                         continue;
                     }
-                    for (int k = 0; k < d; k++) {
-                        grad[k] -= diff * g.x()[e][k] / sd[k];
+                    if (g.onRoot()[e]) {
+                        double[] z = g.rootX()[g.to()[e]];
+                        for (int k = 0; k < r; k++) {
+                            grad[d + k] -= diff * z[k] / sd[d + k];
+                        }
+                    } else {
+                        for (int k = 0; k < d; k++) {
+                            grad[k] -= diff * g.x()[e][k] / sd[k];
+                        }
                     }
-                    grad[d] -= diff * g.rootCoef()[e];
                 }
                 for (int v = 0; v < g.members(); v++) {
-                    grad[d] -= gold.root()[v] - all.root()[v];
+                    double diff = gold.root()[v] - all.root()[v];
+                    double[] z = g.rootX()[v];
+                    for (int k = 0; k < r; k++) {
+                        grad[d + k] -= diff * z[k] / sd[d + k];
+                    }
                 }
             }
-            for (int k = 0; k < d; k++) {
+            // The constant root weight is not penalised: it only sets the share of roots.
+            for (int k = 0; k < d + r; k++) {
+                if (k == d) {
+                    continue;
+                }
                 value += LAMBDA / 2 * theta[k] * theta[k];
                 grad[k] += LAMBDA * theta[k];
             }
-            return value;
+            // A step into overflow is refused by the line search.
+            return Double.isFinite(value) ? value : Double.POSITIVE_INFINITY;
         }
     }
 
@@ -191,8 +209,11 @@ public final class CopyModelFit {
                     xn[i] = x[i] + step * dir[i];
                 }
                 fn = f.eval(xn, gn);
-                if (fn <= fx + 1e-4 * step * slope || step < 1e-10) {
+                if (fn <= fx + 1e-4 * step * slope) {
                     break;
+                }
+                if (step < 1e-10) {
+                    return x; // no descent along this direction: done
                 }
                 step /= 2;
             }

@@ -213,7 +213,7 @@ public final class MeterEvaluation {
     static CopyModel fit(MeterData data, Analysis analysis, Set<String> ids, CopyModel base) {
         List<Article> arts = data.articles().stream().filter(a -> ids.contains(a.id())).toList();
         List<Link> links = analysis.links().stream().filter(l -> ids.contains(l.a()) && ids.contains(l.b())).toList();
-        List<QuoteFamily> families = analysis.quoteFamilies();
+        List<QuoteFamily> families = analysis.quotes();
         List<CandidateGraph> graphs = ProvenanceBuilder.candidates(arts, links, families, ProvenanceBuilder.outletsOf(data.articles()));
         List<CopyModelFit.Labelled> labelled = graphs.stream().map(g -> label(g, data)).toList();
         return CopyModelFit.fit(labelled, base);
@@ -236,7 +236,7 @@ public final class MeterEvaluation {
             if (log != null) {
                 log.println("  fold " + f + ": " + describe(m));
             }
-            for (Derivation d : ProvenanceBuilder.build(data.articles(), analysis.links(), analysis.quoteFamilies(),
+            for (Derivation d : ProvenanceBuilder.build(data.articles(), analysis.links(), analysis.quotes(),
                     ProvenanceBuilder.outletsOf(data.articles()), m)) {
                 if (fold.get(d.copy()) != null && fold.get(d.copy()) == ff) {
                     out.put(d.copy(), d);
@@ -253,7 +253,11 @@ public final class MeterEvaluation {
         for (int i = 0; i < w.length; i++) {
             b.append(String.format(Locale.ROOT, "%s=%.3f ", CopyModel.NAMES.get(i), w[i]));
         }
-        return b.append(String.format(Locale.ROOT, "root=%.3f", m.root())).toString();
+        double[] r = m.rootWeights();
+        for (int i = 0; i < r.length; i++) {
+            b.append(String.format(Locale.ROOT, "root.%s=%.3f ", CopyModel.ROOT_NAMES.get(i), r[i]));
+        }
+        return b.toString().strip();
     }
 
     static Map<String, String> parents(Map<String, Derivation> ds) {

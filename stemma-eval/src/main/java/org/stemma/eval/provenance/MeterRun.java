@@ -19,6 +19,10 @@ public final class MeterRun {
 
     public static void run(MeterData data, Analysis analysis, int folds, List<Long> seeds, boolean fitAll,
                            PrintStream out) {
+        String dump = System.getProperty("stemma.eval.dump");
+        if (dump != null) {
+            dump(data, analysis, java.nio.file.Path.of(dump));
+        }
         Map<String, String> peer = TrigramPeer.parents(data.articles());
         out.println(MeterEvaluation.format("peer (longest text holding most trigrams)",
                 MeterEvaluation.score(data, peer, null, null)));
@@ -41,7 +45,50 @@ public final class MeterRun {
             for (int i = 0; i < w.length; i++) {
                 b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
             }
-            out.println(b.append(String.format(Locale.ROOT, "}, %.4f", m.root())));
+            b.append("},\n  new double[] {");
+            double[] r = m.rootWeights();
+            for (int i = 0; i < r.length; i++) {
+                b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", r[i]));
+            }
+            out.println(b.append("}"));
+        }
+    }
+
+    /** Every candidate edge with its features and what the gold says of it, as TSV (for study). */
+    private static void dump(MeterData data, Analysis analysis, java.nio.file.Path file) {
+        StringBuilder b = new StringBuilder("group\tsource\tcopy\tcopyLabel\tsourceIsGoldSource");
+        for (String n : CopyModel.NAMES) {
+            b.append('\t').append(n);
+        }
+        for (String n : CopyModel.ROOT_NAMES) {
+            b.append("\troot.").append(n);
+        }
+        b.append('\n');
+        int gi = 0;
+        for (org.stemma.provenance.CandidateGraph g : org.stemma.provenance.ProvenanceBuilder.candidates(
+                data.articles(), analysis.links(), analysis.quotes(), Set.of())) {
+            for (int e = 0; e < g.from().length; e++) {
+                String s = g.nodes().get(g.from()[e]);
+                String c = g.nodes().get(g.to()[e]);
+                MeterData.Story st = data.stories().get(c);
+                String label = st != null ? st.label() : data.wire().contains(c) ? "wire" : "?";
+                boolean gold = st != null && st.sources().contains(s);
+                b.append(gi).append('\t').append(s).append('\t').append(c).append('\t').append(label).append('\t')
+                        .append(gold);
+                for (double x : g.x()[e]) {
+                    b.append('\t').append(String.format(Locale.ROOT, "%.5f", x));
+                }
+                for (double x : g.rootX()[g.to()[e]]) {
+                    b.append('\t').append(String.format(Locale.ROOT, "%.5f", x));
+                }
+                b.append('\n');
+            }
+            gi++;
+        }
+        try {
+            java.nio.file.Files.writeString(file, b);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
