@@ -15,6 +15,11 @@ package org.stemma.provenance;
  */
 record CopyFeatures(int[] size, double[] contained, double[] prose, double[] position, boolean[] byline) {
 
+    /** Per side, the number of shared prose tokens ({@code prose} times the size). */
+    double proseTokens(int side) {
+        return prose[side] * size[side];
+    }
+
     static CopyFeatures of(CopyText a, CopyText b) {
         boolean[] ca = a.coveredBy(b);
         boolean[] cb = b.coveredBy(a);

@@ -98,7 +98,11 @@ final class DerivationEvidence {
         return "Direction undetermined: the texts give too little evidence that " + c + " was taken from " + s + ".";
     }
 
-    /** The copy model's reasons, strongest first, and the outside evidence. */
+    /**
+     * The copy model's reasons, strongest first, and the outside evidence. The relation's weight
+     * is the log-odds of this parent against no parent from what the two share; each direction
+     * reason's weight is its part of the log-odds of this edge against its reverse.
+     */
     private static List<Evidence> reasons(CopyGraph graph, CopyGraph.Edge e, ArticleFacts sf, ArticleFacts cf,
                                           CopyModel model) {
         double[] w = model.weights();
@@ -110,41 +114,35 @@ final class DerivationEvidence {
         String src = sf.label();
         String cp = cf.label();
         List<Evidence> out = new ArrayList<>();
-        // Direction: each feature's part of the log-odds of this edge against its reverse.
-        double contain = w[0] * (x[0] - b[0]) + w[1] * (x[1] - b[1]);
-        out.add(new Evidence("containment", pct(f.contained()[c]) + "% of the words of " + cp + " are also in "
-                + src + ", and " + pct(f.contained()[s]) + "% of the words of " + src + " are in " + cp + ".", contain));
-        // Derivation rather than the same event: shared prose, against having no parent.
-        double prose = w[2] * x[2];
-        out.add(new Evidence("prose", prose >= 0
-                ? pct(f.prose()[c]) + "% of " + cp + " is prose shared with " + src
-                        + " (outside quotations and names): the writer's own sentences, not only what independent "
-                        + "reports of one event share."
-                : "Little of what " + cp + " shares with " + src + " is the writer's own prose.", prose));
-        double len = w[3] * (x[3] - b[3]);
-        out.add(new Evidence("length", (f.size()[s] >= f.size()[c]
+        double related = w[0] * x[0] + w[1] * x[1] + w[2] * x[2] - model.rootScore(graph.rootFeatures(e.to()));
+        out.add(new Evidence("shared", pct(f.contained()[c]) + "% of the words of " + cp + " are also in " + src
+                + ", and " + pct(f.contained()[s]) + "% of the words of " + src + " are in " + cp + "; "
+                + pct((f.prose()[c] + f.prose()[s]) / 2) + "% is the writer's own prose shared word for word "
+                + "(outside quotations and names), which reports of the same event written independently "
+                + "seldom share.", related));
+        out.add(new Evidence("contained", "More of " + cp + " is found in " + src + " than the reverse: "
+                + "a copy is made of its source's text.", w[3] * (x[3] - b[3])));
+        out.add(new Evidence("length", f.size()[s] >= f.size()[c]
                 ? src + " is the longer (" + f.size()[s] + " words against " + f.size()[c] + "): copies cut more than they add."
-                : src + " is the shorter (" + f.size()[s] + " words against " + f.size()[c] + ")."), len));
-        double pos = w[4] * (x[4] - b[4]);
-        out.add(new Evidence("position", x[4] >= 0
+                : src + " is the shorter (" + f.size()[s] + " words against " + f.size()[c] + ").", w[4] * (x[4] - b[4])));
+        out.add(new Evidence("position", x[5] >= 0
                 ? "What " + cp + " shares with " + src + " sits near the top of " + src
                         + ": a copy keeps the top of its source and cuts the bottom."
-                : "What " + cp + " shares with " + src + " sits lower in " + src + " than in " + cp + ".", pos));
-        double by = w[5] * (x[5] - b[5]);
-        String sb = graph.texts().get(sf.id()).byline();
-        String cb = graph.texts().get(cf.id()).byline();
-        if (x[5] != 0) {
-            out.add(new Evidence("byline", x[5] > 0
+                : "What " + cp + " shares with " + src + " sits lower in " + src + " than in " + cp + ".",
+                w[5] * (x[5] - b[5])));
+        if (x[6] != 0) {
+            String sb = graph.texts().get(sf.id()).byline();
+            String cb = graph.texts().get(cf.id()).byline();
+            out.add(new Evidence("byline", x[6] > 0
                     ? src + " opens with an agency byline (“" + sb + "”) that " + cp + " lacks: a copy drops the agency's byline."
-                    : cp + " opens with an agency byline (“" + cb + "”) that " + src + " lacks.", by));
+                    : cp + " opens with an agency byline (“" + cb + "”) that " + src + " lacks.", w[6] * (x[6] - b[6])));
         }
-        double ch = w[6] * (x[6] - b[6]) + w[7] * (x[7] - b[7]);
         ChangeEvents changes = e.pair().changes();
         out.add(new Evidence("changes", "Turning " + src + " into " + cp + " takes " + changes.describe(e.forward())
-                + "; the reverse takes " + changes.describe(!e.forward()) + ".", ch));
-        double q = w[8] * (x[8] - b[8]);
+                + "; the reverse takes " + changes.describe(!e.forward())
+                + " (a copy cuts text; text appearing from nowhere is rarer).", w[7] * (x[7] - b[7])));
         if (x[8] != 0) {
-            out.add(new Evidence("quotes", quotesText(graph, sf, cf), q));
+            out.add(new Evidence("quotes", quotesText(graph, sf, cf), w[8] * (x[8] - b[8])));
         }
         for (DirectionScorer.Signal sig : e.pair().signals()) {
             double toward = e.forward() ? sig.weight() : -sig.weight();

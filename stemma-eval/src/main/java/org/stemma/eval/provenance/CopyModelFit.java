@@ -16,7 +16,9 @@ import org.stemma.provenance.TreeMarginals;
  * another wire text of its catchline). The log-likelihood of the gold is the log of the mass of
  * the forests that respect every constraint over the mass of all forests, both by the
  * matrix-tree theorem; its gradient is the difference of the feature expectations. Maximised
- * by BFGS with an L2 penalty on standardised features.
+ * by BFGS, edge weights kept at or above their floors ({@link CopyModel#FLOOR}, by a softplus)
+ * and pulled towards their prior means
+ * ({@link CopyModel#PRIOR}) by an L2 penalty on standardised features.
  */
 public final class CopyModelFit {
 
@@ -44,17 +46,40 @@ public final class CopyModelFit {
         // Features are scaled by their spread (not centred, so a score keeps its zero).
         double[] sd = new double[d + r];
         spread(data, sd, d, r);
-        Objective f = new Objective(data, sd, d, r);
-        double[] theta = bfgs(f, new double[d + r]);
+        // The penalty pulls each scaled weight towards its prior mean (CopyModel.PRIOR), the
+        // starting point too.
+        double[] prior = new double[d];
+        double[] floor = new double[d];
+        double[] theta0 = new double[d + r];
+        for (int k = 0; k < d; k++) {
+            prior[k] = CopyModel.PRIOR.get(k) * sd[k];
+            floor[k] = CopyModel.FLOOR.get(k) * sd[k];
+            theta0[k] = inverseSoftplus(Math.max(1e-3, prior[k] - floor[k]));
+        }
+        Objective f = new Objective(data, sd, d, r, prior, floor);
+        double[] theta = bfgs(f, theta0);
         double[] w = new double[d];
         double[] wr = new double[r];
         for (int k = 0; k < d; k++) {
-            w[k] = theta[k] / sd[k];
+            w[k] = (floor[k] + softplus(theta[k])) / sd[k];
         }
         for (int k = 0; k < r; k++) {
             wr[k] = theta[d + k] / sd[d + k];
         }
         return base.with(w, wr);
+    }
+
+    /** Edge weights are {@code softplus(u)}: never negative. */
+    static double softplus(double u) {
+        return u > 30 ? u : Math.log1p(Math.exp(u));
+    }
+
+    static double inverseSoftplus(double w) {
+        return w > 30 ? w : Math.log(Math.expm1(Math.max(w, 1e-9)));
+    }
+
+    private static double sigmoid(double u) {
+        return 1 / (1 + Math.exp(-u));
     }
 
     /** Root-mean-square of each edge feature over all edges and each root feature over all articles (1 if 0). */
@@ -89,20 +114,26 @@ public final class CopyModelFit {
         final double[] sd;
         final int d;
         final int r;
+        final double[] prior;
+        final double[] floor;
 
-        Objective(List<Labelled> data, double[] sd, int d, int r) {
+        Objective(List<Labelled> data, double[] sd, int d, int r, double[] prior, double[] floor) {
+            this.floor = floor;
             this.data = data;
             this.sd = sd;
             this.d = d;
             this.r = r;
+            this.prior = prior;
         }
 
-        /** Returns the value; fills {@code grad}. */
+        /** Returns the value; fills {@code grad} (with respect to theta: softplus arguments, then root weights). */
         double eval(double[] theta, double[] grad) {
             Arrays.fill(grad, 0);
+            double[] ws = new double[d];
             double[] w = new double[d];
             for (int k = 0; k < d; k++) {
-                w[k] = theta[k] / sd[k];
+                ws[k] = floor[k] + softplus(theta[k]);
+                w[k] = ws[k] / sd[k];
             }
             double[] wr = new double[r];
             for (int k = 0; k < r; k++) {
@@ -165,11 +196,14 @@ public final class CopyModelFit {
                     }
                 }
             }
-            // The constant root weight is not penalised: it only sets the share of roots.
-            for (int k = 0; k < d + r; k++) {
-                if (k == d) {
-                    continue;
-                }
+            // Penalty on the scaled weights' distance to their prior means; the constant root
+            // weight is free (it only sets the share of roots).
+            for (int k = 0; k < d; k++) {
+                double dev = ws[k] - prior[k];
+                value += LAMBDA / 2 * dev * dev;
+                grad[k] = (grad[k] + LAMBDA * dev) * sigmoid(theta[k]);
+            }
+            for (int k = d + 1; k < d + r; k++) {
                 value += LAMBDA / 2 * theta[k] * theta[k];
                 grad[k] += LAMBDA * theta[k];
             }
