@@ -294,9 +294,18 @@ public final class ProvenanceBuilder {
                 model.regain());
         int[] chosen = result.parentEdge().clone();
         TreeMarginals.Result marginals = TreeMarginals.of(n, from, to, score, rootScore);
-        if (!Boolean.getBoolean("stemma.prov.nomass")) {
-            attachDerived(graph.members(), chosen, from, to, marginals);
+        if (Boolean.getBoolean("stemma.prov.debug")) {
+            for (int v = 0; v < n; v++) {
+                System.err.printf("node %s root %.2f p=%.3f%n", nodes.get(v), rootScore[v], marginals.root()[v]);
+            }
+            for (int e = 0; e < m; e++) {
+                System.err.printf("  %s -> %s score %.2f p=%.3f x=%s%n", nodes.get(from[e]), nodes.get(to[e]), score[e],
+                        marginals.edge()[e], cands.get(e).x() == null ? "ext" : java.util.Arrays.toString(
+                                java.util.Arrays.stream(cands.get(e).x()).map(z -> Math.round(z * 100) / 100.0).toArray()));
+            }
         }
+        attachDerived(graph.members(), chosen, from, to, marginals);
+        attachRelated(graph.members(), chosen, from, to, marginals);
 
         // Emit from the roots down.
         List<List<Integer>> children = new ArrayList<>();
@@ -371,20 +380,58 @@ public final class ProvenanceBuilder {
             if (chosen[v] >= 0 || best[v] < 0 || mass[v] <= p.root()[v]) {
                 continue;
             }
-            // The parent must not descend from v.
-            int x = from[best[v]];
-            boolean cycle = false;
-            for (int guard = 0; x >= 0 && guard <= chosen.length; guard++) {
-                if (x == v) {
-                    cycle = true;
-                    break;
-                }
-                x = chosen[x] < 0 ? -1 : from[chosen[x]];
-            }
-            if (!cycle) {
+            if (!descends(from[best[v]], v, chosen, from)) {
                 chosen[v] = best[v];
             }
         }
+    }
+
+    /**
+     * A pair more likely related by derivation than not (its two edges' probabilities sum to at
+     * least a half) but left apart by the tree, because neither direction alone outweighs both
+     * being originals, is joined when one of them is a root: it hangs from the other (the edge
+     * into the root keeps its own probability, so it is reported undirected unless that is high).
+     */
+    private static void attachRelated(int members, int[] chosen, int[] from, int[] to, TreeMarginals.Result p) {
+        Map<Long, Integer> edge = new HashMap<>();
+        for (int e = 0; e < from.length; e++) {
+            edge.putIfAbsent(((long) from[e] << 32) | to[e], e);
+        }
+        List<int[]> pairs = new ArrayList<>();
+        double[] related = new double[from.length];
+        for (int e = 0; e < from.length; e++) {
+            Integer back = edge.get(((long) to[e] << 32) | from[e]);
+            if (back != null && from[e] < to[e] && to[e] < members && from[e] < members) {
+                related[e] = p.edge()[e] + p.edge()[back];
+                if (related[e] >= 0.5) {
+                    pairs.add(new int[] {e, back});
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(x -> -related[x[0]]));
+        for (int[] pr : pairs) {
+            // Into whichever end is a root, the more likely direction first.
+            int first = p.edge()[pr[0]] >= p.edge()[pr[1]] ? pr[0] : pr[1];
+            int second = first == pr[0] ? pr[1] : pr[0];
+            for (int e : new int[] {first, second}) {
+                int v = to[e];
+                if (chosen[v] < 0 && !descends(from[e], v, chosen, from)) {
+                    chosen[v] = e;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code x} is {@code v} or lies below it in the forest {@code chosen}. */
+    private static boolean descends(int x, int v, int[] chosen, int[] from) {
+        for (int guard = 0; x >= 0 && guard <= chosen.length; guard++) {
+            if (x == v) {
+                return true;
+            }
+            x = chosen[x] < 0 ? -1 : from[chosen[x]];
+        }
+        return false;
     }
 
     /**
