@@ -24,15 +24,6 @@ import org.stemma.article.Article;
 record CopyGraph(List<String> nodes, int members, List<Edge> edges, Map<String, ArticleFacts> facts,
                  Map<String, CopyText> texts, QuoteFidelity fidelity) {
 
-    /**
-     * Nats taken off an edge per change event it takes (saturated, {@link ChangeEvents}): the
-     * parsimony of issue 5, fixed by hand, not fitted. It ranks a parent above a grandparent
-     * (fewer events) and orders near-identical copies (a cut is cheaper than text appearing
-     * from nowhere), which the real copying the model is fitted on (rewrites, no chains) cannot
-     * teach; the fit learns the other weights with this part in place.
-     */
-    static final double PARSIMONY = 0.25;
-
     /** Score of hanging from an absent outlet the article names as its source, above being a root. */
     static final double EXTERNAL_MARGIN = 0.25;
     /** Log-odds of outside evidence against an edge are taken off its score at this rate. */
@@ -156,8 +147,8 @@ record CopyGraph(List<String> nodes, int members, List<Edge> edges, Map<String, 
             int ib = index.get(k.b());
             double[] xab = CopyModel.features(f, 0, ab, ba, quotes);
             double[] xba = CopyModel.features(f, 1, ba, ab, -quotes);
-            edges.add(new Edge(ia, ib, xab, xba, outside(pair, true) - PARSIMONY * ab, pair, true, null, f));
-            edges.add(new Edge(ib, ia, xba, xab, outside(pair, false) - PARSIMONY * ba, pair, false, null, f));
+            edges.add(new Edge(ia, ib, xab, xba, outside(pair, true), pair, true, null, f));
+            edges.add(new Edge(ib, ia, xba, xab, outside(pair, false), pair, false, null, f));
         }
         int members = nodes.size();
         // External origins: outlets that members name as their source but that no member is.

@@ -24,7 +24,13 @@ final class DirectionScorer {
     static final double LEAK = 3.0;
     static final double LEAK_SUBSET = 2.0;
     static final double CREDIT = 3.0;
+    /** A dateline or credit naming another source ("(AFP) —"): weak, an agency's own copy carries it too. */
     static final double ELSEWHERE = 0.3;
+    /**
+     * A page's statement that its text was compiled from unnamed others ("Source: News websites",
+     * "agencies"): an original does not say that of itself.
+     */
+    static final double ELSEWHERE_UNNAMED = 1.0;
 
     private DirectionScorer() {
     }
@@ -61,10 +67,10 @@ final class DirectionScorer {
         Attribution ea = a.declaredElsewhere(b.article());
         Attribution eb = b.declaredElsewhere(a.article());
         if (eb != null && ea == null) {
-            s.add(new Signal("elsewhere", ELSEWHERE, b.label() + " says its text comes from elsewhere (“" + eb.phrase()
+            s.add(new Signal("elsewhere", weight(eb), b.label() + " says its text comes from elsewhere (“" + eb.phrase()
                     + "”); " + a.label() + " does not"));
         } else if (ea != null && eb == null) {
-            s.add(new Signal("elsewhere", -ELSEWHERE, a.label() + " says its text comes from elsewhere (“" + ea.phrase()
+            s.add(new Signal("elsewhere", -weight(ea), a.label() + " says its text comes from elsewhere (“" + ea.phrase()
                     + "”); " + b.label() + " does not"));
         }
         double external = 0;
@@ -73,6 +79,10 @@ final class DirectionScorer {
         }
         ChangeEvents changes = ChangeEvents.of(link, a.article().text(), b.article().text());
         return new Pair(link, a, b, List.copyOf(s), shared, dateOrder(a, b), changes, external, leak);
+    }
+
+    private static double weight(Attribution declared) {
+        return declared.kind() == AttributionKind.UNNAMED_SOURCE ? ELSEWHERE_UNNAMED : ELSEWHERE;
     }
 
     /** +1 if a was published before b, -1 if after, 0 if unknown or too close to tell. */

@@ -14,6 +14,7 @@ import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
 import org.stemma.article.Article;
 import org.stemma.quote.QuoteFamily;
+import org.stemma.story.Lineages;
 import org.stemma.story.Story;
 import org.stemma.text.Span;
 
@@ -305,7 +306,7 @@ public final class ProvenanceBuilder {
             }
         }
         attachDerived(graph.members(), chosen, from, to, marginals);
-        attachRelated(graph.members(), chosen, from, to, marginals);
+        boolean[] byLineage = attachLineages(cands, graph.members(), chosen, from, to, marginals);
 
         // Emit from the roots down.
         List<List<Integer>> children = new ArrayList<>();
@@ -346,8 +347,24 @@ public final class ProvenanceBuilder {
                     reverse = Math.max(reverse, marginals.edge()[o]);
                 }
             }
-            out.add(DerivationEvidence.of(graph, cands.get(e), marginals.edge()[e], reverse,
-                    runner < 0 ? null : cands.get(runner), runner < 0 ? 0 : marginals.edge()[runner], links, model));
+            double p = marginals.edge()[e];
+            double pr = runner < 0 ? 0 : marginals.edge()[runner];
+            if (byLineage[v]) {
+                // The lineage rule says the two are related: the probability of this parent among
+                // the alternatives the forest gives a related article (its other candidate parents,
+                // or being the other's source).
+                double into = reverse;
+                for (int o = 0; o < m; o++) {
+                    if (to[o] == v) {
+                        into += marginals.edge()[o];
+                    }
+                }
+                p = into <= 0 ? 0.5 : p / into;
+                pr = into <= 0 ? 0 : pr / into;
+                reverse = into <= 0 ? 0.5 : reverse / into;
+            }
+            out.add(DerivationEvidence.of(graph, cands.get(e), p, reverse, runner < 0 ? null : cands.get(runner), pr,
+                    links, model));
         }
         return out;
     }
@@ -387,40 +404,40 @@ public final class ProvenanceBuilder {
     }
 
     /**
-     * A pair more likely related by derivation than not (its two edges' probabilities sum to at
-     * least a half) but left apart by the tree, because neither direction alone outweighs both
-     * being originals, is joined when one of them is a root: it hangs from the other (the edge
-     * into the root keeps its own probability, so it is reported undirected unless that is high).
+     * Members joined by a link that makes them one lineage (most of one text shared:
+     * {@link Lineages#joins}) but left apart by the forest, because neither direction alone
+     * outweighs both being originals, are joined when one of them is a root: it hangs from the
+     * other, the more likely direction first. Returns, per member, whether its edge was added so.
      */
-    private static void attachRelated(int members, int[] chosen, int[] from, int[] to, TreeMarginals.Result p) {
+    private static boolean[] attachLineages(List<CopyGraph.Edge> cands, int members, int[] chosen, int[] from,
+                                            int[] to, TreeMarginals.Result p) {
+        boolean[] added = new boolean[chosen.length];
         Map<Long, Integer> edge = new HashMap<>();
         for (int e = 0; e < from.length; e++) {
             edge.putIfAbsent(((long) from[e] << 32) | to[e], e);
         }
         List<int[]> pairs = new ArrayList<>();
-        double[] related = new double[from.length];
         for (int e = 0; e < from.length; e++) {
             Integer back = edge.get(((long) to[e] << 32) | from[e]);
-            if (back != null && from[e] < to[e] && to[e] < members && from[e] < members) {
-                related[e] = p.edge()[e] + p.edge()[back];
-                if (related[e] >= 0.5) {
-                    pairs.add(new int[] {e, back});
-                }
+            if (back != null && from[e] < to[e] && to[e] < members && cands.get(e).pair() != null
+                    && Lineages.joins(cands.get(e).pair().link())) {
+                pairs.add(new int[] {e, back});
             }
         }
-        pairs.sort(Comparator.comparingDouble(x -> -related[x[0]]));
+        pairs.sort(Comparator.comparingDouble(x -> -(p.edge()[x[0]] + p.edge()[x[1]])));
         for (int[] pr : pairs) {
-            // Into whichever end is a root, the more likely direction first.
             int first = p.edge()[pr[0]] >= p.edge()[pr[1]] ? pr[0] : pr[1];
             int second = first == pr[0] ? pr[1] : pr[0];
             for (int e : new int[] {first, second}) {
                 int v = to[e];
                 if (chosen[v] < 0 && !descends(from[e], v, chosen, from)) {
                     chosen[v] = e;
+                    added[v] = true;
                     break;
                 }
             }
         }
+        return added;
     }
 
     /** Whether {@code x} is {@code v} or lies below it in the forest {@code chosen}. */
