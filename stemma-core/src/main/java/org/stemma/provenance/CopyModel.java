@@ -90,7 +90,7 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
     /** The fitted model (see docs/evaluation.md, "Provenance on real copying"). */
     public static final CopyModel DEFAULT = new CopyModel(
             new double[] {2.0000, 0.0959, 1.2826, 0.0000, 0.0000, 0.7653, 3.6693, 0.5000, 0.0000},
-            new double[] {3.3123, 8.2457, 0.7058}, 1.5, 0.8);
+            new double[] {3.3123, 8.2457, 0.7058}, 1.5, 0.5);
 
     public CopyModel {
         if (weights.length != NAMES.size() || rootWeights.length != ROOT_NAMES.size()) {

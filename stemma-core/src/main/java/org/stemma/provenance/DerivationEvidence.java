@@ -16,6 +16,8 @@ import org.stemma.align.PassageKind;
  */
 final class DerivationEvidence {
 
+    /** Share of the pair's two directions the stated one must have for the derivation to be directed (4 to 1). */
+    static final double ORDER_MIN = 0.8;
     /** Reasons weighing less than this (log-odds) are left out. */
     static final double MIN_WEIGHT = 0.1;
     /** Share of reworded shared text above which a derivation is a rewrite. */
@@ -62,7 +64,8 @@ final class DerivationEvidence {
             credited = phrase != null;
             ev.add(Evidence.note("credit", creditText(phrase, cf, sf)));
         }
-        boolean directed = p >= model.directedMin();
+        // Directed when this parent is more likely right than not and the order of the two is clear.
+        boolean directed = p >= model.directedMin() && (e.external() != null || p >= ORDER_MIN * (p + reverse));
         String runnerUp = runner == null ? null : nodes.get(runner.from());
         if (!directed) {
             ev.add(Evidence.note("direction", undetermined(graph, e, p, reverse, runner, runnerP)));
@@ -87,7 +90,7 @@ final class DerivationEvidence {
                                        CopyGraph.Edge runner, double runnerP) {
         String s = label(graph, e.from());
         String c = label(graph, e.to());
-        if (reverse >= p / 2) {
+        if (reverse > p * (1 - ORDER_MIN) / ORDER_MIN) {
             return "Direction undetermined: the texts do not tell whether " + c + " was taken from " + s
                     + " or the other way round.";
         }

@@ -406,8 +406,8 @@ public final class ProvenanceBuilder {
     /**
      * Members joined by a link that makes them one lineage (most of one text shared:
      * {@link Lineages#joins}) but left apart by the forest, because neither direction alone
-     * outweighs both being originals, are joined when one of them is a root: it hangs from the
-     * other, the more likely direction first. Returns, per member, whether its edge was added so.
+     * outweighs both being originals, are joined when the more likely copy of the two is a root:
+     * it hangs from the other. Returns, per member, whether its edge was added so.
      */
     private static boolean[] attachLineages(List<CopyGraph.Edge> cands, int members, int[] chosen, int[] from,
                                             int[] to, TreeMarginals.Result p) {
@@ -426,15 +426,13 @@ public final class ProvenanceBuilder {
         }
         pairs.sort(Comparator.comparingDouble(x -> -(p.edge()[x[0]] + p.edge()[x[1]])));
         for (int[] pr : pairs) {
-            int first = p.edge()[pr[0]] >= p.edge()[pr[1]] ? pr[0] : pr[1];
-            int second = first == pr[0] ? pr[1] : pr[0];
-            for (int e : new int[] {first, second}) {
-                int v = to[e];
-                if (chosen[v] < 0 && !descends(from[e], v, chosen, from)) {
-                    chosen[v] = e;
-                    added[v] = true;
-                    break;
-                }
+            // Only the more likely direction: hanging the likely source under its copy because the
+            // copy already has a parent would reverse them.
+            int e = p.edge()[pr[0]] >= p.edge()[pr[1]] ? pr[0] : pr[1];
+            int v = to[e];
+            if (chosen[v] < 0 && !descends(from[e], v, chosen, from)) {
+                chosen[v] = e;
+                added[v] = true;
             }
         }
         return added;

@@ -58,6 +58,8 @@ public final class ProvenanceEvaluation {
         int committed;
         int committedRight;
         int committedClassRight;
+        /** Per derived article with a parent: its stated probability, right (strict), right up to indistinguishable parents. */
+        final List<double[]> stated = new ArrayList<>();
         /** Wrong parents by what the predicted parent truly is: none, child, ancestor, sibling, descendant, other. */
         final int[] errors = new int[6];
 
@@ -210,9 +212,11 @@ public final class ProvenanceEvaluation {
         }
         Map<String, String> predicted = new HashMap<>();
         Map<String, Boolean> directed = new HashMap<>();
+        Map<String, Double> confidence = new HashMap<>();
         for (Derivation d : ds) {
             predicted.put(d.copy(), d.source());
             directed.put(d.copy(), d.directed());
+            confidence.put(d.copy(), d.confidence());
         }
         Map<String, String> dated = new HashMap<>();
         for (Article a : tree.articles()) {
@@ -237,6 +241,10 @@ public final class ProvenanceEvaluation {
             int[] c = s.byOp.computeIfAbsent(tree.op().get(id), k -> new int[2]);
             c[0]++;
             String got = predicted.get(id);
+            if (got != null) {
+                boolean classRight = truth.equals(got) || dated.containsKey(got) && dated.get(got).equals(dated.get(truth));
+                s.stated.add(new double[] {confidence.get(id), truth.equals(got) ? 1 : 0, classRight ? 1 : 0});
+            }
             if (got != null && directed.get(id)) {
                 s.committed++;
                 if (truth.equals(got)) {
@@ -479,6 +487,22 @@ public final class ProvenanceEvaluation {
                 s.rootAccuracy(), s.directionAccuracy(), 100 * s.orderedShare()));
         b.append(String.format(Locale.ROOT, "\n    directed parents: %.0f%% of derived, precision %.3f (up to indistinguishable parents %.3f)",
                 100 * s.committedShare(), s.committedPrecision(), s.committedClassPrecision()));
+        b.append("\n    if directed at: ");
+        for (double t : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
+            int n = 0;
+            int right = 0;
+            int cls = 0;
+            for (double[] x : s.stated) {
+                if (x[0] >= t - 1e-9) {
+                    n++;
+                    right += (int) x[1];
+                    cls += (int) x[2];
+                }
+            }
+            b.append(String.format(Locale.ROOT, "%.1f: %.0f%% of derived, precision %.3f (%.3f); ", t,
+                    s.derived == 0 ? 0 : 100.0 * n / s.derived, n == 0 ? 0 : right / (double) n,
+                    n == 0 ? 0 : cls / (double) n));
+        }
         b.append("\n    parent_acc by op:");
         for (CopyOp op : CopyOp.values()) {
             double v = s.parentAccuracy(op);
