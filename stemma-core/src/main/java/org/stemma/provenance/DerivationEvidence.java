@@ -118,11 +118,14 @@ final class DerivationEvidence {
         String cp = cf.label();
         List<Evidence> out = new ArrayList<>();
         double related = w[0] * x[0] + w[1] * x[1] + w[2] * x[2] - model.rootScore(graph.rootFeatures(e.to()));
-        out.add(new Evidence("shared", pct(f.contained()[c]) + "% of the words of " + cp + " are also in " + src
-                + ", and " + pct(f.contained()[s]) + "% of the words of " + src + " are in " + cp + "; "
-                + pct((f.prose()[c] + f.prose()[s]) / 2) + "% is the writer's own prose shared word for word "
-                + "(outside quotations and names), which reports of the same event written independently "
-                + "seldom share.", related));
+        String shares = pct(f.contained()[c]) + "% of the words of " + cp + " are also in " + src + ", and "
+                + pct(f.contained()[s]) + "% of the words of " + src + " are in " + cp;
+        out.add(new Evidence("shared", related >= 0
+                ? shares + "; " + Math.round((f.proseTokens(0) + f.proseTokens(1)) / 2) + " words of the writer's own "
+                        + "prose are shared word for word (outside quotations and names), which reports of one event "
+                        + "written independently seldom share."
+                : "Only " + shares + ": on its own, too little to tell a copy from an independent report of the "
+                        + "same event.", related));
         out.add(new Evidence("contained", "More of " + cp + " is found in " + src + " than the reverse: "
                 + "a copy is made of its source's text.", w[3] * (x[3] - b[3])));
         out.add(new Evidence("length", f.size()[s] >= f.size()[c]
@@ -156,7 +159,8 @@ final class DerivationEvidence {
         List<Evidence> worded = new ArrayList<>();
         for (Evidence r : out) {
             double wt = Math.round(r.weight() * 100) / 100.0;
-            worded.add(new Evidence(r.signal(), r.weight() < 0 ? "Against: " + r.text() : r.text(), wt));
+            boolean against = r.weight() < 0 && !r.signal().equals("shared");
+            worded.add(new Evidence(r.signal(), against ? "Against: " + r.text() : r.text(), wt));
         }
         return worded;
     }

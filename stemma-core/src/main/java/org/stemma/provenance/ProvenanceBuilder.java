@@ -102,7 +102,9 @@ public final class ProvenanceBuilder {
             }
             List<Link> usable = new ArrayList<>();
             for (Link k : links) {
-                if (!k.a().equals(k.b()) && byId.containsKey(k.a()) && byId.containsKey(k.b())) {
+                // A link without passages shares no text: nothing to derive.
+                if (!k.a().equals(k.b()) && !k.passages().isEmpty() && byId.containsKey(k.a())
+                        && byId.containsKey(k.b())) {
                     usable.add(k);
                 }
             }
