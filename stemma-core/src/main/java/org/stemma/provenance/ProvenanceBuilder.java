@@ -81,6 +81,15 @@ public final class ProvenanceBuilder {
                 .flatMap(List::stream).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
+    /**
+     * The groups derivations are built in: the articles joined by links with passages
+     * (connected components of two or more articles). A part of a corpus gives the derivations
+     * the whole would when it holds whole groups.
+     */
+    public static List<List<String>> groups(List<Article> articles, List<Link> links) {
+        return Groups.of(articles, links).members();
+    }
+
     /** The candidate graph of every group of linked articles, for fitting the copy model. */
     public static List<CandidateGraph> candidates(List<Article> articles, List<Link> links, List<QuoteFamily> quotes,
                                                   Set<String> knownOutlets) {

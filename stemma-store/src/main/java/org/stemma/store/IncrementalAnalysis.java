@@ -236,45 +236,51 @@ public final class IncrementalAnalysis {
         }
         t = lap(timing, "quotes", t);
 
-        // Derivations are per lineage: only lineages that changed (new members, merged, split)
-        // are rebuilt; the derivations of the others stay as stored.
+        // Derivations are per provenance group (articles joined by links: ProvenanceBuilder.groups):
+        // only groups with a new or replaced article, or with members of a lineage that changed
+        // (new members, merged, split), are rebuilt; the derivations of the others stay as stored.
         Set<Set<String>> before = new HashSet<>();
         oldStories.forEach(st -> st.lineages().forEach(l -> before.add(Set.copyOf(l))));
+        Set<String> touchedIds = new HashSet<>(freshIds);
+        touchedIds.addAll(replaced);
         Set<Set<String>> after = new HashSet<>();
-        List<List<String>> changed = new ArrayList<>();
         for (Story st : stories) {
             for (List<String> l : st.lineages()) {
                 Set<String> members = Set.copyOf(l);
                 after.add(members);
                 if (!before.contains(members)) {
-                    changed.add(l);
+                    touchedIds.addAll(l);
                 }
             }
         }
-        Set<String> derivationKeys = new LinkedHashSet<>(freshIds);
-        changed.forEach(derivationKeys::addAll);
         for (Set<String> l : before) {
             if (!after.contains(l)) {
-                derivationKeys.addAll(l);
+                touchedIds.addAll(l);
             }
         }
+        Set<String> derivationKeys = new LinkedHashSet<>(freshIds);
+        derivationKeys.addAll(touchedIds);
+        Set<String> members = new HashSet<>();
+        for (List<String> g : ProvenanceBuilder.groups(all, links)) {
+            if (g.stream().anyMatch(touchedIds::contains)) {
+                members.addAll(g);
+            }
+        }
+        derivationKeys.addAll(members);
         List<Derivation> derivations = List.of();
-        if (!changed.isEmpty()) {
-            Set<String> members = new HashSet<>();
-            changed.forEach(members::addAll);
+        if (!members.isEmpty()) {
             List<String> missing = members.stream().filter(id -> !whole.containsKey(id)).toList();
             store.articles(missing).forEach(a -> whole.put(a.id(), a));
-            List<Article> lineageArticles = all.stream().filter(a -> members.contains(a.id()))
+            List<Article> groupArticles = all.stream().filter(a -> members.contains(a.id()))
                     .map(a -> whole.getOrDefault(a.id(), a)).toList();
-            // the quote families of the lineages' articles: the regrouped ones and the stored others
+            // the quote families of the groups' articles: the regrouped ones and the stored others
             List<QuoteFamily> fams = new ArrayList<>(families);
             for (QuoteFamily f : store.quotesOf(members)) {
                 if (!dropped.containsKey(f.id())) {
                     fams.add(f);
                 }
             }
-            Story carrier = new Story("changed-lineages", null, List.copyOf(members), changed, null, null, List.of());
-            derivations = ProvenanceBuilder.build(lineageArticles, links, fams, List.of(carrier), knownOutlets);
+            derivations = ProvenanceBuilder.build(groupArticles, links, fams, List.of(), knownOutlets);
         }
         lap(timing, "provenance", t);
 
