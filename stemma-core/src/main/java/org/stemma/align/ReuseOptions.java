@@ -53,7 +53,7 @@ public record ReuseOptions(
         double minDensity,
         int verbatimMinTokens,
         double duplicateCoverage,
-        double containmentCoverage) {
+        double containmentCoverage) implements java.io.Serializable {
 
     public ReuseOptions {
         positive("shingleSize", shingleSize);

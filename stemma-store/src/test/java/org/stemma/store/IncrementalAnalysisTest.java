@@ -56,9 +56,20 @@ class IncrementalAnalysisTest {
         assertThat(expected.stories()).isNotEmpty();
         assertThat(expected.provenance()).isNotEmpty();
         assertThat(new HashSet<>(got.links())).isEqualTo(new HashSet<>(expected.links()));
-        assertThat(store.stories(null, 0, 100).items()).containsExactlyElementsOf(expected.stories());
+        // the same stories; a stored story keeps the id it was born with, the Analyzer's is a hash of its members
+        assertThat(withoutIds(store.stories(null, 0, 100).items())).containsExactlyElementsOf(withoutIds(expected.stories()));
         assertThat(new HashSet<>(got.provenance())).isEqualTo(new HashSet<>(expected.provenance()));
         assertThat(new HashSet<>(got.quotes())).isEqualTo(new HashSet<>(expected.quotes()));
+    }
+
+    /** A story without its id. */
+    record Members(String title, List<String> articles, List<List<String>> lineages, String start, String end,
+                   List<String> outlets) {
+    }
+
+    static List<Members> withoutIds(List<Story> stories) {
+        return stories.stream().map(s -> new Members(s.title(), s.articles(), s.lineages(), s.start(), s.end(), s.outlets()))
+                .toList();
     }
 
     @Test
@@ -176,7 +187,7 @@ class IncrementalAnalysisTest {
                 for (int i = 0; i < n; i += 5) {
                     ingest.ingest(articles.subList(i, Math.min(n, i + 5)));
                 }
-                assertThat(store.stories(null, 0, 100).items()).isEqualTo(expectedStories);
+                assertThat(withoutIds(store.stories(null, 0, 100).items())).isEqualTo(withoutIds(expectedStories));
             }
         }
     }
