@@ -53,7 +53,7 @@ class GraphExportTest {
         NodeList nodes = doc.getElementsByTagName("node");
         NodeList edges = doc.getElementsByTagName("edge");
         assertThat(nodes.getLength()).isEqualTo(5); // four articles and external:AFP
-        assertThat(edges.getLength()).isEqualTo(3);
+        assertThat(edges.getLength()).isEqualTo(4);
         Element first = (Element) edges.item(0);
         assertThat(first.getAttribute("source")).isEqualTo("a");
         assertThat(first.getAttribute("target")).isEqualTo("b");
