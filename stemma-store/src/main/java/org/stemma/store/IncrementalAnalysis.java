@@ -207,13 +207,14 @@ public final class IncrementalAnalysis {
             storedIds.add(h.article().id());
             if (full != null) {
                 near.add(full);
-            } else if (h.entities() != null) {
-                cacheEntities(h.article().id(), h.entities());
             } else {
-                // stored before heads were kept: read whole
+                // The same-event model reads the whole text (its TF-IDF), not the head: read whole.
                 Article a = store.article(h.article().id()).orElse(h.article());
                 whole.put(a.id(), a);
                 all.set(all.size() - 1, a);
+                if (h.entities() != null) {
+                    cacheEntities(h.article().id(), h.entities());
+                }
             }
         }
         int stored = near.size();

@@ -34,19 +34,12 @@ public interface StoryAlgorithm {
                         Function<Article, NamedEntities> names);
 
     /**
-     * The core's {@link StoryBuilder} with these signals, its event rule's posting cap taken over
-     * the whole store: a name carried by more stored and new articles than the cap for the
-     * store's size proposes no pair, as in a whole-corpus run.
+     * The core's {@link StoryBuilder} with these signals over the articles given: the
+     * same-event model's term frequencies are counted over this part, not the whole store, so
+     * the result can differ from a whole-corpus run (docs/provenance.md); {@code corpusSize}
+     * and {@code nameCount} are not read.
      */
     static StoryAlgorithm storyBuilder(EventSignals signals) {
-        return (articles, links, corpusSize, nameCount, names) -> {
-            long cap = signals.postingCap(corpusSize);
-            Map<String, Boolean> usable = new HashMap<>();
-            Predicate<String> proposes = name -> usable.computeIfAbsent(name, n -> nameCount.applyAsInt(n) <= cap);
-            // the cap for this part of the corpus equals the whole corpus's
-            EventSignals part = new EventSignals(signals.embedder(), signals.windowDays(), signals.minOverlap(),
-                    signals.minCosine(), (cap + 0.5) / Math.max(1, articles.size()));
-            return StoryBuilder.build(articles, links, part, proposes, names);
-        };
+        return (articles, links, corpusSize, nameCount, names) -> StoryBuilder.build(articles, links, signals, names);
     }
 }

@@ -269,7 +269,8 @@
     source.stories({ q: params.q, offset: offset, limit: PAGE }).then(function (page) {
       var rows = page.items.map(function (s) {
         return el('tr', null,
-          el('td', null, el('a', { href: route(['story', s.id]), class: 'story-link' }, s.title || s.id)),
+          el('td', null, el('a', { href: route(['story', s.id]), class: 'story-link' }, s.title || 'Untitled story'),
+            (s.names && s.names.length) ? el('div', { class: 'story-names' }, s.names.join(' · ')) : null),
           el('td', null, (s.outlets || []).join(', ')),
           el('td', null, fmtDate(s.start) + (s.end && s.end !== s.start ? ' – ' + fmtDate(s.end) : '')),
           el('td', { class: 'num' }, s.size));
