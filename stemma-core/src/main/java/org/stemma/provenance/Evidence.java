@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One reason behind a derivation, as a plain sentence for a reader and as numbers for a program.
  *
- * @param signal what the reason rests on: {@code kind}, {@code containment}, {@code prose},
+ * @param signal what the reason rests on: {@code kind}, {@code shared}, {@code contained},
  *               {@code length}, {@code position}, {@code byline}, {@code changes},
  *               {@code quotes}, {@code date}, {@code leak}, {@code credit}, {@code elsewhere},
  *               {@code external}, {@code direction}, {@code parent}, or {@code note}

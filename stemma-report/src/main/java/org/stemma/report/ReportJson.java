@@ -51,7 +51,8 @@ import org.stemma.text.Span;
  *                   boilerplate:{removedChars, removed:[...]}, related:[...]} ],
  *   "links":     [ {a, b, kind, coverageA, coverageB, passages:[{a:[s,e], b:[s,e], kind, similarity}]} ],
  *   "stories":   [ {id, title, articles:[...], lineages:[[...]], start, end, outlets:[...], names:[...]} ],
- *   "provenance":[ {source, copy, kind, credited, confidence, evidence:[...], runnerUpSource, runnerUpWeight} ],
+ *   "provenance":[ {source, copy, kind, credited, confidence, directed, evidence:[{signal, text, weight}],
+ *                   runnerUpSource, runnerUpWeight} ],
  *   "quotes":    [ {id, speaker, wording, variants:[{article, text, span:[s,e], speakerAsWritten, speaker,
  *                                                    relation, cue, partial, diff:[{op, text}]}]} ] }
  * </pre>
