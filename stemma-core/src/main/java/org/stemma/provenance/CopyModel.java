@@ -89,8 +89,8 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
 
     /** The fitted model (see docs/evaluation.md, "Provenance on real copying"). */
     public static final CopyModel DEFAULT = new CopyModel(
-            new double[] {2.0000, 0.0959, 1.2826, 0.0000, 0.0000, 0.7653, 3.6693, 0.5000, 0.0000},
-            new double[] {3.3123, 8.2457, 0.7058}, 1.5, 0.5);
+            new double[] {2.0000, 0.3529, 1.2098, 0.0000, 0.0000, 0.4909, 3.6161, 0.5000, 0.0000},
+            new double[] {4.5146, 8.3504, 1.4487}, 1.5, 0.5);
 
     public CopyModel {
         if (weights.length != NAMES.size() || rootWeights.length != ROOT_NAMES.size()) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.stemma.article.Article;
+import org.stemma.story.EventVector;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
 
@@ -41,7 +42,7 @@ public final class TrigramPeer {
                 if (j == i || words[j] <= words[i] || tri[i].length == 0) {
                     continue;
                 }
-                double share = shared(tri[i], tri[j]) / (double) tri[i].length;
+                double share = EventVector.common(tri[i], tri[j]) / (double) tri[i].length;
                 if (share > best) {
                     best = share;
                     arg = j;
@@ -52,23 +53,5 @@ public final class TrigramPeer {
             }
         }
         return out;
-    }
-
-    private static int shared(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
-        int c = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                c++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return c;
     }
 }
