@@ -233,7 +233,8 @@ final class ChangeEvents {
             parts.add(count(paragraphs[cp], "added paragraph"));
         }
         if (blocks[cp] - paragraphs[cp] > 0) {
-            parts.add(count(blocks[cp] - paragraphs[cp], "added passage inside a paragraph"));
+            int inside = blocks[cp] - paragraphs[cp];
+            parts.add(inside + (inside == 1 ? " passage" : " passages") + " added inside a paragraph");
         }
         if (clauses[cp] > 0) {
             parts.add(count(clauses[cp], "added clause"));
