@@ -341,9 +341,14 @@ public final class IncrementalAnalysis {
     private record Provenance(List<Derivation> derivations, Set<String> dropped) {
     }
 
+    /** Articles a rebuilt provenance group may grow to by following links (a bound on one batch's work). */
+    static final int GROUP_LIMIT = 5_000;
+
     /**
-     * Derivations are per lineage: only lineages that changed (new members, merged, split) are
-     * rebuilt, and a big one only around its new members; the derivations of the others stay.
+     * Derivations are per provenance group (articles joined by links, {@link ProvenanceBuilder#groups}):
+     * the groups of the lineages that changed (new members, merged, split) and of the new and
+     * replaced articles are rebuilt whole, found by following stored and new links from them; a
+     * big lineage only around its new members; the derivations of the others stay.
      */
     private Provenance provenance(StemmaStore store, List<Story> oldStories, List<Story> newStories,
                                   Set<String> freshIds, Set<String> replaced, Map<String, Article> whole,
@@ -379,13 +384,41 @@ public final class IncrementalAnalysis {
             }
         }
         List<Derivation> derivations = new ArrayList<>();
-        if (!exact.isEmpty()) {
-            Set<String> members = new HashSet<>();
-            exact.forEach(members::addAll);
+        // The seeds of the whole groups: changed small lineages, new and replaced articles outside
+        // big lineages; their groups follow the links (a derivation may follow a link too weak to
+        // join a lineage).
+        Set<String> seeds = new HashSet<>();
+        exact.forEach(seeds::addAll);
+        for (String id : dropped) {
+            if (grown.stream().noneMatch(g -> g.contains(id))) {
+                seeds.add(id);
+            }
+        }
+        if (!seeds.isEmpty()) {
+            Set<String> members = new LinkedHashSet<>(seeds);
+            Set<String> frontier = new HashSet<>(seeds);
+            while (!frontier.isEmpty() && members.size() <= GROUP_LIMIT) {
+                Set<String> next = new HashSet<>();
+                List<Link> around = new ArrayList<>(store.linksOf(frontier.stream().filter(id -> !freshIds.contains(id))
+                        .toList()));
+                around.addAll(newLinks);
+                for (Link l : around) {
+                    if (frontier.contains(l.a()) || frontier.contains(l.b())) {
+                        for (String x : List.of(l.a(), l.b())) {
+                            // a big lineage keeps its own, partial rebuild (below)
+                            if (grown.stream().noneMatch(g -> g.contains(x)) && members.add(x)) {
+                                next.add(x);
+                            }
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            dropped.addAll(members);
             List<Link> links = new ArrayList<>(store.linksWithin(members, 0, Integer.MAX_VALUE).items());
             newLinks.stream().filter(l -> members.contains(l.a()) && members.contains(l.b())).forEach(links::add);
-            derivations.addAll(build(store, members, exact, links, whole, freshIds, families, familiesDropped,
-                    knownOutlets));
+            derivations.addAll(build(store, members, List.of(List.copyOf(members)), links, whole, freshIds, families,
+                    familiesDropped, knownOutlets));
         }
         for (Set<String> g : grown) {
             // the new members and the stored articles they are linked to, with the new links only:

@@ -57,9 +57,9 @@ public final class Views {
     public record GraphNode(String id, String outlet, String published, String title, boolean external) {
     }
 
-    /** A derivation edge. */
+    /** A derivation edge; not {@code directed}: which of the two came first is undetermined. */
     public record GraphEdge(String source, String copy, String kind, boolean credited, double confidence,
-                            List<String> evidence) {
+                            boolean directed, List<String> evidence) {
     }
 
     /** A provenance graph. */
