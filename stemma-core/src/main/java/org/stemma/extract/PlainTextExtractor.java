@@ -89,6 +89,13 @@ public final class PlainTextExtractor {
             chooseKept(units, bs, be, keep);
         }
 
+        String title = PlainTextMetadata.title(units, bs, firstProse, keep);
+        if (title != null && bs == 0 && keep[0] && title == units.get(0).content
+                && units.get(0).kind == Kind.HEADLINE && (removesFurniture(keep) || !removed.isEmpty())) {
+            // A page dump's headline is its title and leaves the text, as an HTML page's does;
+            // a clean text (nothing removed) keeps its first line.
+            keep[0] = false;
+        }
         List<String> related = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();
         int removedChars = removed.isEmpty() ? 0 : removed.get(0).length();
@@ -115,7 +122,6 @@ public final class PlainTextExtractor {
         }
         String text = String.join("\n\n", paragraphs);
 
-        String title = PlainTextMetadata.title(units, bs, firstProse, keep);
         if (published == null) {
             published = PlainTextMetadata.dateline(units, stretchEnd);
         }
@@ -213,5 +219,15 @@ public final class PlainTextExtractor {
     /** Cheap test before the inline "MORE: headline" pattern. */
     private static boolean mayHaveInlineMore(String s) {
         return s.indexOf(':') >= 0 && (s.contains("MORE") || s.contains("ALSO") || s.contains("RELATED"));
+    }
+
+    /** Whether any line after the first is removed: the text is a page with furniture. */
+    private static boolean removesFurniture(boolean[] keep) {
+        for (int i = 1; i < keep.length; i++) {
+            if (!keep[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 }
