@@ -30,9 +30,9 @@ import org.stemma.extract.TextUnit.Kind;
  * <p>Metadata ({@link PlainTextMetadata}): a leading {@code date YYYY-MM-DD} header line is the
  * publication date; otherwise the first dateline (a short line that is mostly a date) before the
  * end of the body's prose; dates in tickers, lists after the body or inside sentences are not
- * used. A first line that reads as a headline is the title of a clean text (and stays in its
- * text); on a page the title is the nearest headline-like line before the body. Stateless and
- * thread-safe.
+ * used. A first line that reads as a headline is the title: it stays in the text of a clean
+ * text (nothing removed) and leaves a page's, as an HTML page's headline does; on a page the title
+ * is otherwise the nearest headline-like line before the body. Stateless and thread-safe.
  */
 public final class PlainTextExtractor {
 

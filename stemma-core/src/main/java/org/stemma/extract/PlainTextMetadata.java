@@ -24,7 +24,7 @@ final class PlainTextMetadata {
     /**
      * The title: the nearest headline-like line before the body's first paragraph
      * ({@code firstProse}); else the page's first line when it reads as a headline and the text
-     * starts there. A title inside the text (a clean text's own first lines) stays in the text.
+     * starts there (the extractor keeps that line in a clean text and drops it from a page).
      * With no body, the first kept headline.
      */
     static String title(List<TextUnit> units, int bs, int firstProse, boolean[] keep) {
