@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.stemma.eval.quotes.QuoteDecisionTrainer;
 import org.stemma.eval.quotes.QuoteEvaluation;
 import org.stemma.eval.quotes.QuoteScorer;
+import org.stemma.eval.quotes.SpeakerRankerTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +39,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             + "(folds by article) and print its figures and constants instead of scoring.")
     boolean fit;
 
+    @Option(names = "--fit-speakers", description = "Fit the speaker ranker on the GOLD sets' source spans by "
+            + "cross-validation (folds by article) and print its figures and constants instead of scoring.")
+    boolean fitSpeakers;
+
     @Override
     public Integer call() throws Exception {
-        if (fit) {
+        if (fit || fitSpeakers) {
             return fit();
         }
         int status = 0;
@@ -114,7 +119,12 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                 System.err.println("stemma eval quotes: skipped " + p);
             }
         }
-        QuoteDecisionTrainer.fit(sets, names, System.out);
+        if (fit) {
+            QuoteDecisionTrainer.fit(sets, names, System.out);
+        }
+        if (fitSpeakers) {
+            SpeakerRankerTrainer.fit(sets, names, System.out);
+        }
         return 0;
     }
 }

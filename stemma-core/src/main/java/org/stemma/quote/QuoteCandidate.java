@@ -10,10 +10,13 @@ package org.stemma.quote;
  * @param probability the decision's probability that it is someone's quoted words
  * @param kept        whether the extractor reports it
  * @param singleMarks delimited by single quotation marks (‘…’ or '…')
+ * @param speakers    the options for its speaker, the chosen one flagged
  */
-public record QuoteCandidate(Quote quote, double[] features, double probability, boolean kept, boolean singleMarks) {
+public record QuoteCandidate(Quote quote, double[] features, double probability, boolean kept, boolean singleMarks,
+                             java.util.List<SpeakerOption> speakers) {
     public QuoteCandidate {
         features = features.clone();
+        speakers = java.util.List.copyOf(speakers);
     }
 
     @Override

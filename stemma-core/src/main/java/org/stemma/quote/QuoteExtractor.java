@@ -106,38 +106,39 @@ public final class QuoteExtractor {
             boolean kept = QuoteDecision.keep(features);
             String asWritten = null;
             String speaker = null;
-            String cue = null;
-            boolean inherited = false;
-            if (s.attr != null) {
-                cue = s.attr.cue();
-                if (s.attr.npEnd() > s.attr.npStart()) {
-                    int[] np = appositiveName(lex, s.attr.npStart(), s.attr.npEnd());
-                    int ns = np == null ? s.attr.npStart() : np[0];
-                    int ne = np == null ? s.attr.npEnd() : np[1];
-                    asWritten = text.substring(lex.start[ns], lex.end[ne - 1]);
-                    speaker = resolve(lex, ns, ne, people);
-                }
-            } else if (!s.partial && previous != null && (previous.attr != null || previous.inherited)
-                    && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1) {
-                // A quote with no attribution of its own continues the previous speaker.
-                inherited = true;
-                speaker = previous.speaker;
+            String cue = s.attr == null ? null : s.attr.cue();
+            int[] ruleNp = null;
+            if (s.attr != null && s.attr.npEnd() > s.attr.npStart()) {
+                int[] np = appositiveName(lex, s.attr.npStart(), s.attr.npEnd());
+                ruleNp = np != null ? np : new int[]{s.attr.npStart(), s.attr.npEnd()};
             }
-            if (s.attr == null && !inherited) {
-                // No attribution and no quote just before: the person the text was just about
-                // (a quote paragraph after "Valastro praised Christie's leadership ...").
+            boolean afterQuote = !s.partial && previous != null
+                    && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1;
+            List<SpeakerRanker.Option> options = SpeakerRanker.options(lex, inQuote, people, s, ruleNp, afterQuote);
+            SpeakerRanker.Option chosen = SpeakerRanker.best(options);
+            boolean attributed = !chosen.continuation();
+            if (attributed) {
+                asWritten = text.substring(lex.start[chosen.start()], lex.end[chosen.end() - 1]);
+                speaker = resolve(lex, chosen.start(), chosen.end(), people);
+            } else if (afterQuote) {
+                // No speaker beside the quote, straight after a quote: the same voice goes on.
+                speaker = previous.speaker;
+            } else {
+                // No speaker beside the quote and no quote just before: the person the text was
+                // just about (a quote paragraph after "Valastro praised Christie's leadership ...").
                 People.Person p = people.salientBefore(s.markStart());
                 speaker = p == null ? null : p.canonical();
             }
             if (kept) {
-                s.inherited = inherited;
                 s.speaker = speaker;
-                if (s.attr != null || s.inherited) {
-                    previous = s;
-                }
+                previous = s;
+            }
+            List<SpeakerOption> speakers = new ArrayList<>(options.size());
+            for (SpeakerRanker.Option o : options) {
+                speakers.add(new SpeakerOption(SpeakerRanker.span(lex, o), o.features(), o.score(), o == chosen));
             }
             out.add(new QuoteCandidate(toQuote(article.id(), text, s, asWritten, speaker, cue), features, probability, kept,
-                    s.pieces.get(0).single()));
+                    s.pieces.get(0).single(), speakers));
         }
         return List.copyOf(out);
     }
@@ -373,7 +374,7 @@ public final class QuoteExtractor {
             int[] np = forwardNP(lex, i + 2, to);
             return np == null ? null : new Attribution("according to", np[0], np[1]);
         }
-        if (INVERTING.contains(lex.word(i))) {
+        if (Lexicon.INVERTING_CUES.contains(lex.word(i))) {
             int[] np = forwardNP(lex, i + 1, to);
             if (np != null) {
                 return new Attribution(cuePhrase(lex, i, to), np[0], np[1]);
@@ -390,7 +391,7 @@ public final class QuoteExtractor {
             }
             if (Lexicon.isCue(lex.word(v))) {
                 int[] np = subjectBefore(lex, i, v);
-                if (np == null && lex.isPunct(v - 1, ',') && INVERTING.contains(lex.lower(v))) {
+                if (np == null && lex.isPunct(v - 1, ',') && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                     np = forwardNP(lex, v + 1, to); // "... but to take the lead, says Evan Tracey"
                 }
                 if (np == null) {
@@ -432,7 +433,7 @@ public final class QuoteExtractor {
                 continue;
             }
             int[] np = subjectBefore(lex, from, v);
-            if (np == null && INVERTING.contains(lex.lower(v))) {
+            if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                 np = forwardNP(lex, v + 1, to); // "said Diarra: "
             }
             if (np == null) {
@@ -480,17 +481,6 @@ public final class QuoteExtractor {
         }
         return null;
     }
-
-    /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
-    private static final java.util.Set<String> INVERTING = Lexicon.words("said", "says", "added", "adds",
-            "asked", "asks", "noted", "notes", "stated", "explained", "explains", "warned", "warns",
-            "wrote", "writes", "continued", "continues", "recalled", "recalls", "replied", "replies",
-            "insisted", "argued", "argues", "declared", "remarked", "responded", "countered",
-            "quipped", "concluded", "observed", "cautioned", "conceded", "acknowledged",
-            "remembered", "tweeted", "posted", "announced", "reported", "reports", "claimed",
-            "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
-            "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined",
-            "comments", "commented", "chanted", "wrote");
 
     /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */
     private static int[] leadingName(Lex lex, int i, int v) {
@@ -577,7 +567,7 @@ public final class QuoteExtractor {
                     from--;
                 }
                 int[] np = subjectBefore(lex, from, v);
-                if (np == null && INVERTING.contains(lex.lower(v))) {
+                if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                     np = forwardNP(lex, v + 1, re);
                 }
                 if (np == null) {

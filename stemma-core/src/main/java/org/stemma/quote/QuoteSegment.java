@@ -18,7 +18,6 @@ final class QuoteSegment {
     boolean attrAfter; // the attribution follows the quote
     int interStart = -1; // tokens of the attribution that interrupts the quote, if any
     int interEnd = -1;
-    boolean inherited;
     /** The speaker is only the sentence's subject: no verb of saying vouches for the quote. */
     boolean bySubject;
     /** The attribution was borrowed from an earlier quote of the same sentence. */

@@ -90,7 +90,9 @@ public final class PolnearGold {
             }
             String source = a.source() == null ? null : sourceText(text, a.source());
             String key = a.source() == null ? null : nameKey(text, a.source());
-            out.add(new GoldQuote(doc.name(), parts, words.toString(), partial, null, source, key));
+            Span where = a.source() == null ? null : new Span(a.source().ranges().get(0).start(),
+                    a.source().ranges().get(a.source().ranges().size() - 1).end());
+            out.add(new GoldQuote(doc.name(), parts, words.toString(), partial, null, source, key, where));
         }
         return out;
     }

@@ -103,10 +103,11 @@ public final class UtteranceScorer {
     }
 
     /**
-     * Which predicted quotations match a gold unit in the joined reading, and how many joined
-     * gold units there are: the labels on which a keep-or-drop decision is fitted.
+     * Which predicted quotations match a gold unit in the joined reading (and the gold quotation
+     * each matches), and how many joined gold units there are: the labels on which the
+     * keep-or-drop decision and the speaker ranker are fitted.
      */
-    public record Labels(boolean[] matched, int goldUnits) {
+    public record Labels(boolean[] matched, int goldUnits, GoldQuote[] gold) {
     }
 
     /** The joined reading's labels of {@code predicted} against {@code gold} in {@code text}. */
@@ -119,12 +120,14 @@ public final class UtteranceScorer {
         List<GoldUnit> units = join(units(tokens, text, gold), pred);
         int[] match = match(units, pred);
         boolean[] matched = new boolean[pred.size()];
-        for (int m : match) {
-            if (m >= 0) {
-                matched[m] = true;
+        GoldQuote[] quote = new GoldQuote[pred.size()];
+        for (int u = 0; u < match.length; u++) {
+            if (match[u] >= 0) {
+                matched[match[u]] = true;
+                quote[match[u]] = units.get(u).quote();
             }
         }
-        return new Labels(matched, units.size());
+        return new Labels(matched, units.size(), quote);
     }
 
     private static List<GoldUnit> units(Tokens tokens, String text, List<GoldQuote> gold) {
