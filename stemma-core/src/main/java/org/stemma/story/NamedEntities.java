@@ -64,7 +64,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             "not", "no", "yes", "one", "two", "three", "first", "second", "new", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "mali's", "file", "photo", "source", "op-ed",
+            "october", "november", "december", "file", "photo", "source", "op-ed",
             "breaking", "listen", "related", "news", "comments", "leave", "reply", "back",
             "top", "button", "email", "min", "shares", "share", "updated", "published");
 
