@@ -113,17 +113,22 @@ public final class QuoteDecisionTrainer {
         }
         out.printf(Locale.ROOT, "  fitted on everything (resubstitution): %s%n",
                 scores(examples, fitted, threshold, goldUnits, sets.size(), -1));
-        out.println("  constants for org.stemma.quote.QuoteDecision:");
+        printConstants(out, "org.stemma.quote.QuoteDecision", model, QuoteDecision.FEATURES);
+        out.printf(Locale.ROOT, "    public static final double THRESHOLD = %.2f;%n", threshold);
+        return model;
+    }
+
+    /** Prints {@code model} as the Java constants of class {@code owner}, each weight named. */
+    static void printConstants(PrintStream out, String owner, LogisticRegression.Model model, List<String> names) {
+        out.println("  constants for " + owner + ":");
         StringBuilder sb = new StringBuilder("    static final double[] WEIGHTS = {");
         for (int j = 0; j < model.weights().length; j++) {
             sb.append(j == 0 ? "" : ", ").append(j % 4 == 0 ? "\n            " : "")
                     .append(String.format(Locale.ROOT, "%.6f", model.weights()[j]))
-                    .append(" /* ").append(QuoteDecision.FEATURES.get(j)).append(" */");
+                    .append(" /* ").append(names.get(j)).append(" */");
         }
         out.println(sb.append("};"));
         out.printf(Locale.ROOT, "    static final double BIAS = %.6f;%n", model.bias());
-        out.printf(Locale.ROOT, "    public static final double THRESHOLD = %.2f;%n", threshold);
-        return model;
     }
 
     private static int[] folds(int n, Random rnd) {

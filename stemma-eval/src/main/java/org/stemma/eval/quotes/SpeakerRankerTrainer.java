@@ -101,15 +101,7 @@ public final class SpeakerRankerTrainer {
         out.printf(Locale.ROOT, "  right option, out of fold: %.3f (%d/%d); rules' choice on the same quotations: %.3f (%d/%d)%n",
                 (double) oofRight / groups.size(), oofRight, groups.size(), (double) ruleRight / groups.size(), ruleRight, groups.size());
         out.printf(Locale.ROOT, "  fitted on everything (resubstitution): %.3f%n", (double) fitted / groups.size());
-        out.println("  constants for org.stemma.quote.SpeakerRanker:");
-        StringBuilder sb = new StringBuilder("    static final double[] WEIGHTS = {");
-        for (int j = 0; j < model.weights().length; j++) {
-            sb.append(j == 0 ? "" : ", ").append(j % 4 == 0 ? "\n            " : "")
-                    .append(String.format(Locale.ROOT, "%.6f", model.weights()[j]))
-                    .append(" /* ").append(SpeakerOption.FEATURES.get(j)).append(" */");
-        }
-        out.println(sb.append("};"));
-        out.printf(Locale.ROOT, "    static final double BIAS = %.6f;%n", model.bias());
+        QuoteDecisionTrainer.printConstants(out, "org.stemma.quote.SpeakerRanker", model, SpeakerOption.FEATURES);
         return model;
     }
 
