@@ -126,12 +126,37 @@ public final class ProvenanceBuilder {
                 linksOf.get(la).add(k);
             }
         }
-        QuoteFidelity fidelity = new QuoteFidelity(quotes);
+        // Quote fidelity is judged within each lineage (a family's wording and speaker among the
+        // lineage's own instances), so that families formed over a whole corpus or over one Spark
+        // component give the same derivations.
+        Map<String, List<QuoteFamily>> familiesOf = new HashMap<>();
+        for (QuoteFamily f : quotes) {
+            for (org.stemma.quote.QuoteVariant v : f.variants()) {
+                List<QuoteFamily> fs = familiesOf.computeIfAbsent(v.quote().article(), k -> new ArrayList<>());
+                if (fs.isEmpty() || fs.get(fs.size() - 1) != f) {
+                    fs.add(f);
+                }
+            }
+        }
         // Lineages are independent: built in parallel, concatenated in lineage order.
         List<List<String>> all = lineages;
         return java.util.stream.IntStream.range(0, all.size()).parallel()
-                .mapToObj(l -> lineage(all.get(l), linksOf.get(l), byId, outlets, fidelity))
+                .mapToObj(l -> lineage(all.get(l), linksOf.get(l), byId, outlets, fidelity(all.get(l), familiesOf)))
                 .flatMap(List::stream).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The quote fidelity of one lineage: the families its articles carry, judged among them. */
+    private static QuoteFidelity fidelity(List<String> lineage, Map<String, List<QuoteFamily>> familiesOf) {
+        List<QuoteFamily> touched = new ArrayList<>();
+        Set<QuoteFamily> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String id : lineage) {
+            for (QuoteFamily f : familiesOf.getOrDefault(id, List.of())) {
+                if (seen.add(f)) {
+                    touched.add(f);
+                }
+            }
+        }
+        return new QuoteFidelity(org.stemma.quote.QuoteFamilies.within(touched, new HashSet<>(lineage)));
     }
 
     /** A candidate edge: node indexes, weight, and how to explain it. */
