@@ -1,0 +1,147 @@
+package org.stemma.eval.model;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.stemma.analysis.Analysis;
+import org.stemma.analysis.AnalysisConfig;
+import org.stemma.analysis.Analyzer;
+import org.stemma.article.Article;
+import org.stemma.embed.MiniLmEmbedder;
+import org.stemma.text.SentenceEmbedder;
+
+/**
+ * What the sentence-embedding model costs in {@code analyze}: the {@link Analyzer} with the
+ * model (the default) against the lexical peer ({@code --no-embed}) on the same articles in the
+ * same JVM, alternating, each round with a fresh model cache. Prints process CPU and wall time
+ * of each run, each stage's wall time, and per stage the texts the analysis asked the model for,
+ * how many ran through it and how many came from its cache, and the time spent waiting for it.
+ */
+public final class ModelBenchmark {
+
+    private ModelBenchmark() {
+    }
+
+    /** One run's figures. */
+    record Run(double cpu, double wall, Map<String, Double> stages, Map<String, long[]> texts, Analysis analysis) {
+    }
+
+    /** Runs {@code rounds} lexical/model pairs (after a lexical JIT warm-up) and prints them. */
+    public static void run(List<Article> articles, AnalysisConfig config, int rounds, PrintStream out) {
+        out.printf(Locale.ROOT, "model benchmark: %d articles, %d cores visible, max heap %d MB, load average %.2f%n",
+                articles.size(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, load());
+        new Analyzer(config.withEmbed(false), null).analyze(articles.subList(0, Math.min(300, articles.size())));
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            Run lex = run(articles, config.withEmbed(false), null);
+            print(out, "round " + r + " lexical (--no-embed)", lex, null);
+            MiniLmEmbedder model = new MiniLmEmbedder();
+            Run emb = run(articles, config.withEmbed(true), model);
+            print(out, "round " + r + " with the model", emb, model);
+            double ratio = emb.cpu() / lex.cpu();
+            ratios.add(ratio);
+            out.printf(Locale.ROOT, "round %d: model/lexical CPU time = %.2fx (wall %.2fx); load average %.2f%n",
+                    r, ratio, emb.wall() / lex.wall(), load());
+        }
+        out.printf(Locale.ROOT, "CPU ratio per round: %s%n", ratios.stream()
+                .map(x -> String.format(Locale.ROOT, "%.2fx", x)).toList());
+    }
+
+    private static Run run(List<Article> articles, AnalysisConfig config, MiniLmEmbedder model) {
+        System.gc();
+        Counting counting = model == null ? null : new Counting(model);
+        Map<String, Double> stages = new LinkedHashMap<>();
+        Map<String, long[]> texts = new LinkedHashMap<>();
+        long cpu0 = cpuNanos();
+        long t0 = System.nanoTime();
+        Analysis a = new Analyzer(config, counting).analyze(articles, (stage, nanos) -> {
+            stages.put(stage, nanos / 1e9);
+            if (counting != null) {
+                texts.put(stage, counting.close(model));
+            }
+        });
+        return new Run((cpuNanos() - cpu0) / 1e9, (System.nanoTime() - t0) / 1e9, stages, texts, a);
+    }
+
+    private static void print(PrintStream out, String title, Run r, MiniLmEmbedder model) {
+        StringBuilder s = new StringBuilder();
+        r.stages().forEach((k, v) -> s.append(String.format(Locale.ROOT, " %s %.1f s;", k, v)));
+        Analysis a = r.analysis();
+        out.printf(Locale.ROOT, "%s: CPU %.1f s, wall %.1f s;%s %d links, %d stories, %d derivations, "
+                        + "%d quote families%n", title, r.cpu(), r.wall(), s, a.links().size(), a.stories().size(),
+                a.provenance().size(), a.quotes().size());
+        if (model == null) {
+            return;
+        }
+        long asked = 0;
+        long ran = 0;
+        for (Map.Entry<String, long[]> e : r.texts().entrySet()) {
+            long[] c = e.getValue();
+            asked += c[0];
+            ran += c[1];
+            out.printf(Locale.ROOT, "  %-10s texts asked %d, run through the model %d, from its cache %d; "
+                    + "waiting for the model %.1f s%n", e.getKey(), c[0], c[1], c[2], c[3] / 1e9);
+        }
+        int n = a.articles().size();
+        out.printf(Locale.ROOT, "  per article: %.2f texts asked, %.2f embedded; vectors cached at the end %d%n",
+                asked / (double) n, ran / (double) n, model.cachedVectors());
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** Counts texts asked and time spent in the model, per stage. */
+    private static final class Counting implements SentenceEmbedder {
+        private final SentenceEmbedder inner;
+        private long asked;
+        private long nanos;
+        private long calls0;
+        private long hits0;
+
+        Counting(SentenceEmbedder inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public float[][] embed(List<String> sentences) {
+            long t = System.nanoTime();
+            float[][] v = inner.embed(sentences);
+            synchronized (this) {
+                asked += sentences.size();
+                nanos += System.nanoTime() - t;
+            }
+            return v;
+        }
+
+        /** {asked, model calls, cache hits, nanos} since the last close. */
+        synchronized long[] close(MiniLmEmbedder model) {
+            long[] c = {asked, model.modelCalls() - calls0, model.cacheHits() - hits0, nanos};
+            asked = 0;
+            nanos = 0;
+            calls0 = model.modelCalls();
+            hits0 = model.cacheHits();
+            return c;
+        }
+
+        @Override
+        public int dimension() {
+            return inner.dimension();
+        }
+
+        @Override
+        public String modelName() {
+            return inner.modelName();
+        }
+    }
+}
