@@ -22,7 +22,8 @@ import org.stemma.text.Tokenizer;
  */
 public final class StoryBuilder {
 
-    private static final int LEAD_CHARS = 400;
+    /** Characters of text in an article's {@link #lead}. */
+    public static final int LEAD_CHARS = 400;
 
     private StoryBuilder() {
     }
@@ -372,13 +373,36 @@ public final class StoryBuilder {
         if (signals.embedder() != null) {
             throw new IllegalArgumentException("the lexical rule takes signals without an embedder");
         }
-        // The rule of sameEvent without an embedder, on the name sets themselves: a distributed
-        // run calls this once per candidate pair, where interning the names would cost more.
+        return Boolean.TRUE.equals(sameEventBySignals(a, ta, b, tb, signals));
+    }
+
+    /**
+     * The event rule {@link #eventPairs} applies to a candidate pair, from the two articles'
+     * entities and publication times (null when undated) alone: {@code TRUE} or {@code FALSE},
+     * or {@code null} when, with an embedder, the cosine of the two articles' {@link #lead}
+     * vectors decides (same event iff it is at least {@link EventSignals#minCosine()}). For
+     * distributed runs, which ship these signals instead of the articles' text and embed the
+     * leads of the undecided pairs only.
+     */
+    public static Boolean sameEventBySignals(NamedEntities a, PublishedTime ta, NamedEntities b,
+                                             PublishedTime tb, EventSignals signals) {
+        // The rule of sameEvent, on the name sets themselves: a distributed run calls this once
+        // per candidate pair, where interning the names would cost more.
         if (ta != null && tb != null && Math.abs(ta.epochDay() - tb.epochDay()) > signals.windowDays()) {
             return false;
         }
         boolean person = sharesAny(a.persons(), b.names()) || sharesAny(b.persons(), a.names());
-        return person && overlap(a.names(), b.names()) >= signals.minOverlap();
+        if (signals.embedder() == null && !person) {
+            return false;
+        }
+        double overlap = overlap(a.names(), b.names());
+        if (person && overlap >= signals.minOverlap()) {
+            return true;
+        }
+        if (signals.embedder() == null || overlap < signals.minOverlap() / 2) {
+            return false;
+        }
+        return null;
     }
 
     private static boolean sharesAny(Set<String> few, Set<String> many) {
@@ -469,7 +493,12 @@ public final class StoryBuilder {
         return false;
     }
 
-    private static String lead(Article a) {
+    /**
+     * The text the model reads as an article's gist: its title and the first
+     * {@value #LEAD_CHARS} characters of its text (for the event rule and the paraphrase
+     * finder's pair test, so one vector per article serves both).
+     */
+    public static String lead(Article a) {
         String t = a.text().length() > LEAD_CHARS ? a.text().substring(0, LEAD_CHARS) : a.text();
         return a.title() == null ? t : a.title() + ". " + t;
     }

@@ -19,7 +19,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.stemma.align.Link;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
+import org.stemma.embed.MiniLmEmbedder;
 import org.stemma.provenance.Derivation;
 import org.stemma.provenance.ProvenanceBuilder;
 import org.stemma.quote.Quote;
@@ -61,13 +63,30 @@ final class StoryStages {
     private StoryStages() {
     }
 
+    static final StructType EVENT_CANDIDATES = new StructType()
+            .add("a", DataTypes.StringType, false).add("b", DataTypes.StringType, false)
+            .add("same", DataTypes.BooleanType, true);
+
     /** Pairs of articles that report the same event by the core's lexical event rule. */
     static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles) {
-        EventSignals signals = EventSignals.lexical();
+        return eventCandidates(spark, articles, AnalysisConfig.lexical()).select("a", "b");
+    }
+
+    /**
+     * Candidate pairs of the core's event rule ({@link StoryBuilder#eventPairs}) that the rule
+     * does not reject on their signals alone: {@code same} is true for a same-event pair, null
+     * when (with the model) the cosine of the two leads decides. Candidates share a name carried
+     * by two to the posting cap's articles that is a person somewhere in the corpus (any name
+     * with the model), as in the core.
+     */
+    static Dataset<Row> eventCandidates(SparkSession spark, Dataset<Row> articles, AnalysisConfig config) {
+        boolean embed = config.embed();
+        EventSignals signals = signals(config);
         long n = articles.count();
         long cap = signals.postingCap(n);
         // As in StoryBuilder: postings are over every name, the posting cap counts every article
-        // carrying the name, and only names that are a person somewhere in the corpus propose pairs.
+        // carrying the name, and only names that are a person somewhere in the corpus propose
+        // pairs (any name with the model).
         StructType namesType = new StructType().add("id", DataTypes.StringType)
                 .add("names", DataTypes.createArrayType(DataTypes.StringType))
                 .add("persons", DataTypes.createArrayType(DataTypes.StringType))
@@ -77,16 +96,17 @@ final class StoryStages {
         Dataset<Row> names = articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
                 RowIterators.mapNonNull(rows, r -> {
                     Article a = ArticleRows.fromRow(r);
-                    NamedEntities e = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+                    NamedEntities e = StoryBuilder.entities(a);
                     PublishedTime t = PublishedTime.parse(a.published());
                     return RowFactory.create(a.id(), e.names().toArray(new String[0]),
                             e.persons().toArray(new String[0]), t == null ? null : t.epochDay());
                 }), Encoders.row(namesType)).cache();
         Dataset<Row> postings = names.select(col("id"), explode(col("names")).as("p"));
-        Dataset<Row> personKeys = names.select(explode(col("persons")).as("p")).distinct();
         Dataset<Row> usable = postings.groupBy("p").agg(count(lit(1)).as("df"))
-                .filter(col("df").geq(2).and(col("df").leq(cap)))
-                .join(personKeys, "p");
+                .filter(col("df").geq(2).and(col("df").leq(cap)));
+        if (!embed) {
+            usable = usable.join(names.select(explode(col("persons")).as("p")).distinct(), "p");
+        }
         Dataset<Row> keyed = postings.join(usable, "p").select("p", "id");
         Dataset<Row> left = keyed.select(col("p"), col("id").as("a"));
         Dataset<Row> right = keyed.select(col("p").as("p2"), col("id").as("b"));
@@ -99,14 +119,31 @@ final class StoryStages {
         Dataset<Row> withBoth = pairs.join(signalsA, "a").join(signalsB, "b")
                 .select("a", "b", "names_a", "persons_a", "day_a", "names_b", "persons_b", "day_b");
         return withBoth.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-            EventSignals rule = pairSignals(cap); // built on the executor: not serializable
+            EventSignals rule = pairSignals(config, cap); // built on the executor: not serializable
             return RowIterators.mapNonNull(rows, r -> {
-                    // The core's rule on the pair alone (StoryBuilder.sameEventLexically).
-                    boolean same = StoryBuilder.sameEventLexically(
+                    // The core's rule on the pair alone (StoryBuilder.sameEventBySignals).
+                    Boolean same = StoryBuilder.sameEventBySignals(
                             entities(r, 2, 3), day(r, 4), entities(r, 5, 6), day(r, 7), rule);
-                    return same ? RowFactory.create(r.getString(0), r.getString(1)) : null;
+                    return Boolean.FALSE.equals(same) ? null : RowFactory.create(r.getString(0), r.getString(1), same);
             });
-        }, Encoders.row(EDGES));
+        }, Encoders.row(EVENT_CANDIDATES));
+    }
+
+    /**
+     * The same-event pairs among {@code candidates} ({@link #eventCandidates}): those the signals
+     * decide, and the undecided ones whose leads ({@code leads}: {@code id, lead}) have a cosine
+     * of at least the rule's {@code minCosine}.
+     */
+    static Dataset<Row> eventEdges(Dataset<Row> candidates, Dataset<Row> leads, AnalysisConfig config) {
+        double min = signals(config).minCosine();
+        Dataset<Row> decided = candidates.filter(col("same").equalTo(true)).select("a", "b");
+        Dataset<Row> la = leads.select(col("id").as("a"), col("lead").as("lead_a"));
+        Dataset<Row> lb = leads.select(col("id").as("b"), col("lead").as("lead_b"));
+        Dataset<Row> byLeads = candidates.filter(col("same").isNull()).join(la, "a").join(lb, "b")
+                .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> ModelStages.closeEnough(
+                        r.getList(r.fieldIndex("lead_a")), r.getList(r.fieldIndex("lead_b")), min))
+                .select("a", "b");
+        return decided.union(byLeads);
     }
 
     private static NamedEntities entities(Row r, int names, int persons) {
@@ -135,7 +172,7 @@ final class StoryStages {
      * @param components rows {@code (id, component)} for every article in some component
      */
     static Dataset<Row> analyse(SparkSession spark, Dataset<Row> articles, Dataset<Row> links,
-                                Dataset<Row> events, Dataset<Row> components) {
+                                Dataset<Row> events, Dataset<Row> components, AnalysisConfig config) {
         // Attributions are recognised against the outlets of the whole corpus, as embedded.
         java.util.HashSet<String> outlets = new java.util.HashSet<>(articles.select(col("outlet"))
                 .where(col("outlet").isNotNull()).distinct().as(Encoders.STRING()).collectAsList());
@@ -173,13 +210,14 @@ final class StoryStages {
             List<StoryBuilder.EventPair> ev = new ArrayList<>();
             t._2()._3().forEach(p -> ev.add(new StoryBuilder.EventPair(p._1(), p._2())));
             ev.sort(Comparator.comparing(StoryBuilder.EventPair::a).thenComparing(StoryBuilder.EventPair::b));
-            return analyseComponent(t._1(), arts, ls, ev, outlets);
+            return analyseComponent(t._1(), arts, ls, ev, outlets, config);
         });
         return spark.createDataFrame(out, RESULTS);
     }
 
     private static Row analyseComponent(String component, List<Article> arts, List<Link> links,
-                                        List<StoryBuilder.EventPair> events, java.util.Set<String> outlets) {
+                                        List<StoryBuilder.EventPair> events, java.util.Set<String> outlets,
+                                        AnalysisConfig config) {
         List<Story> stories = arts.size() < 2 ? List.of() : StoryBuilder.build(arts, links, events);
         // A large component is one long task: find its quotations on the executor's idle cores too.
         List<Quote> quotes;
@@ -192,7 +230,8 @@ final class StoryStages {
                 quotes.addAll(extractor.extract(a));
             }
         }
-        List<QuoteFamily> families = new QuoteFamilies().group(quotes, null);
+        // Reworded quotes by the executor's one model session, as the embedded run groups them.
+        List<QuoteFamily> families = new QuoteFamilies().group(quotes, MiniLmEmbedder.forConfig(config));
         List<Derivation> derivations = stories.isEmpty() ? List.of()
                 : ProvenanceBuilder.build(arts, links, families, stories, outlets);
         return RowFactory.create(component,
@@ -201,9 +240,17 @@ final class StoryStages {
                 families.stream().map(ResultRows::family).toArray());
     }
 
-    /** Lexical event signals whose posting cap on a pair equals the corpus-wide {@code cap}. */
-    private static EventSignals pairSignals(long cap) {
-        EventSignals s = EventSignals.lexical();
-        return new EventSignals(null, s.windowDays(), s.minOverlap(), s.minCosine(), (cap + 0.5) / 2);
+    /**
+     * Event signals whose posting cap on a pair equals the corpus-wide {@code cap}; with the model,
+     * a stand-in embedder that marks the rule as the model's (the leads are embedded elsewhere).
+     */
+    private static EventSignals pairSignals(AnalysisConfig config, long cap) {
+        EventSignals s = signals(config);
+        return new EventSignals(s.embedder(), s.windowDays(), s.minOverlap(), s.minCosine(), (cap + 0.5) / 2);
+    }
+
+    /** The configuration's event signals, with a stand-in for the model (leads are embedded elsewhere). */
+    private static EventSignals signals(AnalysisConfig config) {
+        return config.eventSignals(config.embed() ? ModelStages.NO_MODEL : null);
     }
 }

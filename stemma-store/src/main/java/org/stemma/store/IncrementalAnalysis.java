@@ -160,10 +160,10 @@ public final class IncrementalAnalysis {
             storedIds.add(h.article().id());
             if (full != null) {
                 near.add(full);
-            } else if (h.entities() != null) {
+            } else if (h.entities() != null && (embedder == null || h.holdsLead())) {
                 cacheEntities(h.article().id(), h.entities());
             } else {
-                // stored before heads were kept: read whole
+                // stored before heads were kept (or, for the model, before they kept the lead): read whole
                 Article a = store.article(h.article().id()).orElse(h.article());
                 whole.put(a.id(), a);
                 all.set(all.size() - 1, a);

@@ -62,6 +62,7 @@ import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
 import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
+import org.stemma.story.StoryBuilder;
 
 /**
  * The embedded, persistent corpus: articles and the analysis results about them (links,
@@ -462,6 +463,14 @@ public final class StemmaStore implements Closeable {
         public int textLength() {
             return length > 0 ? length : article.text().length();
         }
+
+        /**
+         * True if the head holds the article's whole {@link StoryBuilder#lead} (heads written
+         * before they kept it may not).
+         */
+        public boolean holdsLead() {
+            return article.text().length() >= Math.min(textLength(), StoryBuilder.LEAD_CHARS);
+        }
     }
 
     /** The {@link Head}s of the stored articles among {@code ids}, in the order they were first stored. */
@@ -505,11 +514,13 @@ public final class StemmaStore implements Closeable {
     }
 
     /**
-     * The text up to the end of its first line that is at least 20 characters long once
-     * stripped (where the story builder takes a headline from when there is no title), or the
-     * whole text if there is none.
+     * What the story builder reads of the text: up to the end of its first line that is at least
+     * 20 characters long once stripped (where it takes a headline from when there is no title),
+     * and at least the first {@link StoryBuilder#LEAD_CHARS} characters (the {@link
+     * StoryBuilder#lead} the model reads for the event rule), or the whole text if shorter.
      */
     static String headText(String text) {
+        int lead = Math.min(text.length(), StoryBuilder.LEAD_CHARS);
         int from = 0;
         while (from <= text.length()) {
             int end = text.indexOf('\n', from);
@@ -517,7 +528,7 @@ public final class StemmaStore implements Closeable {
                 end = text.length();
             }
             if (text.substring(from, end).strip().length() >= 20) {
-                return text.substring(0, end);
+                return text.substring(0, Math.max(end, lead));
             }
             from = end + 1;
         }

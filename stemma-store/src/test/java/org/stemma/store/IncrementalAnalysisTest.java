@@ -201,9 +201,16 @@ class IncrementalAnalysisTest {
 
     @Test
     void headTextEndsAfterTheFirstLineAHeadlineCanBeTakenFrom() {
-        assertThat(StemmaStore.headText("short\n\n  A line long enough to be a headline  \nrest of the text"))
-                .isEqualTo("short\n\n  A line long enough to be a headline  ");
+        String line = "short\n\n" + "  A line long enough to be a headline ".repeat(12) + " ";
+        assertThat(StemmaStore.headText(line + "\nrest of the text")).isEqualTo(line);
         assertThat(StemmaStore.headText("no long line\nat all")).isEqualTo("no long line\nat all");
+        // and it holds the lead the model reads for the event rule
+        String text = "A line long enough to be a headline\n" + "word ".repeat(200);
+        String head = StemmaStore.headText(text);
+        assertThat(head).hasSize(org.stemma.story.StoryBuilder.LEAD_CHARS);
+        Article full = Article.builder("x", text).title("T").build();
+        assertThat(org.stemma.story.StoryBuilder.lead(full.toBuilder().text(head).build()))
+                .isEqualTo(org.stemma.story.StoryBuilder.lead(full));
     }
 
     @Test

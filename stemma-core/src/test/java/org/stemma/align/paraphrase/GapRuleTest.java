@@ -35,7 +35,7 @@ class GapRuleTest {
     private static EmbeddingParaphraseFinder finder(int maxGap) {
         EmbeddingParaphraseFinder.Params d = EmbeddingParaphraseFinder.Params.DEFAULTS;
         return new EmbeddingParaphraseFinder(new HashingEmbedder(), ParaphraseJudge.DEFAULT,
-                new EmbeddingParaphraseFinder.Params(d.minWords(), d.leadSentences(),
+                new EmbeddingParaphraseFinder.Params(d.minWords(),
                         d.minLeadCosine(), d.maxKeyDf(), d.minSharedKeys(), d.neighbours(),
                         d.maxSentences(), d.cachedArticles(), d.minOutside(), maxGap,
                         d.gapThreshold()));
