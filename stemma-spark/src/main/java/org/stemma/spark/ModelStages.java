@@ -2,6 +2,7 @@ package org.stemma.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
@@ -28,7 +29,7 @@ import org.stemma.text.SentenceEmbedder;
 /**
  * The sentence-embedding model's part of the job, with the core's rules: the paraphrase
  * finder's candidate pairs ({@link EmbeddingParaphraseFinder#candidatePairs}: rare name and
- * number keys shared, each article's best partners, then the leads' cosine) and the articles'
+ * number keys shared, each article's best partners, their keys close, then the leads' cosine) and the articles'
  * lead vectors ({@link StoryBuilder#lead}), embedded once per article that a rule needs, on the
  * executors, by the executor's one model session ({@link MiniLmEmbedder#shared()}).
  */
@@ -37,7 +38,7 @@ final class ModelStages {
     static final StructType KEYS = new StructType()
             .add("ord", DataTypes.IntegerType, false)
             .add("id", DataTypes.StringType, false)
-            .add("k", DataTypes.LongType, false);
+            .add("keys", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
     static final StructType LEADS = new StructType()
             .add("ord", DataTypes.IntegerType, false)
@@ -63,18 +64,15 @@ final class ModelStages {
             // keys only: no model call
             EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(NO_MODEL,
                     org.stemma.align.paraphrase.ParaphraseJudge.DEFAULT, p);
-            List<Row> out = new ArrayList<>();
-            while (rows.hasNext()) {
-                Row r = rows.next();
+            return RowIterators.mapNonNull(rows, r -> {
                 Article a = ArticleRows.fromRow(r);
-                for (long k : finder.keys(a)) {
-                    out.add(RowFactory.create(r.getInt(ordIndex), a.id(), k & KEY_MASK));
-                }
-            }
-            return out.iterator();
-        }, Encoders.row(KEYS));
-        // Masked keys may coincide within one article: one posting per article and key.
-        Dataset<Row> postings = keys.distinct();
+                long[] k = finder.keys(a);
+                return k.length == 0 ? null : RowFactory.create(r.getInt(ordIndex), a.id(), k);
+            });
+        }, Encoders.row(KEYS)).cache();
+        // One posting per article and masked key (masked keys may coincide within an article).
+        Dataset<Row> postings = keys.select(col("ord"), col("id"), explode(col("keys")).as("key"))
+                .select(col("ord"), col("id"), col("key").bitwiseAND(lit(KEY_MASK)).as("k")).distinct();
         Dataset<Row> df = postings.groupBy("k").agg(count(lit(1)).as("df"))
                 .filter(col("df").geq(2).and(col("df").leq(p.maxKeyDf())));
         Dataset<Row> weighted = postings.join(df, "k").select(col("k"), col("ord"), col("id"), col("df"));
@@ -95,7 +93,23 @@ final class ModelStages {
         Dataset<Row> best = scored.withColumn("rank", row_number().over(
                         Window.partitionBy("i").orderBy(col("score").desc(), col("id_j").asc())))
                 .filter(col("rank").leq(p.neighbours()));
-        return best.select(least(col("i"), col("j")).as("i"), greatest(col("i"), col("j")).as("j")).distinct();
+        Dataset<Row> pairs = best.select(least(col("i"), col("j")).as("i"), greatest(col("i"), col("j")).as("j"))
+                .distinct();
+        // The key half of the finder's pair test, on the two articles' whole key sets.
+        Dataset<Row> ka = keys.select(col("ord").as("i"), col("keys").as("keys_i"));
+        Dataset<Row> kb = keys.select(col("ord").as("j"), col("keys").as("keys_j"));
+        return pairs.join(ka, "i").join(kb, "j")
+                .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> EmbeddingParaphraseFinder.keysClose(
+                        longs(r.getList(r.fieldIndex("keys_i"))), longs(r.getList(r.fieldIndex("keys_j"))), p))
+                .select("i", "j");
+    }
+
+    private static long[] longs(List<Long> v) {
+        long[] out = new long[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.get(i);
+        }
+        return out;
     }
 
     /**

@@ -36,7 +36,7 @@ class GapRuleTest {
         EmbeddingParaphraseFinder.Params d = EmbeddingParaphraseFinder.Params.DEFAULTS;
         return new EmbeddingParaphraseFinder(new HashingEmbedder(), ParaphraseJudge.DEFAULT,
                 new EmbeddingParaphraseFinder.Params(d.minWords(),
-                        d.minLeadCosine(), d.maxKeyDf(), d.minSharedKeys(), d.neighbours(),
+                        d.minLeadCosine(), d.minKeyOverlap(), d.maxKeyDf(), d.minSharedKeys(), d.neighbours(),
                         d.maxSentences(), d.cachedArticles(), d.minOutside(), maxGap,
                         d.gapThreshold()));
     }
