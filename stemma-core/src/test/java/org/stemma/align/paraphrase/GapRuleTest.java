@@ -38,7 +38,7 @@ class GapRuleTest {
                 new EmbeddingParaphraseFinder.Params(d.minWords(),
                         d.minLeadCosine(), d.minKeyOverlap(), d.maxKeyDf(), d.minSharedKeys(), d.neighbours(),
                         d.maxSentences(), d.cachedArticles(), d.minOutside(), maxGap,
-                        d.gapThreshold()));
+                        d.gapThreshold(), d.cosineCeiling()));
     }
 
     private static List<Passage> find(EmbeddingParaphraseFinder f, String a,
