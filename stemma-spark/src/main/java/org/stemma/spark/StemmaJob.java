@@ -72,10 +72,11 @@ public final class StemmaJob {
             Dataset<Row> keyPairs = stages.run("paraphrase-keys", () -> ModelStages.keyPairs(articles, analysis, n));
             Dataset<Row> eventCandidates = stages.run("event-candidates", () ->
                     StoryStages.eventCandidates(spark, articles, analysis));
+            boolean leadTest = analysis.paraphrase().leadTest();
             Dataset<Row> leads = stages.run("leads", () -> ModelStages.leads(articles, leadOrds(articles,
-                    keyPairs, eventCandidates)));
-            Dataset<Row> paraphrasePairs = stages.run("paraphrase-pairs", () ->
-                    ModelStages.paraphrasePairs(keyPairs, leads, analysis));
+                    leadTest ? keyPairs : null, eventCandidates)));
+            Dataset<Row> paraphrasePairs = leadTest ? stages.run("paraphrase-pairs", () ->
+                    ModelStages.paraphrasePairs(keyPairs, leads, analysis)) : keyPairs;
             pairs = lexicalPairs.union(paraphrasePairs).distinct();
             events = stages.run("events", () -> StoryStages.eventEdges(eventCandidates, leads, analysis));
         } else {
@@ -101,12 +102,15 @@ public final class StemmaJob {
         return new JobCounts(n, links.count(), stories.count(), derivations.count(), quotes.count());
     }
 
-    /** Ordinals of the articles of the key pairs and of the undecided event pairs. */
-    private static Dataset<Row> leadOrds(Dataset<Row> articles, Dataset<Row> keyPairs, Dataset<Row> eventCandidates) {
+    /** Ordinals of the articles of the undecided event pairs and of the key pairs (when given). */
+    private static Dataset<Row> leadOrds(Dataset<Row> articles, Dataset<Row> keyPairsOrNull, Dataset<Row> eventCandidates) {
         Dataset<Row> undecided = eventCandidates.filter(col("same").isNull());
         Dataset<Row> ids = undecided.select(col("a").as("id")).union(undecided.select(col("b").as("id")));
-        return keyPairs.select(col("i").as("ord")).union(keyPairs.select(col("j").as("ord")))
-                .union(articles.join(ids.distinct(), "id").select("ord")).distinct();
+        Dataset<Row> ords = articles.join(ids.distinct(), "id").select("ord");
+        if (keyPairsOrNull != null) {
+            ords = ords.union(keyPairsOrNull.select(col("i").as("ord"))).union(keyPairsOrNull.select(col("j").as("ord")));
+        }
+        return ords.distinct();
     }
 
     private static Dataset<Row> flatten(Dataset<Row> results, String column) {
