@@ -16,8 +16,8 @@ import org.stemma.text.Tokens;
 /**
  * With an embedder, {@link StoryBuilder#eventPairs} equals the pairwise rule distributed runs
  * apply: candidates share any name two to cap articles carry, {@link StoryBuilder#sameEventBySignals}
- * decides from the names and dates, and when it leaves a pair undecided the cosine of the two
- * {@link StoryBuilder#lead} vectors does.
+ * decides from the names and dates, and when it leaves a pair undecided the leads do: their words
+ * must be close and the cosine of the two {@link StoryBuilder#lead} vectors high.
  */
 class EventPairsWithLeadsTest {
 
@@ -90,6 +90,10 @@ class EventPairsWithLeadsTest {
                     Boolean same = StoryBuilder.sameEventBySignals(e.get(i),
                             PublishedTime.parse(articles.get(i).published()), e.get(j),
                             PublishedTime.parse(articles.get(j).published()), signals);
+                    if (same == null && !StoryBuilder.leadWordsClose(StoryBuilder.leadWords(articles.get(i)),
+                            StoryBuilder.leadWords(articles.get(j)))) {
+                        same = false;
+                    }
                     if (same == null) {
                         double cos = SentenceEmbedder.cosine(
                                 bag.embed(List.of(StoryBuilder.lead(articles.get(i))))[0],

@@ -104,7 +104,7 @@ final class ModelStages {
                 .select("i", "j");
     }
 
-    private static long[] longs(List<Long> v) {
+    static long[] longs(List<Long> v) {
         long[] out = new long[v.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = v.get(i);

@@ -90,16 +90,18 @@ final class StoryStages {
         StructType namesType = new StructType().add("id", DataTypes.StringType)
                 .add("names", DataTypes.createArrayType(DataTypes.StringType))
                 .add("persons", DataTypes.createArrayType(DataTypes.StringType))
-                .add("day", DataTypes.LongType);
-        // Each article's event signals (names, persons, publication day) once; candidate pairs
-        // then carry these few strings, not the articles' text.
+                .add("day", DataTypes.LongType)
+                .add("lead_words", DataTypes.createArrayType(DataTypes.LongType, false));
+        // Each article's event signals (names, persons, publication day; with the model, its
+        // lead's words) once; candidate pairs then carry these, not the articles' text.
         Dataset<Row> names = articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
                 RowIterators.mapNonNull(rows, r -> {
                     Article a = ArticleRows.fromRow(r);
                     NamedEntities e = StoryBuilder.entities(a);
                     PublishedTime t = PublishedTime.parse(a.published());
                     return RowFactory.create(a.id(), e.names().toArray(new String[0]),
-                            e.persons().toArray(new String[0]), t == null ? null : t.epochDay());
+                            e.persons().toArray(new String[0]), t == null ? null : t.epochDay(),
+                            embed ? StoryBuilder.leadWords(a) : new long[0]);
                 }), Encoders.row(namesType)).cache();
         Dataset<Row> postings = names.select(col("id"), explode(col("names")).as("p"));
         Dataset<Row> usable = postings.groupBy("p").agg(count(lit(1)).as("df"))
@@ -113,17 +115,21 @@ final class StoryStages {
         Dataset<Row> pairs = left.join(right, left.col("p").equalTo(right.col("p2"))
                 .and(left.col("a").lt(right.col("b")))).select("a", "b").distinct();
         Dataset<Row> signalsA = names.select(col("id").as("a"), col("names").as("names_a"),
-                col("persons").as("persons_a"), col("day").as("day_a"));
+                col("persons").as("persons_a"), col("day").as("day_a"), col("lead_words").as("words_a"));
         Dataset<Row> signalsB = names.select(col("id").as("b"), col("names").as("names_b"),
-                col("persons").as("persons_b"), col("day").as("day_b"));
+                col("persons").as("persons_b"), col("day").as("day_b"), col("lead_words").as("words_b"));
         Dataset<Row> withBoth = pairs.join(signalsA, "a").join(signalsB, "b")
-                .select("a", "b", "names_a", "persons_a", "day_a", "names_b", "persons_b", "day_b");
+                .select("a", "b", "names_a", "persons_a", "day_a", "names_b", "persons_b", "day_b", "words_a", "words_b");
         return withBoth.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
             EventSignals rule = pairSignals(config, cap); // built on the executor: not serializable
             return RowIterators.mapNonNull(rows, r -> {
-                    // The core's rule on the pair alone (StoryBuilder.sameEventBySignals).
+                    // The core's rule on the pair alone (StoryBuilder.sameEventBySignals), then,
+                    // for the pairs the leads decide, their words (StoryBuilder.leadWordsClose).
                     Boolean same = StoryBuilder.sameEventBySignals(
                             entities(r, 2, 3), day(r, 4), entities(r, 5, 6), day(r, 7), rule);
+                    if (same == null && !StoryBuilder.leadWordsClose(ModelStages.longs(r.getList(8)), ModelStages.longs(r.getList(9)))) {
+                        same = false;
+                    }
                     return Boolean.FALSE.equals(same) ? null : RowFactory.create(r.getString(0), r.getString(1), same);
             });
         }, Encoders.row(EVENT_CANDIDATES));
