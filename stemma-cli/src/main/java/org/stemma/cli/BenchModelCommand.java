@@ -27,6 +27,14 @@ public final class BenchModelCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "Use at most this many articles, in input order (0 = all).")
     int limit;
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Also ingest the articles into new stores under DIR (must not exist), lexically and with "
+                    + "the model, and print both ingest rates.")
+    Path store;
+
+    @Option(names = "--batch", description = "Articles per store commit (default ${DEFAULT-VALUE}, as ingest).")
+    int batch = 500;
+
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
@@ -41,7 +49,11 @@ public final class BenchModelCommand implements Callable<Integer> {
         if (limit > 0 && articles.size() > limit) {
             articles = articles.subList(0, limit);
         }
-        ModelBenchmark.run(articles, analysis.config(), Math.max(1, rounds), System.out);
+        if (store != null && java.nio.file.Files.exists(store)) {
+            System.err.println("stemma bench model: " + store + " exists; give a new directory");
+            return 2;
+        }
+        ModelBenchmark.run(articles, analysis.config(), Math.max(1, rounds), store, Math.max(1, batch), System.out);
         return 0;
     }
 }

@@ -30,6 +30,51 @@ public final class ModelBenchmark {
     record Run(double cpu, double wall, Map<String, Double> stages, Map<String, long[]> texts, Analysis analysis) {
     }
 
+    /**
+     * Runs {@code rounds} lexical/model pairs (after a lexical JIT warm-up) and prints them; with
+     * {@code storeDirOrNull}, then ingests the articles into a new store there, lexically and with
+     * the model, in batches of {@code batch}, and prints both ingest rates.
+     */
+    public static void run(List<Article> articles, AnalysisConfig config, int rounds, java.nio.file.Path storeDirOrNull,
+                           int batch, PrintStream out) {
+        run(articles, config, rounds, out);
+        if (storeDirOrNull == null) {
+            return;
+        }
+        for (int r = 1; r <= rounds; r++) {
+            double lex = ingest(articles, config.withEmbed(false), null, storeDirOrNull.resolve("lexical-" + r), batch,
+                    "round " + r + " store ingest, lexical (--no-embed)", out);
+            MiniLmEmbedder model = new MiniLmEmbedder();
+            double emb = ingest(articles, config.withEmbed(true), model, storeDirOrNull.resolve("model-" + r), batch,
+                    "round " + r + " store ingest, with the model", out);
+            out.printf(Locale.ROOT, "round %d: store ingest rate with the model / lexical = %.2f; load average %.2f%n",
+                    r, emb / lex, load());
+        }
+    }
+
+    /** Ingests into a new store in {@code dir}; prints and returns the rate in articles per second. */
+    private static double ingest(List<Article> articles, AnalysisConfig config, MiniLmEmbedder model,
+                                 java.nio.file.Path dir, int batch, String title, PrintStream out) {
+        System.gc();
+        long cpu0 = cpuNanos();
+        long t0 = System.nanoTime();
+        try (org.stemma.store.StemmaStore store = org.stemma.store.StemmaStore.open(dir)) {
+            org.stemma.store.IncrementalIngest ingest = org.stemma.store.IncrementalIngest.of(store, config, model,
+                    org.stemma.store.IncrementalIngest.DEFAULT_CANDIDATES);
+            for (int from = 0; from < articles.size(); from += batch) {
+                ingest.ingest(articles.subList(from, Math.min(articles.size(), from + batch)));
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpuNanos() - cpu0) / 1e9;
+            out.printf(Locale.ROOT, "%s: %d articles in %.1f s = %.1f articles/s (%.1f per CPU-second); CPU %.1f s; "
+                            + "%d stories%s%n", title, articles.size(), wall, articles.size() / wall,
+                    articles.size() / cpu, cpu, store.storyCount(),
+                    model == null ? "" : String.format(Locale.ROOT, "; %d texts through the model, %d from its cache",
+                            model.modelCalls(), model.cacheHits()));
+            return articles.size() / wall;
+        }
+    }
+
     /** Runs {@code rounds} lexical/model pairs (after a lexical JIT warm-up) and prints them. */
     public static void run(List<Article> articles, AnalysisConfig config, int rounds, PrintStream out) {
         out.printf(Locale.ROOT, "model benchmark: %d articles, %d cores visible, max heap %d MB, load average %.2f%n",
