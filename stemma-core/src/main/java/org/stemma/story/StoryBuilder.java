@@ -521,23 +521,12 @@ public final class StoryBuilder {
         for (int k = 0; k < h.length; k++) {
             h[k] = t.hash(k);
         }
-        return java.util.Arrays.stream(h).sorted().distinct().toArray();
+        return org.stemma.text.HashSets.of(h);
     }
 
     /** True if two leads' words ({@link #leadWords}) overlap enough for the model to compare them. */
     public static boolean leadWordsClose(long[] a, long[] b) {
-        int shared = 0;
-        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-            if (a[x] == b[y]) {
-                shared++;
-                x++;
-                y++;
-            } else if (a[x] < b[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
+        int shared = org.stemma.text.HashSets.common(a, b);
         int union = a.length + b.length - shared;
         return union > 0 && shared >= MIN_LEAD_JACCARD * union;
     }

@@ -329,7 +329,7 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
      * {@link Params#minSharedKeys} keys and at least {@link Params#minKeyOverlap} of the smaller set.
      */
     public static boolean keysClose(long[] a, long[] b, Params params) {
-        int shared = sharedKeys(a, b);
+        int shared = org.stemma.text.HashSets.common(a, b);
         return shared >= params.minSharedKeys()
                 && shared >= params.minKeyOverlap() * Math.min(a.length, b.length);
     }
@@ -343,21 +343,6 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         return la != null && lb != null && SentenceEmbedder.cosine(la, lb) >= params.minLeadCosine();
     }
 
-    private static int sharedKeys(long[] a, long[] b) {
-        int shared = 0;
-        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-            if (a[x] == b[y]) {
-                shared++;
-                x++;
-                y++;
-            } else if (a[x] < b[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
-        return shared;
-    }
 
     /**
      * Indexes among touched[0..nt) sharing enough keys, best scores first (ties: smaller
@@ -391,7 +376,7 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
                 all[k++] = h ^ 0x9E3779B97F4A7C15L; // numbers and names never collide
             }
         }
-        return Arrays.stream(all).sorted().distinct().toArray();
+        return org.stemma.text.HashSets.of(all);
     }
 
     @Override

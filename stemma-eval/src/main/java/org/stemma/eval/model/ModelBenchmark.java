@@ -12,7 +12,6 @@ import org.stemma.analysis.AnalysisConfig;
 import org.stemma.analysis.Analyzer;
 import org.stemma.article.Article;
 import org.stemma.embed.MiniLmEmbedder;
-import org.stemma.text.SentenceEmbedder;
 
 /**
  * What the sentence-embedding model costs in {@code analyze}: the {@link Analyzer} with the
@@ -99,7 +98,8 @@ public final class ModelBenchmark {
 
     private static Run run(List<Article> articles, AnalysisConfig config, MiniLmEmbedder model) {
         System.gc();
-        Counting counting = model == null ? null : new Counting(model);
+        CountingEmbedder counting = model == null ? null : new CountingEmbedder(model);
+        Stages perStage = model == null ? null : new Stages(counting, model);
         Map<String, Double> stages = new LinkedHashMap<>();
         Map<String, long[]> texts = new LinkedHashMap<>();
         long cpu0 = cpuNanos();
@@ -107,7 +107,7 @@ public final class ModelBenchmark {
         Analysis a = new Analyzer(config, counting).analyze(articles, (stage, nanos) -> {
             stages.put(stage, nanos / 1e9);
             if (counting != null) {
-                texts.put(stage, counting.close(model));
+                texts.put(stage, perStage.close());
             }
         });
         return new Run((cpuNanos() - cpu0) / 1e9, (System.nanoTime() - t0) / 1e9, stages, texts, a);
@@ -146,47 +146,29 @@ public final class ModelBenchmark {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    /** Counts texts asked and time spent in the model, per stage. */
-    private static final class Counting implements SentenceEmbedder {
-        private final SentenceEmbedder inner;
-        private long asked;
-        private long nanos;
+    /** Per stage: texts asked, run through the model, from its cache, and the time waiting for it. */
+    private static final class Stages {
+        private final CountingEmbedder counting;
+        private final MiniLmEmbedder model;
+        private long asked0;
+        private long nanos0;
         private long calls0;
         private long hits0;
 
-        Counting(SentenceEmbedder inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public float[][] embed(List<String> sentences) {
-            long t = System.nanoTime();
-            float[][] v = inner.embed(sentences);
-            synchronized (this) {
-                asked += sentences.size();
-                nanos += System.nanoTime() - t;
-            }
-            return v;
+        Stages(CountingEmbedder counting, MiniLmEmbedder model) {
+            this.counting = counting;
+            this.model = model;
         }
 
         /** {asked, model calls, cache hits, nanos} since the last close. */
-        synchronized long[] close(MiniLmEmbedder model) {
-            long[] c = {asked, model.modelCalls() - calls0, model.cacheHits() - hits0, nanos};
-            asked = 0;
-            nanos = 0;
+        long[] close() {
+            long[] c = {counting.texts() - asked0, model.modelCalls() - calls0, model.cacheHits() - hits0,
+                counting.nanos() - nanos0};
+            asked0 = counting.texts();
+            nanos0 = counting.nanos();
             calls0 = model.modelCalls();
             hits0 = model.cacheHits();
             return c;
-        }
-
-        @Override
-        public int dimension() {
-            return inner.dimension();
-        }
-
-        @Override
-        public String modelName() {
-            return inner.modelName();
         }
     }
 }
