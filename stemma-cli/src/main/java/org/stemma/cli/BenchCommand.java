@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BenchServerCommand.class,
                 BenchCorpusCommand.class,
                 BenchModelCommand.class,
+                BenchGrowthCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

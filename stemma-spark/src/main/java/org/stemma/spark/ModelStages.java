@@ -23,14 +23,14 @@ import org.stemma.align.paraphrase.EmbeddingParaphraseFinder;
 import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
 import org.stemma.embed.MiniLmEmbedder;
-import org.stemma.story.StoryBuilder;
+import org.stemma.story.ArticleTerms;
 import org.stemma.text.SentenceEmbedder;
 
 /**
  * The sentence-embedding model's part of the job, with the core's rules: the paraphrase
  * finder's candidate pairs ({@link EmbeddingParaphraseFinder#candidatePairs}: rare name and
  * number keys shared, each article's best partners, their keys close, then the leads' cosine) and the articles'
- * lead vectors ({@link StoryBuilder#lead}), embedded once per article that a rule needs, on the
+ * lead vectors ({@link ArticleTerms#headText}), embedded once per article that a rule needs, on the
  * executors, by the executor's one model session ({@link MiniLmEmbedder#shared()}).
  */
 final class ModelStages {
@@ -113,7 +113,7 @@ final class ModelStages {
     }
 
     /**
-     * The lead vectors ({@link StoryBuilder#lead}) of the articles whose ordinal is in
+     * The lead vectors ({@link ArticleTerms#headText}) of the articles whose ordinal is in
      * {@code ords} (a one-column table {@code ord}), embedded by the executors' model.
      */
     static Dataset<Row> leads(Dataset<Row> articles, Dataset<Row> ords) {
@@ -130,7 +130,7 @@ final class ModelStages {
                 Article a = ArticleRows.fromRow(r.getStruct(1));
                 ordsHere.add(r.getInt(0));
                 idsHere.add(a.id());
-                texts.add(StoryBuilder.lead(a));
+                texts.add(ArticleTerms.headText(a));
             }
             List<Row> out = new ArrayList<>(texts.size());
             for (int from = 0; from < texts.size(); from += LEAD_BATCH) {

@@ -65,28 +65,26 @@ public final class StemmaJob {
         Dataset<Row> lexicalPairs = stages.run("pairs", () -> CandidateJoin.pairs(spark, fingerprints,
                 options.maxDf(), options.minSharedNgrams(), options.clusterLimit()));
         Dataset<Row> pairs = lexicalPairs;
-        Dataset<Row> events;
         if (analysis.embed()) {
-            // The model's rules: which articles need a lead vector (the paraphrase finder's key
-            // pairs, the event pairs their names leave undecided), then those leads, once each.
+            // The paraphrase finder's pairs beyond the lexical ones: rare name and number keys
+            // shared, keys close; with a lead test (off by default), the leads' cosine too.
             Dataset<Row> keyPairs = stages.run("paraphrase-keys", () -> ModelStages.keyPairs(articles, analysis, n));
-            Dataset<Row> eventCandidates = stages.run("event-candidates", () ->
-                    StoryStages.eventCandidates(spark, articles, analysis));
-            boolean leadTest = analysis.paraphrase().leadTest();
-            Dataset<Row> leads = stages.run("leads", () -> ModelStages.leads(articles, leadOrds(articles,
-                    leadTest ? keyPairs : null, eventCandidates)));
-            Dataset<Row> paraphrasePairs = leadTest ? stages.run("paraphrase-pairs", () ->
-                    ModelStages.paraphrasePairs(keyPairs, leads, analysis)) : keyPairs;
+            Dataset<Row> paraphrasePairs = keyPairs;
+            if (analysis.paraphrase().leadTest()) {
+                Dataset<Row> leads = stages.run("leads", () -> ModelStages.leads(articles,
+                        keyPairs.select(col("i").as("ord")).union(keyPairs.select(col("j").as("ord")))));
+                paraphrasePairs = stages.run("paraphrase-pairs", () ->
+                        ModelStages.paraphrasePairs(keyPairs, leads, analysis));
+            }
             pairs = lexicalPairs.union(paraphrasePairs).distinct();
-            events = stages.run("events", () -> StoryStages.eventEdges(eventCandidates, leads, analysis));
-        } else {
-            events = stages.run("events", () -> StoryStages.eventEdges(spark, articles));
         }
         Dataset<Row> allPairs = pairs;
         Dataset<Row> links = stages.run("links", () -> links(articles, allPairs));
         stages.run("passages", () -> links.select(col("a"), col("b"),
                 explode(col("passages")).as("p")).select(col("a"), col("b"), col("p.*")));
-        Dataset<Row> edges = stages.run("edges", () -> StoryStages.lineageEdges(links).union(events).distinct());
+        Dataset<Row> events = stages.run("events", () -> StoryStages.eventEdges(spark, articles, links, analysis));
+        Dataset<Row> edges = stages.run("edges", () -> StoryStages.lineageEdges(links)
+                .union(events.select("a", "b")).distinct());
         Dataset<Row> components = stages.run("components", () -> ConnectedComponents.of(edges, 10_000));
         Dataset<Row> results = stages.run("analysis", () ->
                 StoryStages.analyse(spark, articles, links, events, components, analysis));
@@ -100,17 +98,6 @@ public final class StemmaJob {
                     n, config.jsonLimit());
         }
         return new JobCounts(n, links.count(), stories.count(), derivations.count(), quotes.count());
-    }
-
-    /** Ordinals of the articles of the undecided event pairs and of the key pairs (when given). */
-    private static Dataset<Row> leadOrds(Dataset<Row> articles, Dataset<Row> keyPairsOrNull, Dataset<Row> eventCandidates) {
-        Dataset<Row> undecided = eventCandidates.filter(col("same").isNull());
-        Dataset<Row> ids = undecided.select(col("a").as("id")).union(undecided.select(col("b").as("id")));
-        Dataset<Row> ords = articles.join(ids.distinct(), "id").select("ord");
-        if (keyPairsOrNull != null) {
-            ords = ords.union(keyPairsOrNull.select(col("i").as("ord"))).union(keyPairsOrNull.select(col("j").as("ord")));
-        }
-        return ords.distinct();
     }
 
     private static Dataset<Row> flatten(Dataset<Row> results, String column) {

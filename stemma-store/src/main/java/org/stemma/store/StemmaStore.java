@@ -28,7 +28,6 @@ import org.stemma.quote.QuoteFamily;
 import org.stemma.story.Headline;
 import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
-import org.stemma.story.StoryBuilder;
 
 /**
  * The embedded, persistent corpus: articles and the analysis results about them (links,
@@ -285,6 +284,11 @@ public final class StemmaStore implements Closeable {
         return reads.articlesInStoreOrder(ids);
     }
 
+    /** The stored ids among {@code ids}, in the order they were first stored (no record is read). */
+    public List<String> idsInStoreOrder(Collection<String> ids) {
+        return reads.idsInStoreOrder(ids);
+    }
+
     /**
      * What the story builder reads of a stored article, without its whole text: the article with
      * its text cut after the first line a headline can be taken from, the names in its full
@@ -296,14 +300,6 @@ public final class StemmaStore implements Closeable {
         public int textLength() {
             return length > 0 ? length : article.text().length();
         }
-
-        /**
-         * True if the head holds the article's whole {@link StoryBuilder#lead} (heads written
-         * before they kept it may not).
-         */
-        public boolean holdsLead() {
-            return article.text().length() >= Math.min(textLength(), StoryBuilder.LEAD_CHARS);
-        }
     }
 
     /** The {@link Head}s of the stored articles among {@code ids}, in the order they were first stored. */
@@ -311,13 +307,9 @@ public final class StemmaStore implements Closeable {
         return reads.headsInStoreOrder(ids);
     }
 
-    /**
-     * What the story builder reads of the text: up to where {@link Headline} stops reading it,
-     * and at least the first {@link StoryBuilder#LEAD_CHARS} characters (the {@link
-     * StoryBuilder#lead} the model reads for the event rule), or the whole text if shorter.
-     */
+    /** The text up to where {@link Headline} stops reading it (the whole text if no line can be a headline). */
     static String headText(String text) {
-        return text.substring(0, Math.max(Headline.textEnd(text), Math.min(text.length(), StoryBuilder.LEAD_CHARS)));
+        return text.substring(0, Headline.textEnd(text));
     }
 
     /**

@@ -11,7 +11,7 @@ import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.LongList;
-import org.stemma.story.StoryBuilder;
+import org.stemma.story.ArticleTerms;
 import org.stemma.text.SentenceEmbedder;
 import org.stemma.text.Sentences;
 import org.stemma.text.Span;
@@ -25,7 +25,7 @@ import org.stemma.text.Span;
  * {@link Params#minSharedKeys} keys (the capitalised names and the numbers of their first
  * {@link Params#maxSentences} sentences; paraphrases reword, but keep who, where and how many),
  * and at least {@link Params#minKeyOverlap} of the keys of the one with fewer
- * ({@link #keysClose}), and, when {@link Params#minLeadCosine} asks for it (not by default), their leads ({@link StoryBuilder#lead}: the headline and the start of the text, the text
+ * ({@link #keysClose}), and, when {@link Params#minLeadCosine} asks for it (not by default), their leads ({@link ArticleTerms#headText}: the headline and the start of the text, the text
  * the event rule embeds too, so each article's lead runs through the model once) have a cosine
  * of at least {@link Params#minLeadCosine}. A pair that fails is given no paraphrase passage,
  * whether or not it shares text verbatim. The test reads the two articles only, so every runner
@@ -123,7 +123,7 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
 
         Prepared(Article a, int maxSentences) {
             this.text = a.text();
-            this.leadText = StoryBuilder.lead(a);
+            this.leadText = ArticleTerms.headText(a);
             List<Span> all = Sentences.split(text);
             this.spans = all.size() > maxSentences ? List.copyOf(all.subList(0, maxSentences)) : all;
             this.features = new SentenceFeatures[spans.size()];
