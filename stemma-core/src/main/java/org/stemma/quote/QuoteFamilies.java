@@ -187,7 +187,50 @@ public final class QuoteFamilies {
         out.sort(Comparator.comparingInt((QuoteFamily f) -> -articles(f))
                 .thenComparing(f -> f.variants().get(0).quote().article())
                 .thenComparingInt(f -> f.variants().get(0).quote().span().start()));
-        return List.copyOf(out);
+        return uniqueIds(out);
+    }
+
+    /**
+     * Families with one wording and speaker that stay apart (a one-word fragment in unrelated
+     * stories, a quote repeated within one article) would share an id: the one whose first
+     * instance comes first keeps it, each other one is named by its own first instance too. A
+     * family's id then depends only on itself and the earliest of its namesakes, so a store that
+     * regroups a new family with the stored one holding its id names them all as one whole run.
+     * {@code out} is in output order; the order is kept.
+     */
+    private static List<QuoteFamily> uniqueIds(List<QuoteFamily> out) {
+        Map<String, Quote> first = new HashMap<>();
+        boolean clash = false;
+        for (QuoteFamily f : out) {
+            Quote q = f.variants().get(0).quote();
+            Quote had = first.putIfAbsent(f.id(), q);
+            if (had != null) {
+                clash = true;
+                if (before(q, had)) {
+                    first.put(f.id(), q);
+                }
+            }
+        }
+        if (!clash) {
+            return List.copyOf(out);
+        }
+        List<QuoteFamily> renamed = new ArrayList<>(out.size());
+        for (QuoteFamily f : out) {
+            Quote q = f.variants().get(0).quote();
+            if (first.get(f.id()) == q) {
+                renamed.add(f);
+            } else {
+                String own = f.id() + "\u0000" + q.article() + "\u0000" + q.span().start();
+                renamed.add(new QuoteFamily("q" + Long.toHexString(Tokenizer.fnv1a64(own)), f.speaker(),
+                        f.wording(), f.variants()));
+            }
+        }
+        return List.copyOf(renamed);
+    }
+
+    private static boolean before(Quote a, Quote b) {
+        int c = a.article().compareTo(b.article());
+        return c < 0 || c == 0 && a.span().start() < b.span().start();
     }
 
     /**
