@@ -90,7 +90,7 @@ public final class StemmaJob {
                 StoryStages.analyse(spark, articles, links, events, components, analysis));
         Dataset<Row> stories = stages.run("stories", () -> flatten(results, "stories"));
         Dataset<Row> derivations = stages.run("derivations", () -> flatten(results, "derivations"));
-        Dataset<Row> quotes = stages.run("quotes", () -> flatten(results, "quotes"));
+        Dataset<Row> quotes = stages.run("quotes", () -> QuoteIds.unique(flatten(results, "quotes")));
         if (n <= config.jsonLimit()) {
             Report.write(config.out(), stages.fs(), articles, links, stories, derivations, quotes);
         } else {

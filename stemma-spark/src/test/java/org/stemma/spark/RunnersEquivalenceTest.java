@@ -165,6 +165,9 @@ class RunnersEquivalenceTest {
             assertThat(derivationKeys(b.provenance())).as(who + " derivations").isEqualTo(derivationKeys(a.provenance()));
             assertThat(new HashSet<>(b.provenance())).as(who + " derivations, evidence").isEqualTo(new HashSet<>(a.provenance()));
         }
+        for (Analysis run : List.of(a, r.store(), r.spark())) {
+            assertThat(run.quotes()).extracting(QuoteFamily::id).as("quote family ids").doesNotHaveDuplicates();
+        }
         assertThat(new HashSet<>(r.store().quotes())).as("store quote families").isEqualTo(new HashSet<>(a.quotes()));
         // Spark: families within components (docs/spark.md). A family of analyze whose articles
         // lie in one component is Spark's too; a family across components is split there, and
