@@ -61,6 +61,17 @@ final class Lexicon {
             "complaining", "predicting", "admitting", "acknowledging", "conceding", "boasting",
             "recalling", "reiterating", "confirming", "denying", "vowed", "pledged", "promised");
 
+    /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
+    static final Set<String> INVERTING_CUES = Lexicon.words("said", "says", "added", "adds",
+            "asked", "asks", "noted", "notes", "stated", "explained", "explains", "warned", "warns",
+            "wrote", "writes", "continued", "continues", "recalled", "recalls", "replied", "replies",
+            "insisted", "argued", "argues", "declared", "remarked", "responded", "countered",
+            "quipped", "concluded", "observed", "cautioned", "conceded", "acknowledged",
+            "remembered", "tweeted", "posted", "announced", "reported", "reports", "claimed",
+            "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
+            "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined",
+            "comments", "commented", "chanted", "wrote");
+
     /** Cue words that need a following word to be a cue ("went on", "pointed out"). */
     static final Set<String> WEAK_CUES = words("went", "began", "begins", "ended", "point",
             "pointed", "call", "called", "calls", "describe", "described", "describes", "read",

@@ -420,6 +420,31 @@ public final class QuoteFamilies {
         return prev[m];
     }
 
+    /**
+     * {@code families} as the articles {@code ids} alone carry them: each family's instances in
+     * those articles, its wording, speaker and relations judged among them only; families with
+     * no instance there are left out. Ordered by their first instance (article id, position).
+     * A lineage judged this way gets the same answer from a whole corpus's families as from the
+     * families of the Spark component that holds it.
+     */
+    public static List<QuoteFamily> within(List<QuoteFamily> families, Set<String> ids) {
+        List<QuoteFamily> out = new ArrayList<>();
+        for (QuoteFamily f : families) {
+            List<Item> items = new ArrayList<>();
+            for (QuoteVariant v : f.variants()) {
+                if (ids.contains(v.quote().article())) {
+                    items.add(new Item(v.quote()));
+                }
+            }
+            if (!items.isEmpty()) {
+                out.add(toFamily(items));
+            }
+        }
+        out.sort(Comparator.comparing((QuoteFamily f) -> f.variants().get(0).quote().article())
+                .thenComparingInt(f -> f.variants().get(0).quote().span().start()));
+        return out;
+    }
+
     private static QuoteFamily toFamily(List<Item> fam) {
         // The wording most articles agree on — an article quoting a part of a wording supports it
         // too — ties: longer, then first article id.

@@ -32,6 +32,26 @@ class QuoteFamiliesTest {
     }
 
     @Test
+    void aFamilyWithinSomeArticlesIsJudgedAmongThemAlone() {
+        String full = "We will rebuild every school in the province before the rains come back next year";
+        List<Quote> quotes = List.of(
+                q("a", full, "Ana Ruiz"),
+                q("b", "We will repair every school in the region before the rains come back next year", "Ana Ruiz"),
+                q("x", full, "Luis Ortega"),
+                q("y", full, "Luis Ortega"),
+                q("w", full, "Luis Ortega"));
+        List<QuoteFamily> fams = new QuoteFamilies().group(quotes, null);
+        assertThat(fams).hasSize(1);
+        assertThat(fams.get(0).speaker()).isEqualTo("Luis Ortega"); // w, x and y outvote a and b
+        List<QuoteFamily> within = QuoteFamilies.within(fams, java.util.Set.of("a", "b"));
+        assertThat(within).hasSize(1);
+        assertThat(within.get(0).speaker()).isEqualTo("Ana Ruiz");
+        assertThat(within.get(0).variants()).extracting(v -> v.quote().article() + ":" + v.relation().jsonName())
+                .containsExactly("a:verbatim", "b:altered");
+        assertThat(QuoteFamilies.within(fams, java.util.Set.of("z"))).isEmpty();
+    }
+
+    @Test
     void differentUtterancesStayApart() {
         List<Quote> quotes = List.of(
                 q("a", "The economy grew faster than anyone expected this quarter", "Ana Ruiz"),
