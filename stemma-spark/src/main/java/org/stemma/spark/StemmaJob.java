@@ -15,6 +15,8 @@ import org.apache.spark.sql.types.StructType;
 import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
+import org.stemma.analysis.AnalysisConfig;
+import org.stemma.embed.MiniLmEmbedder;
 import org.stemma.fingerprint.Fingerprint;
 import org.stemma.fingerprint.Fingerprinter;
 import org.stemma.text.Tokenizer;
@@ -52,30 +54,43 @@ public final class StemmaJob {
      * @return the row counts of the result tables
      */
     public JobCounts run() {
-        System.err.println("stemma-spark: " + config.analysis().describe());
-        if (config.analysis().embed()) {
-            System.err.println("stemma-spark: the sentence-embedding model does not run on Spark yet: "
-                    + "this run finds what --no-embed finds (docs/spark.md)");
-        }
+        AnalysisConfig analysis = config.analysis();
+        System.err.println("stemma-spark: " + analysis.describe()
+                + "; quote families are formed within components (docs/spark.md)");
         saveOrCheckConfig();
         Dataset<Row> articles = stages.run("articles", this::readArticles);
+        long n = articles.count();
         Dataset<Row> fingerprints = stages.run("fingerprints", () -> fingerprints(articles));
-        ReuseOptions options = config.analysis().reuse();
-        Dataset<Row> pairs = stages.run("pairs", () -> CandidateJoin.pairs(spark, fingerprints,
+        ReuseOptions options = analysis.reuse();
+        Dataset<Row> lexicalPairs = stages.run("pairs", () -> CandidateJoin.pairs(spark, fingerprints,
                 options.maxDf(), options.minSharedNgrams(), options.clusterLimit()));
-        Dataset<Row> links = stages.run("links", () -> links(articles, pairs));
+        Dataset<Row> pairs = lexicalPairs;
+        if (analysis.embed()) {
+            // The paraphrase finder's pairs beyond the lexical ones: rare name and number keys
+            // shared, keys close; with a lead test (off by default), the leads' cosine too.
+            Dataset<Row> keyPairs = stages.run("paraphrase-keys", () -> ModelStages.keyPairs(articles, analysis, n));
+            Dataset<Row> paraphrasePairs = keyPairs;
+            if (analysis.paraphrase().leadTest()) {
+                Dataset<Row> leads = stages.run("leads", () -> ModelStages.leads(articles,
+                        keyPairs.select(col("i").as("ord")).union(keyPairs.select(col("j").as("ord")))));
+                paraphrasePairs = stages.run("paraphrase-pairs", () ->
+                        ModelStages.paraphrasePairs(keyPairs, leads, analysis));
+            }
+            pairs = lexicalPairs.union(paraphrasePairs).distinct();
+        }
+        Dataset<Row> allPairs = pairs;
+        Dataset<Row> links = stages.run("links", () -> links(articles, allPairs));
         stages.run("passages", () -> links.select(col("a"), col("b"),
                 explode(col("passages")).as("p")).select(col("a"), col("b"), col("p.*")));
-        long n = articles.count();
-        Dataset<Row> events = stages.run("events", () -> StoryStages.eventEdges(spark, articles, links));
+        Dataset<Row> events = stages.run("events", () -> StoryStages.eventEdges(spark, articles, links, analysis));
         Dataset<Row> edges = stages.run("edges", () -> StoryStages.lineageEdges(links)
                 .union(events.select("a", "b")).distinct());
         Dataset<Row> components = stages.run("components", () -> ConnectedComponents.of(edges, 10_000));
         Dataset<Row> results = stages.run("analysis", () ->
-                StoryStages.analyse(spark, articles, links, events, components));
+                StoryStages.analyse(spark, articles, links, events, components, analysis));
         Dataset<Row> stories = stages.run("stories", () -> flatten(results, "stories"));
         Dataset<Row> derivations = stages.run("derivations", () -> flatten(results, "derivations"));
-        Dataset<Row> quotes = stages.run("quotes", () -> flatten(results, "quotes"));
+        Dataset<Row> quotes = stages.run("quotes", () -> QuoteIds.unique(flatten(results, "quotes")));
         if (n <= config.jsonLimit()) {
             Report.write(config.out(), stages.fs(), articles, links, stories, derivations, quotes);
         } else {
@@ -158,9 +173,11 @@ public final class StemmaJob {
         Dataset<Row> b = articles.select(col("ord").as("j"), org.apache.spark.sql.functions.struct(
                 ArticleRows.columns()).as("art_b"));
         Dataset<Row> joined = pairs.join(a, "i").join(b, "j").select("art_a", "art_b");
-        ReuseOptions options = config.analysis().reuse();
+        AnalysisConfig analysis = config.analysis();
         return joined.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-            ReuseFinder finder = new ReuseFinder(options, null);
+            // With the model: the executor's one session; paraphrase passages for the pairs the
+            // finder's pair test lets through, as in the embedded run.
+            ReuseFinder finder = analysis.reuseFinder(MiniLmEmbedder.forConfig(analysis));
             return RowIterators.mapNonNull(rows, r -> {
                 Link l = finder.link(ArticleRows.fromRow(r.getStruct(0)),
                         ArticleRows.fromRow(r.getStruct(1)));

@@ -60,6 +60,18 @@ class EmbeddedEquivalenceTest {
     }
 
     @Test
+    void seedsGiveTheSameAnalysisWithTheModel(@TempDir Path out) {
+        Path seeds = Path.of("../examples/sahel-2024");
+        Analysis spark = runSpark(List.of(seeds.toAbsolutePath().toString()), out, AnalysisConfig.defaults());
+        Analysis embedded = runEmbedded(List.of(seeds), AnalysisConfig.defaults());
+        assertSame(spark, embedded);
+        assertThat(spark.provenance()).anySatisfy(d -> {
+            assertThat(d.source()).startsWith("001_");
+            assertThat(d.copy()).startsWith("000_");
+        });
+    }
+
+    @Test
     void generatedCorpusGivesTheSameAnalysis(@TempDir Path dir) throws Exception {
         Path truth = TestData.requireEval("article-extraction/ground-truth.json");
         List<String> bodies = GoldBodies.read(truth, 100);
@@ -84,7 +96,11 @@ class EmbeddedEquivalenceTest {
     }
 
     private static Analysis runSpark(List<String> inputs, Path out) {
-        JobConfig config = new JobConfig(inputs, "auto", out.toString(), 4, AnalysisConfig.lexical(), 100_000);
+        return runSpark(inputs, out, AnalysisConfig.lexical());
+    }
+
+    private static Analysis runSpark(List<String> inputs, Path out, AnalysisConfig analysis) {
+        JobConfig config = new JobConfig(inputs, "auto", out.toString(), 4, analysis, 100_000);
         new StemmaJob(spark, config).run();
         Stages s = new Stages(spark, out.toString());
         return Report.collect(spark.read().parquet(s.table("articles")),
@@ -93,10 +109,14 @@ class EmbeddedEquivalenceTest {
     }
 
     private static Analysis runEmbedded(List<Path> inputs) {
+        return runEmbedded(inputs, AnalysisConfig.lexical());
+    }
+
+    private static Analysis runEmbedded(List<Path> inputs, AnalysisConfig config) {
         List<Article> articles = new ArrayList<>();
         new Ingestor().read(inputs, articles::add, p -> { });
         articles.sort(Comparator.comparing(Article::id));
-        return new Analyzer(AnalysisConfig.lexical(), null).analyze(articles);
+        return new Analyzer(config, org.stemma.embed.MiniLmEmbedder.forConfig(config)).analyze(articles);
     }
 
     private static void assertSame(Analysis spark, Analysis embedded) {
