@@ -44,19 +44,23 @@ public final class EventCandidates {
 
     /** The judged candidate pairs of {@code corpus} at or above {@link #MIN_PROBABILITY}, in (i, j) order. */
     public static List<Scored> of(StoryCorpus corpus, EventSignals signals) {
-        Index index = index(corpus, signals.windowDays());
-        SameEventModel model = signals.model();
-        int n = corpus.size();
-        // Each article's later candidates are judged independently: in parallel by blocks of
-        // articles, concatenated in article order (the same pairs in the same order).
-        int blocks = blocks(n);
+        return judge(corpus, candidates(corpus, signals.windowDays()), signals.model());
+    }
+
+    /**
+     * The pairs of {@code pairs} ({@code i << 32 | j}, in (i, j) order) that {@code model} judges
+     * at or above {@link #MIN_PROBABILITY}, in the same order.
+     */
+    public static List<Scored> judge(StoryCorpus corpus, long[] pairs, SameEventModel model) {
+        // Pairs are judged independently: in parallel by blocks, concatenated in order.
+        int blocks = blocks(pairs.length);
         return IntStream.range(0, blocks).parallel()
                 .mapToObj(b -> {
                     List<Scored> found = new ArrayList<>();
                     StoryCorpus.Scorer scorer = corpus.new Scorer();
-                    for (long p : candidates(corpus, index, from(n, b, blocks), from(n, b + 1, blocks))) {
-                        int i = (int) (p >>> 32);
-                        int j = (int) p;
+                    for (int k = from(pairs.length, b, blocks); k < from(pairs.length, b + 1, blocks); k++) {
+                        int i = (int) (pairs[k] >>> 32);
+                        int j = (int) pairs[k];
                         double prob = model.probability(scorer.features(i, j));
                         if (prob >= MIN_PROBABILITY) {
                             found.add(new Scored(i, j, prob));
@@ -65,6 +69,34 @@ public final class EventCandidates {
                     return found;
                 })
                 .flatMap(List::stream).toList();
+    }
+
+    /**
+     * The articles of {@code pairs} whose heads {@code model} must read to judge them
+     * ({@link SameEventModel#needsHeads}): both of each pair that could be kept whatever its
+     * cosine. The other pairs fall below {@link #MIN_PROBABILITY} whatever their heads say.
+     */
+    public static java.util.BitSet needingHeads(StoryCorpus corpus, long[] pairs, SameEventModel model) {
+        int blocks = blocks(pairs.length);
+        return IntStream.range(0, blocks).parallel()
+                .mapToObj(b -> {
+                    java.util.BitSet found = new java.util.BitSet();
+                    StoryCorpus.Scorer scorer = corpus.new Scorer();
+                    for (int k = from(pairs.length, b, blocks); k < from(pairs.length, b + 1, blocks); k++) {
+                        int i = (int) (pairs[k] >>> 32);
+                        int j = (int) pairs[k];
+                        if (model.needsHeads(scorer.features(i, j))) {
+                            found.set(i);
+                            found.set(j);
+                        }
+                    }
+                    return found;
+                })
+                .reduce(new java.util.BitSet(), (x, y) -> {
+                    java.util.BitSet u = (java.util.BitSet) x.clone();
+                    u.or(y);
+                    return u;
+                });
     }
 
     /**

@@ -102,6 +102,11 @@ public record EventVector(long[] terms, float[] weights, long[] head, float[] he
         return out;
     }
 
+    /** This vector with the head embedding {@code e} (a unit vector, or null). */
+    public EventVector withEmbedding(float[] e) {
+        return new EventVector(terms, weights, head, headWeights, keys, e, persons, places, names, day);
+    }
+
     /** True if the article's publication day is known. */
     public boolean dated() {
         return day != ArticleTerms.UNDATED;

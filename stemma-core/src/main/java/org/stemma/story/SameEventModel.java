@@ -54,6 +54,29 @@ public record SameEventModel(double[] weights, double bias, double threshold) im
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** Index of the head-embedding cosine in {@link #FEATURES}. */
+    public static final int EMBEDDING = 2;
+
+    /**
+     * The highest probability a pair with these features could have whatever its head-embedding
+     * cosine (read in [-1, 1], with a margin for float rounding): a pair below
+     * {@link EventCandidates#MIN_PROBABILITY} here is dropped whatever its heads say, so they
+     * need not be embedded for it.
+     */
+    public double maxProbability(double[] features) {
+        double[] f = features.clone();
+        f[EMBEDDING] = weights[EMBEDDING] >= 0 ? 1.001 : -1.001;
+        return probability(f);
+    }
+
+    /**
+     * True if the heads of a candidate pair with these features (cosine not read yet) must be
+     * embedded to judge it: the model reads the cosine and the pair could be kept.
+     */
+    public boolean needsHeads(double[] features) {
+        return weights[EMBEDDING] != 0 && maxProbability(features) >= EventCandidates.MIN_PROBABILITY;
+    }
+
     /** The model for a run with or without the embedding model. */
     public static SameEventModel of(boolean embedded) {
         return embedded ? EMBEDDED : LEXICAL;

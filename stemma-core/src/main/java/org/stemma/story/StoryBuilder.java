@@ -77,7 +77,7 @@ public final class StoryBuilder {
     public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
                                     Function<Article, NamedEntities> entitiesOf,
                                     Function<ArticleTerms[], DocFrequencies> frequencies) {
-        StoryCorpus corpus = StoryCorpus.of(articles, signals, entitiesOf, frequencies);
+        StoryCorpus corpus = StoryCorpus.unembedded(articles, signals, entitiesOf, frequencies);
         List<EventPair> events = eventPairs(corpus, links, signals);
         return build(articles, links, events, signals.model(), corpus::entities);
     }
@@ -91,29 +91,19 @@ public final class StoryBuilder {
      * The judged pairs of a corpus: its candidate pairs at or above
      * {@link EventCandidates#MIN_PROBABILITY}, and every pair joined by a lineage link
      * ({@link Lineages#joins}) whatever its probability, each once, in a deterministic order.
+     * With an embedder, heads are embedded (in one batch) only for the articles of these pairs
+     * whose cosine can matter ({@link #headsNeeded}): the same pairs and probabilities as with
+     * every head embedded.
      */
     public static List<EventPair> eventPairs(StoryCorpus corpus, List<Link> links, EventSignals signals) {
-        List<EventCandidates.Scored> scored = EventCandidates.of(corpus, signals);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < corpus.size(); i++) {
-            index.putIfAbsent(corpus.article(i).id(), i);
-        }
-        Set<Long> seen = new java.util.HashSet<>();
+        long[] candidates = EventCandidates.candidates(corpus, signals.windowDays());
+        List<long[]> lineagePairs = lineagePairs(corpus, links);
+        StoryCorpus judged = corpus.withHeads(headsNeeded(corpus, candidates, lineagePairs, signals),
+                signals.embedder());
+        List<EventCandidates.Scored> scored = EventCandidates.judge(judged, candidates, signals.model());
         List<EventPair> out = new ArrayList<>(scored.size());
         for (EventCandidates.Scored s : scored) {
-            out.add(new EventPair(corpus.article(s.i()).id(), corpus.article(s.j()).id(), s.probability()));
-        }
-        List<long[]> lineagePairs = new ArrayList<>();
-        for (Link l : links) {
-            Integer a = index.get(l.a());
-            Integer b = index.get(l.b());
-            if (a != null && b != null && !a.equals(b) && Lineages.joins(l)) {
-                int i = Math.min(a, b);
-                int j = Math.max(a, b);
-                if (seen.add(key(i, j))) {
-                    lineagePairs.add(new long[] {i, j});
-                }
-            }
+            out.add(new EventPair(judged.article(s.i()).id(), judged.article(s.j()).id(), s.probability()));
         }
         if (!lineagePairs.isEmpty()) {
             Set<Long> proposed = new java.util.HashSet<>();
@@ -124,8 +114,49 @@ public final class StoryBuilder {
                 int i = (int) p[0];
                 int j = (int) p[1];
                 if (!proposed.contains(key(i, j))) {
-                    out.add(new EventPair(corpus.article(i).id(), corpus.article(j).id(),
-                            signals.model().probability(corpus.features(i, j))));
+                    out.add(new EventPair(judged.article(i).id(), judged.article(j).id(),
+                            signals.model().probability(judged.features(i, j))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The articles whose heads the model reads: both of every lineage pair (judged whatever its
+     * probability) and of every candidate pair that could reach
+     * {@link EventCandidates#MIN_PROBABILITY} ({@link SameEventModel#needsHeads}); none without
+     * an embedder. An article in no such pair is never compared by its head.
+     */
+    static java.util.BitSet headsNeeded(StoryCorpus corpus, long[] candidates, List<long[]> lineagePairs,
+                                        EventSignals signals) {
+        if (signals.embedder() == null) {
+            return new java.util.BitSet();
+        }
+        java.util.BitSet need = EventCandidates.needingHeads(corpus, candidates, signals.model());
+        for (long[] p : lineagePairs) {
+            need.set((int) p[0]);
+            need.set((int) p[1]);
+        }
+        return need;
+    }
+
+    /** The pairs (i &lt; j) of corpus articles joined by a lineage link, each once, in link order. */
+    private static List<long[]> lineagePairs(StoryCorpus corpus, List<Link> links) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            index.putIfAbsent(corpus.article(i).id(), i);
+        }
+        Set<Long> seen = new java.util.HashSet<>();
+        List<long[]> out = new ArrayList<>();
+        for (Link l : links) {
+            Integer a = index.get(l.a());
+            Integer b = index.get(l.b());
+            if (a != null && b != null && !a.equals(b) && Lineages.joins(l)) {
+                int i = Math.min(a, b);
+                int j = Math.max(a, b);
+                if (seen.add(key(i, j))) {
+                    out.add(new long[] {i, j});
                 }
             }
         }

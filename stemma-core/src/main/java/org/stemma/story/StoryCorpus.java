@@ -11,8 +11,9 @@ import org.stemma.text.SentenceEmbedder;
 /**
  * A corpus as the same-event model reads it: every article's names and {@link ArticleTerms},
  * the corpus's document frequencies, and each article's {@link EventVector}. Names and terms
- * are read in parallel (pure functions of each article); heads are embedded in one batched
- * call, once per article.
+ * are read in parallel (pure functions of each article). Heads are embedded in one batched call
+ * per corpus ({@link #withHeads}), only for the articles whose head cosine is read: the model
+ * reads it for candidate and lineage pairs only ({@link StoryBuilder#eventPairs}).
  */
 public final class StoryCorpus {
 
@@ -23,6 +24,16 @@ public final class StoryCorpus {
     /** Each vector's terms as dense ids (same order), and the number of ids. */
     private final int[][] termIds;
     private final int vocabulary;
+
+    private StoryCorpus(List<Article> articles, NamedEntities[] entities, EventVector[] vectors, long cap,
+                        int[][] termIds, int vocabulary) {
+        this.articles = articles;
+        this.entities = entities;
+        this.vectors = vectors;
+        this.cap = cap;
+        this.termIds = termIds;
+        this.vocabulary = vocabulary;
+    }
 
     private StoryCorpus(List<Article> articles, NamedEntities[] entities, EventVector[] vectors, long cap) {
         this.articles = articles;
@@ -47,50 +58,76 @@ public final class StoryCorpus {
         vocabulary = ids.size();
     }
 
-    /** The corpus of {@code articles}, read with {@code signals}' embedder and posting cap. */
+    /**
+     * The corpus of {@code articles}, read with {@code signals}' posting cap, every head embedded
+     * with {@code signals}' embedder (if any): for evaluation, which reads any pair's features.
+     */
     public static StoryCorpus of(List<Article> articles, EventSignals signals) {
-        return of(articles, signals, StoryBuilder::entities);
+        StoryCorpus c = unembedded(articles, signals, StoryBuilder::entities, StoryCorpus::frequencies);
+        java.util.BitSet all = new java.util.BitSet();
+        all.set(0, c.size());
+        return c.withHeads(all, signals.embedder());
     }
 
     /**
-     * As {@link #of(List, EventSignals)}, with each article's names given by {@code entitiesOf}
-     * (which must equal {@link StoryBuilder#entities}; lets a caller reuse names it keeps).
+     * The corpus of {@code articles} with no head embedded yet, each article's names given by
+     * {@code entitiesOf} (which must equal {@link StoryBuilder#entities}; lets a caller reuse
+     * names it keeps) and the document frequencies by {@code frequencies} from the articles'
+     * terms: a part of a larger corpus (a store's batch neighbourhood) is weighed with the whole
+     * corpus's frequencies, and its index keys are capped by the whole corpus's size, so that its
+     * vectors and candidate pairs are the ones a whole-corpus run gives these articles.
      */
-    public static StoryCorpus of(List<Article> articles, EventSignals signals,
-                                 Function<Article, NamedEntities> entitiesOf) {
-        return of(articles, signals, entitiesOf, StoryCorpus::frequencies);
-    }
-
-    /**
-     * As {@link #of(List, EventSignals, Function)}, with the document frequencies given by
-     * {@code frequencies} from the articles' terms: a part of a larger corpus (a store's batch
-     * neighbourhood) is weighed with the whole corpus's frequencies, and its index keys are
-     * capped by the whole corpus's size, so that its vectors and candidate pairs are the ones a
-     * whole-corpus run gives these articles.
-     */
-    public static StoryCorpus of(List<Article> articles, EventSignals signals,
-                                 Function<Article, NamedEntities> entitiesOf,
-                                 Function<ArticleTerms[], DocFrequencies> frequencies) {
+    public static StoryCorpus unembedded(List<Article> articles, EventSignals signals,
+                                         Function<Article, NamedEntities> entitiesOf,
+                                         Function<ArticleTerms[], DocFrequencies> frequencies) {
         int n = articles.size();
         NamedEntities[] entities = IntStream.range(0, n).parallel()
                 .mapToObj(i -> entitiesOf.apply(articles.get(i))).toArray(NamedEntities[]::new);
         ArticleTerms[] terms = IntStream.range(0, n).parallel()
                 .mapToObj(i -> ArticleTerms.of(articles.get(i), entities[i])).toArray(ArticleTerms[]::new);
         DocFrequencies df = frequencies.apply(terms);
-        float[][] embeddings = new float[n][];
-        SentenceEmbedder embedder = signals.embedder();
-        if (embedder != null && n > 0) {
-            List<String> heads = new ArrayList<>(n);
-            for (Article a : articles) {
-                heads.add(ArticleTerms.headText(a));
-            }
-            embeddings = embedder.embed(heads);
-        }
         long cap = signals.postingCap(df.documents());
-        float[][] emb = embeddings;
         EventVector[] vectors = IntStream.range(0, n).parallel()
-                .mapToObj(i -> EventVector.of(terms[i], df, cap, emb[i])).toArray(EventVector[]::new);
+                .mapToObj(i -> EventVector.of(terms[i], df, cap, null)).toArray(EventVector[]::new);
         return new StoryCorpus(List.copyOf(articles), entities, vectors, cap);
+    }
+
+    /**
+     * This corpus with the heads ({@link ArticleTerms#headText}) of the articles in {@code which}
+     * embedded by {@code embedder}, in one batched call; heads embedded before are kept. This
+     * corpus itself if {@code embedder} is null or there is nothing to embed.
+     */
+    public StoryCorpus withHeads(java.util.BitSet which, SentenceEmbedder embedder) {
+        List<Integer> todo = new ArrayList<>();
+        for (int i = which.nextSetBit(0); i >= 0 && i < vectors.length; i = which.nextSetBit(i + 1)) {
+            if (vectors[i].embedding() == null) {
+                todo.add(i);
+            }
+        }
+        if (embedder == null || todo.isEmpty()) {
+            return this;
+        }
+        List<String> heads = new ArrayList<>(todo.size());
+        for (int i : todo) {
+            heads.add(ArticleTerms.headText(articles.get(i)));
+        }
+        float[][] embedded = embedder.embed(heads);
+        EventVector[] out = vectors.clone();
+        for (int k = 0; k < embedded.length; k++) {
+            out[todo.get(k)] = out[todo.get(k)].withEmbedding(embedded[k]);
+        }
+        return new StoryCorpus(articles, entities, out, cap, termIds, vocabulary);
+    }
+
+    /** Articles whose head is embedded. */
+    public int headsEmbedded() {
+        int c = 0;
+        for (EventVector v : vectors) {
+            if (v.embedding() != null) {
+                c++;
+            }
+        }
+        return c;
     }
 
     /** Document frequencies counted over {@code terms}. */
