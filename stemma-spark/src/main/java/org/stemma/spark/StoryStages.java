@@ -88,8 +88,11 @@ final class StoryStages {
 
     /**
      * As {@link #eventEdges(SparkSession, Dataset, Dataset)}, with the configuration's signals:
-     * with the model, each article's head ({@link ArticleTerms#headText}) is embedded once, on
-     * its executor, by the executor's one model session, as the embedded run embeds every head.
+     * with the model, the heads ({@link ArticleTerms#headText}) are embedded only for the
+     * articles the core embeds them for ({@link StoryBuilder#eventPairs}): both of each lineage
+     * pair and of each candidate pair that could be kept whatever its cosine
+     * ({@link SameEventModel#needsHeads}, read on the vectors before any head is embedded), each
+     * once, on its executor, in one batch per partition by the executor's one model session.
      */
     static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles, Dataset<Row> links,
                                    AnalysisConfig config) {
@@ -99,19 +102,10 @@ final class StoryStages {
         long cap = signals.postingCap(n);
         int window = signals.windowDays();
         SameEventModel model = signals.model();
-        JavaPairRDD<String, Tuple2<ArticleTerms, float[]>> terms = articles.toJavaRDD().mapPartitionsToPair(rows -> {
-            List<Article> part = new ArrayList<>();
-            rows.forEachRemaining(r -> part.add(ArticleRows.fromRow(r)));
-            float[][] heads = new float[part.size()][];
-            if (embed && !part.isEmpty()) {
-                heads = MiniLmEmbedder.shared().embed(part.stream().map(ArticleTerms::headText).toList());
-            }
-            List<Tuple2<String, Tuple2<ArticleTerms, float[]>>> out = new ArrayList<>(part.size());
-            for (int i = 0; i < heads.length; i++) {
-                Article a = part.get(i);
-                out.add(new Tuple2<>(a.id(), new Tuple2<>(ArticleTerms.of(a, StoryBuilder.entities(a)), heads[i])));
-            }
-            return out.iterator();
+        JavaPairRDD<String, Tuple2<ArticleTerms, String>> terms = articles.toJavaRDD().mapToPair(r -> {
+            Article a = ArticleRows.fromRow(r);
+            return new Tuple2<>(a.id(), new Tuple2<>(ArticleTerms.of(a, StoryBuilder.entities(a)),
+                    embed ? ArticleTerms.headText(a) : null));
         }).persist(StorageLevel.MEMORY_AND_DISK());
         List<Tuple2<Long, Integer>> counted = terms.flatMapToPair(t -> {
             List<Tuple2<Long, Integer>> out = new ArrayList<>(t._2()._1().terms().length);
@@ -122,40 +116,8 @@ final class StoryStages {
         }).reduceByKey(Integer::sum).collect();
         Broadcast<Frequencies> df = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(Frequencies.of(counted, n));
-        JavaPairRDD<String, EventVector> vectors = terms
-                .mapValues(t -> EventVector.of(t._1(), df.value(), cap, t._2())).persist(StorageLevel.MEMORY_AND_DISK());
-        // Candidates: every article under each of its keys; a posting judges its pairs.
-        JavaRDD<Row> candidates = vectors.flatMapToPair(v -> {
-            List<Tuple2<Long, Tuple2<String, EventVector>>> out = new ArrayList<>();
-            for (long key : v._2().keys()) {
-                out.add(new Tuple2<>(key, v));
-            }
-            return out.iterator();
-        }).groupByKey().flatMap(posting -> {
-            long key = posting._1();
-            List<Tuple2<String, EventVector>> members = new ArrayList<>();
-            posting._2().forEach(members::add);
-            members.sort(java.util.Comparator.comparing((Tuple2<String, EventVector> m) -> m._1()));
-            List<Row> out = new ArrayList<>();
-            for (int x = 0; x < members.size(); x++) {
-                EventVector vx = members.get(x)._2();
-                for (int y = x + 1; y < members.size(); y++) {
-                    EventVector vy = members.get(y)._2();
-                    if (vx.dated() && vy.dated() && Math.abs((long) vx.day() - vy.day()) > window) {
-                        continue;
-                    }
-                    if (EventVector.common(vx.keys(), vy.keys()) < EventCandidates.MIN_SHARED_KEYS
-                            || smallestShared(vx.keys(), vy.keys()) != key) {
-                        continue; // too few shared keys, or judged in the posting of a smaller one
-                    }
-                    double p = model.probability(EventVector.features(vx, vy));
-                    if (p >= EventCandidates.MIN_PROBABILITY) {
-                        out.add(RowFactory.create(members.get(x)._1(), members.get(y)._1(), p));
-                    }
-                }
-            }
-            return out.iterator();
-        });
+        JavaPairRDD<String, EventVector> lexical = terms
+                .mapValues(t -> EventVector.of(t._1(), df.value(), cap, null)).persist(StorageLevel.MEMORY_AND_DISK());
         // Pairs joined by a lineage link, judged whatever their probability.
         JavaPairRDD<String, String> linked = links.toJavaRDD().flatMapToPair(r -> {
             Link l = LinkRows.fromRow(r);
@@ -165,7 +127,50 @@ final class StoryStages {
             String a = l.a().compareTo(l.b()) < 0 ? l.a() : l.b();
             String b = a.equals(l.a()) ? l.b() : l.a();
             return List.of(new Tuple2<>(a, b)).iterator();
-        }).distinct();
+        }).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, EventVector> vectors = lexical;
+        if (embed) {
+            JavaRDD<String> candidateEnds = postings(lexical).flatMap(posting -> {
+                List<String> out = new ArrayList<>();
+                forEachCandidate(posting, window, (x, y) -> {
+                    if (model.needsHeads(EventVector.features(x._2(), y._2()))) {
+                        out.add(x._1());
+                        out.add(y._1());
+                    }
+                });
+                return out.iterator();
+            });
+            JavaPairRDD<String, Boolean> needed = candidateEnds.union(linked.keys()).union(linked.values())
+                    .distinct().mapToPair(id -> new Tuple2<>(id, Boolean.TRUE));
+            JavaPairRDD<String, float[]> heads = terms.join(needed).mapPartitionsToPair(rows -> {
+                List<String> ids = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                rows.forEachRemaining(t -> {
+                    ids.add(t._1());
+                    texts.add(t._2()._1()._2());
+                });
+                float[][] e = texts.isEmpty() ? new float[0][] : MiniLmEmbedder.shared().embed(texts);
+                List<Tuple2<String, float[]>> out = new ArrayList<>(ids.size());
+                for (int i = 0; i < e.length; i++) {
+                    out.add(new Tuple2<>(ids.get(i), e[i]));
+                }
+                return out.iterator();
+            });
+            vectors = lexical.leftOuterJoin(heads)
+                    .mapValues(t -> t._2().isPresent() ? t._1().withEmbedding(t._2().get()) : t._1())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+        }
+        // Candidates: every article under each of its keys; a posting judges its pairs.
+        JavaRDD<Row> candidates = postings(vectors).flatMap(posting -> {
+            List<Row> out = new ArrayList<>();
+            forEachCandidate(posting, window, (x, y) -> {
+                double p = model.probability(EventVector.features(x._2(), y._2()));
+                if (p >= EventCandidates.MIN_PROBABILITY) {
+                    out.add(RowFactory.create(x._1(), y._1(), p));
+                }
+            });
+            return out.iterator();
+        });
         JavaRDD<Row> linkedPairs = linked.join(vectors)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .join(vectors)
@@ -173,6 +178,45 @@ final class StoryStages {
                         model.probability(EventVector.features(t._2()._1()._2(), t._2()._2()))));
         Dataset<Row> out = spark.createDataFrame(candidates.union(linkedPairs), EVENTS).distinct();
         return out;
+    }
+
+    /** Each article under each of its index keys: the postings, keyed by key. */
+    private static JavaPairRDD<Long, Iterable<Tuple2<String, EventVector>>> postings(
+            JavaPairRDD<String, EventVector> vectors) {
+        return vectors.flatMapToPair(v -> {
+            List<Tuple2<Long, Tuple2<String, EventVector>>> out = new ArrayList<>();
+            for (long key : v._2().keys()) {
+                out.add(new Tuple2<>(key, v));
+            }
+            return out.iterator();
+        }).groupByKey();
+    }
+
+    /**
+     * The candidate pairs of one posting, by id order: both dated within the window (or one
+     * undated), sharing enough keys, and this posting's key the smallest they share (so each pair
+     * is seen in one posting only).
+     */
+    private static void forEachCandidate(Tuple2<Long, Iterable<Tuple2<String, EventVector>>> posting, int window,
+            java.util.function.BiConsumer<Tuple2<String, EventVector>, Tuple2<String, EventVector>> pair) {
+        long key = posting._1();
+        List<Tuple2<String, EventVector>> members = new ArrayList<>();
+        posting._2().forEach(members::add);
+        members.sort(java.util.Comparator.comparing((Tuple2<String, EventVector> m) -> m._1()));
+        for (int x = 0; x < members.size(); x++) {
+            EventVector vx = members.get(x)._2();
+            for (int y = x + 1; y < members.size(); y++) {
+                EventVector vy = members.get(y)._2();
+                if (vx.dated() && vy.dated() && Math.abs((long) vx.day() - vy.day()) > window) {
+                    continue;
+                }
+                if (EventVector.common(vx.keys(), vy.keys()) < EventCandidates.MIN_SHARED_KEYS
+                        || smallestShared(vx.keys(), vy.keys()) != key) {
+                    continue; // too few shared keys, or judged in the posting of a smaller one
+                }
+                pair.accept(members.get(x), members.get(y));
+            }
+        }
     }
 
     /** The smallest value two ascending arrays share (Long.MIN_VALUE never: they share the key). */
