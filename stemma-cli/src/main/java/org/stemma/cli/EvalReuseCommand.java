@@ -1,6 +1,7 @@
 package org.stemma.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stemma.eval.reuse.ConstructedPair;
@@ -25,8 +26,13 @@ public final class EvalReuseCommand implements Callable<Integer> {
     @Option(names = "--per-type", description = "Pairs per construction type (default ${DEFAULT-VALUE}).")
     int perType = 60;
 
-    @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
-    long seed = 42;
+    @Option(names = "--seeds", split = ",", description = "Random seeds of the constructed pairs, "
+            + "comma-separated; each seed is one corpus (default ${DEFAULT-VALUE}).")
+    List<Long> seeds = List.of(42L, 7L, 1234L);
+
+    @Option(names = "--types", split = ",", description = "Pair types to build, comma-separated "
+            + "(default: all of ${DEFAULT-VALUE}).")
+    List<String> types = PairConstructor.TYPES;
 
     @Option(names = "--min-words", description = "Skip bodies shorter than this (default ${DEFAULT-VALUE}).")
     int minWords = 80;
@@ -38,9 +44,17 @@ public final class EvalReuseCommand implements Callable<Integer> {
     public Integer call() {
         try {
             List<String> bodies = GoldBodies.read(gold, minWords);
-            List<ConstructedPair> pairs = new PairConstructor(bodies, seed).build(perType);
-            System.out.printf("%d article bodies from %s, seed %d%n", bodies.size(), gold, seed);
-            System.out.print(ReuseEvaluation.format(ReuseEvaluation.run(pairs, reuse.options())));
+            System.out.printf("constructed by our generator from %d article bodies of %s%n", bodies.size(), gold);
+            List<ReuseEvaluation.Report> reports = new ArrayList<>();
+            for (long seed : seeds) {
+                List<ConstructedPair> pairs = new PairConstructor(bodies, seed).build(perType, types);
+                ReuseEvaluation.Report r = ReuseEvaluation.run(pairs, reuse.options());
+                reports.add(r);
+                System.out.printf("%n== seed %d%n", seed);
+                System.out.print(ReuseEvaluation.format(r));
+            }
+            System.out.printf("%n== over %d seeds%n", seeds.size());
+            System.out.print(ReuseEvaluation.formatSeeds(seeds, reports));
             return 0;
         } catch (Exception e) {
             System.err.println("stemma eval reuse: " + e.getMessage());

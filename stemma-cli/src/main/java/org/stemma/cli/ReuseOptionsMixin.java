@@ -29,12 +29,17 @@ public final class ReuseOptionsMixin {
     @Option(names = "--max-gap", description = "Largest gap in words bridged inside a passage (default ${DEFAULT-VALUE}).")
     int maxGap = D.maxGap();
 
+    @Option(names = "--max-gap-sentences", description = "Most sentences begun inside a gap bridged "
+            + "inside a passage, in either text (default ${DEFAULT-VALUE}).")
+    int maxGapSentences = D.maxGapSentences();
+
     @Option(names = "--min-matched", description = "Matched words a passage region needs (default ${DEFAULT-VALUE}).")
     int minMatched = D.minMatchedTokens();
 
     /** The options with these flags applied. */
     public ReuseOptions options() {
         return D.withShingleSize(shingleSize).withBands(bands, rows).withNgramSize(ngramSize)
-                .withMaxDf(maxDf).withMinSharedNgrams(minShared).withMaxGap(maxGap).withMinMatchedTokens(minMatched);
+                .withMaxDf(maxDf).withMinSharedNgrams(minShared).withMaxGap(maxGap)
+                .withMaxGapSentences(maxGapSentences).withMinMatchedTokens(minMatched);
     }
 }

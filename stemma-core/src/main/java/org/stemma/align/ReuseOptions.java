@@ -23,14 +23,14 @@ import org.stemma.fingerprint.Fingerprinter;
  * @param seedSize            words in an alignment seed, the shortest exact match used (default 3)
  * @param maxSeedOccurrences  seeds occurring more often than this in the second text are skipped
  *                            (default 16), which bounds work on repetitive text
- * @param maxGap              largest gap, in either text, bridged between two matches of one
- *                            passage (default 30, about a sentence)
+ * @param maxGap              largest gap in words, in either text, bridged between two matches
+ *                            of one passage (default 100, two long sentences)
+ * @param maxGapSentences     and most sentences begun inside such a gap, in either text
+ *                            (default 3: a copy that adds or drops more has left its source)
  * @param gapCost             score lost per gap word when chaining matches (default 0.25)
  * @param minMatchedTokens    a passage region needs at least this many matched words (default 8)
  * @param minDensity          and matched words at least this share of its length, as
  *                            {@code 2*matched/(lenA+lenB)} (default 0.3)
- * @param verbatimMinTokens   inside an edited region, exact runs at least this long are reported
- *                            as separate verbatim passages (default 20)
  * <p><b>Link kinds</b>
  * @param duplicateCoverage   both coverages at least this: {@link LinkKind#DUPLICATE} (default 0.8)
  * @param containmentCoverage one coverage at least this: {@link LinkKind#CONTAINMENT} (default 0.6)
@@ -48,10 +48,10 @@ public record ReuseOptions(
         int seedSize,
         int maxSeedOccurrences,
         int maxGap,
+        int maxGapSentences,
         double gapCost,
         int minMatchedTokens,
         double minDensity,
-        int verbatimMinTokens,
         double duplicateCoverage,
         double containmentCoverage) {
 
@@ -65,7 +65,9 @@ public record ReuseOptions(
         positive("seedSize", seedSize);
         positive("maxSeedOccurrences", maxSeedOccurrences);
         positive("minMatchedTokens", minMatchedTokens);
-        positive("verbatimMinTokens", verbatimMinTokens);
+        if (maxGapSentences < 0) {
+            throw new IllegalArgumentException("maxGapSentences must be >= 0: " + maxGapSentences);
+        }
         if (bands * rows > minHashSize) {
             throw new IllegalArgumentException("bands*rows (" + bands * rows
                     + ") exceeds minHashSize (" + minHashSize + ")");
@@ -87,7 +89,7 @@ public record ReuseOptions(
     /** The defaults documented on each component. */
     public static ReuseOptions defaults() {
         return new ReuseOptions(4, 64, 16, 4, 5, 100, 3, 32, 0x5eed5eed5eedL,
-                3, 16, 50, 0.25, 8, 0.3, 20, 0.8, 0.6);
+                3, 16, 100, 3, 0.25, 8, 0.3, 0.8, 0.6);
     }
 
     /** The fingerprinter these options describe. */
@@ -97,49 +99,55 @@ public record ReuseOptions(
 
     public ReuseOptions withMaxDf(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, v,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage);
     }
 
     public ReuseOptions withMinSharedNgrams(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
-                v, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                v, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage);
     }
 
     public ReuseOptions withMinMatchedTokens(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                v, minDensity, verbatimMinTokens, duplicateCoverage, containmentCoverage);
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, v, minDensity, duplicateCoverage, containmentCoverage);
     }
 
     public ReuseOptions withMaxGap(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, v, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, v, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage);
+    }
+
+    public ReuseOptions withMaxGapSentences(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, v,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage);
     }
 
     public ReuseOptions withNgramSize(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, v, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage);
     }
 
     public ReuseOptions withShingleSize(int v) {
         return new ReuseOptions(v, minHashSize, bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage);
     }
 
     public ReuseOptions withBands(int bands, int rows) {
         return new ReuseOptions(shingleSize, Math.max(minHashSize, bands * rows), bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage);
     }
 
