@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stemma.align.ReuseOptions;
 import org.stemma.analysis.Analysis;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.analysis.Analyzer;
 import org.stemma.article.Article;
-import org.stemma.embed.MiniLmEmbedder;
 import org.stemma.ingest.ArticleFactory;
 import org.stemma.ingest.IngestStats;
 import org.stemma.ingest.Ingestor;
@@ -45,9 +44,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Above this many input files a progress bar is shown on stderr. */
     static final int PROGRESS_THRESHOLD = 300;
 
-    /** Above this many articles, a hint that {@code --no-embed} is much faster. */
-    static final int LARGE_CORPUS = 2000;
-
     @Spec
     CommandSpec spec;
 
@@ -69,11 +65,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show the progress bar.")
     boolean noProgress;
 
-    @Option(names = "--no-embed",
-            description = "Lexical signals only: skip the sentence-embedding model (no paraphrase links, no "
-                    + "embedding-based events or reworded-quote matching; much faster on large corpora).")
-    boolean noEmbed;
-
     @Option(names = "--graphml", paramLabel = "FILE",
             description = "Also write the article provenance graph as GraphML (Gephi, yEd, networkx).")
     Path graphml;
@@ -87,7 +78,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Path edgesCsv;
 
     @Mixin
-    ReuseOptionsMixin reuse = new ReuseOptionsMixin();
+    AnalysisOptions analysis = new AnalysisOptions();
 
     @Override
     public Integer call() {
@@ -134,12 +125,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        ReuseOptions options = reuse.options();
-        if (!noEmbed && articles.size() > LARGE_CORPUS) {
-            err.println("stemma: " + articles.size() + " articles with the sentence-embedding model (paraphrase, events, "
-                    + "reworded quotes); --no-embed is many times faster on large corpora");
-        }
-        Analysis analysis = new Analyzer(options, noEmbed ? null : new MiniLmEmbedder()).analyze(articles);
+        AnalysisConfig config = this.analysis.config();
+        Analysis analysis = new Analyzer(config, AnalysisOptions.embedder(config)).analyze(articles);
         if (!writeGraphs(analysis, err)) {
             return 1;
         }

@@ -53,7 +53,7 @@ public record ReuseOptions(
         int minMatchedTokens,
         double minDensity,
         double duplicateCoverage,
-        double containmentCoverage) {
+        double containmentCoverage) implements java.io.Serializable {
 
     public ReuseOptions {
         positive("shingleSize", shingleSize);

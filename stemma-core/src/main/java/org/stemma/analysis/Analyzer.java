@@ -5,7 +5,6 @@ import java.util.function.BiConsumer;
 import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
-import org.stemma.align.paraphrase.EmbeddingParaphraseFinder;
 import org.stemma.article.Article;
 import org.stemma.provenance.Derivation;
 import org.stemma.provenance.ProvenanceBuilder;
@@ -13,7 +12,6 @@ import org.stemma.quote.Quote;
 import org.stemma.quote.QuoteExtractor;
 import org.stemma.quote.QuoteFamilies;
 import org.stemma.quote.QuoteFamily;
-import org.stemma.story.EventSignals;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
 import org.stemma.text.SentenceEmbedder;
@@ -29,12 +27,23 @@ public final class Analyzer {
     /** Stage names reported to the timing listener, in run order. */
     public static final List<String> STAGES = List.of("links", "stories", "quotes", "provenance");
 
-    private final ReuseOptions reuse;
+    private final AnalysisConfig config;
     private final SentenceEmbedder embedder;
 
     /** Lexical analysis with the default parameters and no embedding model. */
     public Analyzer() {
-        this(ReuseOptions.defaults(), null);
+        this(AnalysisConfig.lexical(), null);
+    }
+
+    /**
+     * @param config         what the analysis uses ({@link AnalysisConfig#defaults()} is every
+     *                       runner's default)
+     * @param embedderOrNull the sentence embedder, given exactly when {@code config.embed()}
+     */
+    public Analyzer(AnalysisConfig config, SentenceEmbedder embedderOrNull) {
+        config.check(embedderOrNull);
+        this.config = config;
+        this.embedder = embedderOrNull;
     }
 
     /**
@@ -43,8 +52,11 @@ public final class Analyzer {
      *                         reworded quotes; null runs the lexical signals only
      */
     public Analyzer(ReuseOptions reuse, SentenceEmbedder embedderOrNull) {
-        this.reuse = reuse;
-        this.embedder = embedderOrNull;
+        this(AnalysisConfig.defaults().withReuse(reuse).withEmbed(embedderOrNull != null), embedderOrNull);
+    }
+
+    public AnalysisConfig config() {
+        return config;
     }
 
     public Analysis analyze(List<Article> articles) {
@@ -56,13 +68,11 @@ public final class Analyzer {
      */
     public Analysis analyze(List<Article> articles, BiConsumer<String, Long> timing) {
         long t = System.nanoTime();
-        ReuseFinder finder = new ReuseFinder(reuse,
-                embedder == null ? null : new EmbeddingParaphraseFinder(embedder));
+        ReuseFinder finder = config.reuseFinder(embedder);
         List<Link> links = finder.find(articles);
         t = lap(timing, "links", t);
 
-        List<Story> stories = StoryBuilder.build(articles, links,
-                embedder == null ? EventSignals.lexical() : EventSignals.withEmbedder(embedder));
+        List<Story> stories = StoryBuilder.build(articles, links, config.eventSignals(embedder));
         t = lap(timing, "stories", t);
 
         List<Quote> quotes = QuoteExtractor.extractAll(articles);

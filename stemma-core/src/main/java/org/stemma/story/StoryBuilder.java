@@ -524,7 +524,7 @@ public final class StoryBuilder {
             }
         }
         for (int i : candidatesByPreference(best, members)) {
-            String t = headline(articles.get(i));
+            String t = Headline.of(articles.get(i));
             if (t != null) {
                 return t;
             }
@@ -551,19 +551,5 @@ public final class StoryBuilder {
             return times[i] != null;
         }
         return articles.get(i).id().compareTo(articles.get(j).id()) < 0;
-    }
-
-    /** The article's title, or its first line of text if it has none. */
-    private static String headline(Article a) {
-        if (a.title() != null && !a.title().isBlank()) {
-            return a.title().strip();
-        }
-        for (String line : a.text().split("\n")) {
-            String s = line.strip();
-            if (s.length() >= 20) {
-                return s.length() > 160 ? s.substring(0, 157) + "…" : s;
-            }
-        }
-        return null;
     }
 }

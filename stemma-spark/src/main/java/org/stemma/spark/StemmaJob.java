@@ -52,10 +52,15 @@ public final class StemmaJob {
      * @return the row counts of the result tables
      */
     public JobCounts run() {
+        System.err.println("stemma-spark: " + config.analysis().describe());
+        if (config.analysis().embed()) {
+            System.err.println("stemma-spark: the sentence-embedding model does not run on Spark yet: "
+                    + "this run finds what --no-embed finds (docs/spark.md)");
+        }
         saveOrCheckConfig();
         Dataset<Row> articles = stages.run("articles", this::readArticles);
         Dataset<Row> fingerprints = stages.run("fingerprints", () -> fingerprints(articles));
-        ReuseOptions options = config.reuseOptions();
+        ReuseOptions options = config.analysis().reuse();
         Dataset<Row> pairs = stages.run("pairs", () -> CandidateJoin.pairs(spark, fingerprints,
                 options.maxDf(), options.minSharedNgrams(), options.clusterLimit()));
         Dataset<Row> links = stages.run("links", () -> links(articles, pairs));
@@ -133,12 +138,11 @@ public final class StemmaJob {
     }
 
     private Dataset<Row> fingerprints(Dataset<Row> articles) {
-        ReuseOptions options = config.reuseOptions();
+        ReuseOptions options = config.analysis().reuse();
         int ordIndex = ORDERED_ARTICLES.fieldIndex("ord");
         int textIndex = ORDERED_ARTICLES.fieldIndex("text");
-        SerializableOptions so = SerializableOptions.of(options);
         return articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-            Fingerprinter fp = so.get().fingerprinter();
+            Fingerprinter fp = options.fingerprinter();
             return RowIterators.mapNonNull(rows, r -> {
                 Fingerprint f = fp.of(Tokenizer.tokenize(r.getString(textIndex)));
                 return RowFactory.create(r.getInt(ordIndex), f.contentHash(), f.tokenCount(),
@@ -153,9 +157,9 @@ public final class StemmaJob {
         Dataset<Row> b = articles.select(col("ord").as("j"), org.apache.spark.sql.functions.struct(
                 ArticleRows.columns()).as("art_b"));
         Dataset<Row> joined = pairs.join(a, "i").join(b, "j").select("art_a", "art_b");
-        SerializableOptions so = SerializableOptions.of(config.reuseOptions());
+        ReuseOptions options = config.analysis().reuse();
         return joined.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-            ReuseFinder finder = new ReuseFinder(so.get(), null);
+            ReuseFinder finder = new ReuseFinder(options, null);
             return RowIterators.mapNonNull(rows, r -> {
                 Link l = finder.link(ArticleRows.fromRow(r.getStruct(0)),
                         ArticleRows.fromRow(r.getStruct(1)));

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.align.Link;
-import org.stemma.align.ReuseOptions;
 import org.stemma.analysis.Analysis;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.analysis.Analyzer;
 import org.stemma.article.Article;
 import org.stemma.eval.reuse.CorpusGenerator;
@@ -87,7 +87,7 @@ class EmbeddedEquivalenceTest {
     }
 
     private static Analysis runSpark(List<String> inputs, Path out) {
-        JobConfig config = new JobConfig(inputs, "auto", out.toString(), 4, 0, 100_000);
+        JobConfig config = new JobConfig(inputs, "auto", out.toString(), 4, AnalysisConfig.lexical(), 100_000);
         new StemmaJob(spark, config).run();
         Stages s = new Stages(spark, out.toString());
         return Report.collect(spark.read().parquet(s.table("articles")),
@@ -99,7 +99,7 @@ class EmbeddedEquivalenceTest {
         List<Article> articles = new ArrayList<>();
         new Ingestor().read(inputs, articles::add, p -> { });
         articles.sort(Comparator.comparing(Article::id));
-        return new Analyzer(ReuseOptions.defaults(), null).analyze(articles);
+        return new Analyzer(AnalysisConfig.lexical(), null).analyze(articles);
     }
 
     private static void assertSame(Analysis spark, Analysis embedded) {

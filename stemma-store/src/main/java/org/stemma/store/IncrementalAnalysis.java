@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
-import org.stemma.align.paraphrase.EmbeddingParaphraseFinder;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.LongList;
 import org.stemma.provenance.Derivation;
@@ -80,10 +80,19 @@ public final class IncrementalAnalysis {
      *                       null for lexical signals only
      */
     public IncrementalAnalysis(ReuseOptions reuse, SentenceEmbedder embedderOrNull) {
+        this(AnalysisConfig.defaults().withReuse(Objects.requireNonNull(reuse, "reuse"))
+                .withEmbed(embedderOrNull != null), embedderOrNull);
+    }
+
+    /**
+     * @param config         what the analysis uses (as the Analyzer's)
+     * @param embedderOrNull the model, given exactly when {@code config.embed()}
+     */
+    public IncrementalAnalysis(AnalysisConfig config, SentenceEmbedder embedderOrNull) {
+        config.check(embedderOrNull);
         this.embedder = embedderOrNull;
-        this.finder = new ReuseFinder(Objects.requireNonNull(reuse, "reuse"),
-                embedderOrNull == null ? null : new EmbeddingParaphraseFinder(embedderOrNull));
-        this.signals = embedderOrNull == null ? EventSignals.lexical() : EventSignals.withEmbedder(embedderOrNull);
+        this.finder = config.reuseFinder(embedderOrNull);
+        this.signals = config.eventSignals(embedderOrNull);
     }
 
     /**

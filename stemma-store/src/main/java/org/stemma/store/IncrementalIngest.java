@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.stemma.align.ReuseOptions;
 import org.stemma.analysis.Analysis;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.Fingerprint;
 import org.stemma.quote.QuoteFamily;
@@ -69,6 +70,16 @@ public final class IncrementalIngest {
     public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
                              ReuseOptions reuse, SentenceEmbedder embedderOrNull, BiConsumer<String, Long> timing) {
         this(store, candidates, fingerprints, null, new IncrementalAnalysis(reuse, embedderOrNull), timing);
+    }
+
+    /**
+     * Incremental mode with the analysis {@code config} describes (as {@code analyze} runs it).
+     *
+     * @param embedderOrNull the model, given exactly when {@code config.embed()}
+     */
+    public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
+                             AnalysisConfig config, SentenceEmbedder embedderOrNull, BiConsumer<String, Long> timing) {
+        this(store, candidates, fingerprints, null, new IncrementalAnalysis(config, embedderOrNull), timing);
     }
 
     /** Incremental mode with the reuse finder's fingerprints and candidates (up to {@code k}), lexical signals. */

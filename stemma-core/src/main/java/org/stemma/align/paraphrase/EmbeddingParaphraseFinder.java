@@ -75,7 +75,8 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
      */
     public record Params(int minWords, int leadSentences, double minLeadCosine, int maxKeyDf,
                          int minSharedKeys, int neighbours, int maxSentences, int cachedArticles,
-                         double minOutside, int maxGap, double gapThreshold) {
+                         double minOutside, int maxGap, double gapThreshold)
+            implements java.io.Serializable {
         /**
          * Defaults: sentences of 4+ words; lead = 5 sentences; lead cosine ≥ 0.5 (recall
          * first: {@link #find} is the precise filter); keys in ≤ 200 articles; ≥ 3 shared

@@ -18,7 +18,11 @@ import org.stemma.report.html.Views.DiffView;
 import org.stemma.report.html.Views.Graph;
 import org.stemma.report.html.Views.GraphEdge;
 import org.stemma.report.html.Views.GraphNode;
+import org.stemma.report.html.Views.LinkRow;
 import org.stemma.report.html.Views.LinkView;
+import org.stemma.report.html.Views.OutletEdge;
+import org.stemma.report.html.Views.OutletGraph;
+import org.stemma.report.html.Views.OutletNode;
 import org.stemma.report.html.Views.PassageView;
 import org.stemma.report.html.Views.QuoteFamilyView;
 import org.stemma.report.html.Views.QuoteMark;
@@ -106,6 +110,74 @@ public final class ViewBuilder {
                 .map(l -> link(l, null, null)).toList();
         return new StoryView(s.id(), s.title(), s.start(), s.end(), s.outlets(), members, s.lineages(),
                 new Graph(List.copyOf(nodes.values()), edges), linkViews);
+    }
+
+    /** Name of the outlet node of articles without an outlet. */
+    public static final String NO_OUTLET = "(no outlet)";
+
+    /**
+     * The story's provenance between outlets: one node per outlet of {@code members} (by
+     * {@code outletOf}; {@link #NO_OUTLET} for none) and per external source, one edge per pair
+     * of outlets with the count of derivations by kind. Derivations whose copy is not a member
+     * are left out.
+     */
+    public static OutletGraph outletGraph(List<String> members, Map<String, String> outletOf,
+                                          Collection<Derivation> derivations) {
+        Map<String, int[]> nodes = new LinkedHashMap<>();
+        java.util.Set<String> memberSet = new java.util.HashSet<>(members);
+        for (String id : members) {
+            nodes.computeIfAbsent(outletOf.getOrDefault(id, NO_OUTLET), k -> new int[2])[0]++;
+        }
+        Map<String, int[]> edges = new LinkedHashMap<>();
+        for (Derivation d : derivations) {
+            if (!memberSet.contains(d.copy())) {
+                continue;
+            }
+            String source;
+            if (d.fromExternal()) {
+                source = d.source().substring(Derivation.EXTERNAL_PREFIX.length());
+                nodes.computeIfAbsent(Derivation.EXTERNAL_PREFIX + source, k -> new int[] {0, 1});
+                source = Derivation.EXTERNAL_PREFIX + source;
+            } else {
+                source = outletOf.getOrDefault(d.source(), NO_OUTLET);
+                nodes.computeIfAbsent(source, k -> new int[2]);
+            }
+            String copy = outletOf.getOrDefault(d.copy(), NO_OUTLET);
+            int[] e = edges.computeIfAbsent(source + "\u0000" + copy, k -> new int[5]);
+            e[0]++;
+            switch (d.kind()) {
+                case COPY -> e[1]++;
+                case PARTIAL -> e[2]++;
+                case REWRITE -> e[3]++;
+                default -> { }
+            }
+            if (!d.credited()) {
+                e[4]++;
+            }
+        }
+        List<OutletNode> nodeList = new ArrayList<>();
+        nodes.forEach((outlet, n) -> {
+            boolean external = n[1] == 1;
+            nodeList.add(new OutletNode(external ? outlet.substring(Derivation.EXTERNAL_PREFIX.length()) : outlet,
+                    n[0], external));
+        });
+        List<OutletEdge> edgeList = new ArrayList<>();
+        edges.forEach((key, e) -> {
+            int cut = key.indexOf('\u0000');
+            String source = key.substring(0, cut);
+            if (source.startsWith(Derivation.EXTERNAL_PREFIX)) {
+                source = source.substring(Derivation.EXTERNAL_PREFIX.length());
+            }
+            edgeList.add(new OutletEdge(source, key.substring(cut + 1), e[0], e[1], e[2], e[3], e[4]));
+        });
+        return new OutletGraph(nodeList, edgeList);
+    }
+
+    /** A link in a list, with its two articles' summaries (null when not at hand). */
+    public static LinkRow linkRow(Link l, ArticleSummary a, ArticleSummary b) {
+        return new LinkRow(a != null ? a : new ArticleSummary(l.a(), null, null, null, null, 0),
+                b != null ? b : new ArticleSummary(l.b(), null, null, null, null, 0),
+                l.kind().jsonName(), l.coverageA(), l.coverageB(), l.passages().size());
     }
 
     /** The family with each variant's outlet and date looked up in {@code articles}. */

@@ -69,6 +69,41 @@ public final class Views {
                             List<LinkView> links) {
     }
 
+    /**
+     * A page of a story (the REST API's answer, so that a story of thousands of articles is never
+     * one document): the whole story's label, size and outlet-level graph, and the members
+     * {@code [offset, offset + limit)} with their lineages and article-level graph.
+     *
+     * @param size      the number of articles in the whole story
+     * @param graph     derivations whose copy is among this page's articles
+     * @param linkCount links between two articles of the whole story (paged by {@code /stories/{id}/links})
+     */
+    public record StoryPageView(String id, String title, String start, String end, List<String> outlets, int size,
+                                int offset, int limit, List<ArticleSummary> articles, List<List<String>> lineages,
+                                Graph graph, OutletGraph outletGraph, long linkCount) {
+    }
+
+    /** The provenance of a story drawn between outlets: who took text from whom, how often. */
+    public record OutletGraph(List<OutletNode> nodes, List<OutletEdge> edges) {
+    }
+
+    /** An outlet of a story ({@code external}: named as a source, outside the corpus) and its article count. */
+    public record OutletNode(String outlet, int articles, boolean external) {
+    }
+
+    /**
+     * The derivations from articles of outlet {@code source} to articles of outlet {@code copy}:
+     * how many, of which kind, how many uncredited.
+     */
+    public record OutletEdge(String source, String copy, int derivations, int copies, int partials, int rewrites,
+                             int uncredited) {
+    }
+
+    /** A link in a list: its two articles summarised, its kind and coverage, and its number of passages. */
+    public record LinkRow(ArticleSummary a, ArticleSummary b, String kind, double coverageA, double coverageB,
+                          int passages) {
+    }
+
     /** One variant of a quotation. */
     public record VariantView(String article, String outlet, String published, String text, int[] span,
                               String speakerAsWritten, String speaker, String cue, String relation,
