@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.stemma.eval.reuse.ConstructedPair;
 import org.stemma.eval.reuse.GoldBodies;
 import org.stemma.eval.reuse.PairConstructor;
+import org.stemma.eval.reuse.RealNewsLinks;
 import org.stemma.eval.reuse.ReuseEvaluation;
+import org.stemma.align.ReuseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,12 +39,56 @@ public final class EvalReuseCommand implements Callable<Integer> {
     @Option(names = "--min-words", description = "Skip bodies shorter than this (default ${DEFAULT-VALUE}).")
     int minWords = 80;
 
+    @Option(names = "--events", description = "Folder of the event-labelled corpora (gva-dev, semeval-train) (default ${DEFAULT-VALUE}).")
+    Path events = Path.of("../shared/eval/events");
+
+    @Option(names = "--polnear", description = "PolNeAR text folder (default ${DEFAULT-VALUE}).")
+    Path polnear = Path.of("../shared/eval/quote-attribution-polnear/train/text");
+
+    @Option(names = "--meter", description = "METER showbiz folder (default ${DEFAULT-VALUE}).")
+    Path meter = Path.of("../shared/eval/meter-showbiz");
+
+    @Option(names = "--only", split = ",", description = "Parts to run, comma-separated, of "
+            + "constructed,gva,semeval,polnear,meter (default: all).")
+    List<String> only = List.of("constructed", "gva", "semeval", "polnear", "meter");
+
+    @Option(names = "--show", description = "Links printed for reading by hand per corpus "
+            + "(gva-dev within and across incidents, PolNeAR) (default ${DEFAULT-VALUE}).")
+    int show = 0;
+
     @Mixin
     ReuseOptionsMixin reuse = new ReuseOptionsMixin();
+
+    /** The real-news parts asked for; 1 if one could not be read. */
+    private int realNews() {
+        int rc = 0;
+        ReuseOptions o = reuse.options();
+        System.out.println();
+        System.out.println("== real news: stemma (furniture + evidence rule) and the peer (neither), same run");
+        for (String part : only) {
+            try {
+                switch (part) {
+                    case "gva" -> RealNewsLinks.gva(events.resolve("gva-dev"), o, show, System.out);
+                    case "semeval" -> RealNewsLinks.semeval(events.resolve("semeval-train"), o, System.out);
+                    case "polnear" -> RealNewsLinks.polnear(polnear, o, show, System.out);
+                    case "meter" -> RealNewsLinks.meter(meter, o, System.out);
+                    case "constructed" -> { }
+                    default -> throw new IllegalArgumentException("unknown part '" + part + "'");
+                }
+            } catch (Exception e) {
+                System.err.println("stemma eval reuse: " + part + ": " + e.getMessage());
+                rc = 1;
+            }
+        }
+        return rc;
+    }
 
     @Override
     public Integer call() {
         try {
+            if (!only.contains("constructed")) {
+                return realNews();
+            }
             List<String> bodies = GoldBodies.read(gold, minWords);
             System.out.printf("constructed by our generator from %d article bodies of %s%n", bodies.size(), gold);
             List<ReuseEvaluation.Report> reports = new ArrayList<>();
@@ -55,7 +101,7 @@ public final class EvalReuseCommand implements Callable<Integer> {
             }
             System.out.printf("%n== over %d seeds%n", seeds.size());
             System.out.print(ReuseEvaluation.formatSeeds(seeds, reports));
-            return 0;
+            return realNews();
         } catch (Exception e) {
             System.err.println("stemma eval reuse: " + e.getMessage());
             return 1;

@@ -36,10 +36,33 @@ public final class ReuseOptionsMixin {
     @Option(names = "--min-matched", description = "Matched words a passage region needs (default ${DEFAULT-VALUE}).")
     int minMatched = D.minMatchedTokens();
 
+    @Option(names = "--furniture-min-docs", description = "Corpus furniture: an n-gram in at least this "
+            + "many articles is frequent; 0 turns furniture off (default ${DEFAULT-VALUE}).")
+    int furnitureMinDocs = D.furnitureMinDocs();
+
+    @Option(names = "--furniture-min-site-docs", description = "Corpus furniture: an n-gram in at least "
+            + "this many articles of one site is frequent (default ${DEFAULT-VALUE}).")
+    int furnitureMinSiteDocs = D.furnitureMinSiteDocs();
+
+    @Option(names = "--furniture-max-block", description = "Corpus furniture: a run of frequent sentences "
+            + "longer than this many words is text, not furniture (default ${DEFAULT-VALUE}).")
+    int furnitureMaxBlock = D.furnitureMaxBlock();
+
+    @Option(names = "--evidence-max-df", description = "An n-gram in more articles than this is a "
+            + "common phrase, not evidence of reuse (default ${DEFAULT-VALUE}).")
+    int evidenceMaxDf = D.evidenceMaxDf();
+
+    @Option(names = "--min-evidence", description = "Words outside common phrases a passage needs to "
+            + "count as reuse; 0 turns the rule off (default ${DEFAULT-VALUE}).")
+    int minEvidence = D.minEvidence();
+
     /** The options with these flags applied. */
     public ReuseOptions options() {
         return D.withShingleSize(shingleSize).withBands(bands, rows).withNgramSize(ngramSize)
                 .withMaxDf(maxDf).withMinSharedNgrams(minShared).withMaxGap(maxGap)
-                .withMaxGapSentences(maxGapSentences).withMinMatchedTokens(minMatched);
+                .withMaxGapSentences(maxGapSentences).withMinMatchedTokens(minMatched)
+                .withFurnitureMinDocs(furnitureMinDocs).withFurnitureMinSiteDocs(furnitureMinSiteDocs)
+                .withFurnitureMaxBlock(furnitureMaxBlock).withEvidenceMaxDf(evidenceMaxDf)
+                .withMinEvidence(minEvidence);
     }
 }

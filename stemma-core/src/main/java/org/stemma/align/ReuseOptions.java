@@ -34,6 +34,22 @@ import org.stemma.fingerprint.Fingerprinter;
  * <p><b>Link kinds</b>
  * @param duplicateCoverage   both coverages at least this: {@link LinkKind#DUPLICATE} (default 0.8)
  * @param containmentCoverage one coverage at least this: {@link LinkKind#CONTAINMENT} (default 0.6)
+ * <p><b>Corpus furniture</b> ({@link org.stemma.furniture.FurnitureFinder}), removed before
+ * everything else
+ * @param furnitureMinDocs    an n-gram in at least this many articles is frequent (default
+ *                            FURNITURE_MIN_DOCS; 0 turns furniture off)
+ * @param furnitureMinSiteDocs an n-gram in at least this many articles of one site is frequent
+ *                            (default FURNITURE_MIN_SITE_DOCS)
+ * @param furnitureMaxBlock   a run of frequent sentences longer than this many words is text
+ *                            (wire copy), not furniture (default FURNITURE_MAX_BLOCK)
+ * <p><b>Evidence</b>: short stock phrases never make a link on their own
+ * @param evidenceMaxDf       an n-gram in more articles than this is a common phrase, not
+ *                            evidence (default EVIDENCE_MAX_DF)
+ * @param minEvidence         a lexical passage counts as evidence of reuse when its two spans
+ *                            share at least this many n-grams that are not common phrases, or
+ *                            when it holds at least {@code 4 * minEvidence} matched words; a link
+ *                            needs one such passage, and passages that are not are dropped
+ *                            (default MIN_EVIDENCE; 0 turns the rule off)
  */
 public record ReuseOptions(
         int shingleSize,
@@ -53,7 +69,12 @@ public record ReuseOptions(
         int minMatchedTokens,
         double minDensity,
         double duplicateCoverage,
-        double containmentCoverage) implements java.io.Serializable {
+        double containmentCoverage,
+        int furnitureMinDocs,
+        int furnitureMinSiteDocs,
+        int furnitureMaxBlock,
+        int evidenceMaxDf,
+        int minEvidence) implements java.io.Serializable {
 
     public ReuseOptions {
         positive("shingleSize", shingleSize);
@@ -81,15 +102,31 @@ public record ReuseOptions(
         if (maxGap < 0 || gapCost < 0) {
             throw new IllegalArgumentException("maxGap and gapCost must be >= 0");
         }
+        if (furnitureMinDocs < 0 || furnitureMinSiteDocs < 0 || furnitureMaxBlock < 0
+                || evidenceMaxDf < 0 || minEvidence < 0) {
+            throw new IllegalArgumentException("furniture and evidence parameters must be >= 0");
+        }
         unit("minDensity", minDensity);
         unit("duplicateCoverage", duplicateCoverage);
         unit("containmentCoverage", containmentCoverage);
     }
 
+    /** Default of {@link #furnitureMinDocs()}. */
+    public static final int FURNITURE_MIN_DOCS = 10;
+    /** Default of {@link #furnitureMinSiteDocs()}. */
+    public static final int FURNITURE_MIN_SITE_DOCS = 4;
+    /** Default of {@link #furnitureMaxBlock()}. */
+    public static final int FURNITURE_MAX_BLOCK = 120;
+    /** Default of {@link #evidenceMaxDf()}. */
+    public static final int EVIDENCE_MAX_DF = 3;
+    /** Default of {@link #minEvidence()}. */
+    public static final int MIN_EVIDENCE = 5;
+
     /** The defaults documented on each component. */
     public static ReuseOptions defaults() {
         return new ReuseOptions(4, 64, 16, 4, 5, 100, 3, 32, 0x5eed5eed5eedL,
-                3, 16, 100, 3, 0.25, 8, 0.3, 0.8, 0.6);
+                3, 16, 100, 3, 0.25, 8, 0.3, 0.8, 0.6,
+                FURNITURE_MIN_DOCS, FURNITURE_MIN_SITE_DOCS, FURNITURE_MAX_BLOCK, EVIDENCE_MAX_DF, MIN_EVIDENCE);
     }
 
     /** The fingerprinter these options describe. */
@@ -99,56 +136,106 @@ public record ReuseOptions(
 
     public ReuseOptions withMaxDf(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, v,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
-                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
-                containmentCoverage);
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
+                evidenceMaxDf, minEvidence);
     }
 
     public ReuseOptions withMinSharedNgrams(int v) {
-        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
-                v, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
-                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
-                containmentCoverage);
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf, v,
+                clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence);
     }
 
     public ReuseOptions withMinMatchedTokens(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
-                gapCost, v, minDensity, duplicateCoverage, containmentCoverage);
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, v, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence);
     }
 
     public ReuseOptions withMaxGap(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, v, maxGapSentences,
-                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
-                containmentCoverage);
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, v,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
+                evidenceMaxDf, minEvidence);
     }
 
     public ReuseOptions withMaxGapSentences(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, v,
-                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage);
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence);
     }
 
     public ReuseOptions withNgramSize(int v) {
-        return new ReuseOptions(shingleSize, minHashSize, bands, rows, v, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
-                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
-                containmentCoverage);
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, v, maxDf, minSharedNgrams,
+                clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence);
     }
 
     public ReuseOptions withShingleSize(int v) {
-        return new ReuseOptions(v, minHashSize, bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
-                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
-                containmentCoverage);
+        return new ReuseOptions(v, minHashSize, bands, rows, ngramSize, maxDf, minSharedNgrams,
+                clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence);
+    }
+
+    public ReuseOptions withFurnitureMinDocs(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, v, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence);
+    }
+
+    public ReuseOptions withFurnitureMinSiteDocs(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, v, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence);
+    }
+
+    public ReuseOptions withFurnitureMaxBlock(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, v, evidenceMaxDf,
+                minEvidence);
+    }
+
+    public ReuseOptions withEvidenceMaxDf(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, v,
+                minEvidence);
+    }
+
+    public ReuseOptions withMinEvidence(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
+                evidenceMaxDf, v);
     }
 
     public ReuseOptions withBands(int bands, int rows) {
-        return new ReuseOptions(shingleSize, Math.max(minHashSize, bands * rows), bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
-                gapCost, minMatchedTokens, minDensity, duplicateCoverage,
-                containmentCoverage);
+        return new ReuseOptions(shingleSize, Math.max(minHashSize, bands * rows), bands, rows,
+                ngramSize, maxDf, minSharedNgrams, clusterLimit, seed, seedSize,
+                maxSeedOccurrences, maxGap, maxGapSentences, gapCost, minMatchedTokens,
+                minDensity, duplicateCoverage, containmentCoverage, furnitureMinDocs,
+                furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf, minEvidence);
     }
 
     private static void positive(String name, int v) {
