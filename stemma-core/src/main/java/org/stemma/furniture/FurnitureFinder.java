@@ -174,26 +174,47 @@ public final class FurnitureFinder {
     /** Adds one article's votes. */
     private static void vote(Units u, LongIntMap frequent, FurnitureParams p, int[] votes, int[] furn) {
         int n = u.size();
+        // Sentences shorter than an n-gram have no n-grams: they neither break nor make a block.
         boolean[] freq = new boolean[n];
+        boolean[] content = new boolean[n];
         for (int s = 0; s < n; s++) {
             freq[s] = u.coverage(s, h -> frequent.get(h & KEY_MASK, -1) >= 0) >= FurnitureParams.UNIT_COVERAGE;
+            content[s] = !freq[s] && u.ngrams(s) > 0;
+        }
+        int firstContent = n;
+        int lastContent = -1;
+        for (int s = 0; s < n; s++) {
+            if (content[s]) {
+                firstContent = Math.min(firstContent, s);
+                lastContent = s;
+            }
         }
         for (int s = 0; s < n; ) {
-            int e = s + 1;
-            if (freq[s]) {
-                int words = u.words(s);
-                while (e < n && freq[e]) {
-                    words += u.words(e);
-                    e++;
+            if (!freq[s]) {
+                if (content[s]) {
+                    tally(u, s, frequent, votes, furn, false);
                 }
-                boolean furnitureLike = words <= p.maxBlockWords()
-                        && (words <= FurnitureParams.MAX_BLOCK_SHARE * u.words() || 2 * words <= p.maxBlockWords())
-                        && (s == 0 || e == n || e - s >= 2);
-                for (int x = s; x < e; x++) {
+                s++;
+                continue;
+            }
+            int e = s + 1;
+            int words = u.words(s);
+            int sentences = 1;
+            while (e < n && !content[e]) {
+                if (freq[e]) {
+                    sentences++;
+                }
+                words += u.words(e);
+                e++;
+            }
+            boolean edge = s < firstContent || e > lastContent;
+            boolean furnitureLike = words <= p.maxBlockWords()
+                    && (words <= FurnitureParams.MAX_BLOCK_SHARE * u.words() || 2 * words <= p.maxBlockWords())
+                    && (edge || sentences >= 2);
+            for (int x = s; x < e; x++) {
+                if (freq[x]) {
                     tally(u, x, frequent, votes, furn, furnitureLike);
                 }
-            } else {
-                tally(u, s, frequent, votes, furn, false);
             }
             s = e;
         }
