@@ -8,8 +8,8 @@ import org.stemma.text.Tokens;
  * Whether a lexical passage is evidence that one article reused the other, and not stock
  * phrases or clichés. Its words in n-grams its two spans share and in no
  * {@link CommonPhrases common} n-gram count (a sentence joining two stock phrases, "pronounced
- * dead at the scene, according to the medical examiner's office", has none), a name or a number
- * twice; the passage is evidence when they reach {@code minEvidence}, or when its spans share at
+ * dead at the scene, according to the medical examiner's office", has none); the passage is
+ * evidence when they reach {@code minEvidence}, or when its spans share at
  * least {@link #LONG_NGRAMS} n-grams of any kind (a long shared text is reuse however many
  * articles carry it: wire copy).
  */
@@ -53,38 +53,13 @@ final class Evidence {
         if (shared >= LONG_NGRAMS) {
             return true;
         }
-        int score = 0;
+        int rare = 0;
         for (int k = 0; k < len; k++) {
             if (sharedWord[k] && !commonWord[k]) {
-                score += nameLike(ta, ra[0] + k) ? 2 : 1;
+                rare++;
             }
         }
-        return score >= minEvidence;
-    }
-
-    /**
-     * A word that names something: it holds a digit, or is capitalised where a sentence does not
-     * begin ("Patsy Kensit", "35th Street", "EastEnders"). Shared names tie two texts to one
-     * story; a stock phrase is made of common words.
-     */
-    static boolean nameLike(Tokens t, int i) {
-        String text = t.text();
-        for (int c = t.start(i); c < t.end(i); c++) {
-            if (Character.isDigit(text.charAt(c))) {
-                return true;
-            }
-        }
-        if (!Character.isUpperCase(text.codePointAt(t.start(i)))) {
-            return false;
-        }
-        for (int c = t.start(i) - 1; c >= 0; c--) {
-            char ch = text.charAt(c);
-            if (Character.isWhitespace(ch) || ch == '"' || ch == '“' || ch == '‘' || ch == '\'' || ch == '(') {
-                continue;
-            }
-            return !(ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '…');
-        }
-        return false;
+        return rare >= minEvidence;
     }
 
     /** Tokens [first, last) inside chars [start, end). */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.LongIntMap;
@@ -67,17 +68,58 @@ public final class FurnitureFinder {
         int[] votes = new int[frequent.size()];
         int[] furn = new int[frequent.size()];
         for (Units u : units) {
-            vote(u, frequent, p, votes, furn);
+            vote(u, k -> frequent.get(k & KEY_MASK, -1) >= 0, p, (key, yes) -> {
+                int idx = frequent.get(key & KEY_MASK, -1);
+                votes[idx]++;
+                if (yes) {
+                    furn[idx]++;
+                }
+            });
         }
         LongList keys = new LongList(64);
         for (int idx = 0; idx < votes.length; idx++) {
-            if (furn[idx] > 0 && furn[idx] >= FurnitureParams.VOTE_SHARE * votes[idx]) {
+            if (isFurniture(furn[idx], votes[idx])) {
                 keys.add(frequentKeys.get(idx));
             }
         }
         long[] sorted = keys.toArray();
         Arrays.sort(sorted);
         return new Furniture(p, sorted);
+    }
+
+    /**
+     * The article's distinct n-gram keys (40-bit, sorted), the rows a distributed run counts
+     * per key and per (key, site) to find the frequent ones (see {@link #isFrequent}).
+     */
+    public static long[] keys(Article a, FurnitureParams p) {
+        return distinctKeys(new Units(a.text(), p.ngram()), 0);
+    }
+
+    /**
+     * Whether an n-gram is frequent, given the articles carrying it and the most of them from
+     * one site.
+     */
+    public static boolean isFrequent(int documents, int mostFromOneSite, FurnitureParams p) {
+        return documents >= p.minDocs() || p.minSiteDocs() > 0 && mostFromOneSite >= p.minSiteDocs();
+    }
+
+    /** Told each vote of an article: the frequent n-gram's key and whether it votes for furniture. */
+    @FunctionalInterface
+    public interface Votes {
+        void vote(long key, boolean furniture);
+    }
+
+    /**
+     * The votes of one article, given the frequent n-grams (by key); a distributed run sums them
+     * per key and keeps the keys of {@link #isFurniture}.
+     */
+    public static void votes(Article a, FurnitureParams p, LongPredicate frequent, Votes out) {
+        vote(new Units(a.text(), p.ngram()), k -> frequent.test(k & KEY_MASK), p, out);
+    }
+
+    /** Whether a frequent n-gram is furniture, given its votes. */
+    public static boolean isFurniture(int furnitureVotes, int votes) {
+        return furnitureVotes > 0 && furnitureVotes >= FurnitureParams.VOTE_SHARE * votes;
     }
 
     /** A site number per article; an article of no known site is a site of its own. */
@@ -117,17 +159,17 @@ public final class FurnitureFinder {
             }
             int df = e - g;
             if (df >= low) {
-                boolean isFrequent = df >= p.minDocs();
-                if (!isFrequent && p.minSiteDocs() > 0) {
+                int mostFromOneSite = 0;
+                if (df < p.minDocs() && p.minSiteDocs() > 0) {
                     if (sites.length < df) {
                         sites = new int[df];
                     }
                     for (int x = g; x < e; x++) {
                         sites[x - g] = site[(int) (packed[x] & DOC_MASK)];
                     }
-                    isFrequent = longestRun(sites, df) >= p.minSiteDocs();
+                    mostFromOneSite = longestRun(sites, df);
                 }
-                if (isFrequent) {
+                if (isFrequent(df, mostFromOneSite, p)) {
                     out.put(key, keys.size());
                     keys.add(key);
                 }
@@ -172,62 +214,38 @@ public final class FurnitureFinder {
     }
 
     /** Adds one article's votes. */
-    private static void vote(Units u, LongIntMap frequent, FurnitureParams p, int[] votes, int[] furn) {
+    private static void vote(Units u, LongPredicate frequent, FurnitureParams p, Votes out) {
         int n = u.size();
-        // Sentences shorter than an n-gram have no n-grams: they neither break nor make a block.
         boolean[] freq = new boolean[n];
-        boolean[] content = new boolean[n];
         for (int s = 0; s < n; s++) {
-            freq[s] = u.coverage(s, h -> frequent.get(h & KEY_MASK, -1) >= 0) >= FurnitureParams.UNIT_COVERAGE;
-            content[s] = !freq[s] && u.ngrams(s) > 0;
-        }
-        int firstContent = n;
-        int lastContent = -1;
-        for (int s = 0; s < n; s++) {
-            if (content[s]) {
-                firstContent = Math.min(firstContent, s);
-                lastContent = s;
-            }
+            freq[s] = u.coverage(s, frequent) >= FurnitureParams.UNIT_COVERAGE;
         }
         for (int s = 0; s < n; ) {
-            if (!freq[s]) {
-                if (content[s]) {
-                    tally(u, s, frequent, votes, furn, false);
-                }
-                s++;
-                continue;
-            }
             int e = s + 1;
-            int words = u.words(s);
-            int sentences = 1;
-            while (e < n && !content[e]) {
-                if (freq[e]) {
-                    sentences++;
+            if (freq[s]) {
+                int words = u.words(s);
+                while (e < n && freq[e]) {
+                    words += u.words(e);
+                    e++;
                 }
-                words += u.words(e);
-                e++;
-            }
-            boolean edge = s < firstContent || e > lastContent;
-            boolean furnitureLike = words <= p.maxBlockWords()
-                    && (words <= FurnitureParams.MAX_BLOCK_SHARE * u.words() || 2 * words <= p.maxBlockWords())
-                    && (edge || sentences >= 2);
-            for (int x = s; x < e; x++) {
-                if (freq[x]) {
-                    tally(u, x, frequent, votes, furn, furnitureLike);
+                boolean furnitureLike = words <= p.maxBlockWords()
+                        && (words <= FurnitureParams.MAX_BLOCK_SHARE * u.words() || 2 * words <= p.maxBlockWords())
+                        && (s == 0 || e == n || e - s >= 2);
+                for (int x = s; x < e; x++) {
+                    tally(u, x, frequent, out, furnitureLike);
                 }
+            } else {
+                tally(u, s, frequent, out, false);
             }
             s = e;
         }
     }
 
-    private static void tally(Units u, int s, LongIntMap frequent, int[] votes, int[] furn, boolean yes) {
+    private static void tally(Units u, int s, LongPredicate frequent, Votes out, boolean yes) {
         for (int i = 0; i < u.ngrams(s); i++) {
-            int idx = frequent.get(u.ngram(s, i) & KEY_MASK, -1);
-            if (idx >= 0) {
-                votes[idx]++;
-                if (yes) {
-                    furn[idx]++;
-                }
+            long h = u.ngram(s, i);
+            if (frequent.test(h)) {
+                out.vote(h & KEY_MASK, yes);
             }
         }
     }
