@@ -52,9 +52,13 @@ public final class ReuseOptionsMixin {
             + "common phrase, not evidence of reuse (default ${DEFAULT-VALUE}).")
     int evidenceMaxDf = D.evidenceMaxDf();
 
-    @Option(names = "--min-evidence", description = "Words outside common phrases a passage needs to "
-            + "count as reuse; 0 turns the rule off (default ${DEFAULT-VALUE}).")
+    @Option(names = "--min-evidence", description = "Rare words (outside common phrases) a shared "
+            + "passage needs to count as reuse; 0 turns the rule off (default ${DEFAULT-VALUE}).")
     int minEvidence = D.minEvidence();
+
+    @Option(names = "--strong-evidence", description = "Rare words that make a shared passage a link "
+            + "on its own; a weaker one needs a name both articles share outside it (default ${DEFAULT-VALUE}).")
+    int strongEvidence = D.strongEvidence();
 
     /** The options with these flags applied. */
     public ReuseOptions options() {
@@ -63,6 +67,6 @@ public final class ReuseOptionsMixin {
                 .withMaxGapSentences(maxGapSentences).withMinMatchedTokens(minMatched)
                 .withFurnitureMinDocs(furnitureMinDocs).withFurnitureMinSiteDocs(furnitureMinSiteDocs)
                 .withFurnitureMaxBlock(furnitureMaxBlock).withEvidenceMaxDf(evidenceMaxDf)
-                .withMinEvidence(minEvidence);
+                .withMinEvidence(minEvidence).withStrongEvidence(strongEvidence);
     }
 }

@@ -1,17 +1,22 @@
 package org.stemma.align;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.stemma.article.Article;
 import org.stemma.fingerprint.Hashing;
 import org.stemma.fingerprint.LongIntMap;
+import org.stemma.story.NamedEntities;
 import org.stemma.text.Tokens;
 
 /**
- * Whether a lexical passage is evidence that one article reused the other, and not stock
- * phrases or clichés. Its words in n-grams its two spans share and in no
- * {@link CommonPhrases common} n-gram count (a sentence joining two stock phrases, "pronounced
- * dead at the scene, according to the medical examiner's office", has none); the passage is
- * evidence when they reach {@code minEvidence}, or when its spans share at
- * least {@link #LONG_NGRAMS} n-grams of any kind (a long shared text is reuse however many
- * articles carry it: wire copy).
+ * How much a lexical passage says that one article reused the other, rather than both using
+ * stock phrases or clichés: its rare words, the words in n-grams its two spans share and in no
+ * {@link CommonPhrases common} n-gram (a sentence joining two stock phrases, "pronounced dead at
+ * the scene, according to the medical examiner's office", has none). A passage whose spans share
+ * at least {@link #LONG_NGRAMS} n-grams of any kind is long enough to count whatever its words
+ * (a long shared text is reuse however many articles carry it: wire copy).
  */
 final class Evidence {
 
@@ -21,15 +26,16 @@ final class Evidence {
     private Evidence() {
     }
 
-    static boolean holds(Passage p, Tokens ta, Tokens tb, int n, CommonPhrases common, int minEvidence) {
-        if (minEvidence <= 0 || p.kind() == PassageKind.PARAPHRASE) {
-            return true;
+    /** The passage's rare shared words; {@link Integer#MAX_VALUE} for a paraphrase or a long passage. */
+    static int rare(Passage p, Tokens ta, Tokens tb, int n, CommonPhrases common) {
+        if (p.kind() == PassageKind.PARAPHRASE) {
+            return Integer.MAX_VALUE;
         }
         int[] ra = tokenRange(ta, p.a().start(), p.a().end());
         int[] rb = tokenRange(tb, p.b().start(), p.b().end());
         int len = ra[1] - ra[0];
         if (len < n || rb[1] - rb[0] < n) {
-            return false;
+            return 0;
         }
         LongIntMap inB = new LongIntMap(rb[1] - rb[0]);
         for (int j = rb[0]; j + n <= rb[1]; j++) {
@@ -51,7 +57,7 @@ final class Evidence {
             }
         }
         if (shared >= LONG_NGRAMS) {
-            return true;
+            return Integer.MAX_VALUE;
         }
         int rare = 0;
         for (int k = 0; k < len; k++) {
@@ -59,7 +65,30 @@ final class Evidence {
                 rare++;
             }
         }
-        return rare >= minEvidence;
+        return rare;
+    }
+
+    /**
+     * Whether the two articles share a name ({@link NamedEntities}) that is not inside the given
+     * passages of {@code a}.
+     */
+    static boolean shareNameOutside(Article a, Article b, List<Passage> passages) {
+        Set<String> shared = new HashSet<>(NamedEntities.of(a.text()).names());
+        shared.retainAll(NamedEntities.of(b.text()).names());
+        if (shared.isEmpty()) {
+            return false;
+        }
+        StringBuilder inside = new StringBuilder();
+        for (Passage p : passages) {
+            inside.append(p.a().of(a.text()).toLowerCase(Locale.ROOT)).append('\n');
+        }
+        String in = inside.toString();
+        for (String name : shared) {
+            if (!in.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens [first, last) inside chars [start, end). */

@@ -151,7 +151,7 @@ public final class ReuseFinder {
     }
 
     private Link link(Article a, Tokens ta, Article b, Tokens tb) {
-        List<Passage> lexical = evidence(aligner.align(ta, tb), ta, tb);
+        List<Passage> lexical = evidence(aligner.align(ta, tb), a, ta, b, tb);
         List<Passage> passages = lexical;
         if (paraphrase != null) {
             passages = new ArrayList<>(lexical);
@@ -169,15 +169,30 @@ public final class ReuseFinder {
     }
 
     /** The passages that are evidence of reuse, not only common phrases (see {@link Evidence}). */
-    private List<Passage> evidence(List<Passage> passages, Tokens ta, Tokens tb) {
+    /**
+     * The passages that are evidence of reuse, not only common phrases ({@link Evidence}): a
+     * passage with {@link ReuseOptions#strongEvidence()} rare shared words or more stands on its
+     * own; one with at least {@link ReuseOptions#minEvidence()} counts only beside a strong one, or
+     * when the two articles also share a name outside it (a person, a place, a title: the short
+     * passage is then about the same thing, not a cliché both happen to use).
+     */
+    private List<Passage> evidence(List<Passage> passages, Article a, Tokens ta, Article b, Tokens tb) {
         if (options.minEvidence() <= 0 || passages.isEmpty()) {
             return passages;
         }
         List<Passage> out = new ArrayList<>(passages.size());
+        List<Passage> weak = new ArrayList<>();
         for (Passage p : passages) {
-            if (Evidence.holds(p, ta, tb, options.ngramSize(), common, options.minEvidence())) {
+            int rare = Evidence.rare(p, ta, tb, options.ngramSize(), common);
+            if (rare >= Math.max(options.strongEvidence(), options.minEvidence())) {
                 out.add(p);
+            } else if (rare >= options.minEvidence()) {
+                weak.add(p);
             }
+        }
+        if (!weak.isEmpty() && (!out.isEmpty() || Evidence.shareNameOutside(a, b, weak))) {
+            out.addAll(weak);
+            out.sort((p, q) -> p.a().compareTo(q.a()));
         }
         return out;
     }

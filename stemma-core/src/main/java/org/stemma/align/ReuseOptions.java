@@ -36,20 +36,22 @@ import org.stemma.fingerprint.Fingerprinter;
  * @param containmentCoverage one coverage at least this: {@link LinkKind#CONTAINMENT} (default 0.6)
  * <p><b>Corpus furniture</b> ({@link org.stemma.furniture.FurnitureFinder}), removed before
  * everything else
- * @param furnitureMinDocs    an n-gram in at least this many articles is frequent (default
- *                            FURNITURE_MIN_DOCS; 0 turns furniture off)
+ * @param furnitureMinDocs    an n-gram in at least this many articles is frequent (default 10;
+ *                            0 turns furniture off)
  * @param furnitureMinSiteDocs an n-gram in at least this many articles of one site is frequent
- *                            (default FURNITURE_MIN_SITE_DOCS)
+ *                            (default 2)
  * @param furnitureMaxBlock   a run of frequent sentences longer than this many words is text
- *                            (wire copy), not furniture (default FURNITURE_MAX_BLOCK)
+ *                            (wire copy), not furniture (default 120)
  * <p><b>Evidence</b>: short stock phrases never make a link on their own
  * @param evidenceMaxDf       an n-gram in more articles than this is a common phrase, not
- *                            evidence (default EVIDENCE_MAX_DF)
- * @param minEvidence         a lexical passage counts as evidence of reuse when its two spans
- *                            share at least this many n-grams that are not common phrases, or
- *                            when it holds at least {@code 4 * minEvidence} matched words; a link
- *                            needs one such passage, and passages that are not are dropped
- *                            (default MIN_EVIDENCE; 0 turns the rule off)
+ *                            evidence (default 2)
+ * @param minEvidence         a lexical passage needs at least this many rare words (words of
+ *                            n-grams its two spans share that are in no common phrase), or about
+ *                            30 shared words of any kind, to count at all; passages with fewer are
+ *                            dropped (default 6; 0 turns the rule off)
+ * @param strongEvidence      a passage with this many rare words makes a link on its own; a
+ *                            weaker one counts beside it, or when the two articles share a name
+ *                            outside it (default 12)
  */
 public record ReuseOptions(
         int shingleSize,
@@ -74,7 +76,8 @@ public record ReuseOptions(
         int furnitureMinSiteDocs,
         int furnitureMaxBlock,
         int evidenceMaxDf,
-        int minEvidence) implements java.io.Serializable {
+        int minEvidence,
+        int strongEvidence) implements java.io.Serializable {
 
     public ReuseOptions {
         positive("shingleSize", shingleSize);
@@ -103,7 +106,7 @@ public record ReuseOptions(
             throw new IllegalArgumentException("maxGap and gapCost must be >= 0");
         }
         if (furnitureMinDocs < 0 || furnitureMinSiteDocs < 0 || furnitureMaxBlock < 0
-                || evidenceMaxDf < 0 || minEvidence < 0) {
+                || evidenceMaxDf < 0 || minEvidence < 0 || strongEvidence < 0) {
             throw new IllegalArgumentException("furniture and evidence parameters must be >= 0");
         }
         unit("minDensity", minDensity);
@@ -111,22 +114,11 @@ public record ReuseOptions(
         unit("containmentCoverage", containmentCoverage);
     }
 
-    /** Default of {@link #furnitureMinDocs()}. */
-    public static final int FURNITURE_MIN_DOCS = 10;
-    /** Default of {@link #furnitureMinSiteDocs()}. */
-    public static final int FURNITURE_MIN_SITE_DOCS = 4;
-    /** Default of {@link #furnitureMaxBlock()}. */
-    public static final int FURNITURE_MAX_BLOCK = 120;
-    /** Default of {@link #evidenceMaxDf()}. */
-    public static final int EVIDENCE_MAX_DF = 3;
-    /** Default of {@link #minEvidence()}. */
-    public static final int MIN_EVIDENCE = 5;
-
     /** The defaults documented on each component. */
     public static ReuseOptions defaults() {
         return new ReuseOptions(4, 64, 16, 4, 5, 100, 3, 32, 0x5eed5eed5eedL,
                 3, 16, 100, 3, 0.25, 8, 0.3, 0.8, 0.6,
-                FURNITURE_MIN_DOCS, FURNITURE_MIN_SITE_DOCS, FURNITURE_MAX_BLOCK, EVIDENCE_MAX_DF, MIN_EVIDENCE);
+                10, 2, 120, 2, 6, 12);
     }
 
     /** The fingerprinter these options describe. */
@@ -139,7 +131,7 @@ public record ReuseOptions(
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
                 maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
-                evidenceMaxDf, minEvidence);
+                evidenceMaxDf, minEvidence, strongEvidence);
     }
 
     public ReuseOptions withMinSharedNgrams(int v) {
@@ -147,7 +139,7 @@ public record ReuseOptions(
                 clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
                 gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
                 furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
-                minEvidence);
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withMinMatchedTokens(int v) {
@@ -155,7 +147,7 @@ public record ReuseOptions(
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
                 maxGapSentences, gapCost, v, minDensity, duplicateCoverage, containmentCoverage,
                 furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
-                minEvidence);
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withMaxGap(int v) {
@@ -163,7 +155,7 @@ public record ReuseOptions(
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, v,
                 maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
-                evidenceMaxDf, minEvidence);
+                evidenceMaxDf, minEvidence, strongEvidence);
     }
 
     public ReuseOptions withMaxGapSentences(int v) {
@@ -171,7 +163,7 @@ public record ReuseOptions(
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, v,
                 gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
                 furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
-                minEvidence);
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withNgramSize(int v) {
@@ -179,7 +171,7 @@ public record ReuseOptions(
                 clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
                 gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
                 furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
-                minEvidence);
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withShingleSize(int v) {
@@ -187,7 +179,7 @@ public record ReuseOptions(
                 clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
                 gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
                 furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
-                minEvidence);
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withFurnitureMinDocs(int v) {
@@ -195,7 +187,7 @@ public record ReuseOptions(
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
                 maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage, v, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
-                minEvidence);
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withFurnitureMinSiteDocs(int v) {
@@ -203,7 +195,7 @@ public record ReuseOptions(
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
                 maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage, furnitureMinDocs, v, furnitureMaxBlock, evidenceMaxDf,
-                minEvidence);
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withFurnitureMaxBlock(int v) {
@@ -211,7 +203,7 @@ public record ReuseOptions(
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
                 maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, v, evidenceMaxDf,
-                minEvidence);
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withEvidenceMaxDf(int v) {
@@ -219,7 +211,7 @@ public record ReuseOptions(
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
                 maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, v,
-                minEvidence);
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withMinEvidence(int v) {
@@ -227,7 +219,15 @@ public record ReuseOptions(
                 minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
                 maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
                 containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
-                evidenceMaxDf, v);
+                evidenceMaxDf, v, strongEvidence);
+    }
+
+    public ReuseOptions withStrongEvidence(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
+                evidenceMaxDf, minEvidence, v);
     }
 
     public ReuseOptions withBands(int bands, int rows) {
@@ -235,7 +235,8 @@ public record ReuseOptions(
                 ngramSize, maxDf, minSharedNgrams, clusterLimit, seed, seedSize,
                 maxSeedOccurrences, maxGap, maxGapSentences, gapCost, minMatchedTokens,
                 minDensity, duplicateCoverage, containmentCoverage, furnitureMinDocs,
-                furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf, minEvidence);
+                furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf, minEvidence,
+                strongEvidence);
     }
 
     private static void positive(String name, int v) {

@@ -270,6 +270,66 @@ public final class CandidatePairs {
         return runs(all, all.length);
     }
 
+    /**
+     * For a distributed run, the n-grams of one share of the keys (as for {@link #ngramSeeds})
+     * found in more than {@code commonDf} documents, each with its documents: the input of the
+     * common-phrase count ({@link #isCommon}).
+     *
+     * @param out told each such n-gram's 40-bit key and its distinct documents, sorted
+     */
+    public static void frequentNgrams(long[] keys, int[] docs, int size, int commonDf,
+                                      java.util.function.BiConsumer<Long, int[]> out) {
+        long[] packed = new long[size];
+        for (int x = 0; x < size; x++) {
+            packed[x] = (keys[x] & KEY_MASK) | x;
+        }
+        Arrays.sort(packed);
+        for (int g = 0; g < size; ) {
+            int e = groupEnd(packed, g, size);
+            if (e - g > commonDf) {
+                int[] group = new int[e - g];
+                for (int x = g; x < e; x++) {
+                    group[x - g] = docs[(int) (packed[x] & DOC_MASK)];
+                }
+                Arrays.sort(group);
+                int df = 0;
+                for (int x = 0; x < group.length; x++) {
+                    if (x == 0 || group[x] != group[x - 1]) {
+                        group[df++] = group[x];
+                    }
+                }
+                if (df > commonDf) {
+                    out.accept(packed[g] & KEY_MASK, Arrays.copyOf(group, df));
+                }
+            }
+            g = e;
+        }
+    }
+
+    /**
+     * Whether an n-gram is a common phrase: its documents fall in more than {@code commonDf}
+     * groups, where {@code groupOf} gives a document's group (documents joined by pairs sharing
+     * at least {@link #STRONG_SHARED} rare n-grams). The rule of {@link #generate}'s
+     * {@code commonNgrams}, for a distributed run that finds the groups itself.
+     */
+    public static boolean isCommon(int[] docs, java.util.function.IntUnaryOperator groupOf, int commonDf) {
+        int[] g = new int[docs.length];
+        for (int x = 0; x < docs.length; x++) {
+            g[x] = groupOf.applyAsInt(docs[x]);
+        }
+        Arrays.sort(g);
+        int groups = 0;
+        for (int x = 0; x < g.length; x++) {
+            if (x == 0 || g[x] != g[x - 1]) {
+                groups++;
+            }
+        }
+        return groups > commonDf;
+    }
+
+    /** Rare n-grams two articles must share to be one group for common phrases (about 25 words). */
+    public static final int STRONG_SHARED = CommonNgrams.STRONG_SHARED;
+
     /** Sums the counts of equal pairs over several {@link Seeds} (each sorted). */
     public static Seeds merge(java.util.List<Seeds> parts) {
         int total = 0;

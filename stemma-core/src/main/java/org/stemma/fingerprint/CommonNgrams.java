@@ -60,24 +60,9 @@ final class CommonNgrams {
             }
         }
         LongList out = new LongList(keys.size());
-        int[] roots = new int[16];
         for (int k = 0; k < keys.size(); k++) {
-            int from = (int) starts.get(k);
-            int to = (int) starts.get(k + 1);
-            if (roots.length < to - from) {
-                roots = new int[to - from];
-            }
-            for (int x = from; x < to; x++) {
-                roots[x - from] = root(parent, docs[x]);
-            }
-            Arrays.sort(roots, 0, to - from);
-            int groups = 0;
-            for (int x = 0; x < to - from && groups <= commonDf; x++) {
-                if (x == 0 || roots[x] != roots[x - 1]) {
-                    groups++;
-                }
-            }
-            if (groups > commonDf) {
+            int[] ds = Arrays.copyOfRange(docs, (int) starts.get(k), (int) starts.get(k + 1));
+            if (CandidatePairs.isCommon(ds, d -> root(parent, d), commonDf)) {
                 out.add(keys.get(k));
             }
         }

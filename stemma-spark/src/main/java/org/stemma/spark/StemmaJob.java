@@ -13,7 +13,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.stemma.align.Link;
+import org.stemma.align.CommonPhrases;
 import org.stemma.align.ReuseFinder;
+import org.stemma.furniture.FurnitureParams;
 import org.stemma.align.ReuseOptions;
 import org.stemma.fingerprint.Fingerprint;
 import org.stemma.fingerprint.Fingerprinter;
@@ -58,12 +60,18 @@ public final class StemmaJob {
                     + "this run finds what --no-embed finds (docs/spark.md)");
         }
         saveOrCheckConfig();
-        Dataset<Row> articles = stages.run("articles", this::readArticles);
-        Dataset<Row> fingerprints = stages.run("fingerprints", () -> fingerprints(articles));
+        Dataset<Row> read = stages.run("read", this::readArticles);
         ReuseOptions options = config.analysis().reuse();
+        // Corpus furniture before every other stage: they all read the text without it.
+        Dataset<Row> articles = stages.run("articles", () -> FurnitureStage.clean(spark, read,
+                FurnitureParams.of(options)));
+        Dataset<Row> fingerprints = stages.run("fingerprints", () -> fingerprints(articles));
         Dataset<Row> pairs = stages.run("pairs", () -> CandidateJoin.pairs(spark, fingerprints,
                 options.maxDf(), options.minSharedNgrams(), options.clusterLimit()));
-        Dataset<Row> links = stages.run("links", () -> links(articles, pairs));
+        long[] common = options.minEvidence() <= 0 ? new long[0]
+                : stages.runKeys("common", () -> CandidateJoin.commonPhrases(spark, fingerprints, pairs,
+                        options.clusterLimit(), options.evidenceMaxDf()));
+        Dataset<Row> links = stages.run("links", () -> links(articles, pairs, common));
         stages.run("passages", () -> links.select(col("a"), col("b"),
                 explode(col("passages")).as("p")).select(col("a"), col("b"), col("p.*")));
         long n = articles.count();
@@ -151,15 +159,18 @@ public final class StemmaJob {
         }, Encoders.row(FINGERPRINTS));
     }
 
-    private Dataset<Row> links(Dataset<Row> articles, Dataset<Row> pairs) {
+    private Dataset<Row> links(Dataset<Row> articles, Dataset<Row> pairs, long[] common) {
         Dataset<Row> a = articles.select(col("ord").as("i"), org.apache.spark.sql.functions.struct(
                 ArticleRows.columns()).as("art_a"));
         Dataset<Row> b = articles.select(col("ord").as("j"), org.apache.spark.sql.functions.struct(
                 ArticleRows.columns()).as("art_b"));
         Dataset<Row> joined = pairs.join(a, "i").join(b, "j").select("art_a", "art_b");
         ReuseOptions options = config.analysis().reuse();
+        org.apache.spark.broadcast.Broadcast<long[]> phrases = spark.sparkContext().broadcast(common,
+                scala.reflect.ClassTag$.MODULE$.apply(long[].class));
         return joined.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-            ReuseFinder finder = new ReuseFinder(options, null);
+            ReuseFinder finder = new ReuseFinder(options, null)
+                    .withCommonPhrases(CommonPhrases.ofSortedKeys(phrases.value()));
             return RowIterators.mapNonNull(rows, r -> {
                 Link l = finder.link(ArticleRows.fromRow(r.getStruct(0)),
                         ArticleRows.fromRow(r.getStruct(1)));
