@@ -95,18 +95,10 @@ final class NgramPairs {
             Block all = Block.concat(t._2());
             List<Row> out = new ArrayList<>();
             CandidatePairs.frequentNgrams(all.keys, all.values, all.size, commonDf,
-                    (k, docs) -> out.add(RowFactory.create(k, toList(docs))));
+                    (k, docs) -> out.add(RowFactory.create(k, docs)));
             return out.iterator();
         });
         return spark.createDataFrame(rows, FREQUENT);
-    }
-
-    private static List<Integer> toList(int[] v) {
-        List<Integer> out = new ArrayList<>(v.length);
-        for (int x : v) {
-            out.add(x);
-        }
-        return out;
     }
 
     /** The (n-gram, document) rows as blocks, keyed by the share of their key. */
