@@ -37,6 +37,9 @@ final class Evidence {
         if (len < n || rb[1] - rb[0] < n) {
             return 0;
         }
+        if (p.kind() == PassageKind.VERBATIM && len - n + 1 >= LONG_NGRAMS) {
+            return Integer.MAX_VALUE; // every n-gram of a verbatim passage is shared
+        }
         LongIntMap inB = new LongIntMap(rb[1] - rb[0]);
         for (int j = rb[0]; j + n <= rb[1]; j++) {
             inB.put(Hashing.window(tb.hashes(), j, n), 0);
@@ -48,16 +51,13 @@ final class Evidence {
             long h = Hashing.window(ta.hashes(), i, n);
             boolean isShared = inB.get(h, -1) >= 0;
             boolean isCommon = common.isCommon(h);
-            if (isShared) {
-                shared++;
+            if (isShared && ++shared >= LONG_NGRAMS) {
+                return Integer.MAX_VALUE;
             }
             for (int k = i - ra[0]; k < i - ra[0] + n; k++) {
                 sharedWord[k] |= isShared;
                 commonWord[k] |= isCommon;
             }
-        }
-        if (shared >= LONG_NGRAMS) {
-            return Integer.MAX_VALUE;
         }
         int rare = 0;
         for (int k = 0; k < len; k++) {

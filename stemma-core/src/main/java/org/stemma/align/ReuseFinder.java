@@ -168,7 +168,6 @@ public final class ReuseFinder {
         return classify(a, b, passages, options);
     }
 
-    /** The passages that are evidence of reuse, not only common phrases (see {@link Evidence}). */
     /**
      * The passages that are evidence of reuse, not only common phrases ({@link Evidence}): a
      * passage with {@link ReuseOptions#strongEvidence()} rare shared words or more stands on its
