@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 EvalProvenanceCommand.class,
                 EvalExtractionCommand.class,
                 EvalQuotesCommand.class,
+                EvalStoriesCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -70,6 +70,14 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                 System.err.println("stemma eval quotes: skipped " + p);
             }
             allErrors.addAll(r.errors);
+            if (!QuoteEvaluation.LAST.isEmpty()) {
+                for (String e : QuoteEvaluation.LAST.get(0).joined().errors) {
+                    allErrors.add("joined: " + e);
+                }
+                for (String e : QuoteEvaluation.LAST.get(1).joined().errors) {
+                    allErrors.add("peer joined: " + e);
+                }
+            }
         }
         if (errorsOut != null) {
             Files.write(errorsOut, allErrors);

@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
  * ingest keeps every finished batch and a rerun (which skips stored ids) completes the rest.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:at least one article was read (problems with other inputs are warnings)",
+                "1:no article could be read", "2:bad options, or the store cannot be opened"},
         description = "Add articles (text, HTML, JSONL, WARC files or folders) to a store, matching them "
                 + "against the stored corpus.")
 public final class IngestCommand implements Callable<Integer> {
@@ -44,6 +47,10 @@ public final class IngestCommand implements Callable<Integer> {
             System.err.println("stemma ingest: --batch must be at least 1");
             return 2;
         }
+        if (options.candidates < 1) {
+            System.err.println("stemma ingest: --candidates must be at least 1");
+            return 2;
+        }
         long t0 = System.nanoTime();
         try (StemmaStore store = StemmaStore.open(options.store)) {
             IncrementalIngest ingest = options.ingest(store);
@@ -58,14 +65,20 @@ public final class IngestCommand implements Callable<Integer> {
                 if (pending.size() >= batch) {
                     counts[0] += flush(ingest, pending, counts, t0);
                 }
-            }, p -> System.err.println("stemma ingest: " + p.describe()));
+            }, System.err::println);
             counts[0] += flush(ingest, pending, counts, t0);
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf("read %d articles from %d files; stored %d (%.1f articles/s), skipped %d already stored,"
                     + " %d unreadable; the store holds %d articles in %d stories%n", stats.articles(), stats.files(),
                     counts[0], counts[0] / Math.max(s, 1e-9), counts[1], stats.skipped(), store.articleCount(),
                     store.storyCount());
-            return stats.skipped() > 0 ? 1 : 0;
+            // as analyze: a problem with some inputs is a warning when articles were read
+            if (stats.articles() == 0) {
+                System.err.println("stemma ingest: no articles read from " + String.join(", ",
+                        inputs.stream().map(Path::toString).toList()));
+                return 1;
+            }
+            return 0;
         } catch (StoreException e) {
             System.err.println("stemma ingest: " + e.getMessage());
             return 2;

@@ -1,39 +1,62 @@
 package org.stemma.cli;
 
 import org.stemma.align.ReuseOptions;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
-/** Command-line flags for the reuse finder's main parameters (defaults: {@link ReuseOptions#defaults()}). */
+/**
+ * Command-line flags for the reuse finder's main parameters (defaults: {@link ReuseOptions#defaults()}).
+ * Each must be a whole number of at least 1: anything else is a usage error (exit 2) found while
+ * the command line is read, never an internal error later.
+ */
 public final class ReuseOptionsMixin {
 
     private static final ReuseOptions D = ReuseOptions.defaults();
 
-    @Option(names = "--shingle-size", description = "Words per MinHash shingle (default ${DEFAULT-VALUE}).")
+    /** Reads a whole number of at least 1. */
+    public static final class AtLeastOne implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int v;
+            try {
+                v = Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a whole number");
+            }
+            if (v < 1) {
+                throw new TypeConversionException("must be at least 1, found " + v);
+            }
+            return v;
+        }
+    }
+
+    @Option(names = "--shingle-size", converter = AtLeastOne.class, description = "Words per MinHash shingle (default ${DEFAULT-VALUE}).")
     int shingleSize = D.shingleSize();
 
-    @Option(names = "--bands", description = "LSH bands (default ${DEFAULT-VALUE}).")
+    @Option(names = "--bands", converter = AtLeastOne.class, description = "LSH bands (default ${DEFAULT-VALUE}).")
     int bands = D.bands();
 
-    @Option(names = "--rows", description = "MinHash positions per LSH band (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rows", converter = AtLeastOne.class, description = "MinHash positions per LSH band (default ${DEFAULT-VALUE}).")
     int rows = D.rows();
 
-    @Option(names = "--ngram-size", description = "Words per rare n-gram (default ${DEFAULT-VALUE}).")
+    @Option(names = "--ngram-size", converter = AtLeastOne.class, description = "Words per rare n-gram (default ${DEFAULT-VALUE}).")
     int ngramSize = D.ngramSize();
 
-    @Option(names = "--max-df", description = "Ignore n-grams in more documents than this (default ${DEFAULT-VALUE}).")
+    @Option(names = "--max-df", converter = AtLeastOne.class, description = "Ignore n-grams in more documents than this (default ${DEFAULT-VALUE}).")
     int maxDf = D.maxDf();
 
-    @Option(names = "--min-shared", description = "Rare n-grams two articles must share to be aligned (default ${DEFAULT-VALUE}).")
+    @Option(names = "--min-shared", converter = AtLeastOne.class, description = "Rare n-grams two articles must share to be aligned (default ${DEFAULT-VALUE}).")
     int minShared = D.minSharedNgrams();
 
-    @Option(names = "--max-gap", description = "Largest gap in words bridged inside a passage (default ${DEFAULT-VALUE}).")
+    @Option(names = "--max-gap", converter = AtLeastOne.class, description = "Largest gap in words bridged inside a passage (default ${DEFAULT-VALUE}).")
     int maxGap = D.maxGap();
 
     @Option(names = "--max-gap-sentences", description = "Most sentences begun inside a gap bridged "
             + "inside a passage, in either text (default ${DEFAULT-VALUE}).")
     int maxGapSentences = D.maxGapSentences();
 
-    @Option(names = "--min-matched", description = "Matched words a passage region needs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--min-matched", converter = AtLeastOne.class, description = "Matched words a passage region needs (default ${DEFAULT-VALUE}).")
     int minMatched = D.minMatchedTokens();
 
     @Option(names = "--furniture-min-docs", description = "Corpus furniture: an n-gram in at least this "

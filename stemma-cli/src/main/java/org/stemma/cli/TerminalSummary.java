@@ -90,9 +90,25 @@ final class TerminalSummary {
                 out.println("  ... " + (stories.size() - MAX_LINES) + " more (use --json for all)");
                 break;
             }
-            out.println("  " + s.id() + "  " + s.articles().size() + " article(s), " + s.lineages().size()
-                    + " lineage(s)" + (s.start() == null ? "" : ", " + s.start() + (s.end() == null
-                    || s.end().equals(s.start()) ? "" : " .. " + s.end())) + "  " + cut(or(s.title()), 60));
+            // A reader's label: headline, then size, outlets, dates and the names most articles carry.
+            out.println("  " + cut(s.title() == null ? "(no headline)" : s.title(), 100));
+            StringBuilder line = new StringBuilder("    " + s.articles().size() + " articles");
+            if (!s.outlets().isEmpty()) {
+                line.append(" from ").append(cut(String.join(", ", s.outlets()), 60));
+            }
+            if (s.start() != null) {
+                String from = s.start().substring(0, Math.min(10, s.start().length()));
+                String to = s.end() == null ? from : s.end().substring(0, Math.min(10, s.end().length()));
+                line.append(", ").append(from.equals(to) ? from : from + " to " + to);
+            }
+            if (!s.lineages().isEmpty()) {
+                line.append(", ").append(s.lineages().size()).append(s.lineages().size() == 1 ? " lineage" : " lineages")
+                        .append(" of shared text");
+            }
+            if (!s.names().isEmpty()) {
+                line.append("; names: ").append(String.join(", ", s.names()));
+            }
+            out.println(line);
         }
     }
 

@@ -121,12 +121,9 @@ final class Lexicon {
             "guardian", "telegraph", "club", "league", "church", "school", "college", "hospital",
             "police", "bureau", "board", "fund", "trust", "authority", "assembly", "parliament",
             "cabinet", "corporation", "group's", "tv", "radio", "today", "world", "global",
-            "federal", "national", "democrats", "republicans", "gop", "fbi", "cia", "nato", "un",
-            "eu", "us", "u.s", "uk", "street", "avenue", "road", "square", "river", "mountains",
+            "federal", "national", "democrats", "republicans", "us", "u.s", "uk", "street", "avenue", "road", "square", "river", "mountains",
             "island", "islands", "sea", "ocean", "valley", "region", "province", "district",
-            "capital", "online", "com", "foxnews", "cnn", "msnbc", "abc", "nbc", "cbs", "bbc",
-            "rt", "ap", "afp", "reuters", "twitter", "facebook", "google", "microsoft", "apple",
-            "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
+            "capital", "online", "com", "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
             "battalion", "army's", "navy", "corps", "guard", "squad", "team", "staff");
 
     /**
@@ -174,7 +171,7 @@ final class Lexicon {
             "indeed", "still", "yes", "well", "oh", "ok", "okay", "please", "let", "dear",
             "god", "sir", "like", "unlike", "via", "per", "breaking", "update", "exclusive",
             "opinion", "analysis", "editorial", "new", "latest", "top", "why", "op-ed", "full",
-            "text", "abstract", "getty", "images", "reuters", "ap", "afp", "said", "says", "perhaps",
+            "text", "abstract", "said", "says", "perhaps",
             "democratic", "republican", "liberal", "conservative", "american", "british",
             "european", "western", "eastern", "northern", "southern", "maybe", "sometimes", "later",
             "asked", "speaking", "writing", "responding", "earlier", "separately", "similarly",
@@ -187,45 +184,6 @@ final class Lexicon {
             "has", "had", "have", "was", "is", "were", "are", "be", "been", "not", "it", "what",
             "how", "why", "into", "against", "over", "under", "during", "without", "within",
             "among", "between", "through", "via", "per", "amid", "toward", "towards", "upon");
-
-    /** Common English given names, for telling people from places and for pronoun gender. */
-    static final Set<String> MALE_NAMES = words("james", "john", "robert", "michael", "william",
-            "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew",
-            "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
-            "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
-            "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
-            "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond",
-            "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan", "henry",
-            "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
-            "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
-            "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert",
-            "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
-            "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mike",
-            "bill", "tom", "jim", "bob", "ted", "barack", "bernie", "mitt", "marco", "rand", "jeb",
-            "newt", "rudy", "chris", "tim", "ben", "dan", "rick", "ron", "steve", "tony", "vladimir",
-            "sergey", "sergei", "emmanuel", "boris", "angela", "xi", "narendra", "recep", "ahmed",
-            "mohammed", "muhammad", "ali", "hassan", "omar", "ibrahim", "abdullah", "andriy",
-            "andrey", "volodymyr", "dmitry", "alexei", "ivan", "pierre", "jean", "francois",
-            "hans", "karl", "carlos", "luis", "miguel", "pedro", "antonio", "marc", "zach", "jared",
-            "kurt", "lindsey", "mitch", "reince", "newt", "abdoulaye", "alou", "joel", "jake");
-    static final Set<String> FEMALE_NAMES = words("mary", "patricia", "jennifer", "linda",
-            "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
-            "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy",
-            "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
-            "cynthia", "kathleen", "amy", "shirley", "anna", "brenda", "pamela", "emma", "nicole",
-            "helen", "samantha", "katherine", "christine", "debra", "rachel", "catherine",
-            "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce",
-            "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith",
-            "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
-            "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris",
-            "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
-            "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
-            "charlotte", "rose", "alexis", "kayla", "hillary", "melania", "ivanka", "chelsea",
-            "nikki", "kellyanne", "sarah", "elizabeth", "nancy", "kamala", "theresa", "angela",
-            "marine", "ursula", "christiane", "fiona", "hope", "huma", "donna", "debbie", "claire",
-            "jill", "carly", "michele", "tulsi", "stacey", "gwen", "alicia", "melanie", "jane",
-            "kate", "anne", "lucy", "sophie", "ella", "chloe", "zoe", "mia", "eva", "irina",
-            "olga", "natalia", "svetlana", "fatima", "aisha", "leila", "miriam", "esther");
 
     /**
      * Nouns naming an utterance: "his claim that people would "learn nothing"", "Trump's
@@ -269,6 +227,27 @@ final class Lexicon {
             w = w.substring(0, w.length() - 2);
         }
         return w;
+    }
+
+    /**
+     * A word that makes a capitalised run an organisation's name: an organisation noun
+     * ("Ministry", "Council") or an acronym of two or more capitals ("FBI", "NATO").
+     */
+    static boolean isOrgWord(String word) {
+        if (ORG_WORDS.contains(key(word))) {
+            return true;
+        }
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && word.indexOf('.') < 0;
     }
 
     /** A word is a title/honorific ("Mr.", "General", "Foreign"). */

@@ -40,14 +40,22 @@ final class People {
             return name.get(name.size() - 1);
         }
 
+        /** Evidence from the name itself: honorifics and first-name statistics. */
+        int namedMale;
+        int namedFemale;
+
+        /** The name's evidence decides; pronouns near the mentions only when the name says nothing. */
         char gender() {
+            if (namedMale != namedFemale) {
+                return namedMale > namedFemale ? 'm' : 'f';
+            }
             return male > female ? 'm' : female > male ? 'f' : 0;
         }
     }
 
     /** A capitalised run found in the text. */
     record Mention(int start, int end, int tokenStart, int tokenEnd, List<String> name, Set<String> roles,
-                   boolean org, boolean strong, boolean titled, boolean possessive, boolean inQuote) {
+                   boolean org, boolean strong, boolean titled, boolean possessive, boolean inQuote, boolean speaks) {
     }
 
     private final Lex lex;
@@ -156,7 +164,7 @@ final class People {
         List<String> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
         boolean org = false;
         for (String w : name) {
-            if (Lexicon.ORG_WORDS.contains(Lexicon.key(w))) {
+            if (Lexicon.isOrgWord(w)) {
                 org = true;
             }
         }
@@ -213,7 +221,7 @@ final class People {
                 || ts > 1 && lex.lower(ts - 1).equals("to") && lex.lower(ts - 2).equals("according");
         boolean possessive = !lex.word(te - 1).equals(stripPossessive(lex.word(te - 1)));
         mentions.add(new Mention(lex.start[ts], lex.end[te - 1], ts, te, name, roles, org,
-                lastTitle >= 0 || speaks, titled, possessive, inQuote[ts]));
+                lastTitle >= 0 || speaks, titled, possessive, inQuote[ts], speaks));
     }
 
     /** Collects the words of a short appositive noun phrase, walking left (-1) or right (+1). */
@@ -296,7 +304,9 @@ final class People {
             mentionPerson.add(p);
             if (p != null && !m.inQuote()) {
                 p.mentions.add(m.start());
-                if (m.strong() || subjectPosition(m.tokenStart())) {
+                // A title makes a mention a person's, not the sentence's subject ("a call with
+                // Ukrainian President Volodymyr Zelensky. He said" is not Zelensky speaking).
+                if (m.speaks() || subjectPosition(m.tokenStart())) {
                     p.salient.add(m.start());
                 }
             }
@@ -372,16 +382,21 @@ final class People {
         return best;
     }
 
-    /** 'm' or 'f' for a common given name, else 0. */
+    /** 'm' or 'f' for a first name babies of one sex were mostly given ({@link FirstNames}), else 0. */
     static char givenName(String w) {
-        String k = w.toLowerCase(Locale.ROOT);
-        return Lexicon.MALE_NAMES.contains(k) ? 'm' : Lexicon.FEMALE_NAMES.contains(k) ? 'f' : 0;
+        return FirstNames.gender(w);
     }
 
-    /** Does a name starting at token t open its sentence (possibly after titles or an adverbial)? */
+    /** Does a name starting at token t open its sentence (possibly after titles, a short role or an adverbial)? */
     private boolean subjectPosition(int t) {
         int b = t - 1;
-        while (b >= 0 && lex.isWord(b) && (Lexicon.isTitle(lex.word(b)) || Lexicon.DETERMINERS.contains(lex.lower(b)))) {
+        int premodifiers = 0;
+        while (b >= 0 && lex.isWord(b) && (Lexicon.isTitle(lex.word(b)) || Lexicon.DETERMINERS.contains(lex.lower(b))
+                || premodifiers < 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) && !Lexicon.isCue(lex.word(b))
+                && !lex.lineBreakAfter(b))) {
+            if (!Lexicon.isTitle(lex.word(b)) && !Lexicon.DETERMINERS.contains(lex.lower(b))) {
+                premodifiers++; // "Wild defenseman Ryan Suter", "Democratic nominee Hillary Clinton"
+            }
             b--;
         }
         if (b < 0 || lex.lineBreakAfter(b) || lex.endsSentence(b)) {
@@ -408,6 +423,15 @@ final class People {
     // ---------------------------------------------------------------- gender from pronouns
 
     private void genders() {
+        // The first name of the person's fullest form counts once ("Hawk Sawyer" is Kathleen Hawk Sawyer).
+        for (Person p : people) {
+            char given = p.name.size() >= 2 ? givenName(p.name.get(0)) : 0;
+            if (given == 'm') {
+                p.namedMale += 2;
+            } else if (given == 'f') {
+                p.namedFemale += 2;
+            }
+        }
         for (int mi = 0; mi < mentions.size(); mi++) {
             Mention m = mentions.get(mi);
             Person p = mentionPerson.get(mi);
@@ -416,18 +440,13 @@ final class People {
             }
             for (String r : m.roles()) {
                 if (r.equals("mr") || r.equals("king") || r.equals("prince") || r.equals("father")) {
-                    p.male += 3;
+                    p.namedMale += 3;
                 } else if (r.equals("ms") || r.equals("mrs") || r.equals("miss") || r.equals("queen")
                         || r.equals("princess") || r.equals("spokeswoman") || r.equals("chairwoman")) {
-                    p.female += 3;
+                    p.namedFemale += 3;
                 }
             }
-            char given = givenName(m.name().get(0));
-            if (given == 'm' && m.name().size() >= 2) {
-                p.male += 2;
-            } else if (given == 'f' && m.name().size() >= 2) {
-                p.female += 2;
-            }
+
             int limit = Math.min(lex.size, m.tokenEnd() + 30);
             int nextMention = mi + 1 < mentions.size() ? mentions.get(mi + 1).tokenStart() : lex.size;
             for (int t = m.tokenEnd(); t < limit && t < nextMention; t++) {
@@ -455,37 +474,57 @@ final class People {
      * the last few sentences; otherwise the one most recently mentioned at all.
      */
     Person recent(int pos, char gender) {
+        Person salient = salientBefore(pos, gender);
+        if (salient != null) {
+            return salient;
+        }
         Person best = null;
         int bestAt = -1;
-        Person salientBest = null;
-        int salientAt = -1;
         for (Person p : people) {
-            // A pronoun needs someone known to be a person: titled, gendered, or a full name seen speaking.
-            // (Gender counted from nearby pronouns alone is not enough: "Stadia Pro ... he".)
-            boolean person = p.titled || p.personEvidence && (p.name.size() >= 2 || p.gender() != 0);
-            if (!person) {
-                continue;
-            }
-            if (gender == 'm' && p.gender() == 'f' || gender == 'f' && p.gender() == 'm') {
-                continue;
-            }
-            for (int m : p.mentions) {
-                if (m < pos && m > bestAt) {
-                    bestAt = m;
-                    best = p;
+            if (referent(p, gender)) {
+                for (int m : p.mentions) {
+                    if (m < pos && m > bestAt) {
+                        bestAt = m;
+                        best = p;
+                    }
                 }
             }
-            for (int m : p.salient) {
-                if (m < pos && m > salientAt) {
-                    salientAt = m;
-                    salientBest = p;
-                }
-            }
-        }
-        if (salientBest != null && pos - salientAt <= SALIENCE_WINDOW) {
-            return salientBest;
         }
         return best;
+    }
+
+    /**
+     * The person most recently a sentence subject or a quote's speaker, within the last few
+     * sentences before {@code pos}, of any gender; null when nobody is.
+     */
+    Person salientBefore(int pos) {
+        return salientBefore(pos, (char) 0);
+    }
+
+    private Person salientBefore(int pos, char gender) {
+        Person best = null;
+        int at = -1;
+        for (Person p : people) {
+            if (referent(p, gender)) {
+                for (int m : p.salient) {
+                    if (m < pos && m > at) {
+                        at = m;
+                        best = p;
+                    }
+                }
+            }
+        }
+        return best != null && pos - at <= SALIENCE_WINDOW ? best : null;
+    }
+
+    /**
+     * Can a pronoun of {@code gender} (0: any) mean {@code p}? It needs someone known to be a
+     * person: titled, gendered, or a full name seen speaking (gender counted from nearby
+     * pronouns alone is not enough: "Stadia Pro ... he"); and no contrary gender.
+     */
+    private static boolean referent(Person p, char gender) {
+        boolean person = p.titled || p.personEvidence && (p.name.size() >= 2 || p.gender() != 0);
+        return person && !(gender == 'm' && p.gender() == 'f' || gender == 'f' && p.gender() == 'm');
     }
 
     /** How far back (chars) a subject or speaker stays the likely referent of a pronoun. */
@@ -553,6 +592,76 @@ final class People {
         }
         return first;
     }
+
+    /**
+     * The organisation a definite common noun ("the company", "the ministry") stands for: the
+     * nearest organisation named before {@code pos} outside quotes, one whose name holds the
+     * noun ("the ministry" → "Defence Ministry") first; null when the article named none.
+     */
+    String organisation(String noun, int pos) {
+        Mention nearest = null;
+        for (Mention o : mentions) {
+            if (o.org() && !o.inQuote() && o.start() < pos && pos - o.start() <= ORGANISATION_WINDOW && proper(o.name())) {
+                nearest = o;
+            }
+        }
+        Mention withNoun = organisationMention(noun, pos);
+        Mention m = withNoun != null ? withNoun : nearest;
+        if (m == null) {
+            return null;
+        }
+        String name = String.join(" ", m.name());
+        return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+    }
+
+    /** The nearest organisation named before {@code pos} whose name holds {@code noun} ("Doctors for Camp Closure"), or null. */
+    String organisationNamed(String noun, int pos) {
+        Mention m = organisationMention(noun, pos);
+        if (m == null) {
+            return null;
+        }
+        // The whole name: "Physicians" + "for Clean Water".
+        int e = m.tokenEnd();
+        while (lex.isWord(e) && NAME_LINKS.contains(lex.lower(e)) && lex.capitalised(e + 1) && !lex.lineBreakAfter(e)) {
+            e += 2;
+            while (lex.capitalised(e) && !lex.lineBreakAfter(e - 1)) {
+                e++;
+            }
+        }
+        return lex.text.substring(m.start(), lex.end[e - 1]);
+    }
+
+    /** Lower-case words inside an organisation's name ("Doctors for Camp Closure", "Bureau of Prisons"). */
+    private static final Set<String> NAME_LINKS = Set.of("for", "of", "on", "against", "and");
+
+    private Mention organisationMention(String noun, int pos) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos || m.inQuote() || pos - m.start() > ORGANISATION_WINDOW) {
+                continue;
+            }
+            for (String w : m.name()) {
+                if (Lexicon.key(w).equals(noun)) {
+                    found = m;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A name with a word of its own, not only organisation nouns ("News", "the Council"). */
+    private static boolean proper(List<String> name) {
+        for (String w : name) {
+            String k = Lexicon.key(w);
+            if (!Lexicon.ORG_WORDS.contains(k) && !Lexicon.NOT_NAME.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back (chars) an organisation's name stays what "the company" means. */
+    private static final int ORGANISATION_WINDOW = 3000;
 
     /** The person a written name denotes ("Diarra", "Gen. Diarra", "Alou Boi Diarra"), or null. */
     Person byName(List<String> nameWords, int pos) {

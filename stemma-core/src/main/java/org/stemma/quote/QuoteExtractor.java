@@ -42,6 +42,8 @@ public final class QuoteExtractor {
         int interStart = -1; // tokens of the attribution that interrupts the quote, if any
         int interEnd = -1;
         boolean inherited;
+        /** The speaker is only the sentence's subject: no verb of saying vouches for the quote. */
+        boolean bySubject;
         String speaker;
 
         int markStart() {
@@ -94,6 +96,15 @@ public final class QuoteExtractor {
                 // "..., pledging that "B"": the sentence's speaker says this too.
                 s.attr = segs.get(i - 1).attr;
             }
+            if (s.attr == null && s.partial) {
+                // "Reid has gone after Trump as a "con artist"": a reader takes the wording for
+                // the sentence's subject's when no verb of saying names anyone else.
+                int[] np = sentenceSubject(lex, inQuote, s.firstTok);
+                if (np != null) {
+                    s.attr = new Attribution(null, np[0], np[1]);
+                    s.bySubject = true;
+                }
+            }
         }
         segs = joinContinued(segs, lex);
         List<Quote> out = new ArrayList<>();
@@ -117,8 +128,14 @@ public final class QuoteExtractor {
                 s.inherited = true;
                 speaker = previous.speaker;
             }
-            if (s.partial && s.attr == null) {
+            if (s.partial && (s.attr == null || s.bySubject) && !phraseQuoted(text, s) || s.partial && titleLike(lex, s)) {
                 continue; // a scare quote, a title or a nickname
+            }
+            if (s.attr == null && !s.inherited) {
+                // No attribution and no quote just before: the person the text was just about
+                // (a quote paragraph after "Valastro praised Christie's leadership ...").
+                People.Person p = people.salientBefore(s.markStart());
+                speaker = p == null ? null : p.canonical();
             }
             s.speaker = speaker;
             if (s.attr != null || s.inherited) {
@@ -128,6 +145,61 @@ public final class QuoteExtractor {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * A quoted phrase of a few lower-case words inside the author's sentence is someone's
+     * wording even when the sentence names no source ("make sure everything is "on the up and
+     * up""); a single word is a scare quote, and a run of capitalised words a title or a name.
+     */
+    static boolean phraseQuoted(String text, Seg s) {
+        int words = 0;
+        int capitalised = 0;
+        for (QuoteMarks.Piece p : s.pieces) {
+            boolean inWord = false;
+            for (int i = p.start(); i < p.end(); i++) {
+                char c = text.charAt(i);
+                boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
+                if (letter && !inWord) {
+                    words++;
+                    if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                        capitalised++;
+                    }
+                }
+                inWord = letter;
+            }
+        }
+        return words >= MIN_PHRASE_WORDS && 2 * capitalised < words;
+    }
+
+    /**
+     * A fragment whose every word but the small ones is capitalised and that is no sentence
+     * ("Fox News Sunday", "Contract with America") names a title, a show or a slogan: not a
+     * quotation even in a sentence with a verb of saying.
+     */
+    static boolean titleLike(Lex lex, Seg s) {
+        int words = 0;
+        for (QuoteMarks.Piece p : s.pieces) {
+            char last = lex.text.charAt(p.end() - 1);
+            if (last == '!' || last == '?') {
+                return false;
+            }
+            for (int t = lex.tokenAt(p.start()); t < lex.size && lex.start[t] < p.end(); t++) {
+                if (!lex.isWord(t)) {
+                    continue;
+                }
+                words++;
+                String k = lex.lower(t);
+                if (!lex.capitalised(t) && !Lexicon.FUNCTION_WORDS.contains(k) && !Lexicon.DETERMINERS.contains(k)
+                        && !k.equals("of") && !Character.isDigit(k.charAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return words > 0 && words <= 8;
+    }
+
+    /** Fewest words of a quoted phrase kept without a source (chosen on PolNeAR train and our gold; docs/evaluation.md). */
+    static final int MIN_PHRASE_WORDS = 2;
 
     private static Quote toQuote(String id, String text, Seg s, String asWritten, String speaker, String cue) {
         StringBuilder words = new StringBuilder();
@@ -758,8 +830,7 @@ public final class QuoteExtractor {
             "site", "channel", "document", "memo", "study", "poll", "survey", "campaign",
             "committee", "council", "department", "office", "administration", "spokesman",
             "military", "army", "police", "court", "group", "organization", "organisation",
-            "company", "firm", "source", "sources", "officials", "people", "embassy", "kremlin",
-            "white", "communique", "communiqué", "declaration", "release", "post", "tweet",
+            "company", "firm", "source", "sources", "officials", "people", "embassy", "communique", "communiqué", "declaration", "release", "post", "tweet",
             "editorial", "article", "book", "complaint", "lawsuit", "filing", "indictment",
             "ruling", "order", "bill", "resolution", "team", "party", "union", "association",
             "network", "station", "magazine", "journal", "union", "alliance", "coalition",
@@ -876,7 +947,10 @@ public final class QuoteExtractor {
             return p == null ? null : p.canonical();
         }
         if (Lexicon.PERSON_HEADS.contains(head)) {
-            return null; // "officials", "sources": unnamed people
+            // "the doctors" of an organisation named for them ("Doctors for Camp Closure");
+            // otherwise "officials", "sources": unnamed people, no speaker to name.
+            String org = definite ? people.organisationNamed(lex.lower(e - 1), pos) : null;
+            return org;
         }
         // An organisation or a document speaking: "the letter", "the ministry". Indefinite or
         // plural phrases ("a source", "officials") name nobody in particular.
@@ -885,10 +959,29 @@ public final class QuoteExtractor {
         }
         String phrase = lex.text.substring(lex.start[s], lex.end[e - 1]);
         if (phrase.toLowerCase(Locale.ROOT).startsWith("the ") && phrase.length() > 4) {
-            return Character.isUpperCase(phrase.charAt(4)) ? phrase.substring(4) : "the " + phrase.substring(4);
+            if (Character.isUpperCase(phrase.charAt(4))) {
+                return phrase.substring(4);
+            }
+            // "the company said": the organisation the article named before, as a reader takes it.
+            if (ORGANISATION_NOUNS.contains(head)) {
+                String org = people.organisation(head, pos);
+                if (org != null) {
+                    return org;
+                }
+            }
+            return "the " + phrase.substring(4);
         }
         return phrase;
     }
+
+    /** Common nouns that stand for an organisation the article has named ("the company", "the ministry"). */
+    static final java.util.Set<String> ORGANISATION_NOUNS = Lexicon.words("company", "firm", "agency",
+            "ministry", "department", "government", "administration", "group", "organization",
+            "organisation", "committee", "council", "office", "embassy", "court", "campaign", "union",
+            "association", "party", "network", "station", "newspaper", "paper", "website", "outlet",
+            "magazine", "team", "club", "bank", "university", "institute", "foundation", "charity",
+            "corporation", "airline", "retailer", "manufacturer", "startup", "publisher", "broadcaster",
+            "service", "board", "commission", "authority", "regulator", "military", "army", "navy");
 
     private static List<String> stripTitles(List<String> words) {
         int lastTitle = -1;

@@ -56,6 +56,8 @@ public final class QuoteFamilies {
     public static final double ALIGNED = 0.5;
     /** Embedding cosine for reworded quotes of the same speaker. */
     public static final double COSINE = 0.85;
+    /** A quote of fewer words joins a longer one only on distinctive words. */
+    static final int DISTINCTIVE_WORDS = 8;
     /** Quotes shorter than this many words only join by containment in a longer one. */
     static final int MIN_WORDS = 2;
 
@@ -245,8 +247,13 @@ public final class QuoteFamilies {
         // A fragment of two or three words joins a longer quote only verbatim and only when the same
         // named speaker says both or its content words are rare ("appropriate measures"); common
         // phrases ("thank you", "no matter what") would otherwise collect unrelated quotes.
-        boolean bigEnough = shorter >= 4 || contained == 1.0 && shorter >= MIN_WORDS
-                && (sameSpeaker && a.quote.speaker() != null || rareFragment);
+        // A fragment shorter than a sentence joins only on words distinctive in the utterance: at
+        // least two content words ("would not have been enough" has one, "enough", and is a
+        // common phrase whoever says it). Judged on the two quotes alone, so that a corpus and
+        // any component of it (Spark) decide alike.
+        boolean distinctive = shorter >= DISTINCTIVE_WORDS || Math.min(a.content.size(), b.content.size()) >= 2;
+        boolean bigEnough = distinctive && (shorter >= 4 || contained == 1.0 && shorter >= MIN_WORDS
+                && (sameSpeaker && a.quote.speaker() != null || rareFragment));
         if (bigEnough && contained >= CONTAINED && (!speakersDiffer || shorter >= 6)) {
             return 2 + contained;
         }

@@ -1,26 +1,30 @@
 package org.stemma.story;
 
-import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Average-linkage merging of article groups on a sparse same-event relation: two groups merge
- * when the share of their cross pairs that are same-event pairs (the density of the cross
- * edges) is at least a threshold, densest first. Unlike connected components it does not chain
- * unrelated articles through one shared name at a time.
+ * Average-linkage merging of article groups on sparse same-event probabilities: two groups
+ * merge when the mean probability over all their cross pairs (a pair never proposed counts 0)
+ * is at least a threshold, most cohesive first. Unlike connected components or single linkage
+ * it does not chain unrelated articles through one close pair at a time. Probabilities are
+ * summed in thousandths, as ints: the same sums in any order.
  */
 final class EventClusters {
 
     private EventClusters() {
     }
 
+    /** Scale of the integer weights: a probability p weighs round(p * SCALE). */
+    static final int SCALE = 1000;
+
     /**
      * Merges the groups of {@code parent} (a union-find forest over the articles whose groups
-     * must stay whole) along {@code pairs} of article indexes.
+     * must stay whole) along pairs {@code (a[k], b[k])} of article indexes weighing
+     * {@code weight[k]} thousandths.
      *
      * @return for every article, the smallest article index of its final group
      */
-    static int[] merge(int[] parent, List<int[]> pairs, double minCohesion) {
+    static int[] merge(int[] parent, int[] pa, int[] pb, int[] weight, double minCohesion) {
         int n = parent.length;
         int[] root = new int[n];
         int[] size = new int[n];
@@ -30,12 +34,12 @@ final class EventClusters {
         }
         // Cross-edge counts between groups, per group; groups are named by a root index.
         IntCounts[] adjacent = new IntCounts[n];
-        for (int[] p : pairs) {
-            int a = root[p[0]];
-            int b = root[p[1]];
-            if (a != b) {
-                counts(adjacent, a).add(b, 1);
-                counts(adjacent, b).add(a, 1);
+        for (int k = 0; k < pa.length; k++) {
+            int a = root[pa[k]];
+            int b = root[pb[k]];
+            if (a != b && weight[k] > 0) {
+                counts(adjacent, a).add(b, weight[k]);
+                counts(adjacent, b).add(a, weight[k]);
             }
         }
         int[] version = new int[n];
@@ -131,7 +135,7 @@ final class EventClusters {
                               int[] version, double minCohesion) {
         int x = Math.min(a, b);
         int y = Math.max(a, b);
-        double density = edges / ((double) size[x] * size[y]);
+        double density = edges / ((double) SCALE * size[x] * size[y]);
         if (density >= minCohesion) {
             queue.add(new Candidate(x, y, density, version[x], version[y]));
         }

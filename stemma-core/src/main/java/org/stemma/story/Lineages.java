@@ -65,6 +65,32 @@ public final class Lineages {
                 union(parent, a, b);
             }
         }
+        return groups(index, parent);
+    }
+
+    /**
+     * Lineages that share an article made one (e.g. a stored story's lineages and those a new
+     * article joins), in the form {@link #of} gives: each sorted, ordered by their first id.
+     */
+    public static List<List<String>> merge(List<List<String>> lineages) {
+        Map<String, Integer> index = new HashMap<>();
+        for (List<String> l : lineages) {
+            l.forEach(id -> index.putIfAbsent(id, index.size()));
+        }
+        int[] parent = new int[index.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (List<String> l : lineages) {
+            for (String id : l) {
+                union(parent, index.get(l.get(0)), index.get(id));
+            }
+        }
+        return groups(index, parent);
+    }
+
+    /** The groups of two or more ids under one root, each sorted, ordered by their first id. */
+    private static List<List<String>> groups(Map<String, Integer> index, int[] parent) {
         Map<Integer, List<String>> groups = new HashMap<>();
         for (Map.Entry<String, Integer> e : index.entrySet()) {
             groups.computeIfAbsent(find(parent, e.getValue()), k -> new ArrayList<>()).add(e.getKey());

@@ -11,17 +11,35 @@ import java.util.Set;
  * capitalised words (joined by short particles such as "de", "bin", "al"). A run is a person
  * when it starts with a title ("General", "Minister", "President"...) or when its last word
  * also occurs alone elsewhere in the text ("Alou Boi Diarra" … "Diarra said"); persons are
- * keyed by that last word (the surname), other names by their whole lower-cased form.
+ * keyed by that last word (the surname), other names by their whole lower-cased form. A name
+ * is a place when it follows "in", "at", "near", "outside" or "across" ("shot in Mesa County"),
+ * ends with a word such as "County" or "Street", or is a dateline: capitals opening a line
+ * before a comma ("CLIFTON, Colo. -").
  *
  * @param persons surnames of the people named, lower case
- * @param names   every name (persons' surnames included), lower case, possessive removed
+ * @param names   every name (persons' surnames and places included), lower case, possessive removed
+ * @param places  the names read as places, lower case
  */
-public record NamedEntities(Set<String> persons, Set<String> names) {
+public record NamedEntities(Set<String> persons, Set<String> names, Set<String> places) {
 
     public NamedEntities {
         persons = Set.copyOf(persons);
         names = Set.copyOf(names);
+        places = Set.copyOf(places);
     }
+
+    /** Names without places (as the lexical event rule of earlier versions read them). */
+    public NamedEntities(Set<String> persons, Set<String> names) {
+        this(persons, names, Set.of());
+    }
+
+    /** Words before a name that make it a place. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "across");
+
+    /** Last words of place names. */
+    private static final Set<String> PLACE_WORDS = Set.of("county", "city", "township", "street",
+            "avenue", "road", "boulevard", "parish", "village", "town", "province", "region",
+            "district", "park", "heights", "beach", "island", "islands", "valley");
 
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "dr", "sir", "general", "brigadier", "colonel", "major", "captain",
@@ -67,6 +85,12 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
         int runWords = 0;
         boolean titled = false;
         boolean runAtStart = false;
+        // Place cues: the word before the run was a place preposition; the run opens a line in
+        // capitals (a dateline, if a comma follows).
+        boolean afterPreposition = false;
+        boolean place = false;
+        boolean lineStart = true;
+        boolean runLineCaps = false;
         while (i <= n) {
             int s = i;
             while (i < n && isWordChar(text.charAt(i))) {
@@ -87,10 +111,12 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                             && PARTICLES.contains(text.substring(from, end).toLowerCase(Locale.ROOT))) {
                         run.append(' ').append(text.substring(from, end).toLowerCase(Locale.ROOT));
                     } else {
-                        titled = flush(run, titled, runs, singles, runAtStart);
+                        titled = flush(run, titled, runs, singles, runAtStart, place);
                         runWords = 0;
+                        afterPreposition = isPlacePreposition(text, from, end);
                     }
                     sentenceStart = false;
+                    lineStart = false;
                     continue;
                 }
                 int end = possessiveEnd(text, from, i);
@@ -98,7 +124,7 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                 boolean possessive = end < i;
                 if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
                     // a lone apostrophe or a quote mark glued to a word: not a word start
-                    titled = flush(run, titled, runs, singles, runAtStart);
+                    titled = flush(run, titled, runs, singles, runAtStart, place);
                     runWords = 0;
                     continue;
                 }
@@ -109,9 +135,14 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                 if (capital || allCaps) {
                     if (runWords == 0) {
                         runAtStart = sentenceStart;
+                        place = afterPreposition;
+                        runLineCaps = lineStart && allCaps;
+                    } else if (!allCaps) {
+                        runLineCaps = false;
                     }
                     boolean skip = runWords == 0 && (FUNCTION_WORDS.contains(lower)
                             || (runAtStart && lower.length() <= 2));
+                    afterPreposition = skip && PLACE_PREPOSITIONS.contains(lower); // "In Chicago, ..."
                     if (!skip) {
                         if (run.length() == 0 && TITLES.contains(lower)) {
                             titled = true; // "Brigadier General", "Foreign Minister": not part of the name
@@ -125,17 +156,19 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                     }
                     if (possessive) {
                         // "Africa’s Sahel region": the possessive closes the name
-                        titled = flush(run, titled, runs, singles, runAtStart);
+                        titled = flush(run, titled, runs, singles, runAtStart, place);
                         runWords = 0;
                     }
                 } else if (run.length() > 0 && PARTICLES.contains(lower) && i < n && i + 1 < n
                         && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))) {
                     run.append(' ').append(lower);
                 } else {
-                    titled = flush(run, titled, runs, singles, runAtStart);
+                    titled = flush(run, titled, runs, singles, runAtStart, place);
                     runWords = 0;
+                    afterPreposition = false;
                 }
                 sentenceStart = false;
+                lineStart = false;
             }
             if (i >= n) {
                 break;
@@ -146,19 +179,29 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                 continue;
             }
             // Any other character ends a run; sentence punctuation and line breaks also start
-            // a new sentence.
-            titled = flush(run, titled, runs, singles, runAtStart);
+            // a new sentence. Capitals opening a line before a comma are a dateline's place.
+            if (c == ',' && runLineCaps && run.length() > 0) {
+                place = true;
+                runAtStart = false;
+            }
+            titled = flush(run, titled, runs, singles, runAtStart, place);
             runWords = 0;
+            afterPreposition = false;
+            runLineCaps = false;
+            if (c == '\n') {
+                lineStart = true;
+            }
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '“' || c == '"'
                     || c == '•') {
                 sentenceStart = true;
             }
             i++;
         }
-        flush(run, titled, runs, singles, runAtStart);
+        flush(run, titled, runs, singles, runAtStart, place);
 
         Set<String> persons = new HashSet<>();
         Set<String> names = new HashSet<>();
+        Set<String> places = new HashSet<>();
         for (Map.Entry<String, int[]> e : runs.entrySet()) {
             String name = e.getKey();
             int[] info = e.getValue();
@@ -172,17 +215,23 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
                 names.add(last);
             } else if (multi || info[2] > 0) {
                 names.add(name);
+                if (info[3] > 0 || PLACE_WORDS.contains(last) && multi) {
+                    places.add(name);
+                }
             }
         }
-        return new NamedEntities(persons, names);
+        return new NamedEntities(persons, names, places);
     }
 
     /** Records the current run; returns the reset "titled" flag. */
     private static boolean flush(StringBuilder run, boolean titled, Map<String, int[]> runs,
-                                 Set<String> singles, boolean atStart) {
+                                 Set<String> singles, boolean atStart, boolean place) {
         if (run.length() > 0) {
             String name = run.toString();
-            int[] info = runs.computeIfAbsent(name, k -> new int[3]);
+            int[] info = runs.computeIfAbsent(name, k -> new int[4]);
+            if (place) {
+                info[3] = 1;
+            }
             info[0]++;
             if (titled) {
                 info[1] = 1;
@@ -208,6 +257,18 @@ public record NamedEntities(Set<String> persons, Set<String> names) {
             "police", "service", "services", "government", "parliament", "assembly", "senate",
             "congress", "summit", "forum", "war", "day", "coast", "sea", "ocean", "river",
             "mountains", "valley", "desert", "africa", "asia", "europe", "america");
+
+    /** True if text[from, to) is a lower-case place preposition (no string is built). */
+    private static boolean isPlacePreposition(String text, int from, int to) {
+        int len = to - from;
+        return switch (len) {
+            case 2 -> text.startsWith("in", from) || text.startsWith("at", from);
+            case 4 -> text.startsWith("near", from);
+            case 6 -> text.startsWith("across", from);
+            case 7 -> text.startsWith("outside", from);
+            default -> false;
+        };
+    }
 
     private static boolean notASurname(String w) {
         return NOT_SURNAMES.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")

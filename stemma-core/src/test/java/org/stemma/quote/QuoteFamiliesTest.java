@@ -65,4 +65,17 @@ class QuoteFamiliesTest {
         List<QuoteFamily> fams = new QuoteFamilies().group(quotes, null);
         assertThat(QuoteFamilies.crossArticle(fams)).allSatisfy(f -> assertThat(f.variants()).hasSizeLessThan(3));
     }
+
+    @Test
+    void aPartialQuoteJoinsOnlyOnDistinctiveWords() {
+        String longQuote = "Raising the minimum wage alone would not have been enough to keep the shelters open through the winter";
+        List<Quote> quotes = List.of(
+                q("a", longQuote, "Ana Ruiz"),
+                q("b", "would not have been enough", "Ana Ruiz"),
+                q("c", "keep the shelters open through the winter", "Ana Ruiz"));
+        List<QuoteFamily> cross = QuoteFamilies.crossArticle(new QuoteFamilies().group(quotes, null));
+        assertThat(cross).hasSize(1);
+        assertThat(cross.get(0).variants()).extracting(v -> v.quote().article()).containsExactly("a", "c");
+        assertThat(cross.get(0).variants().get(1).relation()).isEqualTo(VariantRelation.TRIMMED);
+    }
 }

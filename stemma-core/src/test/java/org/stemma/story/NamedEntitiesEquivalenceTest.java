@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The allocation-free name finder finds exactly what the plain one did. */
+/** The allocation-free name finder finds what the plain one did (and dateline places). */
 class NamedEntitiesEquivalenceTest {
 
     private static final String[] PIECES = {
@@ -65,7 +65,11 @@ class NamedEntitiesEquivalenceTest {
         NamedEntities fast = NamedEntities.of(text);
         NamedEntitiesReference plain = NamedEntitiesReference.of(text);
         assertThat(fast.persons()).as("persons of %s", text).isEqualTo(plain.persons());
-        assertThat(fast.names()).as("names of %s", text).isEqualTo(plain.names());
+        // Places (a later addition) only add names: dateline capitals before a comma.
+        assertThat(fast.names()).as("names of %s", text).containsAll(plain.names());
+        java.util.Set<String> added = new java.util.HashSet<>(fast.names());
+        added.removeAll(plain.names());
+        assertThat(fast.places()).as("places of %s", text).containsAll(added);
     }
 
 }

@@ -41,6 +41,15 @@ class NamedEntitiesTest {
     }
 
     @Test
+    void placesFollowAPlacePrepositionOrEndWithAPlaceWordOrOpenADateline() {
+        NamedEntities e = NamedEntities.of("CLIFTON, Colo. - A boy was shot Sunday in Grand Junction, near "
+                + "Orchard Mesa. The Mesa County coroner spoke to Fox News.");
+        assertThat(e.places()).contains("clifton", "grand junction", "orchard mesa", "mesa county");
+        assertThat(e.places()).doesNotContain("fox news");
+        assertThat(e.names()).containsAll(e.places());
+    }
+
+    @Test
     void randomTextNeverThrows() {
         java.util.Random r = new java.util.Random(9);
         String alphabet = "aB ’'\".-\n:•(A)Z";

@@ -98,6 +98,13 @@ public final class ArticleFactory {
             }
             id = fallbackId;
         }
+        for (int i = 0; i < id.length(); i++) {
+            if (Character.isISOControl(id.charAt(i))) {
+                // an id must be something a URL path and a terminal can carry
+                throw new BadInputException("\"id\" contains a control character (U+"
+                        + String.format("%04X", (int) id.charAt(i)) + ") at position " + i);
+            }
+        }
         String url = string(record, "url");
         String html = string(record, "html");
         String text = string(record, "text");

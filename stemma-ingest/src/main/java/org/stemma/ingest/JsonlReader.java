@@ -43,6 +43,7 @@ final class JsonlReader {
                 long no = lines.lineNumber();
                 String where = "line " + no;
                 if (lines.tooLong()) {
+                    any = true; // a record, if too large: the file is not "empty"
                     sink.skip(source, where, "record larger than the " + InputBytes.mb(maxLine) + " limit");
                     continue;
                 }

@@ -54,7 +54,7 @@ import org.stemma.text.Span;
  *                   boilerplate:{removedChars, removed:[...]}, related:[...], furniture:[...]} ],
  *   "links":     [ {a, b, kind, coverageA, coverageB, passages:[{a:[s,e], b:[s,e], kind, similarity,
  *                                                            ops:[{op, a:[s,e], b:[s,e], textA, textB}]}]} ],
- *   "stories":   [ {id, title, articles:[...], lineages:[[...]], start, end, outlets:[...]} ],
+ *   "stories":   [ {id, title, articles:[...], lineages:[[...]], start, end, outlets:[...], names:[...]} ],
  *   "provenance":[ {source, copy, kind, credited, confidence, evidence:[...], runnerUpSource, runnerUpWeight} ],
  *   "quotes":    [ {id, speaker, wording, variants:[{article, text, span:[s,e], speakerAsWritten, speaker,
  *                                                    relation, cue, partial, diff:[{op, text}]}]} ] }
@@ -216,6 +216,7 @@ public final class ReportJson {
         o.put("start", s.start());
         o.put("end", s.end());
         strings(o.putArray("outlets"), s.outlets());
+        strings(o.putArray("names"), s.names());
         return o;
     }
 
@@ -406,7 +407,7 @@ public final class ReportJson {
             }
         }
         return new Story(f.requiredString("id"), f.string("title"), f.strings("articles"), lineages,
-                f.string("start"), f.string("end"), f.strings("outlets"));
+                f.string("start"), f.string("end"), f.strings("outlets"), f.strings("names"));
     }
 
     private static Derivation derivation(Fields f) throws ReportFormatException {

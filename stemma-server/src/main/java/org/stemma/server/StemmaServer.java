@@ -127,6 +127,11 @@ public final class StemmaServer implements AutoCloseable {
         return app.port();
     }
 
+    /** True if {@code host} is a loopback address or name: a server listening there is reachable from this machine only. */
+    public static boolean isLoopback(String host) {
+        return AccessPolicy.isLoopback(host);
+    }
+
     /** True if this server accepts {@code POST /articles} (with the token). */
     public boolean writable() {
         return ingest != null;

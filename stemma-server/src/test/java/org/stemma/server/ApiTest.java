@@ -219,7 +219,12 @@ class ApiTest {
         JsonNode doc = json(spec);
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").fieldNames()).toIterable()
-                .contains("/articles", "/articles/{id}", "/articles/{id}/links", "/stories", "/stories/{id}", "/quotes", "/search");
+                .containsExactlyInAnyOrder("/articles", "/articles/{id}", "/articles/{id}/links", "/pairs/{a}/{b}", "/stories",
+                        "/stories/{id}", "/stories/{id}/links", "/quotes", "/search", "/stats", "/openapi.json");
+        List<String> codes = new java.util.ArrayList<>();
+        doc.get("components").get("schemas").get("Error").get("properties").get("error").get("enum").forEach(c -> codes.add(c.asText()));
+        assertThat(codes).contains("forbidden", "unauthorized", "unsupported_media_type", "query_too_long", "response_too_large",
+                "method_not_allowed", "uri_too_long", "headers_too_large", "internal", "read_only");
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<script src=\"assets/app.js\"></script>").doesNotContain("<script>");

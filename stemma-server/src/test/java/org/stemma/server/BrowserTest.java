@@ -146,6 +146,8 @@ class BrowserTest {
         browser.await("section.family");
         WebElement row = browser.driver.findElement(By.cssSelector("tr.variant-altered"));
         assertThat(row.findElement(By.cssSelector("ins")).getText()).isEqualTo("proudly");
+        // The resolved speaker, with the article's own words beside it.
+        assertThat(row.findElement(By.cssSelector("td.speaker")).getText()).isEqualTo("Alou Boi Diarra (\u201Che stated\u201D)");
         browser.screenshot("sample-quotes");
 
         browser.open(url("#/article/copy"));

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +37,7 @@ class ErrorResponsesTest {
         store = StemmaStore.open(tmp.resolve("store"));
         Analysis a = SampleCorpus.analysis();
         store.putArticles(a.articles(), Map.of());
+        store.putArticles(List.of(Article.builder("https://x.example/a b", "A text with an id that is a URL.").build()), Map.of());
         store.replaceResults(a.articles().stream().map(Article::id).toList(), a);
         store.commit();
         server = new StemmaServer(store, null, ServerOptions.DEFAULTS);
@@ -93,6 +95,14 @@ class ErrorResponsesTest {
         assertJsonError(RawHttp.send(server.port(), "GET /api/v1/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header Name: 1", null),
                 400, "bad_request");
         assertJsonError(send("GET /api/v1/%zz HTTP/1.1", null), 400, "bad_request");
+    }
+
+    @Test
+    void idsWithSlashesAndSpacesCanBeFetched() throws Exception {
+        RawHttp.Answer r = send("GET /api/v1/articles/" + java.net.URLEncoder.encode("https://x.example/a b", StandardCharsets.UTF_8)
+                .replace("+", "%20") + " HTTP/1.1", null);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).get("id").asText()).isEqualTo("https://x.example/a b");
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class LocalSpark {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config(RecordRegistrator.KEY, RecordRegistrator.class.getName())
                 .getOrCreate();
     }
 }

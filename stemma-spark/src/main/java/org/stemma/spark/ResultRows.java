@@ -30,7 +30,8 @@ final class ResultRows {
             .add("lineages", DataTypes.createArrayType(STRINGS))
             .add("start", DataTypes.StringType)
             .add("end", DataTypes.StringType)
-            .add("outlets", STRINGS);
+            .add("outlets", STRINGS)
+            .add("names", STRINGS);
 
     static final StructType DERIVATION = new StructType()
             .add("source", DataTypes.StringType, false)
@@ -69,7 +70,7 @@ final class ResultRows {
     static Row story(Story s) {
         Object[] lineages = s.lineages().stream().map(l -> l.toArray(new String[0])).toArray();
         return RowFactory.create(s.id(), s.title(), s.articles().toArray(new String[0]), lineages,
-                s.start(), s.end(), s.outlets().toArray(new String[0]));
+                s.start(), s.end(), s.outlets().toArray(new String[0]), s.names().toArray(new String[0]));
     }
 
     static Story story(Row r) {
@@ -78,7 +79,7 @@ final class ResultRows {
             lineages.add(toStrings(l));
         }
         return new Story(r.getString(0), r.getString(1), r.getList(2), lineages, r.getString(4),
-                r.getString(5), r.getList(6));
+                r.getString(5), r.getList(6), r.isNullAt(7) ? List.of() : r.getList(7));
     }
 
     static Row derivation(Derivation d) {

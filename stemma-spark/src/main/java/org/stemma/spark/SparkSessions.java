@@ -36,6 +36,7 @@ final class SparkSessions {
             effective = System.getProperty("spark.master");
         }
         b.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        b.config(RecordRegistrator.KEY, RecordRegistrator.class.getName());
         int cores = effective == null ? -1 : localCores(effective);
         if (cores > 0) {
             b.config("spark.ui.enabled", "false")

@@ -75,8 +75,9 @@ public final class StemmaJob {
         stages.run("passages", () -> links.select(col("a"), col("b"),
                 explode(col("passages")).as("p")).select(col("a"), col("b"), col("p.*")));
         long n = articles.count();
-        Dataset<Row> events = stages.run("events", () -> StoryStages.eventEdges(spark, articles));
-        Dataset<Row> edges = stages.run("edges", () -> StoryStages.lineageEdges(links).union(events).distinct());
+        Dataset<Row> events = stages.run("events", () -> StoryStages.eventEdges(spark, articles, links));
+        Dataset<Row> edges = stages.run("edges", () -> StoryStages.lineageEdges(links)
+                .union(events.select("a", "b")).distinct());
         Dataset<Row> components = stages.run("components", () -> ConnectedComponents.of(edges, 10_000));
         Dataset<Row> results = stages.run("analysis", () ->
                 StoryStages.analyse(spark, articles, links, events, components));

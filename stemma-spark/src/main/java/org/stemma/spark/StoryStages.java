@@ -26,10 +26,16 @@ import org.stemma.quote.Quote;
 import org.stemma.quote.QuoteExtractor;
 import org.stemma.quote.QuoteFamilies;
 import org.stemma.quote.QuoteFamily;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.stemma.story.ArticleTerms;
+import org.stemma.story.DocFrequencies;
+import org.stemma.story.EventCandidates;
 import org.stemma.story.EventSignals;
+import org.stemma.story.EventVector;
 import org.stemma.story.Lineages;
-import org.stemma.story.NamedEntities;
-import org.stemma.story.PublishedTime;
+import org.stemma.story.SameEventModel;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
 import scala.Tuple2;
@@ -61,62 +67,127 @@ final class StoryStages {
     private StoryStages() {
     }
 
-    /** Pairs of articles that report the same event by the core's lexical event rule. */
-    static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles) {
+    /** Judged same-event pairs: {@code (a, b, p)}, p the model's probability. */
+    static final StructType EVENTS = new StructType()
+            .add("a", DataTypes.StringType, false).add("b", DataTypes.StringType, false)
+            .add("p", DataTypes.DoubleType, false);
+
+    /**
+     * The judged pairs of the core's {@link StoryBuilder#eventPairs}, over the whole corpus: each
+     * article's {@link ArticleTerms} once; document frequencies counted over the corpus and
+     * broadcast; each article's {@link EventVector}; candidate pairs from the postings of the
+     * index keys (a pair sharing enough keys judged once, in the posting of the smallest key the
+     * two share, within the date window), kept at or above {@link EventCandidates#MIN_PROBABILITY}; and every
+     * pair joined by a lineage link, whatever its probability.
+     */
+    static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles, Dataset<Row> links) {
         EventSignals signals = EventSignals.lexical();
         long n = articles.count();
         long cap = signals.postingCap(n);
-        // As in StoryBuilder: postings are over every name, the posting cap counts every article
-        // carrying the name, and only names that are a person somewhere in the corpus propose pairs.
-        StructType namesType = new StructType().add("id", DataTypes.StringType)
-                .add("names", DataTypes.createArrayType(DataTypes.StringType))
-                .add("persons", DataTypes.createArrayType(DataTypes.StringType))
-                .add("day", DataTypes.LongType);
-        // Each article's event signals (names, persons, publication day) once; candidate pairs
-        // then carry these few strings, not the articles' text.
-        Dataset<Row> names = articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
-                RowIterators.mapNonNull(rows, r -> {
-                    Article a = ArticleRows.fromRow(r);
-                    NamedEntities e = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
-                    PublishedTime t = PublishedTime.parse(a.published());
-                    return RowFactory.create(a.id(), e.names().toArray(new String[0]),
-                            e.persons().toArray(new String[0]), t == null ? null : t.epochDay());
-                }), Encoders.row(namesType)).cache();
-        Dataset<Row> postings = names.select(col("id"), explode(col("names")).as("p"));
-        Dataset<Row> personKeys = names.select(explode(col("persons")).as("p")).distinct();
-        Dataset<Row> usable = postings.groupBy("p").agg(count(lit(1)).as("df"))
-                .filter(col("df").geq(2).and(col("df").leq(cap)))
-                .join(personKeys, "p");
-        Dataset<Row> keyed = postings.join(usable, "p").select("p", "id");
-        Dataset<Row> left = keyed.select(col("p"), col("id").as("a"));
-        Dataset<Row> right = keyed.select(col("p").as("p2"), col("id").as("b"));
-        Dataset<Row> pairs = left.join(right, left.col("p").equalTo(right.col("p2"))
-                .and(left.col("a").lt(right.col("b")))).select("a", "b").distinct();
-        Dataset<Row> signalsA = names.select(col("id").as("a"), col("names").as("names_a"),
-                col("persons").as("persons_a"), col("day").as("day_a"));
-        Dataset<Row> signalsB = names.select(col("id").as("b"), col("names").as("names_b"),
-                col("persons").as("persons_b"), col("day").as("day_b"));
-        Dataset<Row> withBoth = pairs.join(signalsA, "a").join(signalsB, "b")
-                .select("a", "b", "names_a", "persons_a", "day_a", "names_b", "persons_b", "day_b");
-        return withBoth.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-            EventSignals rule = pairSignals(cap); // built on the executor: not serializable
-            return RowIterators.mapNonNull(rows, r -> {
-                    // The core's rule on the pair alone (StoryBuilder.sameEventLexically).
-                    boolean same = StoryBuilder.sameEventLexically(
-                            entities(r, 2, 3), day(r, 4), entities(r, 5, 6), day(r, 7), rule);
-                    return same ? RowFactory.create(r.getString(0), r.getString(1)) : null;
-            });
-        }, Encoders.row(EDGES));
+        int window = signals.windowDays();
+        SameEventModel model = signals.model();
+        JavaPairRDD<String, ArticleTerms> terms = articles.toJavaRDD().mapToPair(r -> {
+            Article a = ArticleRows.fromRow(r);
+            return new Tuple2<>(a.id(), ArticleTerms.of(a, StoryBuilder.entities(a)));
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+        List<Tuple2<Long, Integer>> counted = terms.flatMapToPair(t -> {
+            List<Tuple2<Long, Integer>> out = new ArrayList<>(t._2().terms().length);
+            for (long term : t._2().terms()) {
+                out.add(new Tuple2<>(term, 1));
+            }
+            return out.iterator();
+        }).reduceByKey(Integer::sum).collect();
+        Broadcast<Frequencies> df = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(Frequencies.of(counted, n));
+        JavaPairRDD<String, EventVector> vectors = terms
+                .mapValues(t -> EventVector.of(t, df.value(), cap, null)).persist(StorageLevel.MEMORY_AND_DISK());
+        // Candidates: every article under each of its keys; a posting judges its pairs.
+        JavaRDD<Row> candidates = vectors.flatMapToPair(v -> {
+            List<Tuple2<Long, Tuple2<String, EventVector>>> out = new ArrayList<>();
+            for (long key : v._2().keys()) {
+                out.add(new Tuple2<>(key, v));
+            }
+            return out.iterator();
+        }).groupByKey().flatMap(posting -> {
+            long key = posting._1();
+            List<Tuple2<String, EventVector>> members = new ArrayList<>();
+            posting._2().forEach(members::add);
+            members.sort(java.util.Comparator.comparing((Tuple2<String, EventVector> m) -> m._1()));
+            List<Row> out = new ArrayList<>();
+            for (int x = 0; x < members.size(); x++) {
+                EventVector vx = members.get(x)._2();
+                for (int y = x + 1; y < members.size(); y++) {
+                    EventVector vy = members.get(y)._2();
+                    if (vx.dated() && vy.dated() && Math.abs((long) vx.day() - vy.day()) > window) {
+                        continue;
+                    }
+                    if (EventVector.common(vx.keys(), vy.keys()) < EventCandidates.MIN_SHARED_KEYS
+                            || smallestShared(vx.keys(), vy.keys()) != key) {
+                        continue; // too few shared keys, or judged in the posting of a smaller one
+                    }
+                    double p = model.probability(EventVector.features(vx, vy));
+                    if (p >= EventCandidates.MIN_PROBABILITY) {
+                        out.add(RowFactory.create(members.get(x)._1(), members.get(y)._1(), p));
+                    }
+                }
+            }
+            return out.iterator();
+        });
+        // Pairs joined by a lineage link, judged whatever their probability.
+        JavaPairRDD<String, String> linked = links.toJavaRDD().flatMapToPair(r -> {
+            Link l = LinkRows.fromRow(r);
+            if (!Lineages.joins(l) || l.a().equals(l.b())) {
+                return java.util.Collections.emptyIterator();
+            }
+            String a = l.a().compareTo(l.b()) < 0 ? l.a() : l.b();
+            String b = a.equals(l.a()) ? l.b() : l.a();
+            return List.of(new Tuple2<>(a, b)).iterator();
+        }).distinct();
+        JavaRDD<Row> linkedPairs = linked.join(vectors)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .join(vectors)
+                .map(t -> RowFactory.create(t._2()._1()._1(), t._1(),
+                        model.probability(EventVector.features(t._2()._1()._2(), t._2()._2()))));
+        Dataset<Row> out = spark.createDataFrame(candidates.union(linkedPairs), EVENTS).distinct();
+        return out;
     }
 
-    private static NamedEntities entities(Row r, int names, int persons) {
-        return new NamedEntities(java.util.Set.copyOf(r.<String>getList(persons)),
-                java.util.Set.copyOf(r.<String>getList(names)));
+    /** The smallest value two ascending arrays share (Long.MIN_VALUE never: they share the key). */
+    private static long smallestShared(long[] a, long[] b) {
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] == b[y]) {
+                return a[x];
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return Long.MIN_VALUE;
     }
 
-    /** A time on the article's publication day: the rule compares days only. */
-    private static PublishedTime day(Row r, int i) {
-        return r.isNullAt(i) ? null : new PublishedTime(r.getLong(i) * 86_400L, false);
+    /** Document frequencies as sorted arrays, for a broadcast. */
+    record Frequencies(long[] terms, int[] counts, long documents) implements DocFrequencies, java.io.Serializable {
+        static Frequencies of(List<Tuple2<Long, Integer>> counted, long documents) {
+            long[] keyed = new long[counted.size()];
+            java.util.Map<Long, Integer> byTerm = new java.util.HashMap<>();
+            for (int i = 0; i < keyed.length; i++) {
+                keyed[i] = counted.get(i)._1();
+                byTerm.put(keyed[i], counted.get(i)._2());
+            }
+            java.util.Arrays.sort(keyed);
+            int[] counts = new int[keyed.length];
+            for (int i = 0; i < keyed.length; i++) {
+                counts[i] = byTerm.get(keyed[i]);
+            }
+            return new Frequencies(keyed, counts, documents);
+        }
+
+        @Override
+        public int of(long term) {
+            int i = java.util.Arrays.binarySearch(terms, term);
+            return i < 0 ? 0 : counts[i];
+        }
     }
 
     /** Lineage links as edges. */
@@ -157,9 +228,10 @@ final class StoryStages {
         // The same-event pairs found over the whole corpus: a component alone would see other
         // name frequencies, hence other candidate pairs, than the embedded run.
         Dataset<Row> eventComponents = events.join(comps, events.col("a").equalTo(comps.col("cid")))
-                .select(comps.col("component"), events.col("a"), events.col("b"));
-        JavaPairRDD<String, Tuple2<String, String>> eventsBy = eventComponents.toJavaRDD()
-                .mapToPair(r -> new Tuple2<>(r.getString(0), new Tuple2<>(r.getString(1), r.getString(2))));
+                .select(comps.col("component"), events.col("a"), events.col("b"), events.col("p"));
+        JavaPairRDD<String, StoryBuilder.EventPair> eventsBy = eventComponents.toJavaRDD()
+                .mapToPair(r -> new Tuple2<>(r.getString(0),
+                        new StoryBuilder.EventPair(r.getString(1), r.getString(2), r.getDouble(3))));
         JavaRDD<Row> out = byComponent.cogroup(linksBy, eventsBy).map(t -> {
             List<Tuple2<Integer, Row>> rows = new ArrayList<>();
             t._2()._1().forEach(rows::add);
@@ -171,7 +243,7 @@ final class StoryStages {
             List<Link> ls = new ArrayList<>();
             t._2()._2().forEach(r -> ls.add(LinkRows.fromRow(r)));
             List<StoryBuilder.EventPair> ev = new ArrayList<>();
-            t._2()._3().forEach(p -> ev.add(new StoryBuilder.EventPair(p._1(), p._2())));
+            t._2()._3().forEach(ev::add);
             ev.sort(Comparator.comparing(StoryBuilder.EventPair::a).thenComparing(StoryBuilder.EventPair::b));
             return analyseComponent(t._1(), arts, ls, ev, outlets);
         });
@@ -180,7 +252,8 @@ final class StoryStages {
 
     private static Row analyseComponent(String component, List<Article> arts, List<Link> links,
                                         List<StoryBuilder.EventPair> events, java.util.Set<String> outlets) {
-        List<Story> stories = arts.size() < 2 ? List.of() : StoryBuilder.build(arts, links, events);
+        List<Story> stories = arts.size() < 2 ? List.of()
+                : StoryBuilder.build(arts, links, events, EventSignals.lexical().model());
         // A large component is one long task: find its quotations on the executor's idle cores too.
         List<Quote> quotes;
         if (arts.size() >= PARALLEL_QUOTES) {
@@ -199,11 +272,5 @@ final class StoryStages {
                 stories.stream().map(ResultRows::story).toArray(),
                 derivations.stream().map(ResultRows::derivation).toArray(),
                 families.stream().map(ResultRows::family).toArray());
-    }
-
-    /** Lexical event signals whose posting cap on a pair equals the corpus-wide {@code cap}. */
-    private static EventSignals pairSignals(long cap) {
-        EventSignals s = EventSignals.lexical();
-        return new EventSignals(null, s.windowDays(), s.minOverlap(), s.minCosine(), (cap + 0.5) / 2);
     }
 }

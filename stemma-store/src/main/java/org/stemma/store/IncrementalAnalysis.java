@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Predicate;
 import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
@@ -25,7 +24,6 @@ import org.stemma.quote.QuoteExtractor;
 import org.stemma.quote.QuoteFamilies;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
-import org.stemma.story.EventSignals;
 import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
@@ -33,35 +31,49 @@ import org.stemma.text.SentenceEmbedder;
 
 /**
  * Brings the stored analysis up to date with a batch of new articles by doing only the new work,
- * with the core's pure functions:
+ * around the new articles, so that a batch's cost does not grow with the stories it touches:
  *
  * <ol>
- * <li><b>Touched set.</b> The stored candidates of the new articles, the stored link partners of
- * replaced articles, and every member of the stories these belong to, in the order they were
- * stored, followed by the new articles.</li>
- * <li><b>Links.</b> The reuse finder's candidate pairs over the touched set (the pairs the
- * {@link org.stemma.analysis.Analyzer} would align on those articles), of which only the pairs
- * with a new article are aligned ({@link ReuseFinder#link(List, long[])}); links between two
- * stored articles are read back from the store, not recomputed.</li>
- * <li><b>Stories</b> ({@link StoryBuilder}) over the touched set with the stored and the new links;
- * <b>quote families</b> ({@link QuoteFamilies}) over the new articles' extracted quotes and the
- * stored quotes of every family touching the set (read from the store, not re-extracted), plus
- * any stored family the regrouping would collide with by id; <b>derivations</b>
- * ({@link ProvenanceBuilder}) of the new stories, with the store-wide outlet list.</li>
+ * <li><b>Neighbourhood.</b> The stored candidates of the new articles and the stored link
+ * partners of replaced articles (read whole), plus every member of the <i>small</i> stories
+ * (at most {@link #EXACT_LIMIT} articles) these belong to (read as heads), in store order,
+ * followed by the new articles. Of a <i>big</i> story only the candidates are read.</li>
+ * <li><b>Links.</b> The reuse finder's candidate pairs over the candidates and the new articles,
+ * of which only the pairs with a new article are aligned ({@link ReuseFinder#link(List, long[])});
+ * stored links are read back only for articles of small stories or of none.</li>
+ * <li><b>Stories</b> by the {@link StoryAlgorithm} over the neighbourhood, then made the stored
+ * stories' new state by {@link StoryLedger}: small stories are replaced (they may grow, merge,
+ * split); big stories keep all their members and take in the new ones; ids are kept.</li>
+ * <li><b>Quote families</b> ({@link QuoteFamilies}) over the new articles' extracted quotes and
+ * the stored quotes of every family touching the candidates (read, not re-extracted), plus any
+ * stored family the regrouping would collide with by id.</li>
+ * <li><b>Derivations</b> ({@link ProvenanceBuilder}) of the lineages that changed: a lineage of
+ * at most {@link #EXACT_LIMIT} articles is rebuilt whole; in a larger one only the new articles
+ * get their parent, chosen among the articles they are linked to (the stored articles keep
+ * theirs).</li>
  * </ol>
  *
- * For a story whose articles were all in the touched set this gives what the Analyzer gives on
- * those articles (in store order). Pure apart from reading the store.
+ * Where every story and lineage touched is small this gives what the
+ * {@link org.stemma.analysis.Analyzer} gives on the same articles, story ids apart (a stored
+ * story keeps the id it was born with). Around big stories it differs in documented ways: a big
+ * story never splits, and a stored article's parent is not revisited when an article it copied
+ * arrives later. Pure apart from reading the store.
  */
 public final class IncrementalAnalysis {
     /** Stage names given to the timing listener. */
     public static final List<String> STAGES = List.of("touched", "links", "stories", "quotes", "provenance");
+    /**
+     * A story or lineage of at most this many articles is rebuilt whole when a batch touches it;
+     * a larger one only around the new articles.
+     */
+    public static final int EXACT_LIMIT = 200;
 
     private static final int MAX_COLLISION_ROUNDS = 3;
 
     private final ReuseFinder finder;
     private final SentenceEmbedder embedder;
-    private final EventSignals signals;
+    private final StoryAlgorithm stories;
+    private final int exactLimit;
     /**
      * Names of recently seen articles (a story touched again is rebuilt without re-reading its
      * members' names), least recently used first out.
@@ -89,17 +101,28 @@ public final class IncrementalAnalysis {
      * @param embedderOrNull the model, given exactly when {@code config.embed()}
      */
     public IncrementalAnalysis(AnalysisConfig config, SentenceEmbedder embedderOrNull) {
+        this(config, embedderOrNull, StoryAlgorithm.storyBuilder(config.eventSignals(embedderOrNull)));
+    }
+
+    /** As {@link #IncrementalAnalysis(AnalysisConfig, SentenceEmbedder)}, with another story algorithm. */
+    public IncrementalAnalysis(AnalysisConfig config, SentenceEmbedder embedderOrNull, StoryAlgorithm stories) {
+        this(config, embedderOrNull, stories, EXACT_LIMIT);
+    }
+
+    /** With another limit between small (rebuilt whole) and big stories and lineages (tests). */
+    IncrementalAnalysis(AnalysisConfig config, SentenceEmbedder embedderOrNull, StoryAlgorithm stories, int exactLimit) {
         config.check(embedderOrNull);
+        this.exactLimit = exactLimit;
         this.embedder = embedderOrNull;
         this.finder = config.reuseFinder(embedderOrNull);
-        this.signals = config.eventSignals(embedderOrNull);
+        this.stories = Objects.requireNonNull(stories, "stories");
     }
 
     /**
      * What a batch changes.
      *
      * @param update   the results to drop and add
-     * @param analysed number of articles in the touched set (stored and new)
+     * @param analysed number of articles in the neighbourhood (stored and new)
      * @param aligned  number of article pairs aligned
      */
     public record Outcome(ResultUpdate update, int analysed, int aligned) {
@@ -116,27 +139,36 @@ public final class IncrementalAnalysis {
      */
     public Outcome update(StemmaStore store, List<Article> fresh, Collection<String> candidates,
                           Collection<String> replaced, Set<String> knownOutlets, BiConsumer<String, Long> timing) {
+        Map<String, Set<String>> all = new HashMap<>();
+        Set<String> shared = Set.copyOf(candidates);
+        fresh.forEach(a -> all.put(a.id(), shared));
+        return update(store, fresh, all, replaced, knownOutlets, timing);
+    }
+
+    /**
+     * As {@link #update(StemmaStore, List, Collection, Collection, Set, BiConsumer)}, with each
+     * new article's own candidates: a new article is aligned with its own candidates (and the
+     * other new articles) only, so a batch aligns at most its size times the candidates per
+     * article, however many articles those candidates' stories hold.
+     *
+     * @param candidatesOf for each new article, the stored article ids worth aligning with it
+     */
+    public Outcome update(StemmaStore store, List<Article> fresh, Map<String, ? extends Collection<String>> candidatesOf,
+                          Collection<String> replaced, Set<String> knownOutlets, BiConsumer<String, Long> timing) {
         long t = System.nanoTime();
-        Set<String> freshIds = new LinkedHashSet<>();
-        fresh.forEach(a -> freshIds.add(a.id()));
-        Set<String> touched = new LinkedHashSet<>(candidates);
-        if (!replaced.isEmpty()) {
-            for (Link l : store.linksOf(replaced)) {
-                touched.add(l.a());
-                touched.add(l.b());
+        Set<String> candidates = new LinkedHashSet<>();
+        for (Article a : fresh) {
+            Collection<String> own = candidatesOf.get(a.id());
+            if (own != null) {
+                candidates.addAll(own);
             }
         }
-        Set<String> storyKeys = new LinkedHashSet<>(touched);
-        storyKeys.addAll(replaced);
-        List<Story> oldStories = store.storiesOf(storyKeys);
-        for (Story s : oldStories) {
-            touched.addAll(s.articles());
-        }
-        touched.removeAll(freshIds);
-        // The articles that may pair with a new one: the candidates (and partners of replaced
-        // articles), read whole; the other members of their stories only as the story builder
-        // reads them (headline line, names), whole again only if their lineage must be rebuilt.
-        Set<String> pairable = new HashSet<>(candidates);
+        Set<String> freshIds = new LinkedHashSet<>();
+        fresh.forEach(a -> freshIds.add(a.id()));
+        // The articles that may pair with a new one: the candidates and the partners of replaced
+        // articles, read whole; the other members of their small stories only as the story
+        // algorithm reads them (headline line, names), whole again only if their lineage is rebuilt.
+        Set<String> pairable = new LinkedHashSet<>(candidates);
         if (!replaced.isEmpty()) {
             for (Link l : store.linksOf(replaced)) {
                 pairable.add(l.a());
@@ -144,6 +176,21 @@ public final class IncrementalAnalysis {
             }
         }
         pairable.removeAll(freshIds);
+        Set<String> storyKeys = new LinkedHashSet<>(pairable);
+        storyKeys.addAll(replaced);
+        List<Story> oldStories = store.storiesOf(storyKeys);
+        Set<String> big = new HashSet<>();
+        Set<String> bigMembers = new HashSet<>();
+        Set<String> touched = new LinkedHashSet<>(pairable);
+        for (Story s : oldStories) {
+            if (s.articles().size() > exactLimit) {
+                big.add(s.id());
+                bigMembers.addAll(s.articles());
+            } else {
+                touched.addAll(s.articles());
+            }
+        }
+        touched.removeAll(freshIds);
         for (String id : freshIds) {
             entities.remove(id);
         }
@@ -160,13 +207,14 @@ public final class IncrementalAnalysis {
             storedIds.add(h.article().id());
             if (full != null) {
                 near.add(full);
-            } else if (h.entities() != null) {
-                cacheEntities(h.article().id(), h.entities());
             } else {
-                // stored before heads were kept: read whole
+                // The same-event model reads the whole text (its TF-IDF), not the head: read whole.
                 Article a = store.article(h.article().id()).orElse(h.article());
                 whole.put(a.id(), a);
                 all.set(all.size() - 1, a);
+                if (h.entities() != null) {
+                    cacheEntities(h.article().id(), h.entities());
+                }
             }
         }
         int stored = near.size();
@@ -179,13 +227,20 @@ public final class IncrementalAnalysis {
         long[] pairs = finder.candidates(near);
         LongList mine = new LongList(Math.max(16, pairs.length));
         for (long p : pairs) {
-            if ((int) p >= stored) {
+            int i = (int) (p >>> 32);
+            int j = (int) p;
+            // a new article with another new one, or with one of its own candidates
+            if (j >= stored && (i >= stored || isCandidate(candidatesOf.get(near.get(j).id()), near.get(i).id()))) {
                 mine.add(p);
             }
         }
         List<Link> newLinks = finder.link(near, mine.toArray());
+        // Stored links among the neighbourhood, except between two members of a big story (those
+        // are many, and the story's stored lineages already say what they join).
+        Set<String> linkKeys = new HashSet<>(storedIds);
+        linkKeys.removeAll(bigMembers);
         List<Link> links = new ArrayList<>();
-        for (Link l : store.linksOf(storedIds)) {
+        for (Link l : store.linksOf(linkKeys)) {
             if (storedIds.contains(l.a()) && storedIds.contains(l.b())) {
                 links.add(l);
             }
@@ -193,22 +248,18 @@ public final class IncrementalAnalysis {
         links.addAll(newLinks);
         t = lap(timing, "links", t);
 
-        // The event rule's posting cap is the whole corpus's: a name carried by more stored and
-        // new articles than the cap for the corpus's size proposes no pair, as in a whole-corpus run.
         long corpus = store.articleCount() + fresh.size() - replaced.size();
-        long cap = signals.postingCap(corpus);
         Map<String, Integer> freshNames = new HashMap<>();
         for (Article a : fresh) {
             for (String name : entitiesOf(a).names()) {
                 freshNames.merge(name, 1, Integer::sum);
             }
         }
-        Map<String, Boolean> usable = new HashMap<>();
-        Predicate<String> proposes = name -> usable.computeIfAbsent(name, n ->
-                store.nameFrequencies(List.of(n)).getOrDefault(n, 0) + freshNames.getOrDefault(n, 0) <= cap);
-        EventSignals partSignals = new EventSignals(signals.embedder(), signals.windowDays(), signals.minOverlap(),
-                signals.minCosine(), (cap + 0.5) / Math.max(1, all.size()));
-        List<Story> stories = StoryBuilder.build(all, links, partSignals, proposes, this::entitiesOf);
+        List<Story> local = stories.stories(all, links, corpus,
+                name -> store.nameFrequencies(List.of(name)).getOrDefault(name, 0) + freshNames.getOrDefault(name, 0),
+                this::entitiesOf);
+        StoryLedger.Outcome ledger = StoryLedger.reconcile(oldStories, big, local, Set.copyOf(replaced),
+                store::storyIdTaken);
         t = lap(timing, "stories", t);
 
         List<Quote> freshQuotes = QuoteExtractor.extractAll(fresh);
@@ -245,53 +296,124 @@ public final class IncrementalAnalysis {
         }
         t = lap(timing, "quotes", t);
 
-        // Derivations are per lineage: only lineages that changed (new members, merged, split)
-        // are rebuilt; the derivations of the others stay as stored.
-        Set<Set<String>> before = new HashSet<>();
-        oldStories.forEach(st -> st.lineages().forEach(l -> before.add(Set.copyOf(l))));
-        Set<Set<String>> after = new HashSet<>();
-        List<List<String>> changed = new ArrayList<>();
-        for (Story st : stories) {
-            for (List<String> l : st.lineages()) {
-                Set<String> members = Set.copyOf(l);
-                after.add(members);
-                if (!before.contains(members)) {
-                    changed.add(l);
-                }
-            }
-        }
-        Set<String> derivationKeys = new LinkedHashSet<>(freshIds);
-        changed.forEach(derivationKeys::addAll);
-        for (Set<String> l : before) {
-            if (!after.contains(l)) {
-                derivationKeys.addAll(l);
-            }
-        }
-        List<Derivation> derivations = List.of();
-        if (!changed.isEmpty()) {
-            Set<String> members = new HashSet<>();
-            changed.forEach(members::addAll);
-            List<String> missing = members.stream().filter(id -> !whole.containsKey(id)).toList();
-            store.articles(missing).forEach(a -> whole.put(a.id(), a));
-            List<Article> lineageArticles = all.stream().filter(a -> members.contains(a.id()))
-                    .map(a -> whole.getOrDefault(a.id(), a)).toList();
-            // the quote families of the lineages' articles: the regrouped ones and the stored others
-            List<QuoteFamily> fams = new ArrayList<>(families);
-            for (QuoteFamily f : store.quotesOf(members)) {
-                if (!dropped.containsKey(f.id())) {
-                    fams.add(f);
-                }
-            }
-            Story carrier = new Story("changed-lineages", null, List.copyOf(members), changed, null, null, List.of());
-            derivations = ProvenanceBuilder.build(lineageArticles, links, fams, List.of(carrier), knownOutlets);
-        }
+        Provenance p = provenance(store, oldStories, ledger.stories(), freshIds, Set.copyOf(replaced), whole, newLinks,
+                families, dropped.keySet(), knownOutlets);
         lap(timing, "provenance", t);
 
         Set<String> allIds = new LinkedHashSet<>(storedIds);
         allIds.addAll(freshIds);
-        ResultUpdate update = new ResultUpdate(Set.copyOf(replaced), newLinks, allIds, stories, derivationKeys,
-                derivations, dropped.keySet(), families);
+        ResultUpdate update = new ResultUpdate(Set.copyOf(replaced), newLinks, allIds, ledger.stories(), p.dropped(),
+                p.derivations(), dropped.keySet(), families, ledger.aliases());
         return new Outcome(update, all.size(), mine.size());
+    }
+
+    private static boolean isCandidate(Collection<String> own, String id) {
+        return own != null && own.contains(id);
+    }
+
+    /** Derivations to add, and the articles whose stored derivations (as source or copy) are dropped. */
+    private record Provenance(List<Derivation> derivations, Set<String> dropped) {
+    }
+
+    /**
+     * Derivations are per lineage: only lineages that changed (new members, merged, split) are
+     * rebuilt, and a big one only around its new members; the derivations of the others stay.
+     */
+    private Provenance provenance(StemmaStore store, List<Story> oldStories, List<Story> newStories,
+                                  Set<String> freshIds, Set<String> replaced, Map<String, Article> whole,
+                                  List<Link> newLinks, List<QuoteFamily> families, Set<String> familiesDropped,
+                                  Set<String> knownOutlets) {
+        Set<Set<String>> before = new HashSet<>();
+        oldStories.forEach(st -> st.lineages().forEach(l -> before.add(Set.copyOf(l))));
+        Set<Set<String>> after = new HashSet<>();
+        List<List<String>> exact = new ArrayList<>();
+        List<Set<String>> grown = new ArrayList<>();
+        for (Story st : newStories) {
+            for (List<String> l : st.lineages()) {
+                Set<String> members = Set.copyOf(l);
+                after.add(members);
+                if (before.contains(members)) {
+                    continue;
+                }
+                if (l.size() <= exactLimit) {
+                    exact.add(l);
+                } else {
+                    grown.add(members);
+                }
+            }
+        }
+        Set<String> dropped = new LinkedHashSet<>(freshIds);
+        dropped.addAll(replaced);
+        exact.forEach(dropped::addAll);
+        for (Set<String> l : before) {
+            // a lineage gone (split, merged into a small one, left): its derivations go, unless
+            // it grew into a big lineage whose old members keep theirs
+            if (!after.contains(l) && grown.stream().noneMatch(g -> g.containsAll(l))) {
+                dropped.addAll(l);
+            }
+        }
+        List<Derivation> derivations = new ArrayList<>();
+        if (!exact.isEmpty()) {
+            Set<String> members = new HashSet<>();
+            exact.forEach(members::addAll);
+            List<Link> links = new ArrayList<>(store.linksWithin(members, 0, Integer.MAX_VALUE).items());
+            newLinks.stream().filter(l -> members.contains(l.a()) && members.contains(l.b())).forEach(links::add);
+            derivations.addAll(build(store, members, exact, links, whole, freshIds, families, familiesDropped,
+                    knownOutlets));
+        }
+        for (Set<String> g : grown) {
+            // the new members and the stored articles they are linked to, with the new links only:
+            // each new article's parent is chosen among its linked articles; stored ones keep theirs
+            Set<String> members = new LinkedHashSet<>();
+            List<Link> links = new ArrayList<>();
+            for (Link l : newLinks) {
+                if (g.contains(l.a()) && g.contains(l.b())) {
+                    links.add(l);
+                    members.add(l.a());
+                    members.add(l.b());
+                }
+            }
+            if (members.size() > 1) {
+                List<String> lineage = members.stream().sorted().toList();
+                for (Derivation d : build(store, members, List.of(lineage), links, whole, freshIds, families,
+                        familiesDropped, knownOutlets)) {
+                    if (freshIds.contains(d.copy())) {
+                        derivations.add(d);
+                    }
+                }
+            }
+        }
+        return new Provenance(derivations, dropped);
+    }
+
+    /**
+     * The derivations of {@code lineages} (over {@code members}, stored ones in store order, then
+     * the new ones), with the regrouped quote families and the stored others of those articles.
+     */
+    private static List<Derivation> build(StemmaStore store, Set<String> members, List<List<String>> lineages,
+                                          List<Link> links, Map<String, Article> whole, Set<String> freshIds,
+                                          List<QuoteFamily> families, Set<String> familiesDropped,
+                                          Set<String> knownOutlets) {
+        List<String> storedMembers = members.stream().filter(id -> !freshIds.contains(id)).toList();
+        store.articles(storedMembers.stream().filter(id -> !whole.containsKey(id)).toList())
+                .forEach(a -> whole.put(a.id(), a));
+        List<Article> articles = new ArrayList<>();
+        for (String id : store.idsInStoreOrder(storedMembers)) {
+            articles.add(whole.get(id));
+        }
+        for (String id : freshIds) {
+            if (members.contains(id)) {
+                articles.add(whole.get(id));
+            }
+        }
+        List<QuoteFamily> fams = new ArrayList<>(families);
+        for (QuoteFamily f : store.quotesOf(members)) {
+            if (!familiesDropped.contains(f.id())) {
+                fams.add(f);
+            }
+        }
+        Story carrier = new Story("changed-lineages", null, List.copyOf(members), lineages, null, null, List.of());
+        return ProvenanceBuilder.build(articles, links, fams, List.of(carrier), knownOutlets);
     }
 
     private void cacheEntities(String id, NamedEntities e) {

@@ -72,6 +72,12 @@ public final class IncrementalIngest {
         this(store, candidates, fingerprints, null, new IncrementalAnalysis(reuse, embedderOrNull), timing);
     }
 
+    /** Incremental mode with a given {@link IncrementalAnalysis} (e.g. another {@link StoryAlgorithm}). */
+    public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
+                             IncrementalAnalysis analysis, BiConsumer<String, Long> timing) {
+        this(store, candidates, fingerprints, null, Objects.requireNonNull(analysis, "analysis"), timing);
+    }
+
     /**
      * Incremental mode with the analysis {@code config} describes (as {@code analyze} runs it).
      *
@@ -139,19 +145,23 @@ public final class IncrementalIngest {
         }
         // Candidates are looked up in the committed store, before the batch is written.
         Set<String> found = new LinkedHashSet<>();
+        Map<String, Set<String>> candidatesOf = new HashMap<>();
         for (Article a : fresh.values()) {
+            Set<String> own = new LinkedHashSet<>();
             for (String id : candidates.candidates(a, store)) {
                 if (!fresh.containsKey(id)) {
-                    found.add(id);
+                    own.add(id);
                 }
             }
+            found.addAll(own);
+            candidatesOf.put(a.id(), own);
         }
         lap("candidates", t);
-        return incremental != null ? incremental(fresh, replaced, found, keyMap)
+        return incremental != null ? incremental(fresh, replaced, candidatesOf, keyMap)
                 : reanalyse(fresh, replaced.size(), found, keyMap);
     }
 
-    private Result incremental(Map<String, Article> fresh, Set<String> replaced, Set<String> found,
+    private Result incremental(Map<String, Article> fresh, Set<String> replaced, Map<String, Set<String>> candidatesOf,
                                Map<String, Fingerprint> keyMap) {
         if (outlets == null) {
             outlets = new HashSet<>(store.outlets());
@@ -163,7 +173,7 @@ public final class IncrementalIngest {
             }
         });
         List<Article> articles = List.copyOf(fresh.values());
-        IncrementalAnalysis.Outcome o = incremental.update(store, articles, found, replaced, known, timing);
+        IncrementalAnalysis.Outcome o = incremental.update(store, articles, candidatesOf, replaced, known, timing);
         long t = System.nanoTime();
         store.putArticles(articles, keyMap);
         store.updateResults(o.update());
@@ -182,9 +192,8 @@ public final class IncrementalIngest {
         Set<String> seeds = new LinkedHashSet<>(found);
         seeds.addAll(fresh.keySet());
         affected.addAll(found);
-        for (String id : seeds) {
-            store.storyOf(id).map(Story::articles).ifPresent(affected::addAll);
-        }
+        List<Story> oldStories = store.storiesOf(seeds);
+        oldStories.forEach(st -> affected.addAll(st.articles()));
         for (QuoteFamily q : store.quotesOf(seeds)) {
             q.variants().forEach(v -> affected.add(v.quote().article()));
         }
@@ -192,10 +201,15 @@ public final class IncrementalIngest {
         affected.removeAll(fresh.keySet());
         articles.addAll(store.articles(affected));
         Analysis results = analyzer.apply(List.copyOf(articles));
+        // the stories were rebuilt whole: they keep the ids of the stored stories they continue
+        StoryLedger.Outcome ids = StoryLedger.reconcile(oldStories, Set.of(), results.stories(), Set.of(),
+                store::storyIdTaken);
+        results = new Analysis(results.articles(), results.links(), ids.stories(), results.provenance(), results.quotes());
         store.putArticles(List.copyOf(fresh.values()), keyMap);
         Set<String> all = new LinkedHashSet<>(fresh.keySet());
         all.addAll(affected);
         store.replaceResults(all, results);
+        store.putStoryAliases(ids.aliases());
         store.commit();
         return new Result(fresh.size() - replaced, replaced, articles.size(), results.links().size(),
                 results.stories().size());

@@ -1,6 +1,7 @@
 package org.stemma.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.stemma.align.Link;
@@ -20,11 +21,12 @@ import org.stemma.story.Story;
  * @param derivations      derivations to add
  * @param familiesDropped  ids of the stored quote families to delete
  * @param families         quote families to add
+ * @param storyAliases     for each story id no story keeps any more (merged), the id it now resolves to
  */
 public record ResultUpdate(Set<String> linksDroppedOf, List<Link> links, Set<String> storiesDroppedOf,
                            List<Story> stories, Set<String> derivationsDroppedOf, List<Derivation> derivations,
                            Set<String> familiesDropped,
-                           List<QuoteFamily> families) {
+                           List<QuoteFamily> families, Map<String, String> storyAliases) {
     public ResultUpdate {
         linksDroppedOf = Set.copyOf(Objects.requireNonNull(linksDroppedOf, "linksDroppedOf"));
         links = List.copyOf(links);
@@ -34,5 +36,14 @@ public record ResultUpdate(Set<String> linksDroppedOf, List<Link> links, Set<Str
         derivations = List.copyOf(derivations);
         familiesDropped = Set.copyOf(Objects.requireNonNull(familiesDropped, "familiesDropped"));
         families = List.copyOf(families);
+        storyAliases = Map.copyOf(storyAliases);
+    }
+
+    /** An update that merges no story. */
+    public ResultUpdate(Set<String> linksDroppedOf, List<Link> links, Set<String> storiesDroppedOf, List<Story> stories,
+                        Set<String> derivationsDroppedOf, List<Derivation> derivations, Set<String> familiesDropped,
+                        List<QuoteFamily> families) {
+        this(linksDroppedOf, links, storiesDroppedOf, stories, derivationsDroppedOf, derivations, familiesDropped, families,
+                Map.of());
     }
 }

@@ -284,6 +284,11 @@ public final class StemmaStore implements Closeable {
         return reads.articlesInStoreOrder(ids);
     }
 
+    /** The stored ids among {@code ids}, in the order they were first stored (no record is read). */
+    public List<String> idsInStoreOrder(Collection<String> ids) {
+        return reads.idsInStoreOrder(ids);
+    }
+
     /**
      * What the story builder reads of a stored article, without its whole text: the article with
      * its text cut after the first line a headline can be taken from, the names in its full

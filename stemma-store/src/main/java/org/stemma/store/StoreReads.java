@@ -110,6 +110,10 @@ final class StoreReads {
         return inStoreOrder(ids, (s, doc) -> index.decode(s, doc, Article.class));
     }
 
+    List<String> idsInStoreOrder(Collection<String> ids) {
+        return inStoreOrder(ids, (s, doc) -> s.storedFields().document(doc, Set.of(StoreFields.ID)).get(StoreFields.ID));
+    }
+
     List<StemmaStore.Head> headsInStoreOrder(Collection<String> ids) {
         return inStoreOrder(ids, (s, doc) -> {
             Document d = s.storedFields().document(doc, Set.of(HEAD, JSON));

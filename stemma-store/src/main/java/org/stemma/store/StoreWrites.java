@@ -145,6 +145,7 @@ final class StoreWrites {
                 w.deleteDocuments(new TermInSetQuery(KEY, chunk.stream().map(id -> new BytesRef(QUOTE + ":" + id)).toList()));
             }
             addResults(w, update.links(), update.stories(), update.derivations(), update.families());
+            putAliases(update.storyAliases());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write analysis results to store " + index.dir, e);
         }

@@ -56,9 +56,20 @@ class IncrementalAnalysisTest {
         assertThat(expected.stories()).isNotEmpty();
         assertThat(expected.provenance()).isNotEmpty();
         assertThat(new HashSet<>(got.links())).isEqualTo(new HashSet<>(expected.links()));
-        assertThat(store.stories(null, 0, 100).items()).containsExactlyElementsOf(expected.stories());
+        // the same stories; a stored story keeps the id it was born with, the Analyzer's is a hash of its members
+        assertThat(withoutIds(store.stories(null, 0, 100).items())).containsExactlyElementsOf(withoutIds(expected.stories()));
         assertThat(new HashSet<>(got.provenance())).isEqualTo(new HashSet<>(expected.provenance()));
         assertThat(new HashSet<>(got.quotes())).isEqualTo(new HashSet<>(expected.quotes()));
+    }
+
+    /** A story without its id. */
+    record Members(String title, List<String> articles, List<List<String>> lineages, String start, String end,
+                   List<String> outlets) {
+    }
+
+    static List<Members> withoutIds(List<Story> stories) {
+        return stories.stream().map(s -> new Members(s.title(), s.articles(), s.lineages(), s.start(), s.end(), s.outlets()))
+                .toList();
     }
 
     @Test
@@ -162,41 +173,6 @@ class IncrementalAnalysisTest {
             w.append((char) ('a' + r.nextInt(26)));
         }
         return w.toString();
-    }
-
-    @Test
-    void theEventRulesPostingCapCountsTheWholeStore() {
-        for (int n : new int[] {30, 61}) {
-            List<Article> articles = sameNames(n, n);
-            List<Story> expectedStories = new Analyzer().analyze(articles).stories();
-            // 30 articles naming the same minister make one story; 61 exceed the cap of 50
-            assertThat(expectedStories).hasSize(n < 50 ? 1 : 0);
-            try (StemmaStore store = StemmaStore.open(tmp.resolve("names" + n))) {
-                IncrementalIngest ingest = ingest(store);
-                for (int i = 0; i < n; i += 5) {
-                    ingest.ingest(articles.subList(i, Math.min(n, i + 5)));
-                }
-                assertThat(store.stories(null, 0, 100).items()).isEqualTo(expectedStories);
-            }
-        }
-    }
-
-    @Test
-    void storedHeadsBuildTheSameStoriesAsWholeArticles() {
-        try (StemmaStore store = StemmaStore.open(tmp.resolve("s"))) {
-            store.putArticles(seeds, java.util.Map.of());
-            store.commit();
-            List<StemmaStore.Head> heads = store.headsInStoreOrder(seeds.stream().map(Article::id).toList());
-            assertThat(heads).extracting(h -> h.article().id()).containsExactlyElementsOf(seeds.stream().map(Article::id).toList());
-            java.util.Map<String, org.stemma.story.NamedEntities> names = new java.util.HashMap<>();
-            heads.forEach(h -> names.put(h.article().id(), h.entities()));
-            assertThat(heads.stream().mapToInt(h -> h.article().text().length()).sum())
-                    .isLessThan(seeds.stream().mapToInt(a -> a.text().length()).sum() / 2);
-            org.stemma.story.EventSignals signals = org.stemma.story.EventSignals.lexical();
-            List<Story> fromHeads = org.stemma.story.StoryBuilder.build(heads.stream().map(StemmaStore.Head::article).toList(),
-                    expected.links(), signals, n -> true, a -> names.get(a.id()));
-            assertThat(fromHeads).isEqualTo(org.stemma.story.StoryBuilder.build(seeds, expected.links(), signals));
-        }
     }
 
     @Test

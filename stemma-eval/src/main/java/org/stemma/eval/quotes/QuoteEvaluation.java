@@ -23,41 +23,76 @@ public final class QuoteEvaluation {
     private QuoteEvaluation() {
     }
 
+    /** One gold article: id, text and gold quotations. */
+    private record GoldDoc(String id, String text, List<GoldQuote> gold) {
+    }
+
     /** Evaluates on a PolNeAR-style folder. */
     public static QuoteScorer.Result polnear(Path dir, PrintStream out, List<String> errors) throws IOException {
         List<BratDocument> docs = BratReader.readFolder(dir, errors);
-        QuoteExtractor extractor = new QuoteExtractor();
-        QuoteScorer scorer = new QuoteScorer();
-        long nanos = 0;
-        int quotes = 0;
-        long chars = 0;
+        List<GoldDoc> gold = new ArrayList<>();
         for (BratDocument d : docs) {
-            Article a = Article.builder(d.name(), d.text()).build();
-            long t0 = System.nanoTime();
-            List<Quote> predicted = extractor.extract(a);
-            nanos += System.nanoTime() - t0;
-            quotes += predicted.size();
-            chars += d.text().length();
-            scorer.add(d.name(), d.text(), PolnearGold.quotes(d), predicted, false);
+            gold.add(new GoldDoc(d.name(), d.text(), PolnearGold.quotes(d)));
         }
-        print(out, "PolNeAR " + dir, scorer.result());
-        speed(out, docs.size(), quotes, chars, nanos);
-        return scorer.result();
+        return evaluate("PolNeAR " + dir, gold, false, out);
     }
 
     /** Evaluates on Stemma's own gold file against the article bodies in {@code texts}. */
     public static QuoteScorer.Result ownGold(Path jsonl, Path texts, PrintStream out, List<String> errors) throws IOException {
         Map<String, String> bodies = OwnGold.readTexts(texts);
-        List<OwnGold.Article> gold = OwnGold.read(jsonl, bodies, errors);
-        QuoteExtractor extractor = new QuoteExtractor();
-        QuoteScorer scorer = new QuoteScorer();
-        for (OwnGold.Article g : gold) {
-            List<Quote> predicted = extractor.extract(Article.builder(g.id(), g.text()).build());
-            scorer.add(g.id(), g.text(), g.quotes(), predicted, true);
+        List<GoldDoc> gold = new ArrayList<>();
+        for (OwnGold.Article g : OwnGold.read(jsonl, bodies, errors)) {
+            gold.add(new GoldDoc(g.id(), g.text(), g.quotes()));
         }
-        print(out, "own gold " + jsonl, scorer.result());
+        QuoteScorer.Result r = evaluate("own gold " + jsonl, gold, true, out);
         speedOn(bodies, out);
-        return scorer.result();
+        return r;
+    }
+
+    /** Last run's one-to-one readings (Stemma strict, joined; peer strict, joined), for tests and --errors. */
+    public static final List<UtteranceScorer> LAST = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static QuoteScorer.Result evaluate(String title, List<GoldDoc> docs, boolean ownGold, PrintStream out) {
+        QuoteExtractor extractor = new QuoteExtractor();
+        QuoteScorer coverage = new QuoteScorer();
+        UtteranceScorer ours = new UtteranceScorer();
+        UtteranceScorer peer = new UtteranceScorer();
+        long nanos = 0;
+        int quotes = 0;
+        long chars = 0;
+        for (GoldDoc d : docs) {
+            Article a = Article.builder(d.id(), d.text()).build();
+            long t0 = System.nanoTime();
+            List<Quote> predicted = extractor.extract(a);
+            nanos += System.nanoTime() - t0;
+            quotes += predicted.size();
+            chars += d.text().length();
+            coverage.add(d.id(), d.text(), d.gold(), predicted, ownGold);
+            ours.add(d.id(), d.text(), d.gold(), predicted, ownGold);
+            peer.add(d.id(), d.text(), d.gold(), QuoteMarkRegexPeer.extract(d.id(), d.text()), ownGold);
+        }
+        LAST.clear();
+        LAST.add(ours);
+        LAST.add(peer);
+        out.println(title);
+        out.println("  one to one (a match shares at least half of each side's words):");
+        out.println("    reading  system                 gold  ours   P      R      F1     speaker       pron. role wrong none");
+        row(out, "strict", "Stemma", ours.strict());
+        row(out, "joined", "Stemma", ours.joined());
+        row(out, "strict", "peer: quote-mark regex", peer.strict());
+        row(out, "joined", "peer: quote-mark regex", peer.joined());
+        print(out, "  word coverage (issue 4's reading: half a quote's words inside the other side's quotes):", coverage.result());
+        speed(out, docs.size(), quotes, chars, nanos);
+        return coverage.result();
+    }
+
+    private static void row(PrintStream out, String reading, String system, UtteranceScorer.Reading r) {
+        Map<String, Integer> e = r.speakerErrors;
+        out.printf(Locale.ROOT, "    %-8s %-22s %5d %5d  %.3f  %.3f  %.3f  %.3f (%d/%d)  %4d %4d %5d %4d%n",
+                reading, system, r.gold, r.predicted, r.precision(), r.recall(), r.f1(), r.speakerAccuracy(),
+                r.speakerRight, r.speakerScored, e.getOrDefault(UtteranceScorer.PRONOUN_LEFT, 0),
+                e.getOrDefault(UtteranceScorer.ROLE_LEFT, 0), e.getOrDefault(UtteranceScorer.WRONG_PERSON, 0),
+                e.getOrDefault(UtteranceScorer.NONE, 0));
     }
 
     /** Extraction speed over every body of the texts file (warm-up pass, then timed passes). */

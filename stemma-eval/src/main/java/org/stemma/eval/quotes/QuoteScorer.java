@@ -225,7 +225,7 @@ public final class QuoteScorer {
     }
 
     /** Overlap of two sorted token-index arrays. */
-    private static int overlap(int[] a, int[] b) {
+    static int overlap(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int c = 0;

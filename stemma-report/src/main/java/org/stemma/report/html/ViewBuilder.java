@@ -93,7 +93,7 @@ public final class ViewBuilder {
     }
 
     public static StorySummary storySummary(Story s) {
-        return new StorySummary(s.id(), s.title(), s.start(), s.end(), s.outlets(), s.articles().size());
+        return new StorySummary(s.id(), s.title(), s.start(), s.end(), s.outlets(), s.articles().size(), s.names());
     }
 
     /**

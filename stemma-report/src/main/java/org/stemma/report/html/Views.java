@@ -57,7 +57,10 @@ public final class Views {
 
     /** A story in a list. */
     public record StorySummary(String id, String title, String start, String end, List<String> outlets,
-                               int size) {
+                               int size, List<String> names) {
+        public StorySummary {
+            names = names == null ? List.of() : List.copyOf(names);
+        }
     }
 
     /** A node of a provenance graph: an article or an {@code external:} source. */

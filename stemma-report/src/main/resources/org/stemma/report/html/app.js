@@ -33,13 +33,63 @@
     var e = encodeURIComponent;
     return {
       stories: function (p) { return get('/stories' + q(p)); },
-      story: function (id) { return get('/stories/' + e(id)); },
+      story: function (id, p) { return get('/stories/' + e(id) + q(p || {})); },
+      storyLinks: function (id, p) { return get('/stories/' + e(id) + '/links' + q(p || {})); },
       article: function (id) { return get('/articles/' + e(id)); },
       links: function (id) { return get('/articles/' + e(id) + '/links'); },
       pair: function (a, b) { return get('/pairs/' + e(a) + '/' + e(b)); },
       quotes: function (p) { return get('/quotes' + q(p)); },
       search: function (p) { return get('/search' + q(p)); }
     };
+  }
+
+  /**
+   * A page of a whole story (the static report's data) in the shape the API gives: the members
+   * [offset, offset + limit) with their lineages and graph, and the whole story's size and
+   * outlet-level graph.
+   */
+  function storyPage(s, offset, limit) {
+    var slice = s.articles.slice(offset, offset + limit);
+    var on = {};
+    slice.forEach(function (a) { on[a.id] = true; });
+    var edges = s.graph.edges.filter(function (e) { return on[e.copy]; });
+    var keep = {};
+    edges.forEach(function (e) { keep[e.source] = true; });
+    return {
+      id: s.id, title: s.title, start: s.start, end: s.end, outlets: s.outlets, size: s.articles.length,
+      offset: offset, limit: limit, articles: slice,
+      lineages: s.lineages.map(function (l) { return l.filter(function (id) { return on[id]; }); })
+        .filter(function (l) { return l.length > 1; }),
+      graph: { nodes: s.graph.nodes.filter(function (n) { return on[n.id] || keep[n.id]; }), edges: edges },
+      outletGraph: outletGraphOf(s), linkCount: s.links.length
+    };
+  }
+
+  /** The story's derivations between outlets (as the server's ViewBuilder.outletGraph). */
+  function outletGraphOf(s) {
+    var NONE = '(no outlet)', outletOf = {}, nodes = {}, order = [], edges = {}, edgeOrder = [];
+    function node(name, external) {
+      var key = (external ? 'external:' : '') + name;
+      if (!nodes[key]) { nodes[key] = { outlet: name, articles: 0, external: external }; order.push(key); }
+      return nodes[key];
+    }
+    s.graph.nodes.forEach(function (n) { if (!n.external) { outletOf[n.id] = n.outlet || NONE; } });
+    s.articles.forEach(function (a) { node(outletOf[a.id] || a.outlet || NONE, false).articles++; });
+    s.graph.edges.forEach(function (e) {
+      var ext = e.source.indexOf('external:') === 0;
+      var src = ext ? e.source.substring('external:'.length) : (outletOf[e.source] || NONE);
+      node(src, ext);
+      var copy = outletOf[e.copy] || NONE, key = src + '\u0000' + copy;
+      if (!edges[key]) {
+        edges[key] = { source: src, copy: copy, derivations: 0, copies: 0, partials: 0, rewrites: 0, uncredited: 0 };
+        edgeOrder.push(key);
+      }
+      var x = edges[key];
+      x.derivations++;
+      if (e.kind === 'copy') { x.copies++; } else if (e.kind === 'partial') { x.partials++; } else if (e.kind === 'rewrite') { x.rewrites++; }
+      if (!e.credited) { x.uncredited++; }
+    });
+    return { nodes: order.map(function (k) { return nodes[k]; }), edges: edgeOrder.map(function (k) { return edges[k]; }) };
   }
 
   function embeddedSource(data) {
@@ -65,7 +115,21 @@
         });
         return Promise.resolve(page(list, p));
       },
-      story: function (id) { return found(stories[id], 'story ' + id); },
+      story: function (id, p) {
+        var s = stories[id];
+        if (!s) { return found(null, 'story ' + id); }
+        return Promise.resolve(storyPage(s, Number(p.offset || 0), Number(p.limit || 100)));
+      },
+      storyLinks: function (id, p) {
+        var s = stories[id];
+        if (!s) { return found(null, 'story ' + id); }
+        var byId = {};
+        s.articles.forEach(function (a) { byId[a.id] = a; });
+        return Promise.resolve(page(s.links.map(function (l) {
+          return { a: byId[l.a] || { id: l.a }, b: byId[l.b] || { id: l.b }, kind: l.kind, coverageA: l.coverageA,
+            coverageB: l.coverageB, passages: l.passages.length };
+        }), p));
+      },
       article: function (id) { return found(articles[id], 'article ' + id); },
       links: function (id) {
         return Promise.resolve(data.links.filter(function (l) { return l.a === id || l.b === id; }).map(function (l) {
@@ -204,7 +268,8 @@
     source.stories({ q: params.q, offset: offset, limit: PAGE }).then(function (page) {
       var rows = page.items.map(function (s) {
         return el('tr', null,
-          el('td', null, el('a', { href: route(['story', s.id]), class: 'story-link' }, s.title || s.id)),
+          el('td', null, el('a', { href: route(['story', s.id]), class: 'story-link' }, s.title || 'Untitled story'),
+            (s.names && s.names.length) ? el('div', { class: 'story-names' }, s.names.join(' · ')) : null),
           el('td', null, (s.outlets || []).join(', ')),
           el('td', null, fmtDate(s.start) + (s.end && s.end !== s.start ? ' – ' + fmtDate(s.end) : '')),
           el('td', { class: 'num' }, s.size));
@@ -218,63 +283,87 @@
     }).catch(fail);
   }
 
-  /** Lays the provenance graph out as a tree: depth = longest derivation chain from a root. */
-  function graphSvg(graph) {
-    var depth = {};
-    graph.nodes.forEach(function (n) { depth[n.id] = 0; });
-    for (var round = 0; round < graph.nodes.length; round++) {
+  var MAX_ROW = 8;
+
+  /**
+   * Positions for a layered drawing: depth = longest derivation chain from a root (cycles cut),
+   * each depth's nodes in rows of at most MAX_ROW, so a graph is never wider than a screen or two.
+   */
+  function layout(ids, edges, W, H) {
+    var GX = 30, GY = 80, depth = {};
+    ids.forEach(function (id) { depth[id] = 0; });
+    for (var round = 0; round < ids.length; round++) {
       var changed = false;
-      graph.edges.forEach(function (e) {
-        if (depth[e.copy] < depth[e.source] + 1 && depth[e.source] + 1 < graph.nodes.length) {
-          depth[e.copy] = depth[e.source] + 1; changed = true;
+      edges.forEach(function (e) {
+        if (e.s !== e.c && depth[e.s] !== undefined && depth[e.c] !== undefined &&
+            depth[e.c] < depth[e.s] + 1 && depth[e.s] + 1 < ids.length) {
+          depth[e.c] = depth[e.s] + 1; changed = true;
         }
       });
       if (!changed) { break; }
     }
     var levels = [];
-    graph.nodes.forEach(function (n) { (levels[depth[n.id]] = levels[depth[n.id]] || []).push(n); });
-    var W = 190, H = 46, GX = 30, GY = 80;
-    var width = Math.max.apply(null, levels.map(function (l) { return l ? l.length : 0; }).concat([1])) * (W + GX) + GX;
-    var height = levels.length * (H + GY) + GY / 2;
-    var pos = {};
-    levels.forEach(function (l, d) {
+    ids.forEach(function (id) { (levels[depth[id]] = levels[depth[id]] || []).push(id); });
+    var rows = [];
+    levels.forEach(function (l) {
       if (!l) { return; }
-      var offsetX = (width - l.length * (W + GX) + GX) / 2;
-      l.forEach(function (n, i) { pos[n.id] = { x: offsetX + i * (W + GX), y: GY / 2 + d * (H + GY) }; });
+      for (var i = 0; i < l.length; i += MAX_ROW) { rows.push(l.slice(i, i + MAX_ROW)); }
     });
-    var svg = document.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('class', 'graph');
-    svg.setAttribute('id', 'graph');
-    svg.setAttribute('width', width);
-    svg.setAttribute('height', height);
-    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
-    function sv(tag, attrs, text) {
-      var n = document.createElementNS(SVG_NS, tag);
-      Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
-      if (text !== undefined) { n.textContent = text; }
-      return n;
-    }
+    var widest = Math.max.apply(null, rows.map(function (r) { return r.length; }).concat([1]));
+    var width = widest * (W + GX) + GX, pos = {};
+    rows.forEach(function (r, y) {
+      var offsetX = (width - r.length * (W + GX) + GX) / 2;
+      r.forEach(function (id, i) { pos[id] = { x: offsetX + i * (W + GX), y: GY / 2 + y * (H + GY) }; });
+    });
+    return { pos: pos, width: width, height: rows.length * (H + GY) + GY / 2 };
+  }
+
+  function sv(tag, attrs, text) {
+    var n = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { n.textContent = text; }
+    return n;
+  }
+
+  function svgBox(width, height, id) {
+    var svg = sv('svg', { class: 'graph', id: id, width: width, height: height, viewBox: '0 0 ' + width + ' ' + height });
     var defs = sv('defs', {});
-    var marker = sv('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: '10', refY: '5', markerWidth: '8', markerHeight: '8', orient: 'auto-start-reverse' });
+    var marker = sv('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: '10', refY: '5', markerUnits: 'userSpaceOnUse', markerWidth: '14', markerHeight: '14', orient: 'auto-start-reverse' });
     marker.appendChild(sv('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrowhead' }));
     defs.appendChild(marker);
     svg.appendChild(defs);
+    return svg;
+  }
+
+  /** An arrow from box s to box c (W x H), with a label. */
+  function arrow(g, s, c, W, H, text) {
+    var x1 = s.x + W / 2, y1 = s.y + H, x2 = c.x + W / 2, y2 = c.y;
+    if (c.y <= s.y) { y1 = s.y + H / 2; y2 = c.y + H / 2; x1 = s.x + W; x2 = c.x; }
+    g.appendChild(sv('line', { x1: x1, y1: y1, x2: x2, y2: y2, 'marker-end': 'url(#arrow)' }));
+    g.appendChild(sv('text', { x: (x1 + x2) / 2 + 6, y: (y1 + y2) / 2, class: 'edge-label' }, text));
+  }
+
+  /** What names an article for a reader: its outlet, else its headline, never an internal id. */
+  function who(a) { return a.outlet || (a.title ? trim(a.title, 40) : 'untitled article'); }
+  function byWho(a) { return who(a) + ' · ' + fmtDate(a.published); }
+
+  /** The article-level provenance graph: one box per article, one arrow per derivation. */
+  function graphSvg(graph) {
+    var W = 190, H = 46;
+    var L = layout(graph.nodes.map(function (n) { return n.id; }),
+      graph.edges.map(function (e) { return { s: e.source, c: e.copy }; }), W, H);
+    var pos = L.pos, svg = svgBox(L.width, L.height, 'graph');
     graph.edges.forEach(function (e) {
       var s = pos[e.source], c = pos[e.copy];
       if (!s || !c) { return; }
-      var x1 = s.x + W / 2, y1 = s.y + H, x2 = c.x + W / 2, y2 = c.y;
-      if (c.y <= s.y) { y1 = s.y + H / 2; y2 = c.y + H / 2; x1 = s.x + W; x2 = c.x; }
       var g = sv('g', { class: 'edge edge-' + e.kind + (e.credited ? ' credited' : ' uncredited') });
       g.setAttribute('data-source', e.source);
       g.setAttribute('data-copy', e.copy);
-      g.appendChild(sv('line', { x1: x1, y1: y1, x2: x2, y2: y2, 'marker-end': 'url(#arrow)' }));
-      var lx = (x1 + x2) / 2 + 6, ly = (y1 + y2) / 2;
-      g.appendChild(sv('text', { x: lx, y: ly, class: 'edge-label' }, e.kind + (e.credited ? '' : ' · uncredited')));
-      var title = sv('title', {}, e.kind + (e.credited ? ', credited' : ', uncredited') +
-        ' (confidence ' + pct(e.confidence) + ')' + (e.evidence && e.evidence.length ? ': ' + e.evidence.join('; ') : ''));
-      g.appendChild(title);
+      arrow(g, s, c, W, H, e.kind + (e.credited ? '' : ' · uncredited'));
+      g.appendChild(sv('title', {}, e.kind + (e.credited ? ', credited' : ', uncredited') +
+        ' (confidence ' + pct(e.confidence) + ')' + (e.evidence && e.evidence.length ? ': ' + e.evidence.join('; ') : '')));
       g.addEventListener('click', function () {
-        if (pos[e.source] && pos[e.copy] && e.source.indexOf('external:') !== 0) { location.hash = route(['pair', e.source, e.copy]); }
+        if (e.source.indexOf('external:') !== 0) { location.hash = route(['pair', e.source, e.copy]); }
       });
       svg.appendChild(g);
     });
@@ -283,9 +372,9 @@
       var g = sv('g', { class: 'node' + (n.external ? ' external' : ''), transform: 'translate(' + p.x + ',' + p.y + ')' });
       g.setAttribute('data-id', n.id);
       g.appendChild(sv('rect', { width: W, height: H, rx: 6, ry: 6 }));
-      g.appendChild(sv('text', { x: 8, y: 19, class: 'node-outlet' }, trim(n.outlet || n.id, 26)));
+      g.appendChild(sv('text', { x: 8, y: 19, class: 'node-outlet' }, trim(who(n), 26)));
       g.appendChild(sv('text', { x: 8, y: 36, class: 'node-date' }, n.external ? 'outside the corpus' : fmtDate(n.published)));
-      g.appendChild(sv('title', {}, (n.title || n.id)));
+      g.appendChild(sv('title', {}, n.title || who(n)));
       if (!n.external) {
         g.addEventListener('click', function () { location.hash = route(['article', n.id]); });
       }
@@ -293,38 +382,120 @@
     });
     return svg;
   }
+
+  var MAX_OUTLETS = 24, MAX_EDGES = 40, LABELLED = 12, OTHERS = 'other outlets';
+
+  /**
+   * The outlet-level provenance graph of a big story: one box per outlet (the largest
+   * MAX_OUTLETS, the rest in one box), one arrow per pair of outlets with how many derivations
+   * run along it and how many are uncredited; derivations within one outlet are counted on its box.
+   */
+  function outletGraphSvg(og) {
+    var W = 200, H = 50;
+    var nodes = og.nodes.slice().sort(function (x, y) { return y.articles - x.articles; });
+    var shown = {}, rest = { outlet: OTHERS, articles: 0, outlets: 0, external: false };
+    function key(name, external) { return (external ? 'external:' : '') + name; }
+    nodes.forEach(function (n, i) {
+      if (i < MAX_OUTLETS) { shown[key(n.outlet, n.external)] = { outlet: n.outlet, articles: n.articles, external: n.external, within: 0 }; }
+      else { rest.articles += n.articles; rest.outlets++; }
+    });
+    if (rest.outlets) { shown[key(OTHERS, false)] = { outlet: rest.outlet, articles: rest.articles, external: false, within: 0, outlets: rest.outlets }; }
+    var externalNames = {};
+    og.nodes.forEach(function (n) { if (n.external) { externalNames[n.outlet] = true; } });
+    function find(name, external) { return shown[key(name, external)] ? key(name, external) : key(OTHERS, false); }
+    var merged = {}, order = [];
+    og.edges.forEach(function (e) {
+      var s = find(e.source, !!externalNames[e.source] && !shown[key(e.source, false)]), c = find(e.copy, false);
+      if (s === c) { shown[s].within += e.derivations; return; }
+      var k = s + '\u0000' + c;
+      if (!merged[k]) { merged[k] = { s: s, c: c, derivations: 0, copies: 0, partials: 0, rewrites: 0, uncredited: 0 }; order.push(k); }
+      ['derivations', 'copies', 'partials', 'rewrites', 'uncredited'].forEach(function (f) { merged[k][f] += e[f]; });
+    });
+    // the strongest MAX_EDGES arrows, the strongest LABELLED of them with their count
+    var edges = order.map(function (k) { return merged[k]; }).sort(function (x, y) { return y.derivations - x.derivations; });
+    var hidden = Math.max(0, edges.length - MAX_EDGES);
+    edges = edges.slice(0, MAX_EDGES);
+    var L = layout(Object.keys(shown), edges, W, H);
+    var pos = L.pos, svg = svgBox(L.width, L.height, 'outlet-graph');
+    svg.setAttribute('data-hidden-edges', hidden);
+    edges.forEach(function (e, i) {
+      var kind = e.copies >= e.partials && e.copies >= e.rewrites ? 'copy' : e.partials >= e.rewrites ? 'partial' : 'rewrite';
+      var g = sv('g', { class: 'edge edge-' + kind + (2 * e.uncredited > e.derivations ? ' uncredited' : ' credited') });
+      g.setAttribute('data-source', shown[e.s].outlet);
+      g.setAttribute('data-copy', shown[e.c].outlet);
+      arrow(g, pos[e.s], pos[e.c], W, H, i < LABELLED ? String(e.derivations) : '');
+      g.firstChild.style.strokeWidth = Math.min(7, 1 + Math.log(e.derivations) / Math.LN2) + 'px'; // CSSOM: allowed by the CSP
+      g.appendChild(sv('title', {}, shown[e.c].outlet + ' took from ' + shown[e.s].outlet + ': ' + e.derivations +
+        ' article(s) (' + e.copies + ' copies, ' + e.partials + ' partial, ' + e.rewrites + ' rewrites), ' + e.uncredited + ' uncredited'));
+      svg.appendChild(g);
+    });
+    Object.keys(shown).forEach(function (k) {
+      var n = shown[k], p = pos[k];
+      var g = sv('g', { class: 'node outlet' + (n.external ? ' external' : ''), transform: 'translate(' + p.x + ',' + p.y + ')' });
+      g.setAttribute('data-outlet', n.outlet);
+      g.appendChild(sv('rect', { width: W, height: H, rx: 6, ry: 6 }));
+      g.appendChild(sv('text', { x: 8, y: 20, class: 'node-outlet' }, trim(n.outlet, 27)));
+      g.appendChild(sv('text', { x: 8, y: 38, class: 'node-date' }, n.external ? 'outside the corpus'
+        : n.articles + (n.articles === 1 ? ' article' : ' articles') + (n.outlets ? ' from ' + n.outlets + ' outlets' : '')));
+      g.appendChild(sv('title', {}, n.outlet + (n.within ? ': ' + n.within + ' derivation(s) between its own articles' : '')));
+      svg.appendChild(g);
+    });
+    return svg;
+  }
+  function outletGraphBox(og) {
+    var svg = outletGraphSvg(og), hidden = Number(svg.getAttribute('data-hidden-edges'));
+    return el('div', null, el('div', { class: 'graph-box' }, svg),
+      el('p', { class: 'meta' }, 'Thicker arrows carry more articles; dashed red: most of them uncredited; hover an arrow for the counts.' +
+        (hidden ? ' ' + hidden + ' weaker arrows between outlets are not drawn.' : '')));
+  }
   function trim(s, n) { s = String(s); return s.length > n ? s.substring(0, n - 1) + '…' : s; }
 
-  function storyView(id) {
-    source.story(id).then(function (s) {
+  /** Members per page of a story; a story this small is drawn article by article. */
+  var STORY_PAGE = 50;
+
+  function storyView(id, params) {
+    var offset = Number(params.offset || 0), linksOffset = Number(params.links || 0);
+    Promise.all([source.story(id, { offset: offset, limit: STORY_PAGE }),
+      source.storyLinks(id, { offset: linksOffset, limit: STORY_PAGE })]).then(function (res) {
+      var s = res[0], links = res[1];
       var byId = {};
       s.articles.forEach(function (a) { byId[a.id] = a; });
+      var whole = s.size <= STORY_PAGE;
+      var outletCount = s.outletGraph.nodes.filter(function (n) { return !n.external && n.outlet !== '(no outlet)'; }).length;
       var articleRows = s.articles.map(function (a) {
         return el('tr', null, el('td', null, a.outlet || ''), el('td', null, fmtDate(a.published)),
-          el('td', null, el('a', { href: route(['article', a.id]) }, a.title || a.id)), el('td', { class: 'num' }, a.chars));
+          el('td', null, el('a', { href: route(['article', a.id]) }, a.title || 'untitled article')), el('td', { class: 'num' }, a.chars));
       });
-      var linkRows = s.links.map(function (l) {
-        var a = byId[l.a] || { id: l.a }, b = byId[l.b] || { id: l.b };
+      var linkRows = links.items.map(function (l) {
         return el('tr', null,
-          el('td', null, el('a', { href: route(['pair', l.a, l.b]), class: 'pair-link', 'data-a': l.a, 'data-b': l.b },
-            label(a) + ' ↔ ' + label(b))),
+          el('td', null, el('a', { href: route(['pair', l.a.id, l.b.id]), class: 'pair-link', 'data-a': l.a.id, 'data-b': l.b.id },
+            byWho(l.a) + ' ↔ ' + byWho(l.b))),
           el('td', null, l.kind), el('td', { class: 'num' }, pct(l.coverageA) + ' / ' + pct(l.coverageB)),
-          el('td', { class: 'num' }, l.passages.length));
+          el('td', { class: 'num' }, l.passages));
       });
+      var here = function (o, lo) { return route(['story', s.id], { offset: o || undefined, links: lo || undefined }); };
+      var outlets = s.outlets || [];
       show(el('h1', null, s.title || s.id),
-        el('p', { class: 'meta' }, fmtDate(s.start) + ' – ' + fmtDate(s.end) + ' · ' + s.articles.length + ' articles · ' + (s.outlets || []).join(', ')),
+        el('p', { class: 'meta', id: 'story-meta' }, fmtDate(s.start) + ' – ' + fmtDate(s.end) + ' · ' + s.size + ' articles · ' +
+          outletCount + (outletCount === 1 ? ' outlet' : ' outlets') + (outlets.length && outlets.length <= 8 ? ': ' + outlets.join(', ') : '')),
         el('h2', null, 'Provenance'),
-        s.graph.edges.length ? el('div', { class: 'graph-box' }, graphSvg(s.graph)) : el('p', null, 'No derivation found between these articles.'),
+        whole ? (s.graph.edges.length ? el('div', { class: 'graph-box' }, graphSvg(s.graph)) : el('p', null, 'No derivation found between these articles.'))
+          : el('div', null,
+            el('p', { class: 'meta' }, 'Drawn by outlet: ' + s.size + ' articles from ' + outletCount + ' outlets. An arrow counts the articles one outlet took from another; ' +
+              'open an article below for its own sources.'),
+            s.outletGraph.edges.length ? outletGraphBox(s.outletGraph) : el('p', null, 'No derivation found between these articles.')),
         el('p', { class: 'legend' }, el('span', { class: 'lg copy' }, 'copy'), ' ', el('span', { class: 'lg partial' }, 'partial'), ' ',
           el('span', { class: 'lg rewrite' }, 'rewrite'), ' ', el('span', { class: 'lg uncredited' }, 'dashed red = uncredited')),
         el('h2', null, 'Articles'),
-        el('table', { class: 'list' }, el('thead', null, el('tr', null, el('th', null, 'Outlet'), el('th', null, 'Date'), el('th', null, 'Title'), el('th', null, 'Chars'))),
+        el('table', { class: 'list', id: 'articles' }, el('thead', null, el('tr', null, el('th', null, 'Outlet'), el('th', null, 'Date'), el('th', null, 'Title'), el('th', null, 'Chars'))),
           el('tbody', null, articleRows)),
+        whole ? null : pager({ offset: s.offset, limit: STORY_PAGE, total: s.size, items: s.articles }, function (o) { return here(o, linksOffset); }),
         el('h2', null, 'Links'),
         linkRows.length ? el('table', { class: 'list', id: 'links' }, el('thead', null, el('tr', null, el('th', null, 'Articles'), el('th', null, 'Kind'), el('th', null, 'Coverage'), el('th', null, 'Passages'))),
           el('tbody', null, linkRows)) : el('p', null, 'No links.'),
-        s.lineages.length ? el('div', null, el('h2', null, 'Lineages'), el('ul', null, s.lineages.map(function (l) {
-          return el('li', null, l.map(function (id) { return (byId[id] ? label(byId[id]) : id); }).join(', '));
+        links.total > links.items.length ? pager(links, function (lo) { return here(offset, lo); }) : null,
+        s.lineages.length ? el('div', null, el('h2', null, whole ? 'Lineages' : 'Lineages of these articles'), el('ul', null, s.lineages.map(function (l) {
+          return el('li', null, l.map(function (x) { return (byId[x] ? byWho(byId[x]) : 'an article on another page'); }).join(', '));
         }))) : null);
     }).catch(fail);
   }
@@ -445,6 +616,14 @@
     }));
   }
 
+  // The speaker a reader would name, with the article's own words beside it: Alou Boi Diarra ("he stated").
+  function speakerText(v) {
+    var written = [v.speakerAsWritten, v.cue].filter(Boolean).join(' ');
+    if (!v.speaker) { return written ? '“' + written + '” (not resolved)' : 'no speaker named'; }
+    if (!written) { return v.speaker + ' (from context: no attribution beside the quote)'; }
+    return v.speaker + (written !== v.speaker ? ' (“' + written + '”)' : '');
+  }
+
   function quotesView(params) {
     var offset = Number(params.offset || 0);
     source.quotes({ speaker: params.speaker, offset: offset, limit: PAGE }).then(function (page) {
@@ -453,12 +632,12 @@
         page.items.length ? page.items.map(function (f) {
           return el('section', { class: 'family', 'data-family': f.id },
             el('h2', null, (f.speaker || 'Unknown speaker') + ': “' + trim(f.wording || '', 140) + '”'),
-            el('table', { class: 'list' }, el('thead', null, el('tr', null, el('th', null, 'Article'), el('th', null, 'Relation'), el('th', null, 'As written'), el('th', null, 'Difference from the wording'))),
+            el('table', { class: 'list' }, el('thead', null, el('tr', null, el('th', null, 'Article'), el('th', null, 'Relation'), el('th', null, 'Speaker (as written)'), el('th', null, 'Difference from the wording'))),
               el('tbody', null, f.variants.map(function (v) {
                 return el('tr', { class: 'variant variant-' + v.relation },
                   el('td', null, el('a', { href: route(['article', v.article]) }, (v.outlet || v.article) + ' · ' + fmtDate(v.published))),
                   el('td', null, el('span', { class: 'badge ' + v.relation }, v.relation)),
-                  el('td', null, (v.speakerAsWritten || '') + (v.cue ? ' (' + v.cue + ')' : '')),
+                  el('td', { class: 'speaker' }, speakerText(v)),
                   el('td', null, diffNode(v.diff)));
               }))));
         }) : el('p', null, 'No quotations.'),
@@ -494,7 +673,7 @@
     }
     document.body.setAttribute('data-view', path[0] || 'stories');
     switch (path[0]) {
-      case 'story': return storyView(path[1]);
+      case 'story': return storyView(path[1], params);
       case 'pair': return pairView(path[1], path[2]);
       case 'article': return articleView(path[1]);
       case 'quotes': return quotesView(params);
