@@ -53,7 +53,8 @@ public final class EvalReuseCommand implements Callable<Integer> {
     List<String> only = List.of("constructed", "gva", "semeval", "polnear", "meter");
 
     @Option(names = "--show", description = "Links printed for reading by hand per corpus "
-            + "(gva-dev within and across incidents, PolNeAR) (default ${DEFAULT-VALUE}).")
+            + "(gva-dev within and across incidents, SemEval different-event pairs linked and same-event "
+            + "pairs lost to the peer, PolNeAR) (default ${DEFAULT-VALUE}).")
     int show = 0;
 
     @Mixin
@@ -69,7 +70,7 @@ public final class EvalReuseCommand implements Callable<Integer> {
             try {
                 switch (part) {
                     case "gva" -> RealNewsLinks.gva(events.resolve("gva-dev"), o, show, System.out);
-                    case "semeval" -> RealNewsLinks.semeval(events.resolve("semeval-train"), o, System.out);
+                    case "semeval" -> RealNewsLinks.semeval(events.resolve("semeval-train"), o, show, System.out);
                     case "polnear" -> RealNewsLinks.polnear(polnear, o, show, System.out);
                     case "meter" -> RealNewsLinks.meter(meter, o, System.out);
                     case "constructed" -> { }

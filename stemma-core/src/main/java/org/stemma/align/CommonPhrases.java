@@ -3,8 +3,9 @@ package org.stemma.align;
 import java.util.Arrays;
 
 /**
- * The word n-grams of a corpus that are common phrases: found in more articles than the reuse
- * options' {@code evidenceMaxDf}. Sharing them is not evidence that one article reused another
+ * The word n-grams of a corpus that are common phrases: found in more groups of articles that
+ * share nothing else than the reuse options' {@code evidenceMaxDf} (articles sharing a copied
+ * paragraph are one group; see {@code CommonNgrams}). Sharing them is not evidence that one article reused another
  * ("anyone with information is asked to call", "according to the medical examiner's office").
  * N-grams are given by the hash the {@link org.stemma.fingerprint.Fingerprinter} computes.
  */

@@ -122,7 +122,11 @@ public final class RealNewsLinks {
 
     // ---- SemEval: rated pairs ------------------------------------------------------------------
 
-    public static void semeval(Path dir, ReuseOptions o, PrintStream out) throws IOException {
+    /**
+     * Rated pairs linked; with {@code show > 0}, the different-event pairs stemma links and the
+     * same-event pairs only the peer links, to read by hand.
+     */
+    public static void semeval(Path dir, ReuseOptions o, int show, PrintStream out) throws IOException {
         List<Article> articles = read(dir.resolve("corpus.jsonl"));
         JsonNode pairs = JSON.readTree(dir.resolve("gold.json").toFile()).get("pairs");
         List<String[]> same = new ArrayList<>();
@@ -138,16 +142,42 @@ public final class RealNewsLinks {
         }
         out.printf("semeval-train: %d articles, %d rated pairs: %d same event (overall <= 1.5), %d different (>= 3) (%s)%n",
                 articles.size(), pairs.size(), same.size(), different.size(), dir);
-        for (boolean ours : new boolean[] {true, false}) {
-            Run r = run(articles, ours ? o : peer(o));
-            Set<String> linked = new HashSet<>();
+        Map<String, Link> ours = null;
+        for (boolean isOurs : new boolean[] {true, false}) {
+            Run r = run(articles, isOurs ? o : peer(o));
+            Map<String, Link> linked = new HashMap<>();
             for (Link l : r.links()) {
-                linked.add(l.a() + "\t" + l.b());
-                linked.add(l.b() + "\t" + l.a());
+                linked.put(l.a() + "\t" + l.b(), l);
+                linked.put(l.b() + "\t" + l.a(), l);
             }
             out.printf("  %-8s links %4d: same-event pairs linked %d of %d, different-event pairs linked %d of %d; furniture sentences removed %d%n",
-                    ours ? "stemma" : "peer", r.links().size(), count(same, linked), same.size(),
-                    count(different, linked), different.size(), furnitureCount(r.articles()));
+                    isOurs ? "stemma" : "peer", r.links().size(), count(same, linked.keySet()), same.size(),
+                    count(different, linked.keySet()), different.size(), furnitureCount(r.articles()));
+            if (show <= 0) {
+                continue;
+            }
+            Map<String, Article> byId = r.byId();
+            if (isOurs) {
+                ours = linked;
+                out.println("    different-event pairs it links:");
+                printPairs(different, linked, null, show, byId, out);
+            } else {
+                out.println("    same-event pairs the peer links and stemma does not:");
+                printPairs(same, linked, ours, show, byId, out);
+            }
+        }
+    }
+
+    /** Up to {@code show} of {@code pairs} linked in {@code linked} and absent from {@code except}. */
+    private static void printPairs(List<String[]> pairs, Map<String, Link> linked, Map<String, Link> except,
+                                   int show, Map<String, Article> byId, PrintStream out) {
+        int n = 0;
+        for (String[] p : pairs) {
+            String key = p[0] + "\t" + p[1];
+            Link l = linked.get(key);
+            if (l != null && (except == null || !except.containsKey(key)) && n++ < show) {
+                out.println(describe(l, byId));
+            }
         }
     }
 
