@@ -37,6 +37,7 @@ final class WarcFileReader {
     void read(Path file, String source, Sink sink) {
         long offset = 0;
         long records = 0;
+        long said = sink.articles + sink.skipped + sink.warnings;
         boolean lastTruncated = false;
         try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
             java.util.List<String> warnings = new java.util.ArrayList<>();
@@ -80,6 +81,11 @@ final class WarcFileReader {
             }
             if (records == 0) {
                 sink.skip(source, null, "empty file (no WARC records)");
+            } else if (sink.articles + sink.skipped + sink.warnings == said) {
+                // Every record was passed over quietly (requests, images, redirects, a response
+                // without an HTML content type): a file that yields nothing must still say why.
+                sink.warn(source, null, "no HTML page in its " + records + " WARC record(s): only "
+                        + "2xx HTML responses and HTML resources are read");
             }
         } catch (IOException | RuntimeException e) {
             if (lastTruncated) {
