@@ -510,6 +510,8 @@ public final class ProvenanceBuilder {
     static DerivationKind kind(Link k, boolean aSource) {
         double reworded = 0;
         double shared = 0;
+        double sourceSpans = 0;
+        double sourceMatched = 0;
         for (Passage p : k.passages()) {
             int len = aSource ? p.b().length() : p.a().length();
             shared += len;
@@ -517,11 +519,16 @@ public final class ProvenanceBuilder {
                     || p.kind() == PassageKind.EDITED && p.similarity() < REWORDED_SIMILARITY) {
                 reworded += len;
             }
+            // An edited region spans its edits and bridged gaps: only its matched share is copied.
+            int srcLen = aSource ? p.a().length() : p.b().length();
+            sourceSpans += srcLen;
+            sourceMatched += p.kind() == PassageKind.EDITED ? srcLen * p.similarity() : srcLen;
         }
         if (shared > 0 && reworded / shared >= REWRITE_SHARE) {
             return DerivationKind.REWRITE;
         }
-        double covSource = aSource ? k.coverageA() : k.coverageB();
+        double covSource = (aSource ? k.coverageA() : k.coverageB())
+                * (sourceSpans > 0 ? sourceMatched / sourceSpans : 1);
         return covSource >= COPY_COVERAGE ? DerivationKind.COPY : DerivationKind.PARTIAL;
     }
 
