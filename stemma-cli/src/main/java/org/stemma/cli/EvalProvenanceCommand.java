@@ -8,26 +8,58 @@ import java.util.function.Function;
 import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
+import org.stemma.analysis.Analysis;
+import org.stemma.analysis.Analyzer;
 import org.stemma.article.Article;
+import org.stemma.embed.MiniLmEmbedder;
+import org.stemma.eval.provenance.MeterData;
+import org.stemma.eval.provenance.MeterRun;
 import org.stemma.eval.provenance.CopyTreeGenerator.DateMode;
 import org.stemma.eval.provenance.CopyTreeGenerator.Shape;
 import org.stemma.eval.provenance.ProvenanceEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code stemma eval provenance}: direction and parent accuracy on constructed copy families. */
+/**
+ * {@code stemma eval provenance}: who derives from whom on real copying (METER: wire copy and the
+ * newspaper stories written from it), cross-validated, beside a naive peer; or, with
+ * {@code --trees}, direction and parent accuracy on constructed copy families.
+ */
 @Command(name = "provenance", mixinStandardHelpOptions = true,
-        description = "Evaluates derivation direction on families of copies built from real article "
-                + "bodies (copy, trim, edit, paraphrase by deletion), with and without dates.")
+        description = {"Evaluates provenance on real copying: a METER-style folder (corpus.jsonl, gold.json) of wire "
+                + "copy and newspaper stories labelled wholly/partially/non derived by journalists; the copy model is "
+                + "fitted and scored by cross-validation over catchlines, beside a naive peer (parent = the longer "
+                + "text holding the largest share of the article's word trigrams).",
+                "With --trees N: families of copies constructed by our generator from real article bodies (copy, "
+                        + "trim, edit, paraphrase by deletion), with and without dates."})
 public final class EvalProvenanceCommand implements Callable<Integer> {
+
+    @Option(names = "--meter", paramLabel = "DIR", description = "METER-style folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "../shared/eval/meter-showbiz")
+    Path meter;
+
+    @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds over catchlines (default: ${DEFAULT-VALUE})")
+    int folds;
+
+    @Option(names = "--cv-seeds", split = ",", defaultValue = "1",
+            description = "seeds of the catchline shuffles; one cross-validation per seed (default: ${DEFAULT-VALUE})")
+    List<Long> cvSeeds;
+
+    @Option(names = "--no-embed", description = "lexical links only (no sentence-embedding model)")
+    boolean noEmbed;
+
+    @Option(names = "--fit", description = "also fit the copy model on the whole folder and print it "
+            + "(resubstitution figures; the shipped constants come from this)")
+    boolean fitAll;
 
     @Option(names = "--gold", description = "ground-truth.json of the article-extraction set "
             + "(default: ${DEFAULT-VALUE})",
             defaultValue = "../shared/eval/article-extraction/ground-truth.json")
     Path gold;
 
-    @Option(names = "--trees", defaultValue = "400", description = "families per setting (default: ${DEFAULT-VALUE})")
-    int trees;
+    @Option(names = "--trees", paramLabel = "N",
+            description = "evaluate on N constructed families per setting instead of METER")
+    Integer trees;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -65,6 +97,9 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (trees == null) {
+            return meter();
+        }
         if (!Files.isRegularFile(gold)) {
             System.err.println("stemma eval provenance: " + gold + ": no such file (use --gold)");
             return 2;
@@ -88,6 +123,24 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
                 }
             }
         }
+        return 0;
+    }
+
+    private int meter() throws java.io.IOException {
+        if (!Files.isDirectory(meter)) {
+            System.err.println("stemma eval provenance: " + meter + ": no such folder (use --meter)");
+            return 2;
+        }
+        MeterData data = MeterData.read(meter, p -> System.err.println(p));
+        System.out.printf("%s: %d texts, %d newspaper stories, %d wire texts, %d catchlines%n", meter,
+                data.articles().size(), data.stories().size(), data.wire().size(),
+                new java.util.HashSet<>(data.catchline().values()).size());
+        long t0 = System.nanoTime();
+        Analysis analysis = new Analyzer(ReuseOptions.defaults(), noEmbed ? null : new MiniLmEmbedder())
+                .analyze(data.articles());
+        System.out.printf("analysis (%s): %d links, %.1f s%n", noEmbed ? "lexical" : "with the embedding model",
+                analysis.links().size(), (System.nanoTime() - t0) / 1e9);
+        MeterRun.run(data, analysis, folds, cvSeeds, fitAll, System.out);
         return 0;
     }
 }

@@ -124,11 +124,19 @@ final class TerminalSummary {
                 out.println("  ... " + (derivations.size() - MAX_LINES) + " more (use --json for all)");
                 break;
             }
-            out.println("  " + d.source() + " -> " + d.copy() + "  " + d.kind().jsonName() + ", "
-                    + (d.credited() ? "credited" : "uncredited") + ", confidence "
+            // An undetermined direction is drawn without an arrow.
+            out.println("  " + d.source() + (d.directed() ? " -> " : " -- ") + d.copy() + "  " + d.kind().jsonName()
+                    + ", " + (d.credited() ? "credited" : "uncredited") + ", "
+                    + (d.directed() ? "" : "direction undetermined, ") + "confidence "
                     + String.format(Locale.ROOT, "%.2f", d.confidence())
-                    + (d.evidence().isEmpty() ? "" : "  (" + cut(d.evidence().get(0), 60) + ")"));
+                    + mainReason(d).map(r -> "  (" + cut(r, 70) + ")").orElse(""));
         }
+    }
+
+    /** The reason that weighs most for the derivation as drawn. */
+    private static java.util.Optional<String> mainReason(Derivation d) {
+        return d.evidence().stream().filter(e -> e.weight() != null && e.weight() > 0)
+                .max(java.util.Comparator.comparingDouble(e -> e.weight())).map(e -> e.text());
     }
 
     private void quotes(List<QuoteFamily> families) {

@@ -7,14 +7,14 @@ import org.stemma.story.PublishedTime;
 
 /**
  * What provenance needs to know about one article, computed once: its publication time, its
- * attribution phrases and its related-article headlines.
+ * attribution phrases, its related-article headlines and how evidence names it.
  */
 record ArticleFacts(Article article, PublishedTime time, List<Attribution> attributions,
-                    List<Headline> headlines) {
+                    List<Headline> headlines, String label) {
 
     static ArticleFacts of(Article a, Set<String> knownOutlets) {
         return new ArticleFacts(a, PublishedTime.parse(a.published()), Attributions.of(a, knownOutlets),
-                Headlines.of(a));
+                Headlines.of(a), ArticleLabel.of(a));
     }
 
     String id() {

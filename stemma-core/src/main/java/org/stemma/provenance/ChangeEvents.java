@@ -2,7 +2,6 @@ package org.stemma.provenance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.stemma.align.Link;
 import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
@@ -219,13 +218,13 @@ final class ChangeEvents {
         return only.get(aSource ? 1 : 0);
     }
 
-    /** What turning the source's text into the copy's takes, for evidence. */
-    String describe(String source, String copy, boolean aSource) {
+    /** What turning the source's text into the copy's takes, in words ("1 cut passage, 2 word edits"). */
+    String describe(boolean aSource) {
         int src = aSource ? 0 : 1;
         int cp = 1 - src;
         List<String> parts = new ArrayList<>();
         if (blocks[src] > 0) {
-            parts.add(count(blocks[src], "cut block"));
+            parts.add(count(blocks[src], "cut passage"));
         }
         if (clauses[src] > 0) {
             parts.add(count(clauses[src], "clause cut"));
@@ -234,7 +233,8 @@ final class ChangeEvents {
             parts.add(count(paragraphs[cp], "added paragraph"));
         }
         if (blocks[cp] - paragraphs[cp] > 0) {
-            parts.add(count(blocks[cp] - paragraphs[cp], "added block inside a paragraph"));
+            int inside = blocks[cp] - paragraphs[cp];
+            parts.add(inside + (inside == 1 ? " passage" : " passages") + " added inside a paragraph");
         }
         if (clauses[cp] > 0) {
             parts.add(count(clauses[cp], "added clause"));
@@ -242,8 +242,7 @@ final class ChangeEvents {
         if (edits > 0) {
             parts.add(count(edits, "word edit"));
         }
-        return String.format(Locale.ROOT, "turning %s into %s takes %s (cost %.1f)", source, copy,
-                parts.isEmpty() ? "no change" : String.join(", ", parts), cost(aSource));
+        return parts.isEmpty() ? "no change" : String.join(", ", parts);
     }
 
     private static String count(int n, String what) {

@@ -48,6 +48,12 @@ final class ParsimonyTree {
      */
     static Result choose(int n, int[] from, int[] to, double[] cost, double[] rootCost, int[] rank,
                          int[][][] carriers) {
+        return choose(n, from, to, cost, rootCost, rank, carriers, REGAIN);
+    }
+
+    /** As {@link #choose(int, int[], int[], double[], double[], int[], int[][][])} with the given regain charge. */
+    static Result choose(int n, int[] from, int[] to, double[] cost, double[] rootCost, int[] rank,
+                         int[][][] carriers, double regain) {
         int m = from.length;
         double[] charge = new double[m];
         int[] tree = branch(n, from, to, cost, charge, rootCost, rank);
@@ -58,7 +64,7 @@ final class ParsimonyTree {
         if (!anyGain) {
             return new Result(tree, charge);
         }
-        double[] treeCharge = charges(n, from, to, carriers, tree);
+        double[] treeCharge = charges(n, from, to, carriers, tree, regain);
         int[] best = tree;
         double[] bestCharge = treeCharge;
         double bestCost = total(tree, cost, treeCharge, rootCost);
@@ -71,7 +77,7 @@ final class ParsimonyTree {
                 break;
             }
             tree = next;
-            treeCharge = charges(n, from, to, carriers, tree);
+            treeCharge = charges(n, from, to, carriers, tree, regain);
             for (int e = 0; e < m; e++) {
                 acc[e] = Math.max(acc[e], treeCharge[e]);
             }
@@ -83,8 +89,8 @@ final class ParsimonyTree {
             }
         }
         if (n <= POLISH_MAX_NODES) {
-            best = polish(n, from, to, cost, rootCost, carriers, best.clone());
-            bestCharge = charges(n, from, to, carriers, best);
+            best = polish(n, from, to, cost, rootCost, carriers, best.clone(), regain);
+            bestCharge = charges(n, from, to, carriers, best, regain);
         }
         return new Result(best, bestCharge);
     }
@@ -99,7 +105,7 @@ final class ParsimonyTree {
      * candidate parent, or swaps an article with its parent, while that lowers the cost.
      */
     private static int[] polish(int n, int[] from, int[] to, double[] cost, double[] rootCost, int[][][] carriers,
-                                int[] tree) {
+                                int[] tree, double regain) {
         List<List<Integer>> into = new ArrayList<>();
         for (int v = 0; v < n; v++) {
             into.add(new ArrayList<>());
@@ -109,7 +115,7 @@ final class ParsimonyTree {
             into.get(to[e]).add(e);
             edge.putIfAbsent(((long) from[e] << 32) | to[e], e);
         }
-        double cur = total(tree, cost, charges(n, from, to, carriers, tree), rootCost);
+        double cur = total(tree, cost, charges(n, from, to, carriers, tree, regain), rootCost);
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             boolean improved = false;
             for (int v = 0; v < n; v++) {
@@ -119,7 +125,7 @@ final class ParsimonyTree {
                     }
                     int old = tree[v];
                     tree[v] = e;
-                    double c = total(tree, cost, charges(n, from, to, carriers, tree), rootCost);
+                    double c = total(tree, cost, charges(n, from, to, carriers, tree, regain), rootCost);
                     if (c < cur - 1e-9) {
                         cur = c;
                         improved = true;
@@ -141,7 +147,7 @@ final class ParsimonyTree {
                 }
                 tree[p] = back;
                 tree[v] = up;
-                double c = total(tree, cost, charges(n, from, to, carriers, tree), rootCost);
+                double c = total(tree, cost, charges(n, from, to, carriers, tree, regain), rootCost);
                 if (c < cur - 1e-9) {
                     cur = c;
                     improved = true;
@@ -205,7 +211,7 @@ final class ParsimonyTree {
     }
 
     /** Regain charge of every edge under {@code tree}: REGAIN per gained block carried outside the target's subtree. */
-    static double[] charges(int n, int[] from, int[] to, int[][][] carriers, int[] tree) {
+    static double[] charges(int n, int[] from, int[] to, int[][][] carriers, int[] tree, double regain) {
         int[] tin = new int[n];
         int[] tout = new int[n];
         subtreeIntervals(n, from, tree, tin, tout);
@@ -222,7 +228,7 @@ final class ParsimonyTree {
             for (int[] carrying : blocks) {
                 for (int q : carrying) {
                     if (tin[q] < tin[c] || tin[q] > tout[c]) {
-                        charge[e] = REGAIN;
+                        charge[e] = regain;
                         break outer;
                     }
                 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
 import org.stemma.quote.VariantRelation;
+import org.stemma.text.Span;
 
 /**
  * Quote fidelity between two articles: for each quotation family both carry, the article whose
@@ -20,11 +21,14 @@ final class QuoteFidelity {
     /** Per article id: family index → the best variant of that family in the article. */
     private final Map<String, Map<Integer, QuoteVariant>> byArticle = new HashMap<>();
     private final List<QuoteFamily> families;
+    /** Per article id, the spans of all its quotations. */
+    private final Map<String, List<Span>> quotations = new HashMap<>();
 
     QuoteFidelity(List<QuoteFamily> families) {
         this.families = families;
         for (int f = 0; f < families.size(); f++) {
             for (QuoteVariant v : families.get(f).variants()) {
+                quotations.computeIfAbsent(v.quote().article(), k -> new ArrayList<>()).add(v.quote().span());
                 if (!telling(v)) {
                     continue;
                 }
@@ -37,13 +41,18 @@ final class QuoteFidelity {
         }
     }
 
+    /** The spans of the article's quotations (every family, short fragments included). */
+    List<Span> quotationsOf(String article) {
+        return quotations.getOrDefault(article, List.of());
+    }
+
     /** One family where the two articles' instances differ in fidelity. */
     record Difference(String better, String worse, QuoteVariant betterVariant,
                       QuoteVariant worseVariant, QuoteFamily family) {
-        String describe() {
-            return "quote “" + snippet(betterVariant.quote().text()) + "” is "
+        String describe(String betterLabel, String worseLabel) {
+            return "the quotation “" + snippet(betterVariant.quote().text()) + "” is "
                     + (betterVariant.relation() == VariantRelation.VERBATIM ? "exact" : betterVariant.relation().jsonName())
-                    + " in " + better + " but " + worseVariant.relation().jsonName() + " in " + worse
+                    + " in " + betterLabel + " but " + worseVariant.relation().jsonName() + " in " + worseLabel
                     + " (“" + snippet(worseVariant.quote().text()) + "”)";
         }
     }

@@ -66,7 +66,18 @@ public final class StoryBuilder {
      */
     public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
                                     Function<Article, NamedEntities> entitiesOf) {
-        StoryCorpus corpus = StoryCorpus.of(articles, signals, entitiesOf);
+        return build(articles, links, signals, entitiesOf, StoryCorpus::frequencies);
+    }
+
+    /**
+     * As {@link #build(List, List, EventSignals, Function)}, with the document frequencies of
+     * a larger corpus these articles are part of (see {@link StoryCorpus#of(List, EventSignals,
+     * Function, Function)}).
+     */
+    public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
+                                    Function<Article, NamedEntities> entitiesOf,
+                                    Function<ArticleTerms[], DocFrequencies> frequencies) {
+        StoryCorpus corpus = StoryCorpus.of(articles, signals, entitiesOf, frequencies);
         List<EventPair> events = eventPairs(corpus, links, signals);
         return build(articles, links, events, signals.model(), corpus::entities);
     }

@@ -58,12 +58,25 @@ public final class StoryCorpus {
      */
     public static StoryCorpus of(List<Article> articles, EventSignals signals,
                                  Function<Article, NamedEntities> entitiesOf) {
+        return of(articles, signals, entitiesOf, StoryCorpus::frequencies);
+    }
+
+    /**
+     * As {@link #of(List, EventSignals, Function)}, with the document frequencies given by
+     * {@code frequencies} from the articles' terms: a part of a larger corpus (a store's batch
+     * neighbourhood) is weighed with the whole corpus's frequencies, and its index keys are
+     * capped by the whole corpus's size, so that its vectors and candidate pairs are the ones a
+     * whole-corpus run gives these articles.
+     */
+    public static StoryCorpus of(List<Article> articles, EventSignals signals,
+                                 Function<Article, NamedEntities> entitiesOf,
+                                 Function<ArticleTerms[], DocFrequencies> frequencies) {
         int n = articles.size();
         NamedEntities[] entities = IntStream.range(0, n).parallel()
                 .mapToObj(i -> entitiesOf.apply(articles.get(i))).toArray(NamedEntities[]::new);
         ArticleTerms[] terms = IntStream.range(0, n).parallel()
                 .mapToObj(i -> ArticleTerms.of(articles.get(i), entities[i])).toArray(ArticleTerms[]::new);
-        DocFrequencies df = frequencies(terms);
+        DocFrequencies df = frequencies.apply(terms);
         float[][] embeddings = new float[n][];
         SentenceEmbedder embedder = signals.embedder();
         if (embedder != null && n > 0) {
@@ -73,7 +86,7 @@ public final class StoryCorpus {
             }
             embeddings = embedder.embed(heads);
         }
-        long cap = signals.postingCap(n);
+        long cap = signals.postingCap(df.documents());
         float[][] emb = embeddings;
         EventVector[] vectors = IntStream.range(0, n).parallel()
                 .mapToObj(i -> EventVector.of(terms[i], df, cap, emb[i])).toArray(EventVector[]::new);
@@ -92,7 +105,7 @@ public final class StoryCorpus {
     }
 
     /** Frequencies read from {@code df} (term hash to articles) in a corpus of {@code n} articles. */
-    static DocFrequencies frequencies(LongIntMap df, long n) {
+    public static DocFrequencies frequencies(LongIntMap df, long n) {
         return new DocFrequencies() {
             @Override
             public long documents() {

@@ -72,7 +72,7 @@ class ChangeEventsTest {
         String base = text(0, 1, 2);
         String added = base + "\n\n" + "Readers can send their questions to the newsroom by email.";
         ChangeEvents e = ChangeEvents.of(link(base, added), base, added);
-        assertThat(e.describe("a", "b", true)).contains("1 added paragraph");
+        assertThat(e.describe(true)).contains("1 added paragraph");
         assertThat(e.cost(true)).isLessThan(ChangeEvents.GAIN);
     }
 
@@ -83,7 +83,7 @@ class ChangeEventsTest {
         Link k = new Link("a", "b", LinkKind.PARTIAL, 1, 1, List.of(
                 new Passage(new Span(0, a.length()), new Span(0, b.length()), PassageKind.EDITED, 0.7)));
         ChangeEvents e = ChangeEvents.of(k, a, b);
-        assertThat(e.describe("a", "b", true)).contains("1 clause cut");
+        assertThat(e.describe(true)).contains("1 clause cut");
         assertThat(e.cost(true)).isLessThan(e.cost(false));
     }
 

@@ -42,6 +42,15 @@ class ProvenanceBuilderTest {
                 cb / (double) b.text().length(), ps);
     }
 
+    /** {@code n} distinct words of filler. */
+    private static String words(String stem, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(stem).append(Integer.toString(i, 26)).append(i % 12 == 11 ? ". " : " ");
+        }
+        return b.toString();
+    }
+
     @Test
     void datesDecideBetweenIdenticalTexts() {
         Article early = Article.builder("x1", BASE).outlet("Daily A").published("2024-01-01").build();
@@ -50,7 +59,12 @@ class ProvenanceBuilderTest {
         assertThat(ds).hasSize(1);
         assertThat(ds.get(0).source()).isEqualTo("x1");
         assertThat(ds.get(0).kind()).isEqualTo(DerivationKind.COPY);
-        assertThat(ds.get(0).evidence()).anyMatch(e -> e.contains("published 2024-01-01, before x2"));
+        assertThat(ds.get(0).directed()).isTrue();
+        assertThat(ds.get(0).evidence()).anySatisfy(e -> {
+            assertThat(e.signal()).isEqualTo("date");
+            assertThat(e.text()).contains("Daily A", "published 2024-01-01, before Daily B").doesNotContain("x1", "x2");
+            assertThat(e.weight()).isPositive();
+        });
     }
 
     @Test
@@ -84,8 +98,8 @@ class ProvenanceBuilderTest {
 
     @Test
     void articlesWithoutSubstantialLinksGetNoDerivation() {
-        Article a = Article.builder("a", BASE + " " + "x".repeat(3000)).build();
-        Article b = Article.builder("b", BASE.substring(0, 60) + " " + "y".repeat(3000)).build();
+        Article a = Article.builder("a", BASE + " " + words("alpha", 600)).build();
+        Article b = Article.builder("b", BASE.substring(0, 60) + " " + words("beta", 600)).build();
         List<Link> links = List.of(link(a, b));
         assertThat(ProvenanceBuilder.build(List.of(a, b), links, List.of(), List.of())).isEmpty();
     }

@@ -51,8 +51,12 @@ class SeedProvenanceTest {
         assertThat(d000.source()).isIn(seeds.a001.id(), origin).isNotEqualTo(seeds.a003.id());
         assertThat(d000.kind()).isEqualTo(DerivationKind.REWRITE);
         assertThat(d000.credited()).isFalse();
-        assertThat(d000.evidence()).anyMatch(e -> e.contains("MORE: Ukraine linked to Africa terror attack"));
-        assertThat(d000.evidence()).anyMatch(e -> e.contains("altered in " + seeds.a000.id()));
+        assertThat(d000.evidence()).anySatisfy(e -> {
+            assertThat(e.signal()).isEqualTo("leak");
+            assertThat(e.text()).contains("MORE: Ukraine linked to Africa terror attack");
+            assertThat(e.weight()).isPositive();
+        });
+        assertThat(d000.directed()).as("the leaked headline and the altered quotation order 001 and 000").isTrue();
         assertThat(d000.runnerUpSource()).isEqualTo(seeds.a003.id());
         assertThat(d000.runnerUpWeight()).isPositive();
 
@@ -63,7 +67,10 @@ class SeedProvenanceTest {
 
         assertThat(d).doesNotContainKeys(seeds.a002.id(), seeds.a004.id());
         for (Derivation x : d.values()) {
-            assertThat(x.evidence()).isNotEmpty().allMatch(e -> e.length() > 20);
+            assertThat(x.evidenceText()).isNotEmpty().allMatch(e -> e.length() > 20)
+                    .as("no internal ids, costs or weights in the words")
+                    .noneMatch(e -> e.contains(seeds.a000.id()) || e.contains(seeds.a001.id())
+                            || e.contains(seeds.a003.id()) || e.contains("cost") || e.contains("weight"));
             assertThat(x.confidence()).isBetween(0.0, 1.0);
         }
     }
@@ -74,7 +81,10 @@ class SeedProvenanceTest {
         Map<String, Derivation> d = byCopy(rt);
         assertThat(d.get(rt.a000.id()).credited()).isFalse();
         assertThat(d.get(rt.a003.id()).credited()).isFalse();
-        assertThat(d.get(rt.a003.id()).evidence()).anyMatch(e -> e.contains("not credited"));
+        assertThat(d.get(rt.a003.id()).evidence()).anySatisfy(e -> {
+            assertThat(e.signal()).isEqualTo("credit");
+            assertThat(e.text()).startsWith("Not credited").contains("names who interviewed the speaker");
+        });
         assertThat(d.values()).noneMatch(Derivation::fromExternal);
     }
 }

@@ -40,9 +40,7 @@ record NamedEntitiesReference(Set<String> persons, Set<String> names) {
             "not", "no", "yes", "one", "two", "three", "first", "second", "new", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "mali's", "file", "photo", "source", "op-ed",
-            "breaking", "listen", "related", "news", "comments", "leave", "reply", "back",
-            "top", "button", "email", "min", "shares", "share", "updated", "published");
+            "october", "november", "december");
 
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du",
             "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "ben", "abu", "of");

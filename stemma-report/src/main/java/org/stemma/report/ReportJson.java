@@ -36,6 +36,7 @@ import org.stemma.align.PassageOps;
 import org.stemma.analysis.Analysis;
 import org.stemma.article.Article;
 import org.stemma.provenance.Derivation;
+import org.stemma.provenance.Evidence;
 import org.stemma.provenance.DerivationKind;
 import org.stemma.quote.Quote;
 import org.stemma.quote.QuoteFamily;
@@ -55,7 +56,8 @@ import org.stemma.text.Span;
  *   "links":     [ {a, b, kind, coverageA, coverageB, passages:[{a:[s,e], b:[s,e], kind, similarity,
  *                                                            ops:[{op, a:[s,e], b:[s,e], textA, textB}]}]} ],
  *   "stories":   [ {id, title, articles:[...], lineages:[[...]], start, end, outlets:[...], names:[...]} ],
- *   "provenance":[ {source, copy, kind, credited, confidence, evidence:[...], runnerUpSource, runnerUpWeight} ],
+ *   "provenance":[ {source, copy, kind, credited, confidence, directed, evidence:[{signal, text, weight}],
+ *                   runnerUpSource, runnerUpWeight} ],
  *   "quotes":    [ {id, speaker, wording, variants:[{article, text, span:[s,e], speakerAsWritten, speaker,
  *                                                    relation, cue, partial, diff:[{op, text}]}]} ] }
  * </pre>
@@ -228,7 +230,18 @@ public final class ReportJson {
         o.put("kind", d.kind().jsonName());
         o.put("credited", d.credited());
         number(o, "confidence", d.confidence());
-        strings(o.putArray("evidence"), d.evidence());
+        o.put("directed", d.directed());
+        ArrayNode ev = o.putArray("evidence");
+        for (Evidence e : d.evidence()) {
+            ObjectNode x = ev.addObject();
+            x.put("signal", e.signal());
+            x.put("text", e.text());
+            if (e.weight() == null) {
+                x.putNull("weight");
+            } else {
+                number(x, "weight", e.weight());
+            }
+        }
         o.put("runnerUpSource", d.runnerUpSource());
         number(o, "runnerUpWeight", d.runnerUpWeight());
         return o;
@@ -411,9 +424,11 @@ public final class ReportJson {
     }
 
     private static Derivation derivation(Fields f) throws ReportFormatException {
+        // Reports written before evidence was structured hold plain strings: read them as notes.
+        boolean directed = f.node.has("directed") ? f.bool("directed") : true;
         return new Derivation(f.requiredString("source"), f.requiredString("copy"),
                 f.enumValue("kind", DerivationKind.class), f.bool("credited"), f.number("confidence", 0),
-                f.strings("evidence"), f.string("runnerUpSource"), f.number("runnerUpWeight", 0));
+                directed, f.evidence("evidence"), f.string("runnerUpSource"), f.number("runnerUpWeight", 0));
     }
 
     private static QuoteFamily quoteFamily(Fields f) throws ReportFormatException {
@@ -499,6 +514,32 @@ public final class ReportJson {
                     throw error(field, "must be an array of strings");
                 }
                 out.add(e.textValue());
+            }
+            return out;
+        }
+
+        /** An array of evidence objects ({@code signal, text, weight}) or, in older reports, of strings. */
+        List<Evidence> evidence(String field) throws ReportFormatException {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return List.of();
+            }
+            if (!v.isArray()) {
+                throw error(field, "must be an array");
+            }
+            List<Evidence> out = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode e = v.get(i);
+                if (e.isTextual()) {
+                    out.add(Evidence.note("note", e.textValue()));
+                } else if (e.isObject()) {
+                    Fields x = new Fields(e, where + "." + field + "[" + i + "]");
+                    JsonNode w = e.get("weight");
+                    out.add(new Evidence(x.requiredString("signal"), x.requiredString("text"),
+                            w == null || w.isNull() ? null : x.number("weight", 0)));
+                } else {
+                    throw error(field + "[" + i + "]", "must be an object or a string");
+                }
             }
             return out;
         }

@@ -25,6 +25,7 @@ import org.stemma.analysis.Analysis;
 import org.stemma.article.Article;
 import org.stemma.provenance.Derivation;
 import org.stemma.provenance.DerivationKind;
+import org.stemma.provenance.Evidence;
 import org.stemma.quote.Quote;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
@@ -57,8 +58,9 @@ class ReportJsonTest {
                 new Passage(new Span(25, 40), new Span(31, 40), PassageKind.PARAPHRASE, 0.71)));
         Story story = new Story("s1", "Title A", List.of("a1", "b2"), List.of(List.of("a1", "b2")),
                 "2024-08-22", "2024-08-23T10:15:00Z", List.of("Example"));
-        Derivation d = new Derivation("a1", "b2", DerivationKind.REWRITE, false, 0.66,
-                List.of("a1 published a day earlier"), "external:RTVI", 0.2);
+        Derivation d = new Derivation("a1", "b2", DerivationKind.REWRITE, false, 0.66, false,
+                List.of(new Evidence("date", "Example “Title A” was published a day earlier", 3.0),
+                        Evidence.note("direction", "Direction undetermined")), "external:RTVI", 0.2);
         Derivation ext = new Derivation("external:RTVI", "a1", DerivationKind.PARTIAL, true, 0.5,
                 List.of("told RTVI"), null, 0);
         Quote q1 = new Quote("a1", new Span(1, 23), "We hold the territory", false, "the general",
@@ -118,6 +120,20 @@ class ReportJsonTest {
         assertThat(v.get("span").toString()).isEqualTo("[1,29]");
         assertThat(v.get("diff").get(0).get("op").asText()).isIn("equal", "insert", "delete");
         assertThat(j.get("articles").get(1).get("title").isNull()).isTrue();
+    }
+
+    @Test
+    void derivationsCarryDirectedAndStructuredEvidence() throws Exception {
+        JsonNode d = MAPPER.readTree(ReportJson.toJson(full())).get("provenance").get(0);
+        assertThat(d.get("directed").asBoolean()).isFalse();
+        assertThat(d.get("evidence").get(0).get("signal").asText()).isEqualTo("date");
+        assertThat(d.get("evidence").get(0).get("weight").asDouble()).isEqualTo(3.0);
+        assertThat(d.get("evidence").get(1).get("weight").isNull()).isTrue();
+        // Reports written before evidence was structured still read: strings become notes, directed.
+        Analysis old = ReportJson.fromJson("{\"provenance\":[{\"source\":\"a\",\"copy\":\"b\",\"kind\":\"copy\","
+                + "\"credited\":false,\"confidence\":0.5,\"evidence\":[\"b is later\"]}]}");
+        assertThat(old.provenance().get(0).directed()).isTrue();
+        assertThat(old.provenance().get(0).evidence()).containsExactly(Evidence.note("note", "b is later"));
     }
 
     @Test

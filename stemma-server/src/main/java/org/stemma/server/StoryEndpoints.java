@@ -61,13 +61,14 @@ final class StoryEndpoints {
         List<Derivation> all = store.derivations(members);
         List<Derivation> pageDerivations = all.stream().filter(d -> onPage.contains(d.copy())).toList();
         Story part = new Story(whole.id(), whole.title(), slice, lineagesWithin(whole, onPage), whole.start(),
-                whole.end(), whole.outlets());
+                whole.end(), whole.outlets(), whole.names());
         StoryView v = ViewBuilder.story(part, heads.stream().map(StemmaStore.Head::article).toList(), pageDerivations,
                 List.of());
         OutletGraph outlets = ViewBuilder.outletGraph(members, store.outletsOf(members), all);
         long links = store.linksWithin(members, 0, 0).total();
         return new StoryPageView(whole.id(), whole.title(), whole.start(), whole.end(), whole.outlets(), members.size(),
-                from, limit, v.articles().stream().map(a -> summaries.getOrDefault(a.id(), a)).toList(), v.lineages(),
+                whole.names(), from, limit,
+                v.articles().stream().map(a -> summaries.getOrDefault(a.id(), a)).toList(), v.lineages(),
                 v.graph(), outlets, links);
     }
 

@@ -83,6 +83,8 @@ class ApiTest {
         assertThat(edge.get("credited").asBoolean()).isFalse();
         assertThat(s.get("graph").get("nodes")).hasSize(2);
         assertThat(s.get("size").asInt()).isEqualTo(2);
+        assertThat(s.get("title").asText()).isEqualTo("Mali general on Russian help");
+        assertThat(s.get("names")).extracting(JsonNode::asText).containsExactly("Diarra", "Mali", "Russia");
         assertThat(s.get("linkCount").asInt()).isEqualTo(1);
         JsonNode outlets = s.get("outletGraph");
         assertThat(outlets.get("nodes")).extracting(n -> n.get("outlet").asText() + "=" + n.get("articles").asInt())

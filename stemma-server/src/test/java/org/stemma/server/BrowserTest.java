@@ -124,6 +124,7 @@ class BrowserTest {
                 .filter(a -> a.getText().equals("Mali general on Russian help")).findFirst().orElseThrow().click();
         WebElement graph = browser.await("svg#graph");
         assertThat(graph.findElements(By.cssSelector("g.node"))).hasSize(2);
+        assertThat(browser.driver.findElement(By.cssSelector("#story-names")).getText()).isEqualTo("Diarra · Mali · Russia");
         WebElement edge = graph.findElement(By.cssSelector("g.edge"));
         assertThat(edge.getAttribute("class")).contains("edge-partial").contains("uncredited");
         assertThat(edge.findElement(By.cssSelector("text")).getText()).isEqualTo("partial · uncredited");
@@ -221,6 +222,7 @@ class BrowserTest {
         browser.open(uri + "#/story/story-mali");
         WebElement graph = browser.await("svg#graph");
         assertThat(graph.findElements(By.cssSelector("g.node"))).hasSize(2);
+        assertThat(browser.driver.findElement(By.cssSelector("#story-names")).getText()).isEqualTo("Diarra · Mali · Russia");
         browser.screenshot("report-story");
         browser.open(uri + "#/pair/orig/copy");
         browser.await("#side-b .changed.ins");

@@ -51,7 +51,8 @@ final class SampleCorpus {
                 new Passage(new Span(s1, t1.length()), new Span(s2, t2.length()), PassageKind.EDITED, 0.9));
         Link link = new Link("orig", "copy", LinkKind.PARTIAL, 0.7, 0.6, passages);
         Story story = new Story("story-mali", "Mali general on Russian help", List.of("orig", "copy"),
-                List.of(List.of("orig", "copy")), "2024-08-25", "2024-08-26", List.of("rt.example", "menafn.example"));
+                List.of(List.of("orig", "copy")), "2024-08-25", "2024-08-26", List.of("rt.example", "menafn.example"),
+                List.of("Diarra", "Mali", "Russia"));
         Story story2 = new Story("story-lavrov", "Lavrov meets Diop", List.of("other"), List.of(),
                 "2024-08-20", "2024-08-20", List.of("tass.example"));
         Derivation d = new Derivation("orig", "copy", DerivationKind.PARTIAL, false, 0.8,

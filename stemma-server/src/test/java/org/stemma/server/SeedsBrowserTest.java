@@ -97,8 +97,12 @@ class SeedsBrowserTest {
         assertThat(graph.findElements(By.cssSelector("g.edge"))).isNotEmpty();
         for (WebElement edge : graph.findElements(By.cssSelector("g.edge"))) {
             String label = edge.findElement(By.cssSelector("text")).getText();
-            assertThat(label).matches("(copy|partial|rewrite)( · uncredited)?");
-            assertThat(edge.getAttribute("class").contains("uncredited")).isEqualTo(label.endsWith("uncredited"));
+            assertThat(label).matches("(copy|partial|rewrite)( · uncredited)?( · order unknown)?");
+            assertThat(edge.getAttribute("class").contains("uncredited")).isEqualTo(label.contains("uncredited"));
+            // An undetermined direction is drawn without an arrowhead and said in the label.
+            boolean undirected = edge.getAttribute("class").contains("undirected");
+            assertThat(label.endsWith("order unknown")).isEqualTo(undirected);
+            assertThat(edge.findElement(By.tagName("line")).getAttribute("marker-end") == null).isEqualTo(undirected);
         }
         browser.screenshot("story");
 

@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.stemma.provenance.Derivation;
 import org.stemma.provenance.DerivationKind;
+import org.stemma.provenance.Evidence;
 import org.stemma.quote.Quote;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
@@ -33,13 +34,19 @@ final class ResultRows {
             .add("outlets", STRINGS)
             .add("names", STRINGS);
 
+    private static final StructType EVIDENCE = new StructType()
+            .add("signal", DataTypes.StringType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("weight", DataTypes.DoubleType);
+
     static final StructType DERIVATION = new StructType()
             .add("source", DataTypes.StringType, false)
             .add("copy", DataTypes.StringType, false)
             .add("kind", DataTypes.StringType, false)
             .add("credited", DataTypes.BooleanType, false)
             .add("confidence", DataTypes.DoubleType, false)
-            .add("evidence", STRINGS)
+            .add("directed", DataTypes.BooleanType, false)
+            .add("evidence", DataTypes.createArrayType(EVIDENCE))
             .add("runner_up_source", DataTypes.StringType)
             .add("runner_up_weight", DataTypes.DoubleType, false);
 
@@ -83,15 +90,21 @@ final class ResultRows {
     }
 
     static Row derivation(Derivation d) {
+        Object[] evidence = d.evidence().stream()
+                .map(e -> RowFactory.create(e.signal(), e.text(), e.weight())).toArray();
         return RowFactory.create(d.source(), d.copy(), d.kind().jsonName(), d.credited(),
-                d.confidence(), d.evidence().toArray(new String[0]), d.runnerUpSource(),
-                d.runnerUpWeight());
+                d.confidence(), d.directed(), evidence, d.runnerUpSource(), d.runnerUpWeight());
     }
 
     static Derivation derivation(Row r) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Object o : r.getList(6)) {
+            Row e = (Row) o;
+            evidence.add(new Evidence(e.getString(0), e.getString(1), e.isNullAt(2) ? null : e.getDouble(2)));
+        }
         return new Derivation(r.getString(0), r.getString(1),
                 DerivationKind.valueOf(r.getString(2).toUpperCase(Locale.ROOT)), r.getBoolean(3),
-                r.getDouble(4), r.getList(5), r.getString(6), r.getDouble(7));
+                r.getDouble(4), r.getBoolean(5), evidence, r.getString(7), r.getDouble(8));
     }
 
     static Row family(QuoteFamily f) {

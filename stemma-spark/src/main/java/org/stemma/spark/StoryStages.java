@@ -42,9 +42,9 @@ import scala.Tuple2;
 
 /**
  * Stories, derivations and quote families at scale. The graph is cut into independent
- * components first: lineage links ({@link Lineages#joins}) and same-event pairs (articles that
- * share a person, proposed by a posting join with the core's posting cap and confirmed by the
- * core's own event rule on the pair) are joined by {@link ConnectedComponents}. Each component is
+ * components first: links (each lineage and each provenance group is joined by links) and
+ * same-event pairs (candidates sharing index keys, judged by the core's same-event model) are
+ * joined by {@link ConnectedComponents}. Each component is
  * then analysed whole, with its same-event pairs, by stemma-core ({@link StoryBuilder}, {@link QuoteFamilies},
  * {@link ProvenanceBuilder}) on one executor, which gives the embedded run's stories and
  * derivations because no story or lineage crosses a component. Quote families are formed
@@ -190,13 +190,13 @@ final class StoryStages {
         }
     }
 
-    /** Lineage links as edges. */
+    /**
+     * Links as edges: every link, since provenance groups the articles its links join (a
+     * derivation may follow a link too weak to join a lineage), and a component must hold whole
+     * groups for the core to give the embedded run's derivations. Lineages are unions of these.
+     */
     static Dataset<Row> lineageEdges(Dataset<Row> links) {
-        return links.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
-                RowIterators.mapNonNull(rows, r -> {
-                    Link l = LinkRows.fromRow(r);
-                    return Lineages.joins(l) ? RowFactory.create(l.a(), l.b()) : null;
-                }), Encoders.row(EDGES));
+        return links.select(col("a"), col("b"));
     }
 
     /**
@@ -266,7 +266,7 @@ final class StoryStages {
             }
         }
         List<QuoteFamily> families = new QuoteFamilies().group(quotes, null);
-        List<Derivation> derivations = stories.isEmpty() ? List.of()
+        List<Derivation> derivations = arts.size() < 2 ? List.of()
                 : ProvenanceBuilder.build(arts, links, families, stories, outlets);
         return RowFactory.create(component,
                 stories.stream().map(ResultRows::story).toArray(),

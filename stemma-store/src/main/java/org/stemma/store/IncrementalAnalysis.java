@@ -24,6 +24,11 @@ import org.stemma.quote.QuoteExtractor;
 import org.stemma.quote.QuoteFamilies;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
+import org.stemma.story.ArticleTerms;
+import org.stemma.story.DocFrequencies;
+import org.stemma.story.EventCandidates;
+import org.stemma.story.EventSignals;
+import org.stemma.story.EventVector;
 import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
@@ -34,14 +39,16 @@ import org.stemma.text.SentenceEmbedder;
  * around the new articles, so that a batch's cost does not grow with the stories it touches:
  *
  * <ol>
- * <li><b>Neighbourhood.</b> The stored candidates of the new articles and the stored link
- * partners of replaced articles (read whole), plus every member of the <i>small</i> stories
+ * <li><b>Neighbourhood.</b> The stored candidates of the new articles, the stored articles
+ * sharing two of a new article's same-event index keys, and the stored link partners of
+ * replaced articles (read whole), plus every member of the <i>small</i> stories
  * (at most {@link #EXACT_LIMIT} articles) these belong to (read as heads), in store order,
  * followed by the new articles. Of a <i>big</i> story only the candidates are read.</li>
  * <li><b>Links.</b> The reuse finder's candidate pairs over the candidates and the new articles,
  * of which only the pairs with a new article are aligned ({@link ReuseFinder#link(List, long[])});
  * stored links are read back only for articles of small stories or of none.</li>
- * <li><b>Stories</b> by the {@link StoryAlgorithm} over the neighbourhood, then made the stored
+ * <li><b>Stories</b> by the {@link StoryAlgorithm} over the neighbourhood, weighed with the whole
+ * store's document frequencies ({@link StoreFrequencies}), then made the stored
  * stories' new state by {@link StoryLedger}: small stories are replaced (they may grow, merge,
  * split); big stories keep all their members and take in the new ones; ids are kept.</li>
  * <li><b>Quote families</b> ({@link QuoteFamilies}) over the new articles' extracted quotes and
@@ -73,6 +80,8 @@ public final class IncrementalAnalysis {
     private final ReuseFinder finder;
     private final SentenceEmbedder embedder;
     private final StoryAlgorithm stories;
+    /** The same-event signals (their posting cap chooses a new article's index keys). */
+    private final EventSignals signals;
     private final int exactLimit;
     /**
      * Names of recently seen articles (a story touched again is rebuilt without re-reading its
@@ -116,6 +125,7 @@ public final class IncrementalAnalysis {
         this.embedder = embedderOrNull;
         this.finder = config.reuseFinder(embedderOrNull);
         this.stories = Objects.requireNonNull(stories, "stories");
+        this.signals = config.eventSignals(embedderOrNull);
     }
 
     /**
@@ -165,6 +175,16 @@ public final class IncrementalAnalysis {
         }
         Set<String> freshIds = new LinkedHashSet<>();
         fresh.forEach(a -> freshIds.add(a.id()));
+        for (String id : freshIds) {
+            entities.remove(id);
+        }
+        // The whole store's same-event frequencies as the batch leaves it, and the stored articles
+        // sharing index keys with a new article: its same-event candidates in a whole-corpus run.
+        long corpus = store.articleCount() + fresh.size() - replaced.size();
+        List<ArticleTerms> freshTerms = fresh.stream().map(a -> ArticleTerms.of(a, entitiesOf(a))).toList();
+        List<ArticleTerms> oldTerms = replaced.isEmpty() ? List.of() : store.articles(replaced).stream()
+                .map(a -> ArticleTerms.of(a, StoryBuilder.entities(a))).toList();
+        StoreFrequencies frequencies = new StoreFrequencies(store, freshTerms, oldTerms, corpus);
         // The articles that may pair with a new one: the candidates and the partners of replaced
         // articles, read whole; the other members of their small stories only as the story
         // algorithm reads them (headline line, names), whole again only if their lineage is rebuilt.
@@ -175,6 +195,7 @@ public final class IncrementalAnalysis {
                 pairable.add(l.b());
             }
         }
+        pairable.addAll(eventCandidates(store, freshTerms, frequencies));
         pairable.removeAll(freshIds);
         Set<String> storyKeys = new LinkedHashSet<>(pairable);
         storyKeys.addAll(replaced);
@@ -191,9 +212,6 @@ public final class IncrementalAnalysis {
             }
         }
         touched.removeAll(freshIds);
-        for (String id : freshIds) {
-            entities.remove(id);
-        }
         Map<String, Article> whole = new HashMap<>();
         for (Article a : store.articles(pairable)) {
             whole.put(a.id(), a);
@@ -250,16 +268,7 @@ public final class IncrementalAnalysis {
         links.addAll(newLinks);
         t = lap(timing, "links", t);
 
-        long corpus = store.articleCount() + fresh.size() - replaced.size();
-        Map<String, Integer> freshNames = new HashMap<>();
-        for (Article a : fresh) {
-            for (String name : entitiesOf(a).names()) {
-                freshNames.merge(name, 1, Integer::sum);
-            }
-        }
-        List<Story> local = stories.stories(all, links, corpus,
-                name -> store.nameFrequencies(List.of(name)).getOrDefault(name, 0) + freshNames.getOrDefault(name, 0),
-                this::entitiesOf);
+        List<Story> local = stories.stories(all, links, corpus, frequencies::of, this::entitiesOf);
         StoryLedger.Outcome ledger = StoryLedger.reconcile(oldStories, big, local, Set.copyOf(replaced),
                 store::storyIdTaken);
         t = lap(timing, "stories", t);
@@ -309,6 +318,23 @@ public final class IncrementalAnalysis {
         return new Outcome(update, all.size(), mine.size());
     }
 
+    /**
+     * The stored articles sharing at least {@link EventCandidates#MIN_SHARED_KEYS} of a new
+     * article's same-event index keys (chosen with the whole store's frequencies).
+     */
+    private Set<String> eventCandidates(StemmaStore store, List<ArticleTerms> freshTerms, StoreFrequencies frequencies) {
+        Set<String> out = new LinkedHashSet<>();
+        if (freshTerms.isEmpty()) {
+            return out;
+        }
+        DocFrequencies df = frequencies.of(freshTerms.toArray(ArticleTerms[]::new));
+        long cap = signals.postingCap(frequencies.documents());
+        for (ArticleTerms t : freshTerms) {
+            out.addAll(store.eventCandidates(EventVector.of(t, df, cap, null).keys(), EventCandidates.MIN_SHARED_KEYS));
+        }
+        return out;
+    }
+
     private static boolean isCandidate(Collection<String> own, String id) {
         return own != null && own.contains(id);
     }
@@ -317,9 +343,14 @@ public final class IncrementalAnalysis {
     private record Provenance(List<Derivation> derivations, Set<String> dropped) {
     }
 
+    /** Articles a rebuilt provenance group may grow to by following links (a bound on one batch's work). */
+    static final int GROUP_LIMIT = 5_000;
+
     /**
-     * Derivations are per lineage: only lineages that changed (new members, merged, split) are
-     * rebuilt, and a big one only around its new members; the derivations of the others stay.
+     * Derivations are per provenance group (articles joined by links, {@link ProvenanceBuilder#groups}):
+     * the groups of the lineages that changed (new members, merged, split) and of the new and
+     * replaced articles are rebuilt whole, found by following stored and new links from them; a
+     * big lineage only around its new members; the derivations of the others stay.
      */
     private Provenance provenance(StemmaStore store, List<Story> oldStories, List<Story> newStories,
                                   Set<String> freshIds, Set<String> replaced, Map<String, Article> whole,
@@ -355,13 +386,41 @@ public final class IncrementalAnalysis {
             }
         }
         List<Derivation> derivations = new ArrayList<>();
-        if (!exact.isEmpty()) {
-            Set<String> members = new HashSet<>();
-            exact.forEach(members::addAll);
+        // The seeds of the whole groups: changed small lineages, new and replaced articles outside
+        // big lineages; their groups follow the links (a derivation may follow a link too weak to
+        // join a lineage).
+        Set<String> seeds = new HashSet<>();
+        exact.forEach(seeds::addAll);
+        for (String id : dropped) {
+            if (grown.stream().noneMatch(g -> g.contains(id))) {
+                seeds.add(id);
+            }
+        }
+        if (!seeds.isEmpty()) {
+            Set<String> members = new LinkedHashSet<>(seeds);
+            Set<String> frontier = new HashSet<>(seeds);
+            while (!frontier.isEmpty() && members.size() <= GROUP_LIMIT) {
+                Set<String> next = new HashSet<>();
+                List<Link> around = new ArrayList<>(store.linksOf(frontier.stream().filter(id -> !freshIds.contains(id))
+                        .toList()));
+                around.addAll(newLinks);
+                for (Link l : around) {
+                    if (frontier.contains(l.a()) || frontier.contains(l.b())) {
+                        for (String x : List.of(l.a(), l.b())) {
+                            // a big lineage keeps its own, partial rebuild (below)
+                            if (grown.stream().noneMatch(g -> g.contains(x)) && members.add(x)) {
+                                next.add(x);
+                            }
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            dropped.addAll(members);
             List<Link> links = new ArrayList<>(store.linksWithin(members, 0, Integer.MAX_VALUE).items());
             newLinks.stream().filter(l -> members.contains(l.a()) && members.contains(l.b())).forEach(links::add);
-            derivations.addAll(build(store, members, exact, links, whole, freshIds, families, familiesDropped,
-                    knownOutlets));
+            derivations.addAll(build(store, members, List.of(List.copyOf(members)), links, whole, freshIds, families,
+                    familiesDropped, knownOutlets));
         }
         for (Set<String> g : grown) {
             // the new members and the stored articles they are linked to, with the new links only:

@@ -463,4 +463,21 @@ public final class StemmaStore implements Closeable {
     public Map<String, Integer> nameFrequencies(Collection<String> names) {
         return candidates.nameFrequencies(names);
     }
+
+    /**
+     * For each of {@code terms} (same-event term hashes, {@link org.stemma.story.ArticleTerms#terms}),
+     * the number of stored articles carrying it: the whole store's document frequencies. Articles
+     * written by a version that did not index these terms are not counted.
+     */
+    public int[] eventTermFrequencies(long[] terms) {
+        return candidates.eventTermFrequencies(terms);
+    }
+
+    /**
+     * Ids of the stored articles carrying at least {@code minShared} of {@code keys} (an
+     * article's same-event index keys, {@link org.stemma.story.EventVector#keys}), in index order.
+     */
+    public List<String> eventCandidates(long[] keys, int minShared) {
+        return candidates.eventCandidates(keys, minShared);
+    }
 }

@@ -2,6 +2,7 @@ package org.stemma.store;
 
 import static org.stemma.store.StoreFields.ARTICLE;
 import static org.stemma.store.StoreFields.BAND;
+import static org.stemma.store.StoreFields.EVENT_TERM;
 import static org.stemma.store.StoreFields.ID;
 import static org.stemma.store.StoreFields.MAX_KEYS_PER_QUERY;
 import static org.stemma.store.StoreFields.NAME;
@@ -97,27 +98,11 @@ final class StoreCandidates {
                                                  String selfId) throws IOException {
         List<Long> distinctKeys = distinct(ngrams).stream().filter(StoreCandidates::sampled).toList();
         int m = distinctKeys.size();
-        BytesRef[] terms = new BytesRef[m];
-        Integer[] bySortedKey = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            terms[i] = StoreFields.keyBytes(distinctKeys.get(i));
-            bySortedKey[i] = i;
-        }
-        Arrays.sort(bySortedKey, (x, y) -> terms[x].compareTo(terms[y]));
+        BytesRef[] terms = keyBytes(distinctKeys.stream().mapToLong(Long::longValue).toArray());
+        Integer[] bySortedKey = sortedOrder(terms);
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         int[] df = new int[m];
-        for (LeafReaderContext leaf : leaves) {
-            Terms t = leaf.reader().terms(NGRAM);
-            if (t == null) {
-                continue;
-            }
-            TermsEnum te = t.iterator();
-            for (int i : bySortedKey) {
-                if (te.seekExact(terms[i])) {
-                    df[i] += te.docFreq();
-                }
-            }
-        }
+        forEachTerm(leaves, NGRAM, terms, bySortedKey, (i, te, live, docBase) -> df[i] += te.docFreq());
         boolean[] rare = new boolean[m];
         int rareCount = 0;
         for (int i = 0; i < m && rareCount < MAX_KEYS_PER_QUERY; i++) {
@@ -129,7 +114,7 @@ final class StoreCandidates {
         if (rareCount < minShared) {
             return List.of();
         }
-        Map<Integer, Integer> shared = countShared(leaves, terms, bySortedKey, rare);
+        Map<Integer, Integer> shared = countShared(leaves, NGRAM, terms, bySortedKey, rare);
         int need = Math.max(1, minShared);
         List<int[]> hits = new ArrayList<>();
         shared.forEach((doc, n) -> {
@@ -149,29 +134,45 @@ final class StoreCandidates {
     }
 
     /** For each live document holding a rare key: how many of the rare keys it holds. */
-    private static Map<Integer, Integer> countShared(List<LeafReaderContext> leaves, BytesRef[] terms,
+    private static Map<Integer, Integer> countShared(List<LeafReaderContext> leaves, String field, BytesRef[] terms,
                                                      Integer[] bySortedKey, boolean[] rare) throws IOException {
         Map<Integer, Integer> shared = new HashMap<>();
-        PostingsEnum pe = null;
+        PostingsEnum[] pe = {null};
+        forEachTerm(leaves, field, terms, bySortedKey, (i, te, live, docBase) -> {
+            if (rare[i]) {
+                pe[0] = te.postings(pe[0], PostingsEnum.NONE);
+                for (int d = pe[0].nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe[0].nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        shared.merge(docBase + d, 1, Integer::sum);
+                    }
+                }
+            }
+        });
+        return shared;
+    }
+
+    /** Told each term found in a segment: its index, the enumerator positioned on it, the live documents. */
+    @FunctionalInterface
+    private interface TermVisitor {
+        void visit(int term, TermsEnum te, Bits live, int docBase) throws IOException;
+    }
+
+    /** Walks {@code terms} in sorted order ({@code bySortedKey}) through each segment's terms of {@code field}. */
+    private static void forEachTerm(List<LeafReaderContext> leaves, String field, BytesRef[] terms,
+                                    Integer[] bySortedKey, TermVisitor visitor) throws IOException {
         for (LeafReaderContext leaf : leaves) {
-            Terms t = leaf.reader().terms(NGRAM);
+            Terms t = leaf.reader().terms(field);
             if (t == null) {
                 continue;
             }
             Bits live = leaf.reader().getLiveDocs();
             TermsEnum te = t.iterator();
             for (int i : bySortedKey) {
-                if (rare[i] && te.seekExact(terms[i])) {
-                    pe = te.postings(pe, PostingsEnum.NONE);
-                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if (live == null || live.get(d)) {
-                            shared.merge(leaf.docBase + d, 1, Integer::sum);
-                        }
-                    }
+                if (te.seekExact(terms[i])) {
+                    visitor.visit(i, te, live, leaf.docBase);
                 }
             }
         }
-        return shared;
     }
 
     /** For each of {@code names}, the number of stored articles carrying it (see {@link StemmaStore#nameFrequencies}). */
@@ -194,6 +195,77 @@ final class StoreCandidates {
             }
             return out;
         });
+    }
+
+    /**
+     * For each of {@code terms} (same-event term hashes, {@link StoreFields#EVENT_TERM}), the
+     * number of live stored articles carrying it: the store's document frequencies.
+     */
+    int[] eventTermFrequencies(long[] terms) {
+        BytesRef[] bytes = keyBytes(terms);
+        Integer[] bySortedKey = sortedOrder(bytes);
+        return index.withSearcher(s -> {
+            int[] df = new int[terms.length];
+            PostingsEnum[] pe = {null};
+            forEachTerm(s.getIndexReader().leaves(), EVENT_TERM, bytes, bySortedKey, (i, te, live, docBase) -> {
+                if (live == null) {
+                    df[i] += te.docFreq();
+                    return;
+                }
+                // a replaced article's old version stays in its segment until a merge
+                pe[0] = te.postings(pe[0], PostingsEnum.NONE);
+                for (int d = pe[0].nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe[0].nextDoc()) {
+                    if (live.get(d)) {
+                        df[i]++;
+                    }
+                }
+            });
+            return df;
+        });
+    }
+
+    /** Ids of the stored articles carrying at least {@code minShared} of {@code keys} (same-event index keys). */
+    List<String> eventCandidates(long[] keys, int minShared) {
+        if (keys.length < minShared) {
+            return List.of();
+        }
+        BytesRef[] bytes = keyBytes(keys);
+        Integer[] bySortedKey = sortedOrder(bytes);
+        boolean[] all = new boolean[keys.length];
+        Arrays.fill(all, true);
+        return index.withSearcher(s -> {
+            Map<Integer, Integer> shared = countShared(s.getIndexReader().leaves(), EVENT_TERM, bytes, bySortedKey, all);
+            List<Integer> docs = new ArrayList<>();
+            shared.forEach((doc, n) -> {
+                if (n >= minShared) {
+                    docs.add(doc);
+                }
+            });
+            docs.sort(null);
+            List<String> out = new ArrayList<>(docs.size());
+            for (int doc : docs) {
+                out.add(s.storedFields().document(doc, Set.of(ID)).get(ID));
+            }
+            return out;
+        });
+    }
+
+    private static BytesRef[] keyBytes(long[] keys) {
+        BytesRef[] out = new BytesRef[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = StoreFields.keyBytes(keys[i]);
+        }
+        return out;
+    }
+
+    /** Indexes of {@code terms} in the terms' sorted order (the order a terms enumerator seeks best). */
+    private static Integer[] sortedOrder(BytesRef[] terms) {
+        Integer[] order = new Integer[terms.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> terms[x].compareTo(terms[y]));
+        return order;
     }
 
     private static List<Long> distinct(long[] keys) {

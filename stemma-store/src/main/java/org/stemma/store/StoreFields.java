@@ -25,6 +25,12 @@ final class StoreFields {
     static final String NGRAM = "ngram";
     /** The article's names as the story builder finds them: their corpus-wide frequencies cap event pairs. */
     static final String NAME = "name";
+    /**
+     * The article's same-event terms ({@link org.stemma.story.ArticleTerms#terms}, 8-byte hashes):
+     * their counts are the store-wide document frequencies of the same-event TF-IDF, and an
+     * article's index keys find the stored articles it may report one event with.
+     */
+    static final String EVENT_TERM = "eventTerm";
     /** A link's two ends, each indexed alone: the links with both ends in a set are one query. */
     static final String LINK_A = "linkA";
     static final String LINK_B = "linkB";

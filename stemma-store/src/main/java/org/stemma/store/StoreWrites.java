@@ -4,6 +4,7 @@ import static org.stemma.store.StoreFields.ALIAS;
 import static org.stemma.store.StoreFields.ARTICLE;
 import static org.stemma.store.StoreFields.BAND;
 import static org.stemma.store.StoreFields.DERIVATION;
+import static org.stemma.store.StoreFields.EVENT_TERM;
 import static org.stemma.store.StoreFields.HEAD;
 import static org.stemma.store.StoreFields.ID;
 import static org.stemma.store.StoreFields.JSON;
@@ -62,6 +63,7 @@ import org.stemma.fingerprint.Fingerprint;
 import org.stemma.provenance.Derivation;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
+import org.stemma.story.ArticleTerms;
 import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
 
@@ -117,6 +119,9 @@ final class StoreWrites {
         NamedEntities entities = NamedEntities.of(a.title() == null ? a.text() : a.title() + "\n" + a.text());
         for (String name : entities.names()) {
             d.add(new StringField(NAME, name, Field.Store.NO));
+        }
+        for (long term : ArticleTerms.of(a, entities).terms()) {
+            d.add(new StringField(EVENT_TERM, StoreFields.keyBytes(term), Field.Store.NO));
         }
         Article head = a.toBuilder().text(StemmaStore.headText(a.text())).build();
         d.add(new StoredField(HEAD, index.codec.encode(new StemmaStore.Head(head, entities, a.text().length()))));

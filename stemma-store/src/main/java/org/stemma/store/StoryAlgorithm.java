@@ -1,13 +1,11 @@
 package org.stemma.store;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 import org.stemma.align.Link;
 import org.stemma.article.Article;
+import org.stemma.story.ArticleTerms;
+import org.stemma.story.DocFrequencies;
 import org.stemma.story.EventSignals;
 import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
@@ -26,20 +24,22 @@ public interface StoryAlgorithm {
      * The stories among {@code articles} (stored ones in store order, then the new ones), largest
      * first, with lineages from {@code links}.
      *
-     * @param corpusSize articles in the whole store once the batch is in (for corpus-wide thresholds)
-     * @param nameCount  the number of articles of the whole store (batch included) carrying a name
-     * @param names      each article's names (cached by the caller; equal to {@link StoryBuilder#entities})
+     * @param corpusSize  articles in the whole store once the batch is in
+     * @param frequencies the whole store's document frequencies (batch included) of the terms of
+     *                    the articles given
+     * @param names       each article's names (cached by the caller; equal to {@link StoryBuilder#entities})
      */
-    List<Story> stories(List<Article> articles, List<Link> links, long corpusSize, ToIntFunction<String> nameCount,
-                        Function<Article, NamedEntities> names);
+    List<Story> stories(List<Article> articles, List<Link> links, long corpusSize,
+                        Function<ArticleTerms[], DocFrequencies> frequencies, Function<Article, NamedEntities> names);
 
     /**
-     * The core's {@link StoryBuilder} with these signals over the articles given: the
-     * same-event model's term frequencies are counted over this part, not the whole store, so
-     * the result can differ from a whole-corpus run (docs/provenance.md); {@code corpusSize}
-     * and {@code nameCount} are not read.
+     * The core's {@link StoryBuilder} with these signals over the articles given, weighed with
+     * the whole store's document frequencies: the vectors and candidate pairs among these
+     * articles are the ones a whole-corpus run gives them; pairs with articles outside the
+     * neighbourhood are not seen (docs/server.md).
      */
     static StoryAlgorithm storyBuilder(EventSignals signals) {
-        return (articles, links, corpusSize, nameCount, names) -> StoryBuilder.build(articles, links, signals, names);
+        return (articles, links, corpusSize, frequencies, names) ->
+                StoryBuilder.build(articles, links, signals, names, frequencies);
     }
 }

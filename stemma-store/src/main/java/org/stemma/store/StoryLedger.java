@@ -132,14 +132,14 @@ final class StoryLedger {
                 lineages.add(kept);
             }
         }
-        return new Story(s.id(), s.title(), members, lineages, s.start(), s.end(), s.outlets());
+        return new Story(s.id(), s.title(), members, lineages, s.start(), s.end(), s.outlets(), s.names());
     }
 
     /**
      * Big stories and the local stories joining them: the largest big story's members first,
      * then the others', then the new ones in the local stories' order; lineages sharing an
      * article merged; the earliest start, the latest end, the outlets in order of appearance; the
-     * largest big story's title.
+     * largest big story's title and names.
      */
     private static Story merge(List<Story> bigs, List<Story> locals) {
         bigs.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
@@ -164,7 +164,7 @@ final class StoryLedger {
             }
         }
         return new Story(bigs.get(0).id(), title, List.copyOf(members), Lineages.merge(lineages), start, end,
-                List.copyOf(outlets));
+                List.copyOf(outlets), bigs.get(0).names());
     }
 
     /** True if {@code a} is known and before {@code b} (or {@code b} is unknown). */
@@ -219,7 +219,7 @@ final class StoryLedger {
         List<Story> out = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             Story s = stories.get(i);
-            out.add(new Story(ids[i], s.title(), s.articles(), s.lineages(), s.start(), s.end(), s.outlets()));
+            out.add(new Story(ids[i], s.title(), s.articles(), s.lineages(), s.start(), s.end(), s.outlets(), s.names()));
         }
         // an old id no story kept resolves to the story holding most of its members
         Map<String, String> aliases = new LinkedHashMap<>();

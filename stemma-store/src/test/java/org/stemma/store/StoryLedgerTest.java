@@ -13,7 +13,7 @@ class StoryLedgerTest {
 
     private static Story story(String id, List<String> members, List<List<String>> lineages) {
         return new Story(id, "title of " + id, members, lineages, "2024-09-0" + members.size() % 9 + "T00:00:00Z",
-                "2024-09-09T00:00:00Z", List.of("o-" + id));
+                "2024-09-09T00:00:00Z", List.of("o-" + id), List.of("name of " + id));
     }
 
     private static StoryLedger.Outcome reconcile(List<Story> old, Set<String> big, List<Story> local) {
@@ -28,6 +28,7 @@ class StoryLedgerTest {
         assertThat(o.stories()).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo("story-a");
             assertThat(s.articles()).containsExactly("1", "2", "3");
+            assertThat(s.names()).as("the label's names survive the new id").containsExactly("name of story-hash");
         });
         assertThat(o.aliases()).isEmpty();
     }
@@ -74,6 +75,7 @@ class StoryLedgerTest {
         assertThat(s.articles()).containsExactly("1", "2", "3", "4", "9");
         assertThat(s.lineages()).containsExactly(List.of("1", "2", "3", "9"));
         assertThat(s.title()).isEqualTo("title of story-big");
+        assertThat(s.names()).containsExactly("name of story-big");
         assertThat(s.outlets()).containsExactly("o-story-big", "o-story-local");
         assertThat(s.start()).isEqualTo("2024-09-02T00:00:00Z"); // the local story's, earlier than the big one's
         assertThat(s.end()).isEqualTo("2024-09-09T00:00:00Z");

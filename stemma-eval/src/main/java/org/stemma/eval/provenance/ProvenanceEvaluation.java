@@ -54,6 +54,12 @@ public final class ProvenanceEvaluation {
         /** As {@link #equivalentRight}, a parent indistinguishable from the true one also counting as right. */
         int classRight;
         final Map<CopyOp, int[]> byOp = new EnumMap<>(CopyOp.class);
+        /** Derived articles whose parent is stated as directed, and of those with the right parent (strict; up to indistinguishable parents). */
+        int committed;
+        int committedRight;
+        int committedClassRight;
+        /** Per derived article with a parent: its stated probability, right (strict), right up to indistinguishable parents. */
+        final List<double[]> stated = new ArrayList<>();
         /** Wrong parents by what the predicted parent truly is: none, child, ancestor, sibling, descendant, other. */
         final int[] errors = new int[6];
 
@@ -129,6 +135,21 @@ public final class ProvenanceEvaluation {
             return derived;
         }
 
+        /** Share of derived articles whose parent is stated as directed. */
+        public double committedShare() {
+            return derived == 0 ? 0 : committed / (double) derived;
+        }
+
+        /** Share of the directed parents that are the true parent. */
+        public double committedPrecision() {
+            return committed == 0 ? 0 : committedRight / (double) committed;
+        }
+
+        /** As {@link #committedPrecision()}, a parent with the true parent's text and date also counting as right. */
+        public double committedClassPrecision() {
+            return committed == 0 ? 0 : committedClassRight / (double) committed;
+        }
+
         public int families() {
             return families;
         }
@@ -167,6 +188,16 @@ public final class ProvenanceEvaluation {
             CopyTree tree = gen.next(t % bodies.size(), "t" + t);
             List<Link> links = relink == null ? tree.links() : relink.apply(tree.articles());
             List<Derivation> ds = ProvenanceBuilder.build(tree.articles(), links, List.of(), List.of());
+            if (DEBUG && t < 5) {
+                System.out.println("family " + t + " truth " + tree.parent() + " ops " + tree.op());
+                for (Article a : tree.articles()) {
+                    System.out.println("  " + a.id() + " " + a.text().length() + " chars");
+                }
+                for (Derivation d : ds) {
+                    System.out.println("  " + d.source() + " -> " + d.copy() + " p=" + d.confidence() + " directed="
+                            + d.directed() + " runner=" + d.runnerUpSource() + " " + d.runnerUpWeight());
+                }
+            }
             score(tree, ds, s);
         }
         return s;
@@ -180,8 +211,16 @@ public final class ProvenanceEvaluation {
             textCount.merge(a.text(), 1, Integer::sum);
         }
         Map<String, String> predicted = new HashMap<>();
+        Map<String, Boolean> directed = new HashMap<>();
+        Map<String, Double> confidence = new HashMap<>();
         for (Derivation d : ds) {
             predicted.put(d.copy(), d.source());
+            directed.put(d.copy(), d.directed());
+            confidence.put(d.copy(), d.confidence());
+        }
+        Map<String, String> dated = new HashMap<>();
+        for (Article a : tree.articles()) {
+            dated.put(a.id(), a.text() + "\u0000" + a.published());
         }
         s.families++;
         s.equivalentRight += bestRelabelledMatches(tree, predicted);
@@ -202,6 +241,19 @@ public final class ProvenanceEvaluation {
             int[] c = s.byOp.computeIfAbsent(tree.op().get(id), k -> new int[2]);
             c[0]++;
             String got = predicted.get(id);
+            if (got != null) {
+                boolean classRight = truth.equals(got) || dated.containsKey(got) && dated.get(got).equals(dated.get(truth));
+                s.stated.add(new double[] {confidence.get(id), truth.equals(got) ? 1 : 0, classRight ? 1 : 0});
+            }
+            if (got != null && directed.get(id)) {
+                s.committed++;
+                if (truth.equals(got)) {
+                    s.committedRight++;
+                }
+                if (truth.equals(got) || dated.containsKey(got) && dated.get(got).equals(dated.get(truth))) {
+                    s.committedClassRight++;
+                }
+            }
             if (textCount.get(text.get(id)) == 1 && textCount.get(text.get(truth)) == 1) {
                 s.identifiable++;
                 if (truth.equals(got)) {
@@ -230,7 +282,7 @@ public final class ProvenanceEvaluation {
                     for (Derivation d : ds) {
                         if (d.copy().equals(id) || d.copy().equals(truth)) {
                             System.out.println("  " + d.source() + " -> " + d.copy() + " " + d.runnerUpSource() + " "
-                                    + d.runnerUpWeight() + "\n    " + String.join("\n    ", d.evidence()));
+                                    + d.runnerUpWeight() + "\n    " + String.join("\n    ", d.evidenceText()));
                         }
                     }
                 }
@@ -433,6 +485,24 @@ public final class ProvenanceEvaluation {
                 label, s.families, s.derived, s.parentAccuracy(), s.equivalentParentAccuracy(), s.classParentAccuracy(),
                 s.identifiableParentAccuracy(), s.identifiable, s.unambiguousParentAccuracy(), 100 * s.unambiguousShare(),
                 s.rootAccuracy(), s.directionAccuracy(), 100 * s.orderedShare()));
+        b.append(String.format(Locale.ROOT, "\n    directed parents: %.0f%% of derived, precision %.3f (up to indistinguishable parents %.3f)",
+                100 * s.committedShare(), s.committedPrecision(), s.committedClassPrecision()));
+        b.append("\n    if directed at: ");
+        for (double t : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
+            int n = 0;
+            int right = 0;
+            int cls = 0;
+            for (double[] x : s.stated) {
+                if (x[0] >= t - 1e-9) {
+                    n++;
+                    right += (int) x[1];
+                    cls += (int) x[2];
+                }
+            }
+            b.append(String.format(Locale.ROOT, "%.1f: %.0f%% of derived, precision %.3f (%.3f); ", t,
+                    s.derived == 0 ? 0 : 100.0 * n / s.derived, n == 0 ? 0 : right / (double) n,
+                    n == 0 ? 0 : cls / (double) n));
+        }
         b.append("\n    parent_acc by op:");
         for (CopyOp op : CopyOp.values()) {
             double v = s.parentAccuracy(op);

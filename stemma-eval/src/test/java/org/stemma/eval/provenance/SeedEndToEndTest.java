@@ -58,7 +58,7 @@ class SeedEndToEndTest {
         analysis.stories().forEach(s -> System.out.println("story " + s.articles() + " lineages " + s.lineages()));
         analysis.provenance().forEach(d -> System.out.println(d.source() + " -> " + d.copy() + " " + d.kind()
                 + " credited=" + d.credited() + " conf=" + d.confidence() + " runnerUp=" + d.runnerUpSource()
-                + "\n  " + String.join("\n  ", d.evidence())));
+                + "\n  " + String.join("\n  ", d.evidenceText())));
     }
 
     @Test
@@ -80,7 +80,7 @@ class SeedEndToEndTest {
         assertThat(d000.source()).isIn(ids.get("001"), origin);
         assertThat(d000.kind()).isEqualTo(DerivationKind.REWRITE);
         assertThat(d000.credited()).isFalse();
-        assertThat(d000.evidence()).anyMatch(e -> e.contains("Ukraine linked to Africa terror attack"));
+        assertThat(d000.evidenceText()).anyMatch(e -> e.contains("Ukraine linked to Africa terror attack"));
         Derivation d003 = d.get(ids.get("003"));
         assertThat(d003.source()).isIn(ids.get("001"), origin);
         assertThat(d003.kind()).isEqualTo(DerivationKind.PARTIAL);

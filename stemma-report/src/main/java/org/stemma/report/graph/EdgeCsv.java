@@ -11,14 +11,15 @@ import org.stemma.provenance.Derivation;
 
 /**
  * Writes derivations as CSV (RFC 4180: comma-separated, fields with commas, quotes or line
- * breaks quoted, quotes doubled), one row per edge with both ends' outlets; the evidence
- * strings are joined with " | ".
+ * breaks quoted, quotes doubled), one row per edge with both ends' outlets; {@code directed}
+ * false means the two are related but which came first is undetermined (source and copy are
+ * then only the more likely order); the evidence sentences are joined with " | ".
  */
 public final class EdgeCsv {
 
     /** The header row's columns. */
     public static final List<String> COLUMNS = List.of("source", "copy", "source_outlet", "copy_outlet",
-            "kind", "credited", "confidence", "runner_up", "runner_up_weight", "evidence");
+            "kind", "credited", "confidence", "directed", "runner_up", "runner_up_weight", "evidence");
 
     private EdgeCsv() {
     }
@@ -34,9 +35,9 @@ public final class EdgeCsv {
                     : outlet.get(d.source());
             row(out, List.of(d.source(), d.copy(), nz(so), nz(outlet.get(d.copy())), d.kind().jsonName(),
                     Boolean.toString(d.credited()), String.format(Locale.ROOT, "%.3f", d.confidence()),
-                    nz(d.runnerUpSource()),
+                    Boolean.toString(d.directed()), nz(d.runnerUpSource()),
                     d.runnerUpSource() == null ? "" : String.format(Locale.ROOT, "%.3f", d.runnerUpWeight()),
-                    String.join(" | ", d.evidence())));
+                    String.join(" | ", d.evidenceText())));
         }
         out.flush();
     }

@@ -15,8 +15,9 @@ import org.stemma.provenance.DerivationKind;
 
 /**
  * Writes the provenance graph as GraphML (readable by Gephi, yEd, Cytoscape, networkx,
- * igraph): the article graph (articles and external origins as nodes, derivations as directed
- * edges source → copy) and the outlet graph ({@link OutletGraph}).
+ * igraph): the article graph (articles and external origins as nodes, derivations as edges
+ * source → copy, undirected where the direction is undetermined) and the outlet graph
+ * ({@link OutletGraph}).
  */
 public final class GraphMl {
 
@@ -37,6 +38,7 @@ public final class GraphMl {
             key(x, "kind", "edge", "kind", "string");
             key(x, "credited", "edge", "credited", "boolean");
             key(x, "confidence", "edge", "confidence", "double");
+            key(x, "directed", "edge", "directed", "boolean");
             key(x, "runnerUp", "edge", "runnerUp", "string");
             key(x, "runnerUpWeight", "edge", "runnerUpWeight", "double");
             key(x, "evidence", "edge", "evidence", "string");
@@ -73,12 +75,15 @@ public final class GraphMl {
                 x.writeAttribute("id", "e" + n++);
                 x.writeAttribute("source", d.source());
                 x.writeAttribute("target", d.copy());
+                // An undetermined direction is an undirected edge (GraphML lets edges override the graph's default).
+                x.writeAttribute("directed", Boolean.toString(d.directed()));
                 data(x, "kind", d.kind().jsonName());
                 data(x, "credited", Boolean.toString(d.credited()));
                 data(x, "confidence", number(d.confidence()));
+                data(x, "directed", Boolean.toString(d.directed()));
                 data(x, "runnerUp", d.runnerUpSource());
                 data(x, "runnerUpWeight", d.runnerUpSource() == null ? null : number(d.runnerUpWeight()));
-                data(x, "evidence", String.join("\n", d.evidence()));
+                data(x, "evidence", String.join("\n", d.evidenceText()));
                 x.writeEndElement();
             }
             end(x);

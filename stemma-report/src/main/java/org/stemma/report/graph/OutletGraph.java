@@ -14,7 +14,8 @@ import org.stemma.provenance.DerivationKind;
 /**
  * The provenance graph folded to outlets: which outlets reuse which, how often, and how often
  * they credit it. Articles without a known outlet are grouped under {@link #UNKNOWN}; an
- * {@code external:NAME} source becomes the outlet NAME, flagged external.
+ * {@code external:NAME} source becomes the outlet NAME, flagged external. Only directed
+ * derivations count: where the direction is undetermined, so is who reused whom.
  *
  * @param outlets the outlets, by number of articles (descending), then name
  * @param edges   source outlet → copying outlet, by count (descending)
@@ -72,6 +73,9 @@ public record OutletGraph(List<Outlet> outlets, List<Edge> edges) {
         Map<List<String>, int[]> edgeCounts = new LinkedHashMap<>();
         Map<List<String>, Map<DerivationKind, Integer>> edgeKinds = new HashMap<>();
         for (Derivation d : derivations) {
+            if (!d.directed()) {
+                continue; // which outlet copied which is undetermined
+            }
             String src;
             if (d.fromExternal()) {
                 src = d.source().substring(Derivation.EXTERNAL_PREFIX.length());

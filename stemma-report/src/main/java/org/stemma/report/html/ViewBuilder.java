@@ -126,12 +126,12 @@ public final class ViewBuilder {
                 nodes.put(d.source(), new GraphNode(d.source(), name, null, null, external));
             }
             edges.add(new GraphEdge(d.source(), d.copy(), d.kind().jsonName(), d.credited(), d.confidence(),
-                    d.evidence()));
+                    d.directed(), d.evidenceText()));
         }
         List<LinkView> linkViews = links.stream()
                 .filter(l -> nodes.containsKey(l.a()) && nodes.containsKey(l.b()))
                 .map(l -> link(l, null, null)).toList();
-        return new StoryView(s.id(), s.title(), s.start(), s.end(), s.outlets(), members, s.lineages(),
+        return new StoryView(s.id(), s.title(), s.start(), s.end(), s.outlets(), s.names(), members, s.lineages(),
                 new Graph(List.copyOf(nodes.values()), edges), linkViews);
     }
 
@@ -141,8 +141,8 @@ public final class ViewBuilder {
     /**
      * The story's provenance between outlets: one node per outlet of {@code members} (by
      * {@code outletOf}; {@link #NO_OUTLET} for none) and per external source, one edge per pair
-     * of outlets with the count of derivations by kind. Derivations whose copy is not a member
-     * are left out.
+     * of outlets with the count of derivations by kind. Derivations whose copy is not a member,
+     * and undirected ones, are left out.
      */
     public static OutletGraph outletGraph(List<String> members, Map<String, String> outletOf,
                                           Collection<Derivation> derivations) {
@@ -153,7 +153,8 @@ public final class ViewBuilder {
         }
         Map<String, int[]> edges = new LinkedHashMap<>();
         for (Derivation d : derivations) {
-            if (!memberSet.contains(d.copy())) {
+            // an undetermined direction says nothing of which outlet took from which
+            if (!memberSet.contains(d.copy()) || !d.directed()) {
                 continue;
             }
             String source;

@@ -67,9 +67,9 @@ public final class Views {
     public record GraphNode(String id, String outlet, String published, String title, boolean external) {
     }
 
-    /** A derivation edge. */
+    /** A derivation edge; not {@code directed}: which of the two came first is undetermined. */
     public record GraphEdge(String source, String copy, String kind, boolean credited, double confidence,
-                            List<String> evidence) {
+                            boolean directed, List<String> evidence) {
     }
 
     /** A provenance graph. */
@@ -78,8 +78,8 @@ public final class Views {
 
     /** A whole story. */
     public record StoryView(String id, String title, String start, String end, List<String> outlets,
-                            List<ArticleSummary> articles, List<List<String>> lineages, Graph graph,
-                            List<LinkView> links) {
+                            List<String> names, List<ArticleSummary> articles, List<List<String>> lineages,
+                            Graph graph, List<LinkView> links) {
     }
 
     /**
@@ -88,12 +88,13 @@ public final class Views {
      * {@code [offset, offset + limit)} with their lineages and article-level graph.
      *
      * @param size      the number of articles in the whole story
+     * @param names     the whole story's top names (its label with the title and date range)
      * @param graph     derivations whose copy is among this page's articles
      * @param linkCount links between two articles of the whole story (paged by {@code /stories/{id}/links})
      */
     public record StoryPageView(String id, String title, String start, String end, List<String> outlets, int size,
-                                int offset, int limit, List<ArticleSummary> articles, List<List<String>> lineages,
-                                Graph graph, OutletGraph outletGraph, long linkCount) {
+                                List<String> names, int offset, int limit, List<ArticleSummary> articles,
+                                List<List<String>> lineages, Graph graph, OutletGraph outletGraph, long linkCount) {
     }
 
     /** The provenance of a story drawn between outlets: who took text from whom, how often. */

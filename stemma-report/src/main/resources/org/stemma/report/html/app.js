@@ -57,7 +57,7 @@
     edges.forEach(function (e) { keep[e.source] = true; });
     return {
       id: s.id, title: s.title, start: s.start, end: s.end, outlets: s.outlets, size: s.articles.length,
-      offset: offset, limit: limit, articles: slice,
+      names: s.names || [], offset: offset, limit: limit, articles: slice,
       lineages: s.lineages.map(function (l) { return l.filter(function (id) { return on[id]; }); })
         .filter(function (l) { return l.length > 1; }),
       graph: { nodes: s.graph.nodes.filter(function (n) { return on[n.id] || keep[n.id]; }), edges: edges },
@@ -76,6 +76,7 @@
     s.graph.nodes.forEach(function (n) { if (!n.external) { outletOf[n.id] = n.outlet || NONE; } });
     s.articles.forEach(function (a) { node(outletOf[a.id] || a.outlet || NONE, false).articles++; });
     s.graph.edges.forEach(function (e) {
+      if (e.directed === false) { return; } // which outlet took from which is undetermined
       var ext = e.source.indexOf('external:') === 0;
       var src = ext ? e.source.substring('external:'.length) : (outletOf[e.source] || NONE);
       node(src, ext);
@@ -335,36 +336,117 @@
     return svg;
   }
 
-  /** An arrow from box s to box c (W x H), with a label. */
-  function arrow(g, s, c, W, H, text) {
+  /**
+   * A line from box s to box c (W x H), with an arrowhead unless the direction is undetermined,
+   * and its label at the first place along the line where it overlaps no other label and no box
+   * ({@code placed}: the boxes taken so far, labels are added to it).
+   */
+  function arrow(g, s, c, W, H, text, directed, placed) {
     var x1 = s.x + W / 2, y1 = s.y + H, x2 = c.x + W / 2, y2 = c.y;
     if (c.y <= s.y) { y1 = s.y + H / 2; y2 = c.y + H / 2; x1 = s.x + W; x2 = c.x; }
-    g.appendChild(sv('line', { x1: x1, y1: y1, x2: x2, y2: y2, 'marker-end': 'url(#arrow)' }));
-    g.appendChild(sv('text', { x: (x1 + x2) / 2 + 6, y: (y1 + y2) / 2, class: 'edge-label' }, text));
+    var line = { x1: x1, y1: y1, x2: x2, y2: y2 };
+    if (directed !== false) { line['marker-end'] = 'url(#arrow)'; }
+    g.appendChild(sv('line', line));
+    if (!text) { return; }
+    var w = text.length * 6.6 + 4, h = 15, spot = null;
+    [0.5, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85].some(function (t) {
+      return [6, -w - 6, 6 - w / 2].some(function (dx) {
+        return [0, -16, 16].some(function (dy) {
+          var box = { x: x1 + (x2 - x1) * t + dx, y: y1 + (y2 - y1) * t - h + 4 + dy, w: w, h: h };
+          if (placed.some(function (o) { return box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h; })) {
+            return false;
+          }
+          spot = box;
+          return true;
+        });
+      });
+    });
+    spot = spot || { x: (x1 + x2) / 2 + 6, y: (y1 + y2) / 2 - h + 4, w: w, h: h };
+    placed.push(spot);
+    g.appendChild(sv('text', { x: spot.x + 2, y: spot.y + h - 4, class: 'edge-label' }, text));
   }
 
   /** What names an article for a reader: its outlet, else its headline, never an internal id. */
   function who(a) { return a.outlet || (a.title ? trim(a.title, 40) : 'untitled article'); }
   function byWho(a) { return who(a) + ' · ' + fmtDate(a.published); }
 
-  /** The article-level provenance graph: one box per article, one arrow per derivation. */
-  function graphSvg(graph) {
+  var KIND_WORDS = { copy: 'copy', partial: 'partial copy', rewrite: 'rewrite' };
+
+  /** The panel of one derivation: who took from whom (or that the order is undetermined), how, and why. */
+  function edgePanel(e, nodeOf) {
+    var s = nodeOf[e.source] || { id: e.source }, c = nodeOf[e.copy] || { id: e.copy };
+    var sName = s.external ? e.source.substring('external:'.length) + ' (outside the corpus)' : byWho(s);
+    return el('div', { class: 'panel-edge' },
+      el('h3', null, e.directed === false ? sName + ' — ' + byWho(c) : byWho(c) + ' took from ' + sName),
+      el('p', { class: 'meta' }, (KIND_WORDS[e.kind] || e.kind) + ' · ' + (e.credited ? 'credited' : 'not credited') + ' · ' +
+        (e.directed === false ? 'direction undetermined · ' : '') + 'probability ' + pct(e.confidence)),
+      el('ul', { class: 'evidence' }, (e.evidence || []).map(function (t) { return el('li', null, t); })),
+      e.source.indexOf('external:') === 0 ? null
+        : el('p', null, el('a', { href: route(['pair', e.source, e.copy]), class: 'panel-pair' }, 'Compare the two texts side by side')));
+  }
+
+  /** The panel of one article: where its text came from and who took it, with the reasons. */
+  function nodePanel(n, graph, nodeOf, select) {
+    var into = graph.edges.filter(function (e) { return e.copy === n.id; });
+    var out = graph.edges.filter(function (e) { return e.source === n.id; });
+    return el('div', { class: 'panel-node' },
+      el('h3', null, n.external ? n.outlet + ' (outside the corpus)' : byWho(n)),
+      n.title ? el('p', { class: 'meta' }, n.title) : null,
+      into.length ? into.map(function (e) { return edgePanel(e, nodeOf); })
+        : el('p', null, n.external ? 'Named as a source by articles of this story.' : 'No source found in the corpus: an original here.'),
+      out.length ? el('div', null, el('h4', null, 'Taken by'), el('ul', null, out.map(function (e) {
+        var a = el('a', { href: '#', class: 'panel-copy' }, byWho(nodeOf[e.copy] || { id: e.copy }) + ' (' + (KIND_WORDS[e.kind] || e.kind) +
+          (e.directed === false ? ', direction undetermined' : '') + ')');
+        a.addEventListener('click', function (ev) { ev.preventDefault(); select('edge', e); });
+        return el('li', null, a);
+      }))) : null,
+      n.external ? null : el('p', null, el('a', { href: route(['article', n.id]), class: 'panel-article' }, 'Open the article')));
+  }
+
+  /**
+   * The article-level provenance graph with its evidence panel: one box per article, one line
+   * per derivation (an arrow from source to copy; no arrowhead where the direction is
+   * undetermined). Selecting a line or a box shows its reasons in the panel below.
+   */
+  function graphWithPanel(graph) {
+    var panel = el('div', { class: 'evidence-panel', id: 'evidence-panel' },
+      el('p', { class: 'meta' }, 'Select an arrow or an article to see why Stemma drew it.'));
+    var nodeOf = {};
+    graph.nodes.forEach(function (n) { nodeOf[n.id] = n; });
+    var svg;
+    function select(what, x) {
+      Array.prototype.forEach.call(svg.querySelectorAll('.selected'), function (g) { g.classList.remove('selected'); });
+      var target = Array.prototype.filter.call(svg.querySelectorAll(what === 'edge' ? 'g.edge' : 'g.node'), function (g) {
+        return what === 'edge' ? g.getAttribute('data-source') === x.source && g.getAttribute('data-copy') === x.copy
+          : g.getAttribute('data-id') === x.id;
+      })[0];
+      if (target) { target.classList.add('selected'); }
+      panel.textContent = '';
+      append(panel, what === 'edge' ? edgePanel(x, nodeOf) : nodePanel(x, graph, nodeOf, select));
+    }
+    svg = graphSvg(graph, select);
+    return el('div', null, el('div', { class: 'graph-box' }, svg), panel);
+  }
+
+  /** The article-level provenance graph: one box per article, one line per derivation. */
+  function graphSvg(graph, select) {
     var W = 190, H = 46;
     var L = layout(graph.nodes.map(function (n) { return n.id; }),
       graph.edges.map(function (e) { return { s: e.source, c: e.copy }; }), W, H);
     var pos = L.pos, svg = svgBox(L.width, L.height, 'graph');
+    // Labels keep clear of the boxes and of each other.
+    var placed = graph.nodes.map(function (n) { return { x: pos[n.id].x, y: pos[n.id].y, w: W, h: H }; });
     graph.edges.forEach(function (e) {
       var s = pos[e.source], c = pos[e.copy];
       if (!s || !c) { return; }
-      var g = sv('g', { class: 'edge edge-' + e.kind + (e.credited ? ' credited' : ' uncredited') });
+      var g = sv('g', { class: 'edge edge-' + e.kind + (e.credited ? ' credited' : ' uncredited') + (e.directed === false ? ' undirected' : '') });
       g.setAttribute('data-source', e.source);
       g.setAttribute('data-copy', e.copy);
-      arrow(g, s, c, W, H, e.kind + (e.credited ? '' : ' · uncredited'));
-      g.appendChild(sv('title', {}, e.kind + (e.credited ? ', credited' : ', uncredited') +
-        ' (confidence ' + pct(e.confidence) + ')' + (e.evidence && e.evidence.length ? ': ' + e.evidence.join('; ') : '')));
-      g.addEventListener('click', function () {
-        if (e.source.indexOf('external:') !== 0) { location.hash = route(['pair', e.source, e.copy]); }
-      });
+      arrow(g, s, c, W, H, e.kind + (e.credited ? '' : ' · uncredited') + (e.directed === false ? ' · order unknown' : ''),
+        e.directed, placed);
+      g.appendChild(sv('title', {}, (KIND_WORDS[e.kind] || e.kind) + (e.credited ? ', credited' : ', uncredited') +
+        (e.directed === false ? ', direction undetermined' : '') + ' (probability ' + pct(e.confidence) + '): select for the reasons'));
+      g.addEventListener('click', function () { if (select) { select('edge', e); } });
       svg.appendChild(g);
     });
     graph.nodes.forEach(function (n) {
@@ -375,9 +457,7 @@
       g.appendChild(sv('text', { x: 8, y: 19, class: 'node-outlet' }, trim(who(n), 26)));
       g.appendChild(sv('text', { x: 8, y: 36, class: 'node-date' }, n.external ? 'outside the corpus' : fmtDate(n.published)));
       g.appendChild(sv('title', {}, n.title || who(n)));
-      if (!n.external) {
-        g.addEventListener('click', function () { location.hash = route(['article', n.id]); });
-      }
+      g.addEventListener('click', function () { if (select) { select('node', n); } });
       svg.appendChild(g);
     });
     return svg;
@@ -417,13 +497,14 @@
     edges = edges.slice(0, MAX_EDGES);
     var L = layout(Object.keys(shown), edges, W, H);
     var pos = L.pos, svg = svgBox(L.width, L.height, 'outlet-graph');
+    var placed = Object.keys(shown).map(function (k) { return { x: pos[k].x, y: pos[k].y, w: W, h: H }; });
     svg.setAttribute('data-hidden-edges', hidden);
     edges.forEach(function (e, i) {
       var kind = e.copies >= e.partials && e.copies >= e.rewrites ? 'copy' : e.partials >= e.rewrites ? 'partial' : 'rewrite';
       var g = sv('g', { class: 'edge edge-' + kind + (2 * e.uncredited > e.derivations ? ' uncredited' : ' credited') });
       g.setAttribute('data-source', shown[e.s].outlet);
       g.setAttribute('data-copy', shown[e.c].outlet);
-      arrow(g, pos[e.s], pos[e.c], W, H, i < LABELLED ? String(e.derivations) : '');
+      arrow(g, pos[e.s], pos[e.c], W, H, i < LABELLED ? String(e.derivations) : '', true, placed);
       g.firstChild.style.strokeWidth = Math.min(7, 1 + Math.log(e.derivations) / Math.LN2) + 'px'; // CSSOM: allowed by the CSP
       g.appendChild(sv('title', {}, shown[e.c].outlet + ' took from ' + shown[e.s].outlet + ': ' + e.derivations +
         ' article(s) (' + e.copies + ' copies, ' + e.partials + ' partial, ' + e.rewrites + ' rewrites), ' + e.uncredited + ' uncredited'));
@@ -475,17 +556,19 @@
       });
       var here = function (o, lo) { return route(['story', s.id], { offset: o || undefined, links: lo || undefined }); };
       var outlets = s.outlets || [];
-      show(el('h1', null, s.title || s.id),
+      show(el('h1', null, s.title || 'Untitled story'),
+        (s.names && s.names.length) ? el('p', { class: 'story-names', id: 'story-names' }, s.names.join(' · ')) : null,
         el('p', { class: 'meta', id: 'story-meta' }, fmtDate(s.start) + ' – ' + fmtDate(s.end) + ' · ' + s.size + ' articles · ' +
           outletCount + (outletCount === 1 ? ' outlet' : ' outlets') + (outlets.length && outlets.length <= 8 ? ': ' + outlets.join(', ') : '')),
         el('h2', null, 'Provenance'),
-        whole ? (s.graph.edges.length ? el('div', { class: 'graph-box' }, graphSvg(s.graph)) : el('p', null, 'No derivation found between these articles.'))
+        whole ? (s.graph.edges.length ? graphWithPanel(s.graph) : el('p', null, 'No derivation found between these articles.'))
           : el('div', null,
             el('p', { class: 'meta' }, 'Drawn by outlet: ' + s.size + ' articles from ' + outletCount + ' outlets. An arrow counts the articles one outlet took from another; ' +
               'open an article below for its own sources.'),
             s.outletGraph.edges.length ? outletGraphBox(s.outletGraph) : el('p', null, 'No derivation found between these articles.')),
         el('p', { class: 'legend' }, el('span', { class: 'lg copy' }, 'copy'), ' ', el('span', { class: 'lg partial' }, 'partial'), ' ',
-          el('span', { class: 'lg rewrite' }, 'rewrite'), ' ', el('span', { class: 'lg uncredited' }, 'dashed red = uncredited')),
+          el('span', { class: 'lg rewrite' }, 'rewrite'), ' ', el('span', { class: 'lg uncredited' }, 'dashed red = uncredited'), ' ',
+          el('span', { class: 'lg undirected' }, 'no arrowhead = direction undetermined')),
         el('h2', null, 'Articles'),
         el('table', { class: 'list', id: 'articles' }, el('thead', null, el('tr', null, el('th', null, 'Outlet'), el('th', null, 'Date'), el('th', null, 'Title'), el('th', null, 'Chars'))),
           el('tbody', null, articleRows)),
