@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 BenchProvenanceCommand.class,
                 BenchServerCommand.class,
                 BenchCorpusCommand.class,
+                BenchModelCommand.class,
                 BenchGrowthCommand.class,
         })
 public final class BenchCommand implements Runnable {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 public final class BenchProvenanceCommand implements Callable<Integer> {
 
     @Option(names = "--gold", description = "Article-extraction ground truth JSON (default ${DEFAULT-VALUE}).")
-    Path gold = Path.of("/work/shared/eval/article-extraction/ground-truth.json");
+    Path gold = Path.of("../shared/eval/article-extraction/ground-truth.json");
 
     @Option(names = "--articles", description = "Corpus size (default ${DEFAULT-VALUE}).")
     int articles = 10_000;

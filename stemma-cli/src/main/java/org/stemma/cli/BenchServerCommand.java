@@ -23,7 +23,7 @@ public final class BenchServerCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--gold", description = "article-extraction ground truth whose bodies train the generator (default ${DEFAULT-VALUE})")
-    Path gold = Path.of("/work/shared/eval/article-extraction/ground-truth.json");
+    Path gold = Path.of("../shared/eval/article-extraction/ground-truth.json");
 
     @Option(names = "--articles", defaultValue = "100000", description = "corpus size (default ${DEFAULT-VALUE})")
     int articles;

@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 
 /** Parent of the evaluation commands ({@code stemma eval <area>}). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure quality against evaluation data nobody here wrote.",
+        description = {"Measure quality on evaluation data made in one of three ways:",
+                "- published: extraction (Zyte benchmark), paraphrase (MSRP), quotes (PolNeAR)",
+                "- our annotation: quotes on data/quotes-gold, annotated in this project",
+                "- our generators: reuse, provenance (built from the benchmark's bodies)"},
         subcommands = {
                 EvalReuseCommand.class,
                 EvalParaphraseCommand.class,

@@ -17,6 +17,7 @@ import org.stemma.eval.extraction.BoilerpipeExtractor;
 import org.stemma.eval.extraction.ExtractionBenchmark;
 import org.stemma.eval.extraction.ExtractorRun;
 import org.stemma.eval.extraction.MainTextExtractor;
+import org.stemma.eval.extraction.PlainTextRetention;
 import org.stemma.eval.extraction.Readability4jExtractor;
 import org.stemma.eval.extraction.ShingleMatch;
 import org.stemma.eval.extraction.StemmaExtractor;
@@ -84,11 +85,20 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                     ours.pagesPerSecond() / peer.pagesPerSecond(),
                     ours.cpuPagesPerSecond() / peer.cpuPagesPerSecond());
         }
+        PlainTextRetention plain = PlainTextRetention.measure(pages);
+        PlainTextRetention.Body worstBody = plain.worst();
+        System.out.printf("plain text: the %d human-written bodies given as JSONL \"text\" keep %.2f%% of "
+                + "their words (worst body: %s, %.1f%%)%n", plain.bodies().size(), 100 * plain.overall(),
+                worstBody == null ? "-" : worstBody.id(), worstBody == null ? 100.0 : 100 * worstBody.share());
         System.out.printf("peak heap: %d MB%n", peakHeapMb());
         if (worst > 0) {
             for (String id : ours.worstPages().subList(0, Math.min(worst, pages.size()))) {
                 ShingleMatch m = ours.matches().get(id);
                 System.out.printf("  %s precision=%.3f recall=%.3f%n", id, m.precision(), m.recall());
+            }
+            for (PlainTextRetention.Body b : plain.bodies().subList(0, Math.min(worst, plain.bodies().size()))) {
+                System.out.printf("  plain text %s: %d of %d words kept (%.1f%%)%n", b.id(), b.kept(), b.words(),
+                        100 * b.share());
             }
         }
         if (out != null) {

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stemma.eval.quotes.QuoteDecisionTrainer;
 import org.stemma.eval.quotes.QuoteEvaluation;
 import org.stemma.eval.quotes.QuoteScorer;
+import org.stemma.eval.quotes.SpeakerRankerTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +35,19 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "Write every error (kind | example) to FILE.")
     Path errorsOut;
 
+    @Option(names = "--fit", description = "Fit the keep-or-drop decision on the GOLD sets by cross-validation "
+            + "(folds by article) and print its figures and constants instead of scoring.")
+    boolean fit;
+
+    @Option(names = "--fit-speakers", description = "Fit the speaker ranker on the GOLD sets' source spans by "
+            + "cross-validation (folds by article) and print its figures and constants instead of scoring.")
+    boolean fitSpeakers;
+
     @Override
     public Integer call() throws Exception {
+        if (fit || fitSpeakers) {
+            return fit();
+        }
         int status = 0;
         List<String> allErrors = new ArrayList<>();
         for (Path g : gold) {
@@ -83,5 +96,35 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             Files.write(errorsOut, allErrors);
         }
         return status;
+    }
+
+    private int fit() {
+        List<List<QuoteEvaluation.GoldDoc>> sets = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path g : gold) {
+            List<String> problems = new ArrayList<>();
+            try {
+                Path t = texts != null ? texts : Path.of("../shared/eval/article-extraction/ground-truth.json");
+                if (!Files.isDirectory(g) && !Files.isRegularFile(g) || Files.isRegularFile(g) && !Files.isRegularFile(t)) {
+                    System.err.println("stemma eval quotes: " + g + ": no such gold set (or its texts file)");
+                    return 2;
+                }
+                sets.add(QuoteEvaluation.read(g, t, problems));
+                names.add(g.toString());
+            } catch (java.io.IOException | RuntimeException e) {
+                System.err.println("stemma eval quotes: " + g + ": " + e.getMessage());
+                return 1;
+            }
+            for (String p : problems) {
+                System.err.println("stemma eval quotes: skipped " + p);
+            }
+        }
+        if (fit) {
+            QuoteDecisionTrainer.fit(sets, names, System.out);
+        }
+        if (fitSpeakers) {
+            SpeakerRankerTrainer.fit(sets, names, System.out);
+        }
+        return 0;
     }
 }

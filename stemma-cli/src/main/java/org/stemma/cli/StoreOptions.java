@@ -2,8 +2,6 @@ package org.stemma.cli;
 
 import java.nio.file.Path;
 import org.stemma.analysis.AnalysisConfig;
-import org.stemma.store.CandidateSource;
-import org.stemma.store.FingerprintKeys;
 import org.stemma.store.IncrementalIngest;
 import org.stemma.store.StemmaStore;
 import picocli.CommandLine.Mixin;
@@ -18,7 +16,7 @@ final class StoreOptions {
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
-    @Option(names = "--candidates", paramLabel = "K", defaultValue = "50",
+    @Option(names = "--candidates", paramLabel = "K", defaultValue = "" + IncrementalIngest.DEFAULT_CANDIDATES,
             description = "stored articles at most considered per new article (default: ${DEFAULT-VALUE})")
     int candidates;
 
@@ -29,7 +27,6 @@ final class StoreOptions {
      */
     IncrementalIngest ingest(StemmaStore s) {
         AnalysisConfig config = analysis.config();
-        return new IncrementalIngest(s, CandidateSource.reuse(config.reuse(), candidates),
-                FingerprintKeys.reuse(config.reuse()), config, AnalysisOptions.embedder(config), (stage, nanos) -> { });
+        return IncrementalIngest.of(s, config, AnalysisOptions.embedder(config), candidates);
     }
 }

@@ -1,13 +1,18 @@
 package org.stemma.extract;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A small, honest language guess: the writing system first (Cyrillic, Arabic, Greek, Hebrew,
- * Devanagari, Thai, Hangul, kana, Han), then, for Latin and Cyrillic script, the most frequent
- * function words of each candidate language. Returns null rather than guess when the text has
- * fewer than {@value #MIN_WORDS} words or the function-word evidence is weak or ambiguous.
+ * The one language guesser of Stemma (plain text, HTML pages without a declared language, JSON
+ * records): the writing system first (Cyrillic, Arabic, Greek, Hebrew, Devanagari, Thai, Hangul,
+ * kana, Han); inside the Arabic script the letters only Persian (پ چ ژ گ ک ی) or Urdu (ٹ ڈ ڑ ں ے)
+ * write; inside Cyrillic the letters only Ukrainian (і ї є ґ) or Russian (ы э ё) write; then, for
+ * Latin and Cyrillic text the letters do not settle, the most frequent function words of each
+ * candidate language. Returns null rather than guess when the text has fewer than
+ * {@value #MIN_WORDS} words, the evidence is weak or ambiguous, or the text is in a Cyrillic
+ * language it does not cover (letters of Kazakh, Belarusian, Serbian, Macedonian...).
  * Covers en, fr, de, es, it, pt, nl, sv, da, no, pl, cs, tr, id, ro, ru, uk, bg, ar, fa, ur, el,
  * he, hi, th, ko, ja, zh.
  */
@@ -16,7 +21,7 @@ public final class LanguageGuesser {
     static final int MIN_WORDS = 8;
 
     private static final Map<String, String[]> STOPWORDS = new HashMap<>();
-    private static final Map<String, String> WORD_LANGS = new HashMap<>();
+    private static final Map<String, String[]> WORD_LANGS = new HashMap<>();
 
     static {
         STOPWORDS.put("en", "the of and to in is that for it was on with as by at from his her they have has been were which this are be not or an but their said".split(" "));
@@ -39,12 +44,18 @@ public final class LanguageGuesser {
         STOPWORDS.put("bg", "и в на да се не за от че е с по са като това той тя беше но".split(" "));
         for (Map.Entry<String, String[]> e : STOPWORDS.entrySet()) {
             for (String w : e.getValue()) {
-                WORD_LANGS.merge(w, e.getKey(), (a, b) -> a + "," + b);
+                WORD_LANGS.merge(w, new String[] {e.getKey()}, LanguageGuesser::concat);
             }
         }
     }
 
     private LanguageGuesser() {
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** ISO 639-1 code of the text's language, or null when the evidence is too thin. */
@@ -53,7 +64,8 @@ public final class LanguageGuesser {
             return null;
         }
         int latin = 0, cyrillic = 0, arabic = 0, greek = 0, hebrew = 0, devanagari = 0, thai = 0,
-                hangul = 0, kana = 0, han = 0, letters = 0, persian = 0, urdu = 0;
+                hangul = 0, kana = 0, han = 0, letters = 0, persian = 0, urdu = 0, ukrainian = 0,
+                russian = 0, otherCyrillic = 0;
         // A few thousand characters settle both the script and the function words.
         int limit = Math.min(text.length(), 6_000);
         for (int i = 0; i < limit; ) {
@@ -73,10 +85,16 @@ public final class LanguageGuesser {
             Character.UnicodeScript s = Character.UnicodeScript.of(cp);
             switch (s) {
                 case LATIN -> latin++;
-                case CYRILLIC -> cyrillic++;
+                case CYRILLIC -> {
+                    cyrillic++;
+                    int lower = Character.toLowerCase(cp);
+                    if (lower == 'і' || lower == 'ї' || lower == 'є' || lower == 'ґ') ukrainian++;
+                    if (lower == 'ы' || lower == 'э' || lower == 'ё') russian++;
+                    if ("әғқңөұүһўјљњђћџѓќѕ".indexOf(lower) >= 0) otherCyrillic++;
+                }
                 case ARABIC -> {
                     arabic++;
-                    if (cp == 'پ' || cp == 'چ' || cp == 'ژ' || cp == 'گ' || cp == 'ی') persian++;
+                    if (cp == 'پ' || cp == 'چ' || cp == 'ژ' || cp == 'گ' || cp == 'ی' || cp == 'ک') persian++;
                     if (cp == 'ٹ' || cp == 'ڈ' || cp == 'ڑ' || cp == 'ں' || cp == 'ے') urdu++;
                 }
                 case GREEK -> greek++;
@@ -96,18 +114,28 @@ public final class LanguageGuesser {
         if (kana > letters * 0.1) return "ja";
         if (hangul > half) return "ko";
         if (han > half) return "zh";
-        if (arabic > half) return urdu > 0 ? "ur" : persian > arabic * 0.02 ? "fa" : "ar";
+        if (arabic > half) return urdu > arabic * 0.005 ? "ur" : persian > arabic * 0.02 ? "fa" : "ar";
         if (greek > half) return "el";
         if (hebrew > half) return "he";
         if (devanagari > half) return "hi";
         if (thai > half) return "th";
-        if (latin > half || cyrillic > half) {
-            return byFunctionWords(text.substring(0, limit), cyrillic > half);
+        if (cyrillic > half) {
+            if (otherCyrillic > cyrillic * 0.005) {
+                return null;
+            }
+            // і/ї/є/ґ are Ukrainian letters Russian lacks, ы/э/ё the other way round.
+            String byLetters = ukrainian >= 3 && ukrainian > 4 * russian ? "uk"
+                    : russian >= 3 && russian > 4 * ukrainian ? "ru" : null;
+            return byFunctionWords(text.substring(0, limit), true, byLetters);
+        }
+        if (latin > half) {
+            return byFunctionWords(text.substring(0, limit), false, null);
         }
         return null;
     }
 
-    private static String byFunctionWords(String text, boolean cyrillic) {
+    /** @param byLetters the answer the script's letters already give, once there are enough words */
+    private static String byFunctionWords(String text, boolean cyrillic, String byLetters) {
         Map<String, Integer> score = new HashMap<>();
         int words = 0;
         StringBuilder cur = new StringBuilder(16);
@@ -123,16 +151,19 @@ public final class LanguageGuesser {
             String w = cur.toString();
             cur.setLength(0);
             words++;
-            String langs = WORD_LANGS.get(w);
+            String[] langs = WORD_LANGS.get(w);
             if (langs == null) {
                 continue;
             }
-            for (String l : langs.split(",")) {
+            for (String l : langs) {
                 score.merge(l, 1, Integer::sum);
             }
         }
         if (words < MIN_WORDS) {
             return null;
+        }
+        if (byLetters != null) {
+            return byLetters;
         }
         String best = null;
         int bestScore = 0;

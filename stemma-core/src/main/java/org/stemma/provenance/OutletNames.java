@@ -3,6 +3,7 @@ package org.stemma.provenance;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.stemma.article.UrlHost;
 
 /**
  * Recognises outlet names and compares them. A name is outlet-like when it is a well-known news
@@ -137,23 +138,6 @@ public final class OutletNames {
      * registrable label ("rt", "almayadeen"); null for a plain name.
      */
     static String hostLabel(String name) {
-        String s = name.strip().toLowerCase(Locale.ROOT);
-        int scheme = s.indexOf("://");
-        if (scheme >= 0) {
-            s = s.substring(scheme + 3);
-        }
-        int slash = s.indexOf('/');
-        if (slash >= 0) {
-            s = s.substring(0, slash);
-        }
-        if (s.indexOf('.') < 0 || s.indexOf(' ') >= 0) {
-            return null;
-        }
-        String[] parts = s.split("\\.");
-        int end = parts.length - 1; // drop the top-level domain
-        while (end > 1 && Set.of("co", "com", "org", "net", "gov", "ac").contains(parts[end - 1])) {
-            end--;
-        }
-        return end >= 1 ? parts[end - 1] : null;
+        return UrlHost.siteLabel(name);
     }
 }

@@ -73,11 +73,11 @@ public final class ProvenanceBuilder {
     public static List<Derivation> build(List<Article> articles, List<Link> links, List<QuoteFamily> quotes,
                                          Set<String> knownOutlets, CopyModel model) {
         Groups g = Groups.of(articles, links);
-        QuoteFidelity fidelity = new QuoteFidelity(quotes);
+        Map<String, List<QuoteFamily>> familiesOf = familiesOf(quotes);
         // Groups are independent: built in parallel, concatenated in group order.
         return java.util.stream.IntStream.range(0, g.members().size()).parallel()
-                .mapToObj(i -> group(CopyGraph.of(g.members().get(i), g.links().get(i), g.byId(), knownOutlets, fidelity),
-                        g.links().get(i), model))
+                .mapToObj(i -> group(CopyGraph.of(g.members().get(i), g.links().get(i), g.byId(), knownOutlets,
+                        fidelity(g.members().get(i), familiesOf)), g.links().get(i), model))
                 .flatMap(List::stream).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
@@ -94,11 +94,43 @@ public final class ProvenanceBuilder {
     public static List<CandidateGraph> candidates(List<Article> articles, List<Link> links, List<QuoteFamily> quotes,
                                                   Set<String> knownOutlets) {
         Groups g = Groups.of(articles, links);
-        QuoteFidelity fidelity = new QuoteFidelity(quotes);
+        Map<String, List<QuoteFamily>> familiesOf = familiesOf(quotes);
         return java.util.stream.IntStream.range(0, g.members().size()).parallel()
-                .mapToObj(i -> CopyGraph.of(g.members().get(i), g.links().get(i), g.byId(), knownOutlets, fidelity)
-                        .candidates())
+                .mapToObj(i -> CopyGraph.of(g.members().get(i), g.links().get(i), g.byId(), knownOutlets,
+                        fidelity(g.members().get(i), familiesOf)).candidates())
                 .toList();
+    }
+
+    /** Per article, the families that hold one of its quotes. */
+    private static Map<String, List<QuoteFamily>> familiesOf(List<QuoteFamily> quotes) {
+        Map<String, List<QuoteFamily>> familiesOf = new HashMap<>();
+        for (QuoteFamily f : quotes) {
+            for (org.stemma.quote.QuoteVariant v : f.variants()) {
+                List<QuoteFamily> fs = familiesOf.computeIfAbsent(v.quote().article(), k -> new ArrayList<>());
+                if (fs.isEmpty() || fs.get(fs.size() - 1) != f) {
+                    fs.add(f);
+                }
+            }
+        }
+        return familiesOf;
+    }
+
+    /**
+     * The quote fidelity of one group: the families its articles carry, with their wording and
+     * speaker judged among the group's own instances, so that families formed over a whole corpus
+     * or over one Spark component give the same derivations.
+     */
+    private static QuoteFidelity fidelity(List<String> group, Map<String, List<QuoteFamily>> familiesOf) {
+        List<QuoteFamily> touched = new ArrayList<>();
+        Set<QuoteFamily> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String id : group) {
+            for (QuoteFamily f : familiesOf.getOrDefault(id, List.of())) {
+                if (seen.add(f)) {
+                    touched.add(f);
+                }
+            }
+        }
+        return new QuoteFidelity(org.stemma.quote.QuoteFamilies.within(touched, new HashSet<>(group)));
     }
 
     /** The groups of linked articles (connected components of the links), each with its links. */

@@ -2,28 +2,23 @@ package org.stemma.quote;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
+import org.stemma.text.Titles;
+import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
 
 /**
- * Words and punctuation of a text with offsets, for attribution parsing (which, unlike
- * {@link org.stemma.text.Tokenizer}, needs the commas, colons and full stops). A word keeps a
+ * Words and punctuation of a text with offsets, for attribution parsing: a view of
+ * {@link Tokenizer}'s words that also keeps the commas, colons and full stops between them. A word keeps a
  * trailing full stop when it is an abbreviation or an initial ("Mr.", "U.S.", "J."), so a full
- * stop token always ends a sentence unless an abbreviation ate it. Also answers where sentences
+ * stop token always ends a sentence unless an abbreviation ({@link Titles}) ate it. Also answers where sentences
  * end (this package's small sentence splitter).
  */
 final class Lex {
 
     static final byte WORD = 1;
     static final byte PUNCT = 2;
-
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
-            "rep", "gov", "lt", "col", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "capt", "sgt", "maj", "adm", "brig", "prof", "rev", "ft", "mt", "gens", "cmdr",
-            "messrs", "mme", "atty", "supt", "det", "insp", "hon", "sec", "pres", "ave", "blvd",
-            "approx", "dept", "est", "fig", "govt", "mass", "calif", "fla", "ill", "pa", "va",
-            "wash", "ariz", "colo", "conn", "ga", "ky", "la", "md", "mich", "minn", "mo", "nev",
-            "okla", "ore", "tenn", "tex", "wis", "ala", "ark", "del", "kan", "neb", "vt", "wyo");
+    /** One of these alone between two words joins them into one. */
+    private static final String JOINERS = "'\u2019-.&";
 
     final String text;
     final int[] start;
@@ -59,52 +54,67 @@ final class Lex {
         }
     }
 
-    /** Lexes {@code text[from, to)}. */
-    static Lex of(String text, int from, int to) {
-        int cap = Math.max(8, (to - from) / 4);
+    /** Lexes {@code text}. */
+    static Lex of(String text) {
+        return of(Tokenizer.tokenize(text));
+    }
+
+    /**
+     * A view of the tokenizer's words with the punctuation between them: words joined by one
+     * hyphen, full stop, ampersand or apostrophe with nothing around it become one word
+     * ("Moscow-Bamako", "U.S", "2.5", "AT&T", "90's"); a full stop after an abbreviation or an
+     * initial stays on its word; every other character that is not white space is a
+     * punctuation token of its own.
+     */
+    static Lex of(Tokens words) {
+        String text = words.text();
+        int cap = Math.max(8, words.size() * 2);
         int[] s = new int[cap];
         int[] e = new int[cap];
         byte[] k = new byte[cap];
         int n = 0;
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
-                continue;
-            }
-            int ts = i;
-            byte kd;
-            if (Character.isLetterOrDigit(c)) {
-                i++;
-                while (i < to) {
-                    char d = text.charAt(i);
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-                        i++;
-                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&')
-                            && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                        i++; // Mali's, Moscow-Bamako, U.S, 2.5
-                    } else {
-                        break;
-                    }
+        int prevEnd = 0;
+        int w = 0;
+        while (w <= words.size()) {
+            int gapEnd = w < words.size() ? words.start(w) : text.length();
+            for (int c = prevEnd; c < gapEnd; c++) {
+                char ch = text.charAt(c);
+                if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                    continue;
                 }
-                if (i < to && text.charAt(i) == '.' && abbreviation(text, ts, i)) {
-                    i++;
+                if (n + 1 >= s.length) {
+                    s = Arrays.copyOf(s, s.length * 2);
+                    e = Arrays.copyOf(e, s.length);
+                    k = Arrays.copyOf(k, s.length);
                 }
-                kd = WORD;
-            } else {
-                i++;
-                kd = PUNCT;
+                s[n] = c;
+                e[n] = c + 1;
+                k[n] = PUNCT;
+                n++;
             }
-            if (n == s.length) {
-                s = Arrays.copyOf(s, n * 2);
-                e = Arrays.copyOf(e, n * 2);
-                k = Arrays.copyOf(k, n * 2);
+            if (w == words.size()) {
+                break;
+            }
+            int ts = words.start(w);
+            int te = words.end(w);
+            w++;
+            while (w < words.size() && words.start(w) == te + 1 && JOINERS.indexOf(text.charAt(te)) >= 0) {
+                te = words.end(w); // Mali's, Moscow-Bamako, U.S, 2.5
+                w++;
+            }
+            if (te < text.length() && text.charAt(te) == '.' && abbreviation(text, ts, te)) {
+                te++;
+            }
+            if (n + 1 >= s.length) {
+                s = Arrays.copyOf(s, s.length * 2);
+                e = Arrays.copyOf(e, s.length);
+                k = Arrays.copyOf(k, s.length);
             }
             s[n] = ts;
-            e[n] = i;
-            k[n] = kd;
+            e[n] = te;
+            k[n] = WORD;
             n++;
+            prevEnd = te;
         }
         return new Lex(text, s, e, k, n);
     }
@@ -117,7 +127,7 @@ final class Lex {
         if (w.indexOf('.') > 0) {
             return true; // U.S, U.N
         }
-        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+        return Titles.isAbbreviation(w); // "Mr.", "Sept.", "Inc.", "Calif."
     }
 
     String word(int i) {

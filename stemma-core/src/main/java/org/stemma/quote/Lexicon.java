@@ -2,10 +2,12 @@ package org.stemma.quote;
 
 import java.util.Locale;
 import java.util.Set;
+import org.stemma.text.Titles;
 
 /**
- * The English words quotation attribution turns on: verbs of saying, titles, pronouns, words
- * that head a noun phrase naming a person, and words that mark an organisation. All lower case.
+ * The English words quotation attribution turns on: verbs of saying, pronouns, words that head a
+ * noun phrase naming a person, and words that mark an organisation. All lower case. Titles are
+ * {@link Titles}'s.
  */
 final class Lexicon {
 
@@ -60,6 +62,17 @@ final class Lexicon {
             "tweeting", "posting", "declaring", "announcing", "stressing", "suggesting",
             "complaining", "predicting", "admitting", "acknowledging", "conceding", "boasting",
             "recalling", "reiterating", "confirming", "denying", "vowed", "pledged", "promised");
+
+    /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
+    static final Set<String> INVERTING_CUES = Lexicon.words("said", "says", "added", "adds",
+            "asked", "asks", "noted", "notes", "stated", "explained", "explains", "warned", "warns",
+            "wrote", "writes", "continued", "continues", "recalled", "recalls", "replied", "replies",
+            "insisted", "argued", "argues", "declared", "remarked", "responded", "countered",
+            "quipped", "concluded", "observed", "cautioned", "conceded", "acknowledged",
+            "remembered", "tweeted", "posted", "announced", "reported", "reports", "claimed",
+            "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
+            "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined",
+            "comments", "commented", "chanted", "wrote");
 
     /** Cue words that need a following word to be a cue ("went on", "pointed out"). */
     static final Set<String> WEAK_CUES = words("went", "began", "begins", "ended", "point",
@@ -125,29 +138,6 @@ final class Lexicon {
             "island", "islands", "sea", "ocean", "valley", "region", "province", "district",
             "capital", "online", "com", "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
             "battalion", "army's", "navy", "corps", "guard", "squad", "team", "staff");
-
-    /**
-     * Words stripped from the front of a name: honorifics, ranks, offices. "Brigadier General
-     * Alou Boi Diarra" is canonically "Alou Boi Diarra".
-     */
-    static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "mx", "dr", "prof",
-            "professor", "sen", "senator", "rep", "representative", "gov", "governor", "lt",
-            "col", "colonel", "gen", "general", "brig", "brigadier", "maj", "major", "capt",
-            "captain", "sgt", "sergeant", "adm", "admiral", "cmdr", "commander", "president",
-            "vice", "prime", "minister", "foreign", "defense", "defence", "secretary", "chancellor",
-            "king", "queen", "prince", "princess", "pope", "rev", "reverend", "sheikh", "shaikh",
-            "ayatollah", "judge", "justice", "mayor", "ambassador", "spokesman", "spokeswoman",
-            "spokesperson", "chairman", "chairwoman", "chair", "ceo", "director", "chief",
-            "leader", "speaker", "attorney", "sir", "lord", "lady", "dame", "deputy", "assistant",
-            "acting", "former", "late", "candidate", "nominee", "commissioner", "officer",
-            "agent", "inspector", "coach", "rabbi", "imam", "father", "bishop", "cardinal",
-            "archbishop", "pastor", "emir", "sultan", "senior", "staff", "marshal", "field",
-            "air", "lieutenant", "private", "corporal", "gens", "supreme", "grand", "first",
-            "interior", "finance", "economy", "trade", "health", "education", "energy",
-            "treasury", "homeland", "house", "senate", "majority", "minority", "whip",
-            "congressman", "congresswoman", "state", "of", "u.s", "us", "white", "press",
-            "national", "chief-of-staff", "sec", "atty", "supt", "det", "insp", "hon",
-            "honorable", "excellency", "del", "delegate", "mme", "mlle", "herr", "frau", "don", "dona", "president-elect");
 
     /** Capitalised words that start sentences or phrases but never names. */
     static final Set<String> NOT_NAME = words("the", "a", "an", "but", "and", "or", "however",
@@ -250,9 +240,13 @@ final class Lexicon {
         return letters >= 2 && word.indexOf('.') < 0;
     }
 
-    /** A word is a title/honorific ("Mr.", "General", "Foreign"). */
+    /**
+     * A word of a title or role phrase stripped from the front of a name ("Mr.", "General",
+     * "Foreign", "former", "White House"): "Brigadier General Alou Boi Diarra" is canonically
+     * "Alou Boi Diarra". The words are {@link Titles}'s.
+     */
     static boolean isTitle(String word) {
-        return TITLES.contains(key(word));
+        return Titles.isRoleWord(key(word));
     }
 
     /** A verb of saying, written in lower case (a capitalised "Post" or "Read" is not one). */

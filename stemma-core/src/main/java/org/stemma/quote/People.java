@@ -123,10 +123,6 @@ final class People {
         return true;
     }
 
-    /** Verbs that put the speaker after them ("..., said Diarra"); transitive ones ("hailed X") do not. */
-    private static final Set<String> INVERTING_CUES = Set.of("said", "says", "added", "asked",
-            "noted", "stated", "explained", "warned", "wrote", "continued", "recalled", "replied");
-
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "van", "von", "der",
             "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "del", "della", "bint", "ben");
 
@@ -217,7 +213,7 @@ final class People {
         // Speaking is evidence of a person: "Diarra told", "said Diarra", "according to Diarra".
         boolean speaks = lex.isWord(te) && Lexicon.isCue(lex.word(te))
                 || lex.isWord(te + 1) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(te)) && Lexicon.isCue(lex.word(te + 1))
-                || ts > 0 && lex.isWord(ts - 1) && INVERTING_CUES.contains(lex.word(ts - 1))
+                || ts > 0 && lex.isWord(ts - 1) && Lexicon.INVERTING_CUES.contains(lex.word(ts - 1))
                 || ts > 1 && lex.lower(ts - 1).equals("to") && lex.lower(ts - 2).equals("according");
         boolean possessive = !lex.word(te - 1).equals(stripPossessive(lex.word(te - 1)));
         mentions.add(new Mention(lex.start[ts], lex.end[te - 1], ts, te, name, roles, org,

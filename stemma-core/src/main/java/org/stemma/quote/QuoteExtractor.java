@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.stemma.article.Article;
+import org.stemma.quote.QuoteSegment.Attribution;
 import org.stemma.text.Span;
 
 /**
@@ -31,34 +32,6 @@ import org.stemma.text.Span;
  */
 public final class QuoteExtractor {
 
-    /** A quotation being assembled: its pieces and what was found around it. */
-    private static final class Seg {
-        final List<QuoteMarks.Piece> pieces = new ArrayList<>();
-        int firstTok;      // token index of the opening mark
-        int lastTok;       // token index just after the closing mark
-        boolean partial;
-        Attribution attr;
-        boolean attrAfter; // the attribution follows the quote
-        int interStart = -1; // tokens of the attribution that interrupts the quote, if any
-        int interEnd = -1;
-        boolean inherited;
-        /** The speaker is only the sentence's subject: no verb of saying vouches for the quote. */
-        boolean bySubject;
-        String speaker;
-
-        int markStart() {
-            return pieces.get(0).markStart();
-        }
-
-        int markEnd() {
-            return pieces.get(pieces.size() - 1).markEnd();
-        }
-    }
-
-    /** A cue and the speaker phrase it introduces, as token ranges. */
-    private record Attribution(String cue, int npStart, int npEnd) {
-    }
-
     /**
      * The direct quotations of every article, article by article in list order and in text
      * order within each: the same list as extracting them one after the other, found on all
@@ -71,12 +44,27 @@ public final class QuoteExtractor {
 
     /** The direct quotations of {@code article}, in text order. */
     public List<Quote> extract(Article article) {
+        List<Quote> out = new ArrayList<>();
+        for (QuoteCandidate c : candidates(article)) {
+            if (c.kept()) {
+                out.add(c.quote());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every quoted stretch of {@code article} the mark scanner finds, in text order, read as a
+     * quotation (speaker, cue, partial flag), with the features and the probability on which
+     * {@link QuoteDecision} keeps it or not. {@link #extract} reports the kept ones.
+     */
+    public List<QuoteCandidate> candidates(Article article) {
         String text = article.text();
         List<QuoteMarks.Piece> pieces = QuoteMarks.scan(text);
         if (pieces.isEmpty()) {
             return List.of();
         }
-        Lex lex = Lex.of(text, 0, text.length());
+        Lex lex = Lex.of(text);
         boolean[] inQuote = new boolean[lex.size];
         for (QuoteMarks.Piece p : pieces) {
             int a = lex.tokenAt(p.markStart());
@@ -86,15 +74,16 @@ public final class QuoteExtractor {
             }
         }
         People people = People.index(lex, inQuote);
-        List<Seg> segs = segments(pieces, lex);
+        List<QuoteSegment> segs = segments(pieces, lex);
         segs = joinInterrupted(segs, lex, inQuote);
         for (int i = 0; i < segs.size(); i++) {
-            Seg s = segs.get(i);
+            QuoteSegment s = segs.get(i);
             attribute(s, lex, inQuote);
             if (s.attr == null && i > 0 && segs.get(i - 1).attr != null
                     && sameSentence(lex, segs.get(i - 1).lastTok, s.firstTok)) {
                 // "..., pledging that "B"": the sentence's speaker says this too.
                 s.attr = segs.get(i - 1).attr;
+                s.sharedAttribution = true;
             }
             if (s.attr == null && s.partial) {
                 // "Reid has gone after Trump as a "con artist"": a reader takes the wording for
@@ -107,101 +96,54 @@ public final class QuoteExtractor {
             }
         }
         segs = joinContinued(segs, lex);
-        List<Quote> out = new ArrayList<>();
-        Seg previous = null;
-        for (Seg s : segs) {
+        List<QuoteCandidate> out = new ArrayList<>();
+        QuoteSegment previous = null;
+        QuoteSegment before = null;
+        for (QuoteSegment s : segs) {
+            double[] features = QuoteFeatures.of(lex, inQuote, people, s, before);
+            before = s;
+            double probability = QuoteDecision.probability(features);
+            boolean kept = QuoteDecision.keep(features);
             String asWritten = null;
             String speaker = null;
-            String cue = null;
-            if (s.attr != null) {
-                cue = s.attr.cue();
-                if (s.attr.npEnd() > s.attr.npStart()) {
-                    int[] np = appositiveName(lex, s.attr.npStart(), s.attr.npEnd());
-                    int ns = np == null ? s.attr.npStart() : np[0];
-                    int ne = np == null ? s.attr.npEnd() : np[1];
-                    asWritten = text.substring(lex.start[ns], lex.end[ne - 1]);
-                    speaker = resolve(lex, ns, ne, people);
-                }
-            } else if (!s.partial && previous != null && (previous.attr != null || previous.inherited)
-                    && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1) {
-                // A quote with no attribution of its own continues the previous speaker.
-                s.inherited = true;
+            String cue = s.attr == null ? null : s.attr.cue();
+            int[] ruleNp = null;
+            if (s.attr != null && s.attr.npEnd() > s.attr.npStart()) {
+                int[] np = appositiveName(lex, s.attr.npStart(), s.attr.npEnd());
+                ruleNp = np != null ? np : new int[]{s.attr.npStart(), s.attr.npEnd()};
+            }
+            boolean afterQuote = !s.partial && previous != null
+                    && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1;
+            List<SpeakerRanker.Option> options = SpeakerRanker.options(lex, inQuote, people, s, ruleNp, afterQuote);
+            SpeakerRanker.Option chosen = SpeakerRanker.best(options);
+            boolean attributed = !chosen.continuation();
+            if (attributed) {
+                asWritten = text.substring(lex.start[chosen.start()], lex.end[chosen.end() - 1]);
+                speaker = resolve(lex, chosen.start(), chosen.end(), people);
+            } else if (afterQuote) {
+                // No speaker beside the quote, straight after a quote: the same voice goes on.
                 speaker = previous.speaker;
-            }
-            if (s.partial && (s.attr == null || s.bySubject) && !phraseQuoted(text, s) || s.partial && titleLike(lex, s)) {
-                continue; // a scare quote, a title or a nickname
-            }
-            if (s.attr == null && !s.inherited) {
-                // No attribution and no quote just before: the person the text was just about
-                // (a quote paragraph after "Valastro praised Christie's leadership ...").
+            } else {
+                // No speaker beside the quote and no quote just before: the person the text was
+                // just about (a quote paragraph after "Valastro praised Christie's leadership ...").
                 People.Person p = people.salientBefore(s.markStart());
                 speaker = p == null ? null : p.canonical();
             }
-            s.speaker = speaker;
-            if (s.attr != null || s.inherited) {
+            if (kept) {
+                s.speaker = speaker;
                 previous = s;
             }
-            out.add(toQuote(article.id(), text, s, asWritten, speaker, cue));
+            List<SpeakerOption> speakers = new ArrayList<>(options.size());
+            for (SpeakerRanker.Option o : options) {
+                speakers.add(new SpeakerOption(SpeakerRanker.span(lex, o), o.features(), o.score(), o == chosen));
+            }
+            out.add(new QuoteCandidate(toQuote(article.id(), text, s, asWritten, speaker, cue), features, probability, kept,
+                    s.pieces.get(0).single(), speakers));
         }
         return List.copyOf(out);
     }
 
-    /**
-     * A quoted phrase of a few lower-case words inside the author's sentence is someone's
-     * wording even when the sentence names no source ("make sure everything is "on the up and
-     * up""); a single word is a scare quote, and a run of capitalised words a title or a name.
-     */
-    static boolean phraseQuoted(String text, Seg s) {
-        int words = 0;
-        int capitalised = 0;
-        for (QuoteMarks.Piece p : s.pieces) {
-            boolean inWord = false;
-            for (int i = p.start(); i < p.end(); i++) {
-                char c = text.charAt(i);
-                boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
-                if (letter && !inWord) {
-                    words++;
-                    if (Character.isUpperCase(c) || Character.isDigit(c)) {
-                        capitalised++;
-                    }
-                }
-                inWord = letter;
-            }
-        }
-        return words >= MIN_PHRASE_WORDS && 2 * capitalised < words;
-    }
-
-    /**
-     * A fragment whose every word but the small ones is capitalised and that is no sentence
-     * ("Fox News Sunday", "Contract with America") names a title, a show or a slogan: not a
-     * quotation even in a sentence with a verb of saying.
-     */
-    static boolean titleLike(Lex lex, Seg s) {
-        int words = 0;
-        for (QuoteMarks.Piece p : s.pieces) {
-            char last = lex.text.charAt(p.end() - 1);
-            if (last == '!' || last == '?') {
-                return false;
-            }
-            for (int t = lex.tokenAt(p.start()); t < lex.size && lex.start[t] < p.end(); t++) {
-                if (!lex.isWord(t)) {
-                    continue;
-                }
-                words++;
-                String k = lex.lower(t);
-                if (!lex.capitalised(t) && !Lexicon.FUNCTION_WORDS.contains(k) && !Lexicon.DETERMINERS.contains(k)
-                        && !k.equals("of") && !Character.isDigit(k.charAt(0))) {
-                    return false;
-                }
-            }
-        }
-        return words > 0 && words <= 8;
-    }
-
-    /** Fewest words of a quoted phrase kept without a source (chosen on PolNeAR train and our gold; docs/evaluation.md). */
-    static final int MIN_PHRASE_WORDS = 2;
-
-    private static Quote toQuote(String id, String text, Seg s, String asWritten, String speaker, String cue) {
+    private static Quote toQuote(String id, String text, QuoteSegment s, String asWritten, String speaker, String cue) {
         StringBuilder words = new StringBuilder();
         for (QuoteMarks.Piece p : s.pieces) {
             if (words.length() > 0) {
@@ -231,19 +173,19 @@ public final class QuoteExtractor {
 
     // ------------------------------------------------------------------ segments
 
-    private static List<Seg> segments(List<QuoteMarks.Piece> pieces, Lex lex) {
-        List<Seg> segs = new ArrayList<>();
-        java.util.Map<Integer, Seg> byRun = new java.util.HashMap<>();
+    private static List<QuoteSegment> segments(List<QuoteMarks.Piece> pieces, Lex lex) {
+        List<QuoteSegment> segs = new ArrayList<>();
+        java.util.Map<Integer, QuoteSegment> byRun = new java.util.HashMap<>();
         for (QuoteMarks.Piece p : pieces) {
-            Seg s = byRun.get(p.run());
+            QuoteSegment s = byRun.get(p.run());
             if (s == null) {
-                s = new Seg();
+                s = new QuoteSegment();
                 byRun.put(p.run(), s);
                 segs.add(s);
             }
             s.pieces.add(p);
         }
-        for (Seg s : segs) {
+        for (QuoteSegment s : segs) {
             s.firstTok = lex.tokenAt(s.markStart());
             s.lastTok = lex.tokenAt(s.markEnd());
         }
@@ -251,11 +193,11 @@ public final class QuoteExtractor {
     }
 
     /** Merges {@code "A," he said, "B."} into one quotation. */
-    private static List<Seg> joinInterrupted(List<Seg> segs, Lex lex, boolean[] inQuote) {
-        List<Seg> out = new ArrayList<>();
-        for (Seg s : segs) {
+    private static List<QuoteSegment> joinInterrupted(List<QuoteSegment> segs, Lex lex, boolean[] inQuote) {
+        List<QuoteSegment> out = new ArrayList<>();
+        for (QuoteSegment s : segs) {
             if (!out.isEmpty()) {
-                Seg prev = out.get(out.size() - 1);
+                QuoteSegment prev = out.get(out.size() - 1);
                 QuoteMarks.Piece last = prev.pieces.get(prev.pieces.size() - 1);
                 if (last.closed() && !s.pieces.get(0).single() && !last.single()
                         && interruption(lex, prev.lastTok, s.firstTok)) {
@@ -277,11 +219,11 @@ public final class QuoteExtractor {
      * Merges {@code "A," said X. "B."}: a full quote with no attribution of its own, straight after
      * an attribution that followed the previous quote in the same paragraph, continues it.
      */
-    private static List<Seg> joinContinued(List<Seg> segs, Lex lex) {
-        List<Seg> out = new ArrayList<>();
-        for (Seg s : segs) {
+    private static List<QuoteSegment> joinContinued(List<QuoteSegment> segs, Lex lex) {
+        List<QuoteSegment> out = new ArrayList<>();
+        for (QuoteSegment s : segs) {
             if (!out.isEmpty() && s.attr == null && !s.partial) {
-                Seg prev = out.get(out.size() - 1);
+                QuoteSegment prev = out.get(out.size() - 1);
                 boolean sameParagraph = true;
                 for (int t = prev.lastTok - 1; t < s.firstTok; t++) {
                     if (lex.lineBreakAfter(t)) {
@@ -332,7 +274,7 @@ public final class QuoteExtractor {
 
     // ------------------------------------------------------------------ attribution
 
-    private static void attribute(Seg s, Lex lex, boolean[] inQuote) {
+    private static void attribute(QuoteSegment s, Lex lex, boolean[] inQuote) {
         // Left context: the sentence before the opening mark.
         int leftEnd = s.firstTok;           // exclusive
         int leftStart = leftEnd;
@@ -432,7 +374,7 @@ public final class QuoteExtractor {
             int[] np = forwardNP(lex, i + 2, to);
             return np == null ? null : new Attribution("according to", np[0], np[1]);
         }
-        if (INVERTING.contains(lex.word(i))) {
+        if (Lexicon.INVERTING_CUES.contains(lex.word(i))) {
             int[] np = forwardNP(lex, i + 1, to);
             if (np != null) {
                 return new Attribution(cuePhrase(lex, i, to), np[0], np[1]);
@@ -449,7 +391,7 @@ public final class QuoteExtractor {
             }
             if (Lexicon.isCue(lex.word(v))) {
                 int[] np = subjectBefore(lex, i, v);
-                if (np == null && lex.isPunct(v - 1, ',') && INVERTING.contains(lex.lower(v))) {
+                if (np == null && lex.isPunct(v - 1, ',') && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                     np = forwardNP(lex, v + 1, to); // "... but to take the lead, says Evan Tracey"
                 }
                 if (np == null) {
@@ -491,7 +433,7 @@ public final class QuoteExtractor {
                 continue;
             }
             int[] np = subjectBefore(lex, from, v);
-            if (np == null && INVERTING.contains(lex.lower(v))) {
+            if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                 np = forwardNP(lex, v + 1, to); // "said Diarra: "
             }
             if (np == null) {
@@ -539,17 +481,6 @@ public final class QuoteExtractor {
         }
         return null;
     }
-
-    /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
-    private static final java.util.Set<String> INVERTING = Lexicon.words("said", "says", "added", "adds",
-            "asked", "asks", "noted", "notes", "stated", "explained", "explains", "warned", "warns",
-            "wrote", "writes", "continued", "continues", "recalled", "recalls", "replied", "replies",
-            "insisted", "argued", "argues", "declared", "remarked", "responded", "countered",
-            "quipped", "concluded", "observed", "cautioned", "conceded", "acknowledged",
-            "remembered", "tweeted", "posted", "announced", "reported", "reports", "claimed",
-            "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
-            "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined",
-            "comments", "commented", "chanted", "wrote");
 
     /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */
     private static int[] leadingName(Lex lex, int i, int v) {
@@ -636,7 +567,7 @@ public final class QuoteExtractor {
                     from--;
                 }
                 int[] np = subjectBefore(lex, from, v);
-                if (np == null && INVERTING.contains(lex.lower(v))) {
+                if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                     np = forwardNP(lex, v + 1, re);
                 }
                 if (np == null) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -74,7 +73,6 @@ public final class QuoteFamilies {
             Tokens t = Tokenizer.tokenize(q.text());
             stems = new long[t.size()];
             content = new HashSet<>();
-            StringBuilder n = new StringBuilder();
             for (int i = 0; i < t.size(); i++) {
                 String term = t.term(i);
                 String stem = term.length() > 5 ? term.substring(0, 5) : term;
@@ -82,12 +80,8 @@ public final class QuoteFamilies {
                 if (term.length() > 3 && !STOP.contains(term)) {
                     content.add(stems[i]);
                 }
-                if (i > 0) {
-                    n.append(' ');
-                }
-                n.append(term);
             }
-            norm = n.toString();
+            norm = norm(t);
         }
     }
 
@@ -187,7 +181,66 @@ public final class QuoteFamilies {
         out.sort(Comparator.comparingInt((QuoteFamily f) -> -articles(f))
                 .thenComparing(f -> f.variants().get(0).quote().article())
                 .thenComparingInt(f -> f.variants().get(0).quote().span().start()));
-        return List.copyOf(out);
+        return uniqueIds(out);
+    }
+
+    /**
+     * Families with one wording and speaker that stay apart (a one-word fragment in unrelated
+     * stories, a quote repeated within one article) would share an id ({@link #wordingId}): the
+     * one whose first instance comes first keeps it, each other one is named by its own first
+     * instance too. A family's id then depends only on itself and the earliest of its namesakes,
+     * so a store that regroups a new family with the stored one holding its id, and a Spark job
+     * that names the families of all its components together, give the ids of one whole run.
+     * The order of {@code families} is kept.
+     */
+    public static List<QuoteFamily> uniqueIds(List<QuoteFamily> families) {
+        Map<String, Quote> first = new HashMap<>();
+        boolean clash = false;
+        for (QuoteFamily f : families) {
+            Quote q = f.variants().get(0).quote();
+            Quote had = first.putIfAbsent(wordingId(f.wording(), f.speaker()), q);
+            if (had != null) {
+                clash = true;
+                if (before(q, had)) {
+                    first.put(wordingId(f.wording(), f.speaker()), q);
+                }
+            }
+        }
+        if (!clash) {
+            return List.copyOf(families);
+        }
+        List<QuoteFamily> renamed = new ArrayList<>(families.size());
+        for (QuoteFamily f : families) {
+            String base = wordingId(f.wording(), f.speaker());
+            Quote q = f.variants().get(0).quote();
+            String id = first.get(base) == q ? base
+                    : "q" + Long.toHexString(Tokenizer.fnv1a64(base + "\u0000" + q.article() + "\u0000" + q.span().start()));
+            renamed.add(id.equals(f.id()) ? f : new QuoteFamily(id, f.speaker(), f.wording(), f.variants()));
+        }
+        return List.copyOf(renamed);
+    }
+
+    /** The id of a family of this wording and speaker: its words (as tokenised) and the speaker. */
+    public static String wordingId(String wording, String speaker) {
+        String words = wording == null ? "" : norm(Tokenizer.tokenize(wording));
+        return "q" + Long.toHexString(Tokenizer.fnv1a64(words + "\u0000" + speaker));
+    }
+
+    /** The terms, space-separated: a quote's words without case or punctuation. */
+    private static String norm(Tokens t) {
+        StringBuilder n = new StringBuilder();
+        for (int i = 0; i < t.size(); i++) {
+            if (i > 0) {
+                n.append(' ');
+            }
+            n.append(t.term(i));
+        }
+        return n.toString();
+    }
+
+    private static boolean before(Quote a, Quote b) {
+        int c = a.article().compareTo(b.article());
+        return c < 0 || c == 0 && a.span().start() < b.span().start();
     }
 
     /**
@@ -367,6 +420,31 @@ public final class QuoteFamilies {
         return prev[m];
     }
 
+    /**
+     * {@code families} as the articles {@code ids} alone carry them: each family's instances in
+     * those articles, its wording, speaker and relations judged among them only; families with
+     * no instance there are left out. Ordered by their first instance (article id, position).
+     * A lineage judged this way gets the same answer from a whole corpus's families as from the
+     * families of the Spark component that holds it.
+     */
+    public static List<QuoteFamily> within(List<QuoteFamily> families, Set<String> ids) {
+        List<QuoteFamily> out = new ArrayList<>();
+        for (QuoteFamily f : families) {
+            List<Item> items = new ArrayList<>();
+            for (QuoteVariant v : f.variants()) {
+                if (ids.contains(v.quote().article())) {
+                    items.add(new Item(v.quote()));
+                }
+            }
+            if (!items.isEmpty()) {
+                out.add(toFamily(items));
+            }
+        }
+        out.sort(Comparator.comparing((QuoteFamily f) -> f.variants().get(0).quote().article())
+                .thenComparingInt(f -> f.variants().get(0).quote().span().start()));
+        return out;
+    }
+
     private static QuoteFamily toFamily(List<Item> fam) {
         // The wording most articles agree on — an article quoting a part of a wording supports it
         // too — ties: longer, then first article id.
@@ -438,7 +516,6 @@ public final class QuoteFamilies {
                     : WordDiff.diff(wording, it.quote.text());
             variants.add(new QuoteVariant(it.quote, rel, diff));
         }
-        String id = "q" + Long.toHexString(Tokenizer.fnv1a64(reference.norm + "\u0000" + speaker)).toLowerCase(Locale.ROOT);
-        return new QuoteFamily(id, speaker, wording, variants);
+        return new QuoteFamily(wordingId(wording, speaker), speaker, wording, variants);
     }
 }

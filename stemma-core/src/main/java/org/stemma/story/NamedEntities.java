@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stemma.text.Titles;
+import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
 
 /**
  * Named people, places and organisations of a text, found from capitalisation: maximal runs of
  * capitalised words (joined by short particles such as "de", "bin", "al"). A run is a person
- * when it starts with a title ("General", "Minister", "President"...) or when its last word
+ * when it starts with a title ("General", "Minister", "President"...: {@link Titles#isTitle}) or when its last word
  * also occurs alone elsewhere in the text ("Alou Boi Diarra" … "Diarra said"); persons are
  * keyed by that last word (the surname), other names by their whole lower-cased form. A name
  * is a place when it follows "in", "at", "near", "outside" or "across" ("shot in Mesa County"),
@@ -41,15 +44,6 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             "avenue", "road", "boulevard", "parish", "village", "town", "province", "region",
             "district", "park", "heights", "beach", "island", "islands", "valley");
 
-    private static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "dr", "sir", "general", "brigadier", "colonel", "major", "captain",
-            "lieutenant", "admiral", "marshal", "sergeant", "president", "minister", "prime",
-            "foreign", "defense", "defence", "secretary", "chancellor", "king", "queen", "prince",
-            "princess", "sheikh", "pope", "senator", "governor", "mayor", "ambassador", "judge",
-            "spokesperson", "spokesman", "spokeswoman", "chief", "director", "commander", "gen",
-            "col", "lt", "sen", "rep", "gov", "pres", "deputy", "vice", "premier", "emir",
-            "cardinal", "bishop", "rabbi", "imam", "professor", "prof");
-
     /**
      * Capitalised words that start sentences or headlines without naming anything: general English
      * function words, sentence adverbs, numerals and calendar names. No word read from the seeds or
@@ -79,6 +73,17 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
 
     /** Finds the names of {@code text}. */
     public static NamedEntities of(String text) {
+        return of(Tokenizer.tokenize(text));
+    }
+
+    /**
+     * Finds the names of a tokenised text. A word is a {@link Tokenizer} token with the
+     * apostrophes glued to it ("'Israel", "States'", "2024's"); everything else between words is
+     * read character by character (spaces join a run, other marks end it).
+     */
+    public static NamedEntities of(Tokens tokens) {
+        String text = tokens.text();
+        int next = 0; // the next token not yet read
         Map<String, int[]> runs = new LinkedHashMap<>(); // run -> {count, titled}
         Set<String> singles = new HashSet<>();
         int n = text.length();
@@ -96,8 +101,21 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
         boolean runLineCaps = false;
         while (i <= n) {
             int s = i;
-            while (i < n && isWordChar(text.charAt(i))) {
-                i++;
+            int a = i;
+            while (a < n && isApostrophe(text.charAt(a))) {
+                a++;
+            }
+            if (next < tokens.size() && tokens.start(next) == a) {
+                // a word with its glued apostrophes, and any word glued after them ("2024's")
+                while (next < tokens.size() && tokens.start(next) == a) {
+                    i = tokens.end(next++);
+                    while (i < n && isApostrophe(text.charAt(i))) {
+                        i++;
+                    }
+                    a = i;
+                }
+            } else {
+                i = a; // apostrophes alone
             }
             if (i > s) {
                 int from = s;
@@ -147,7 +165,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
                             || (runAtStart && lower.length() <= 2));
                     afterPreposition = skip && PLACE_PREPOSITIONS.contains(lower); // "In Chicago, ..."
                     if (!skip) {
-                        if (run.length() == 0 && TITLES.contains(lower)) {
+                        if (run.length() == 0 && Titles.isTitle(lower)) {
                             titled = true; // "Brigadier General", "Foreign Minister": not part of the name
                         } else {
                             if (run.length() > 0) {
@@ -276,10 +294,6 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
     private static boolean notASurname(String w) {
         return NOT_SURNAMES.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
                 || w.endsWith("can") || w.endsWith("ean") || w.length() < 3;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
     }
 
     /** True if upper-casing {@code word} leaves it unchanged (without a copy for ASCII words). */

@@ -21,9 +21,10 @@ import java.util.Set;
  *     it ({@code "Is it?" he asked}) continues the sentence.</li>
  * <li>A single full stop after an abbreviation does not end a sentence: titles and ranks
  *     ("Gen.", "Mr.", "Brig."), months ("Sept."), single-letter initials ("John F. Kennedy"),
- *     "No." before a number. After dotted acronyms ("U.S.", "U.N.") and company or name
- *     suffixes ("Inc.", "Jr.", "etc.") it ends one only if the next word is a common
- *     sentence starter ("The", "He", "But", ...), since those abbreviations also end sentences.</li>
+ *     "No." before a number. After dotted acronyms ("U.S.", "U.N."), company or name
+ *     suffixes and US states ("Inc.", "Jr.", "etc.", "Calif.") it ends one only if the next word
+ *     is a common sentence starter ("The", "He", "But", ...), since those abbreviations also end
+ *     sentences. The abbreviations are {@link Titles}'s.</li>
  * <li>A sentence longer than {@link #MAX_CHARS} is cut at white space into pieces of at most
  *     that length (run-on text, lists, or text without punctuation).</li>
  * </ol>
@@ -34,18 +35,6 @@ public final class Sentences {
     /** Longest sentence returned, in chars; longer runs are cut at white space. */
     public static final int MAX_CHARS = 1500;
 
-    /** Abbreviations after which a single full stop never ends a sentence (case-sensitive). */
-    private static final Set<String> TITLES = Set.of(
-            "Mr", "Mrs", "Ms", "Mme", "Mlle", "Dr", "Prof", "Gen", "Gens", "Lt", "Col", "Maj",
-            "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov", "Sen",
-            "Sens", "Rep", "Reps", "Pres", "Rev", "Hon", "Fr", "Sr", "St", "Mt", "Ft", "Vol",
-            "Art", "Fig", "Sec", "Dept", "Amb", "Supt", "Insp", "vs", "v", "cf", "al", "approx",
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-            "e.g", "i.e", "a.k.a", "p", "pp", "ca", "op", "ed", "eds");
-    /** Abbreviations that often end sentences too: split only before a common starter. */
-    private static final Set<String> AMBIGUOUS = Set.of(
-            "Inc", "Corp", "Co", "Ltd", "Jr", "Bros", "Ave", "Blvd", "Rd", "etc", "Plc", "LLC",
-            "a.m", "p.m", "No");
     /** Capitalised words that commonly begin English news sentences. */
     private static final Set<String> STARTERS = Set.of(
             "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its",
@@ -177,13 +166,14 @@ public final class Sentences {
         if (word.equals("No")) {
             return !Character.isDigit(text.charAt(next));
         }
-        if (TITLES.contains(word)) {
+        Titles.FullStop stop = Titles.fullStop(word);
+        if (stop == Titles.FullStop.ABBREVIATION) {
             return false;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false; // an initial
         }
-        if (AMBIGUOUS.contains(word) || word.indexOf('.') >= 0) {
+        if (stop == Titles.FullStop.ABBREVIATION_OR_END || word.indexOf('.') >= 0) {
             int e = next;
             while (e < to && Character.isLetter(text.charAt(e))) {
                 e++;

@@ -91,12 +91,97 @@ class PlainTextExtractorTest {
     }
 
     @Test
-    void singleSubheadingBetweenParagraphsIsKeptButLinkListsAreNot() {
+    void listsInsideTheBodyStayButAListUnderAMarkerGoes() {
         String page = String.join("\n", P1, "", "Opposition reaction", "", P2, "", "Budget vote in pictures",
                 "Five things to know about the plan", "Why the bridges matter", "", P3);
         TextExtraction t = x.extract(page);
-        assertThat(t.text()).contains("Opposition reaction");
-        assertThat(t.text()).doesNotContain("Five things to know", "Budget vote in pictures");
+        assertThat(t.text()).contains("Opposition reaction", "Budget vote in pictures", "Why the bridges matter");
+        String marked = String.join("\n", P1, "", P2, "", "Related stories", "Budget vote in pictures",
+                "Five things to know about the plan", "Why the bridges matter", "", P3);
+        assertThat(x.extract(marked).text()).doesNotContain("Five things to know", "Budget vote in pictures");
+    }
+
+    @Test
+    void tablesCodeAndShortParagraphsOfABodyStay() {
+        String body = String.join("\n", P1, "", "Results", "Team         W  L  Pts", "Riverside    5  1  15",
+                "Hilltop      4  2  12", "", "Really.", "", P2, "", "The script they used:", "",
+                "for (int i = 0; i < n; i++) {", "    total += fares[i];", "}", "", P3, "", "Fares by zone",
+                "Zone A: 2.10", "Zone B: 2.60", "Zone C: 3.20");
+        TextExtraction t = x.extract(body);
+        assertThat(t.text()).contains("Results", "Riverside    5  1  15", "Really.", "The script they used:",
+                "total += fares[i];", "Fares by zone", "Zone C: 3.20");
+        assertThat(t.removed()).isEmpty();
+    }
+
+    @Test
+    void aCleanTextMayOpenWithATableUnderItsHeading() {
+        String text = String.join("\n\n", "CUP RESULTS", "Riverside d. Hilltop 3-1", "Riverside 1 2 — 3",
+                "Hilltop 0 1 — 1", P1, P2);
+        assertThat(x.extract(text).text()).isEqualTo(text);
+        // A section name over one headline is a page's menu, not a table's heading.
+        assertThat(x.extract(String.join("\n\n", "World", "3 killed as bus leaves the road", P1, P2)).text())
+                .doesNotContain("World");
+    }
+
+    @Test
+    void aFirstLineThatReadsAsAHeadlineIsTheTitleOfACleanText() {
+        TextExtraction t = x.extract("Bridge repairs to start next month\n\n" + P1 + "\n\n" + P2);
+        assertThat(t.title()).isEqualTo("Bridge repairs to start next month");
+        assertThat(t.text()).startsWith("Bridge repairs to start next month\n\n" + P1);
+        assertThat(x.extract(P1 + "\n\n" + P2).title()).isNull();
+    }
+
+    @Test
+    void aTimestampOrAWidgetLabelAboveTheHeadlineIsNoPartOfTheText() {
+        for (String top : List.of("Published: Sunday, 6/28/2015 - Updated: 3 months ago", "text size")) {
+            TextExtraction t = x.extract(String.join("\n\n", top, "Council approves budget after long debate", P1, P2));
+            assertThat(t.title()).as(top).isEqualTo("Council approves budget after long debate");
+            assertThat(t.text()).as(top).isEqualTo(P1 + "\n\n" + P2);
+        }
+    }
+
+    @Test
+    void aClosingInfoBoxStaysWithItsAddresses() {
+        String text = String.join("\n\n", P1, P2, "Tickets", "www.example-theatre.org", "Adults: 40.00", "Box office",
+                "02-751-1500");
+        assertThat(x.extract(text).text()).isEqualTo(text);
+    }
+
+    @Test
+    void aCopyrightFooterAfterACleanTextIsFurniture() {
+        TextExtraction t = x.extract(P1 + "\n\n" + P2 + "\n\n© 2019 Example Press. All Rights Reserved.");
+        assertThat(t.text()).isEqualTo(P1 + "\n\n" + P2);
+        assertThat(t.removed()).containsExactly("© 2019 Example Press. All Rights Reserved.");
+    }
+
+    @Test
+    void randomCleanTextsKeepEveryWord() {
+        // Paragraphs, subheadings, list items and table rows, none of them page furniture.
+        String[] pool = {P1, P2, P3, "Opposition reaction", "What the plan says:", "Zone A: 2.10 a day",
+                "• The council will borrow two million dollars", "• Fares stay the same", "Riverside 5 1 15",
+                "Why it matters", "Really.", "Next steps for the bridges", "(see the full list below)",
+                "June 9 – Riverside Hall, 8 p.m.", "Q: When will work start?", "A: In the spring."};
+        Random rnd = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            List<String> lines = new ArrayList<>(List.of(pool[rnd.nextInt(3)]));
+            for (int i = rnd.nextInt(25); i > 0; i--) {
+                lines.add(rnd.nextInt(4) == 0 ? "" : pool[rnd.nextInt(pool.length)]);
+            }
+            lines.add(pool[rnd.nextInt(3)]);
+            String text = String.join("\n", lines);
+            String kept = x.extract(text).text();
+            assertThat(words(kept)).as(text).isEqualTo(words(text));
+        }
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     @Test

@@ -10,55 +10,32 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.stemma.testing.TestData;
 
 /**
  * Golden-file tests on the seed articles: the whole extraction (metadata, text, related
- * headlines) is pinned in {@code src/test/resources/org/stemma/extract/golden}. After an
- * intended change, regenerate with {@code -Dstemma.updateGolden=true} and review the diff.
+ * headlines) is pinned in {@code src/test/resources/org/stemma/extract/golden}. The test only
+ * compares; {@link SeedGoldenFiles} is the separate command that rewrites the files.
  */
 class SeedGoldenTest {
 
-    static final Path SEEDS = Path.of("../examples/sahel-2024");
-    static final Path GOLDEN = Path.of("src/test/resources/org/stemma/extract/golden");
-
     static Stream<String> seeds() throws IOException {
-        try (Stream<Path> s = Files.list(SEEDS)) {
-            return s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".txt")).sorted().toList().stream();
-        }
+        return SeedGoldenFiles.seeds().stream();
     }
 
     static TextExtraction extract(String prefix) throws IOException {
-        try (Stream<Path> s = Files.list(SEEDS)) {
+        try (Stream<Path> s = Files.list(TestData.seeds())) {
             Path p = s.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
             return new PlainTextExtractor().extract(Files.readString(p, StandardCharsets.UTF_8));
         }
     }
 
-    static String render(TextExtraction t) {
-        StringBuilder b = new StringBuilder();
-        b.append("title: ").append(t.title()).append('\n');
-        b.append("published: ").append(t.published()).append('\n');
-        b.append("outlet: ").append(t.outlet()).append('\n');
-        b.append("author: ").append(t.author()).append('\n');
-        b.append("language: ").append(t.language()).append('\n');
-        b.append("removedChars: ").append(t.removedChars()).append('\n');
-        for (String r : t.related()) {
-            b.append("related: ").append(r).append('\n');
-        }
-        b.append("---\n").append(t.text()).append('\n');
-        return b.toString();
-    }
-
     @ParameterizedTest
     @MethodSource("seeds")
     void matchesGoldenFile(String file) throws IOException {
-        String actual = render(new PlainTextExtractor().extract(Files.readString(SEEDS.resolve(file))));
-        Path golden = GOLDEN.resolve(file);
-        if (Boolean.getBoolean("stemma.updateGolden")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(golden));
+        Path golden = SeedGoldenFiles.folder().resolve(file);
+        assertThat(golden).as("golden file; write it with SeedGoldenFiles").isRegularFile();
+        assertThat(SeedGoldenFiles.render(file)).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
     @Test

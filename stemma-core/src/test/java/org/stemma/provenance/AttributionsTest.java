@@ -63,7 +63,7 @@ class AttributionsTest {
     }
 
     @Test
-    void randomTextNeverThrows() {
+    void randomTextGivesPhrasesWrittenInTheArticle() {
         java.util.Random r = new java.util.Random(11);
         String[] parts = {"Source:", " ", "\n", "(", ")", " — ", "told ", "the ", "RT", "according to ",
                 "News", "MORE:", "READ MORE:", "x", "’s", "'", "•", "http://", ".com", "Reuters", "reported"};
@@ -74,8 +74,13 @@ class AttributionsTest {
             }
             Article a = Article.builder("r", b.toString()).outlet(r.nextBoolean() ? "RT" : null)
                     .removed(List.of(b.toString())).related(List.of(b.toString())).build();
-            Attributions.of(a, Set.of("RT"));
-            Headlines.of(a);
+            String page = b.toString();
+            assertThat(Attributions.of(a, Set.of("RT"))).as("attributions of %s", page).allSatisfy(at -> {
+                assertThat(at.name()).isNotBlank();
+                assertThat(page).contains(at.phrase());
+            });
+            assertThat(Headlines.of(a)).as("headlines of %s", page)
+                    .allSatisfy(h -> assertThat(h.text()).isNotBlank());
         }
     }
 }

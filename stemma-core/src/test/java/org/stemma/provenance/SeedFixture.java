@@ -23,11 +23,12 @@ import org.stemma.text.Span;
 import org.stemma.text.WordDiff;
 
 /**
- * The seed story (examples/sahel-2024) as the upstream stages would hand it over, built here
- * until the real extraction, reuse and quote stages are merged: articles with their page
- * furniture moved out of the text, links whose passages are located by searching the texts
- * for the passages' opening and closing words (never fixed offsets), and the quotation
- * families of Diarra's three quotes. What each passage pairs with what is our reading of the
+ * The seed story (examples/sahel-2024) as the upstream stages should hand it over, built by
+ * hand so that these tests judge the provenance stage alone: a change in extraction, reuse or
+ * quotes does not move them (the seeds through the real stages are stemma-eval's
+ * {@code SeedEndToEndTest}). Articles with their page furniture moved out of the text, links
+ * whose passages are located by searching the texts for the passages' opening and closing
+ * words (never fixed offsets), and the quotation families of Diarra's three quotes. What each passage pairs with what is our reading of the
  * seeds (001↔003 partial with verbatim quotes, 001↔000 and 003↔000 paraphrase, 001↔002 one
  * shared background paragraph, nothing for 004).
  */

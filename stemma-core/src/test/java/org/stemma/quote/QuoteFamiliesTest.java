@@ -32,6 +32,26 @@ class QuoteFamiliesTest {
     }
 
     @Test
+    void aFamilyWithinSomeArticlesIsJudgedAmongThemAlone() {
+        String full = "We will rebuild every school in the province before the rains come back next year";
+        List<Quote> quotes = List.of(
+                q("a", full, "Ana Ruiz"),
+                q("b", "We will repair every school in the region before the rains come back next year", "Ana Ruiz"),
+                q("x", full, "Luis Ortega"),
+                q("y", full, "Luis Ortega"),
+                q("w", full, "Luis Ortega"));
+        List<QuoteFamily> fams = new QuoteFamilies().group(quotes, null);
+        assertThat(fams).hasSize(1);
+        assertThat(fams.get(0).speaker()).isEqualTo("Luis Ortega"); // w, x and y outvote a and b
+        List<QuoteFamily> within = QuoteFamilies.within(fams, java.util.Set.of("a", "b"));
+        assertThat(within).hasSize(1);
+        assertThat(within.get(0).speaker()).isEqualTo("Ana Ruiz");
+        assertThat(within.get(0).variants()).extracting(v -> v.quote().article() + ":" + v.relation().jsonName())
+                .containsExactly("a:verbatim", "b:altered");
+        assertThat(QuoteFamilies.within(fams, java.util.Set.of("z"))).isEmpty();
+    }
+
+    @Test
     void differentUtterancesStayApart() {
         List<Quote> quotes = List.of(
                 q("a", "The economy grew faster than anyone expected this quarter", "Ana Ruiz"),
@@ -53,9 +73,30 @@ class QuoteFamiliesTest {
     }
 
     @Test
+    void familiesThatStayApartWithOneWordingHaveTheirOwnIds() {
+        Quote a = new Quote("a", new Span(10, 16), "stable", true, null, "police", "said");
+        Quote b = new Quote("b", new Span(40, 46), "stable", true, null, "police", "said");
+        Quote c = new Quote("c", new Span(5, 11), "stable", true, null, "police", "said");
+        List<QuoteFamily> all = new QuoteFamilies().group(List.of(c, a, b), null);
+        assertThat(all).hasSize(3);
+        assertThat(all).extracting(QuoteFamily::id).doesNotHaveDuplicates();
+        // The earliest instance's family keeps the wording's id; each other id is its own, whatever
+        // else is grouped with it.
+        String alone = new QuoteFamilies().group(List.of(a), null).get(0).id();
+        assertThat(all.stream().filter(f -> f.variants().get(0).quote() == a).findFirst().orElseThrow().id())
+                .isEqualTo(alone);
+        String cInPair = new QuoteFamilies().group(List.of(a, c), null).stream()
+                .filter(f -> f.variants().get(0).quote() == c).findFirst().orElseThrow().id();
+        assertThat(all.stream().filter(f -> f.variants().get(0).quote() == c).findFirst().orElseThrow().id())
+                .isEqualTo(cInPair);
+    }
+
+    @Test
     void quotesOfOneArticleNeverShareAFamily() {
         List<Quote> quotes = List.of(q("a", "We will win this war", "X Y"), q("a", "We will win this war", "X Y"));
-        assertThat(new QuoteFamilies().group(quotes, null)).hasSize(2);
+        List<QuoteFamily> fams = new QuoteFamilies().group(quotes, null);
+        assertThat(fams).hasSize(2);
+        assertThat(fams).extracting(QuoteFamily::id).doesNotHaveDuplicates();
     }
 
     @Test

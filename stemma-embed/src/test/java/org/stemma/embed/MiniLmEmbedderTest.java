@@ -63,4 +63,30 @@ class MiniLmEmbedderTest {
         assertThat(SentenceEmbedder.cosine(v[MiniLmEmbedder.BATCH + 2], single))
                 .isGreaterThan(0.999);
     }
+
+    @Test
+    void vectorsAreLangchain4jsForTheSameText() {
+        var reference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+        for (String s : List.of("Russia sent instructors to train Mali's army.",
+                "Police said the shooting happened at about 11:30 p.m. on Saturday near the corner of Main Street.")) {
+            float[] ours = model.embed(List.of(s))[0];
+            float[] theirs = reference.embed(s).content().vector();
+            assertThat(SentenceEmbedder.cosine(ours, theirs)).isGreaterThan(0.99999);
+        }
+    }
+
+    @Test
+    void aVeryLongTextIsCutNotRefused() {
+        String word = "Mali's transitional government announced new measures today. ";
+        float[] v = model.embed(List.of(word.repeat(300)))[0];
+        assertThat(v).hasSize(384);
+        assertThat(SentenceEmbedder.cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void theSharedEmbedderIsOnePerJvmAndOnlyWhenTheConfigurationAsks() {
+        assertThat(MiniLmEmbedder.shared()).isSameAs(MiniLmEmbedder.shared());
+        assertThat(MiniLmEmbedder.forConfig(org.stemma.analysis.AnalysisConfig.defaults())).isSameAs(MiniLmEmbedder.shared());
+        assertThat(MiniLmEmbedder.forConfig(org.stemma.analysis.AnalysisConfig.lexical())).isNull();
+    }
 }

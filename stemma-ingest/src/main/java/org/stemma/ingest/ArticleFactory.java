@@ -1,12 +1,10 @@
 package org.stemma.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import org.stemma.article.Article;
+import org.stemma.article.UrlHost;
 import org.stemma.extract.DateFinder;
-import org.stemma.extract.LanguageGuesser;
 import org.stemma.extract.PlainTextExtractor;
 import org.stemma.extract.TextExtraction;
 import org.stemma.ingest.html.ExtractedPage;
@@ -68,11 +66,10 @@ public final class ArticleFactory {
         if (p.text().isBlank()) {
             throw new BadInputException("no article text found in the HTML");
         }
-        String outlet = p.outlet() != null ? p.outlet() : domain(url);
-        String language = p.language() != null ? p.language() : LanguageGuesser.guess(p.text());
+        String outlet = p.outlet() != null ? p.outlet() : UrlHost.host(url);
         return Article.builder(id, p.text()).source(source).url(url).canonicalUrl(p.canonicalUrl())
-                .title(p.title()).published(normaliseDate(p.published())).outlet(outlet)
-                .author(p.author()).language(language).removedChars(Math.max(0, p.removedChars()))
+                .title(p.title()).published(p.published()).outlet(outlet)
+                .author(p.author()).language(p.language()).removedChars(Math.max(0, p.removedChars()))
                 .removed(p.removed()).related(p.related()).build();
     }
 
@@ -121,7 +118,7 @@ public final class ArticleFactory {
         if (outlet != null && !outlet.isBlank()) {
             b.outlet(outlet.strip());
         } else if (a.outlet() == null) {
-            b.outlet(domain(url));
+            b.outlet(UrlHost.host(url));
         }
         String title = string(record, "title");
         if (title != null && !title.isBlank()) {
@@ -129,7 +126,7 @@ public final class ArticleFactory {
         }
         String published = scalar(record, "published");
         if (published != null && !published.isBlank()) {
-            String iso = normaliseDate(published);
+            String iso = DateFinder.parse(published);
             if (iso == null) {
                 throw new BadInputException("\"published\" is not a date: " + abbreviate(published));
             }
@@ -150,39 +147,6 @@ public final class ArticleFactory {
         return b.build();
     }
 
-    /**
-     * An ISO 8601 date or date-time as given, or the date of a written date ("22 Aug 2024"),
-     * or null if {@code s} holds no recognisable date.
-     */
-    static String normaliseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        if (t.matches("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?")
-                && DateFinder.isoDate(t.substring(0, 10)).isPresent()) {
-            return t.replace(' ', 'T');
-        }
-        List<DateFinder.DateMatch> found = DateFinder.find(t);
-        return found.isEmpty() ? null : found.get(0).iso();
-    }
-
-    /** The host of a URL without a leading "www.", or null. */
-    static String domain(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     private static String string(JsonNode record, String field) throws BadInputException {
         JsonNode v = record.get(field);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -17,10 +16,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stemma.testing.TestData;
 
 /**
- * Headless Debian Chromium driven by its chromedriver, with a fresh profile. Tests are skipped
- * (by assumption) only when Chromium is absent and the {@code CI} variable is not set.
+ * Headless Debian Chromium driven by its chromedriver, with a fresh profile. When Chromium is
+ * absent a test is skipped, or fails under {@code CI=true} ({@link TestData#require}).
  */
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -38,8 +38,7 @@ final class Browser implements AutoCloseable {
         // Selenium warns that it has no DevTools bindings for this Chromium; WebDriver does not need them
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        Assumptions.assumeTrue(present || System.getenv("CI") != null,
-                "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        TestData.require(present, "chromium and chromium-driver (apt-get install chromium chromium-driver)");
         Path profile = Files.createTempDirectory("stemma-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -17,6 +17,8 @@ import org.stemma.align.CommonPhrases;
 import org.stemma.align.ReuseFinder;
 import org.stemma.furniture.FurnitureParams;
 import org.stemma.align.ReuseOptions;
+import org.stemma.analysis.AnalysisConfig;
+import org.stemma.embed.MiniLmEmbedder;
 import org.stemma.fingerprint.Fingerprint;
 import org.stemma.fingerprint.Fingerprinter;
 import org.stemma.text.Tokenizer;
@@ -54,36 +56,49 @@ public final class StemmaJob {
      * @return the row counts of the result tables
      */
     public JobCounts run() {
-        System.err.println("stemma-spark: " + config.analysis().describe());
-        if (config.analysis().embed()) {
-            System.err.println("stemma-spark: the sentence-embedding model does not run on Spark yet: "
-                    + "this run finds what --no-embed finds (docs/spark.md)");
-        }
+        AnalysisConfig analysis = config.analysis();
+        System.err.println("stemma-spark: " + analysis.describe()
+                + "; quote families are formed within components (docs/spark.md)");
         saveOrCheckConfig();
         Dataset<Row> read = stages.run("read", this::readArticles);
-        ReuseOptions options = config.analysis().reuse();
+        ReuseOptions options = analysis.reuse();
         // Corpus furniture before every other stage: they all read the text without it.
         Dataset<Row> articles = stages.run("articles", () -> FurnitureStage.clean(spark, read,
                 FurnitureParams.of(options)));
+        long n = articles.count();
         Dataset<Row> fingerprints = stages.run("fingerprints", () -> fingerprints(articles));
-        Dataset<Row> pairs = stages.run("pairs", () -> CandidateJoin.pairs(spark, fingerprints,
+        Dataset<Row> lexicalPairs = stages.run("pairs", () -> CandidateJoin.pairs(spark, fingerprints,
                 options.maxDf(), options.minSharedNgrams(), options.clusterLimit()));
         long[] common = options.minEvidence() <= 0 ? new long[0]
-                : stages.runKeys("common", () -> CandidateJoin.commonPhrases(spark, fingerprints, pairs,
+                : stages.runKeys("common", () -> CandidateJoin.commonPhrases(spark, fingerprints, lexicalPairs,
                         options.clusterLimit(), options.evidenceMaxDf()));
-        Dataset<Row> links = stages.run("links", () -> links(articles, pairs, common));
+        Dataset<Row> pairs = lexicalPairs;
+        if (analysis.embed()) {
+            // The paraphrase finder's pairs beyond the lexical ones: rare name and number keys
+            // shared, keys close; with a lead test (off by default), the leads' cosine too.
+            Dataset<Row> keyPairs = stages.run("paraphrase-keys", () -> ModelStages.keyPairs(articles, analysis, n));
+            Dataset<Row> paraphrasePairs = keyPairs;
+            if (analysis.paraphrase().leadTest()) {
+                Dataset<Row> leads = stages.run("leads", () -> ModelStages.leads(articles,
+                        keyPairs.select(col("i").as("ord")).union(keyPairs.select(col("j").as("ord")))));
+                paraphrasePairs = stages.run("paraphrase-pairs", () ->
+                        ModelStages.paraphrasePairs(keyPairs, leads, analysis));
+            }
+            pairs = lexicalPairs.union(paraphrasePairs).distinct();
+        }
+        Dataset<Row> allPairs = pairs;
+        Dataset<Row> links = stages.run("links", () -> links(articles, allPairs, common));
         stages.run("passages", () -> links.select(col("a"), col("b"),
                 explode(col("passages")).as("p")).select(col("a"), col("b"), col("p.*")));
-        long n = articles.count();
-        Dataset<Row> events = stages.run("events", () -> StoryStages.eventEdges(spark, articles, links));
+        Dataset<Row> events = stages.run("events", () -> StoryStages.eventEdges(spark, articles, links, analysis));
         Dataset<Row> edges = stages.run("edges", () -> StoryStages.lineageEdges(links)
                 .union(events.select("a", "b")).distinct());
         Dataset<Row> components = stages.run("components", () -> ConnectedComponents.of(edges, 10_000));
         Dataset<Row> results = stages.run("analysis", () ->
-                StoryStages.analyse(spark, articles, links, events, components));
+                StoryStages.analyse(spark, articles, links, events, components, analysis));
         Dataset<Row> stories = stages.run("stories", () -> flatten(results, "stories"));
         Dataset<Row> derivations = stages.run("derivations", () -> flatten(results, "derivations"));
-        Dataset<Row> quotes = stages.run("quotes", () -> flatten(results, "quotes"));
+        Dataset<Row> quotes = stages.run("quotes", () -> QuoteIds.unique(flatten(results, "quotes")));
         if (n <= config.jsonLimit()) {
             Report.write(config.out(), stages.fs(), articles, links, stories, derivations, quotes);
         } else {
@@ -166,11 +181,13 @@ public final class StemmaJob {
         Dataset<Row> b = articles.select(col("ord").as("j"), org.apache.spark.sql.functions.struct(
                 ArticleRows.columns()).as("art_b"));
         Dataset<Row> joined = pairs.join(a, "i").join(b, "j").select("art_a", "art_b");
-        ReuseOptions options = config.analysis().reuse();
+        AnalysisConfig analysis = config.analysis();
         org.apache.spark.broadcast.Broadcast<long[]> phrases = spark.sparkContext().broadcast(common,
                 scala.reflect.ClassTag$.MODULE$.apply(long[].class));
         return joined.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-            ReuseFinder finder = new ReuseFinder(options, null)
+            // With the model: the executor's one session; paraphrase passages for the pairs the
+            // finder's pair test lets through, as in the embedded run. Common phrases as analyze.
+            ReuseFinder finder = analysis.reuseFinder(MiniLmEmbedder.forConfig(analysis))
                     .withCommonPhrases(CommonPhrases.ofSortedKeys(phrases.value()));
             return RowIterators.mapNonNull(rows, r -> {
                 Link l = finder.link(ArticleRows.fromRow(r.getStruct(0)),

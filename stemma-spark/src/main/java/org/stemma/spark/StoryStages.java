@@ -19,7 +19,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.stemma.align.Link;
+import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
+import org.stemma.embed.MiniLmEmbedder;
 import org.stemma.provenance.Derivation;
 import org.stemma.provenance.ProvenanceBuilder;
 import org.stemma.quote.Quote;
@@ -81,18 +83,39 @@ final class StoryStages {
      * pair joined by a lineage link, whatever its probability.
      */
     static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles, Dataset<Row> links) {
-        EventSignals signals = EventSignals.lexical();
+        return eventEdges(spark, articles, links, AnalysisConfig.lexical());
+    }
+
+    /**
+     * As {@link #eventEdges(SparkSession, Dataset, Dataset)}, with the configuration's signals:
+     * with the model, each article's head ({@link ArticleTerms#headText}) is embedded once, on
+     * its executor, by the executor's one model session, as the embedded run embeds every head.
+     */
+    static Dataset<Row> eventEdges(SparkSession spark, Dataset<Row> articles, Dataset<Row> links,
+                                   AnalysisConfig config) {
+        EventSignals signals = signals(config);
+        boolean embed = config.embed();
         long n = articles.count();
         long cap = signals.postingCap(n);
         int window = signals.windowDays();
         SameEventModel model = signals.model();
-        JavaPairRDD<String, ArticleTerms> terms = articles.toJavaRDD().mapToPair(r -> {
-            Article a = ArticleRows.fromRow(r);
-            return new Tuple2<>(a.id(), ArticleTerms.of(a, StoryBuilder.entities(a)));
+        JavaPairRDD<String, Tuple2<ArticleTerms, float[]>> terms = articles.toJavaRDD().mapPartitionsToPair(rows -> {
+            List<Article> part = new ArrayList<>();
+            rows.forEachRemaining(r -> part.add(ArticleRows.fromRow(r)));
+            float[][] heads = new float[part.size()][];
+            if (embed && !part.isEmpty()) {
+                heads = MiniLmEmbedder.shared().embed(part.stream().map(ArticleTerms::headText).toList());
+            }
+            List<Tuple2<String, Tuple2<ArticleTerms, float[]>>> out = new ArrayList<>(part.size());
+            for (int i = 0; i < heads.length; i++) {
+                Article a = part.get(i);
+                out.add(new Tuple2<>(a.id(), new Tuple2<>(ArticleTerms.of(a, StoryBuilder.entities(a)), heads[i])));
+            }
+            return out.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
         List<Tuple2<Long, Integer>> counted = terms.flatMapToPair(t -> {
-            List<Tuple2<Long, Integer>> out = new ArrayList<>(t._2().terms().length);
-            for (long term : t._2().terms()) {
+            List<Tuple2<Long, Integer>> out = new ArrayList<>(t._2()._1().terms().length);
+            for (long term : t._2()._1().terms()) {
                 out.add(new Tuple2<>(term, 1));
             }
             return out.iterator();
@@ -100,7 +123,7 @@ final class StoryStages {
         Broadcast<Frequencies> df = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(Frequencies.of(counted, n));
         JavaPairRDD<String, EventVector> vectors = terms
-                .mapValues(t -> EventVector.of(t, df.value(), cap, null)).persist(StorageLevel.MEMORY_AND_DISK());
+                .mapValues(t -> EventVector.of(t._1(), df.value(), cap, t._2())).persist(StorageLevel.MEMORY_AND_DISK());
         // Candidates: every article under each of its keys; a posting judges its pairs.
         JavaRDD<Row> candidates = vectors.flatMapToPair(v -> {
             List<Tuple2<Long, Tuple2<String, EventVector>>> out = new ArrayList<>();
@@ -190,6 +213,11 @@ final class StoryStages {
         }
     }
 
+    /** The configuration's event signals, with a stand-in for the model (heads are embedded by the stage). */
+    private static EventSignals signals(AnalysisConfig config) {
+        return config.eventSignals(config.embed() ? ModelStages.NO_MODEL : null);
+    }
+
     /**
      * Links as edges: every link, since provenance groups the articles its links join (a
      * derivation may follow a link too weak to join a lineage), and a component must hold whole
@@ -206,7 +234,7 @@ final class StoryStages {
      * @param components rows {@code (id, component)} for every article in some component
      */
     static Dataset<Row> analyse(SparkSession spark, Dataset<Row> articles, Dataset<Row> links,
-                                Dataset<Row> events, Dataset<Row> components) {
+                                Dataset<Row> events, Dataset<Row> components, AnalysisConfig config) {
         // Attributions are recognised against the outlets of the whole corpus, as embedded.
         java.util.HashSet<String> outlets = new java.util.HashSet<>(articles.select(col("outlet"))
                 .where(col("outlet").isNotNull()).distinct().as(Encoders.STRING()).collectAsList());
@@ -245,15 +273,16 @@ final class StoryStages {
             List<StoryBuilder.EventPair> ev = new ArrayList<>();
             t._2()._3().forEach(ev::add);
             ev.sort(Comparator.comparing(StoryBuilder.EventPair::a).thenComparing(StoryBuilder.EventPair::b));
-            return analyseComponent(t._1(), arts, ls, ev, outlets);
+            return analyseComponent(t._1(), arts, ls, ev, outlets, config);
         });
         return spark.createDataFrame(out, RESULTS);
     }
 
     private static Row analyseComponent(String component, List<Article> arts, List<Link> links,
-                                        List<StoryBuilder.EventPair> events, java.util.Set<String> outlets) {
+                                        List<StoryBuilder.EventPair> events, java.util.Set<String> outlets,
+                                        AnalysisConfig config) {
         List<Story> stories = arts.size() < 2 ? List.of()
-                : StoryBuilder.build(arts, links, events, EventSignals.lexical().model());
+                : StoryBuilder.build(arts, links, events, signals(config).model());
         // A large component is one long task: find its quotations on the executor's idle cores too.
         List<Quote> quotes;
         if (arts.size() >= PARALLEL_QUOTES) {
@@ -265,7 +294,8 @@ final class StoryStages {
                 quotes.addAll(extractor.extract(a));
             }
         }
-        List<QuoteFamily> families = new QuoteFamilies().group(quotes, null);
+        // Reworded quotes by the executor's one model session, as the embedded run groups them.
+        List<QuoteFamily> families = new QuoteFamilies().group(quotes, MiniLmEmbedder.forConfig(config));
         List<Derivation> derivations = arts.size() < 2 ? List.of()
                 : ProvenanceBuilder.build(arts, links, families, stories, outlets);
         return RowFactory.create(component,

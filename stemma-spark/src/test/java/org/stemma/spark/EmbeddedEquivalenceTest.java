@@ -1,7 +1,6 @@
 package org.stemma.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,6 +28,7 @@ import org.stemma.eval.reuse.GoldBodies;
 import org.stemma.ingest.Ingestor;
 import org.stemma.provenance.Derivation;
 import org.stemma.story.Story;
+import org.stemma.testing.TestData;
 
 /**
  * The Spark job and the embedded analyzer, on the same input, give the same links, stories and
@@ -50,7 +50,7 @@ class EmbeddedEquivalenceTest {
 
     @Test
     void seedsGiveTheSameAnalysis(@TempDir Path out) {
-        Path seeds = Path.of("../examples/sahel-2024");
+        Path seeds = TestData.seeds();
         Analysis spark = runSpark(List.of(seeds.toAbsolutePath().toString()), out);
         Analysis embedded = runEmbedded(List.of(seeds));
         assertSame(spark, embedded);
@@ -60,11 +60,20 @@ class EmbeddedEquivalenceTest {
     }
 
     @Test
+    void seedsGiveTheSameAnalysisWithTheModel(@TempDir Path out) {
+        Path seeds = Path.of("../examples/sahel-2024");
+        Analysis spark = runSpark(List.of(seeds.toAbsolutePath().toString()), out, AnalysisConfig.defaults());
+        Analysis embedded = runEmbedded(List.of(seeds), AnalysisConfig.defaults());
+        assertSame(spark, embedded);
+        assertThat(spark.provenance()).anySatisfy(d -> {
+            assertThat(d.source()).startsWith("001_");
+            assertThat(d.copy()).startsWith("000_");
+        });
+    }
+
+    @Test
     void generatedCorpusGivesTheSameAnalysis(@TempDir Path dir) throws Exception {
-        // The shared evaluation data beside the repository, or where -Dstemma.shared points.
-        Path truth = Path.of(System.getProperty("stemma.shared", "../../shared"),
-                "eval/article-extraction/ground-truth.json");
-        assumeTrue(Files.exists(truth), "evaluation bodies not present");
+        Path truth = TestData.requireEval("article-extraction/ground-truth.json");
         List<String> bodies = GoldBodies.read(truth, 100);
         CorpusGenerator.Corpus corpus = new CorpusGenerator(bodies).generate(2000, 0.3, 11);
         Path jsonl = dir.resolve("corpus.jsonl");
@@ -87,7 +96,11 @@ class EmbeddedEquivalenceTest {
     }
 
     private static Analysis runSpark(List<String> inputs, Path out) {
-        JobConfig config = new JobConfig(inputs, "auto", out.toString(), 4, AnalysisConfig.lexical(), 100_000);
+        return runSpark(inputs, out, AnalysisConfig.lexical());
+    }
+
+    private static Analysis runSpark(List<String> inputs, Path out, AnalysisConfig analysis) {
+        JobConfig config = new JobConfig(inputs, "auto", out.toString(), 4, analysis, 100_000);
         new StemmaJob(spark, config).run();
         Stages s = new Stages(spark, out.toString());
         return Report.collect(spark.read().parquet(s.table("articles")),
@@ -96,10 +109,14 @@ class EmbeddedEquivalenceTest {
     }
 
     private static Analysis runEmbedded(List<Path> inputs) {
+        return runEmbedded(inputs, AnalysisConfig.lexical());
+    }
+
+    private static Analysis runEmbedded(List<Path> inputs, AnalysisConfig config) {
         List<Article> articles = new ArrayList<>();
         new Ingestor().read(inputs, articles::add, p -> { });
         articles.sort(Comparator.comparing(Article::id));
-        return new Analyzer(AnalysisConfig.lexical(), null).analyze(articles);
+        return new Analyzer(config, org.stemma.embed.MiniLmEmbedder.forConfig(config)).analyze(articles);
     }
 
     private static void assertSame(Analysis spark, Analysis embedded) {

@@ -88,6 +88,22 @@ public final class IncrementalIngest {
         this(store, candidates, fingerprints, null, new IncrementalAnalysis(config, embedderOrNull), timing);
     }
 
+    /** Stored articles at most considered per new article by default ({@code --candidates}). */
+    public static final int DEFAULT_CANDIDATES = 50;
+
+    /**
+     * What {@code stemma ingest} and {@code stemma serve} run: incremental mode with the analysis
+     * {@code config} describes, the reuse finder's fingerprints and candidates (up to {@code k}
+     * stored articles per new one).
+     *
+     * @param embedderOrNull the model, given exactly when {@code config.embed()}
+     */
+    public static IncrementalIngest of(StemmaStore store, AnalysisConfig config, SentenceEmbedder embedderOrNull,
+                                       int k) {
+        return new IncrementalIngest(store, CandidateSource.reuse(config.reuse(), k),
+                FingerprintKeys.reuse(config.reuse()), config, embedderOrNull, (stage, nanos) -> { });
+    }
+
     /** Incremental mode with the reuse finder's fingerprints and candidates (up to {@code k}), lexical signals. */
     public static IncrementalIngest lexical(StemmaStore store, ReuseOptions reuse, int k) {
         return new IncrementalIngest(store, CandidateSource.reuse(reuse, k), FingerprintKeys.reuse(reuse), reuse,

@@ -72,8 +72,13 @@ class IncrementalAnalysisTest {
         assertThat(expected.stories()).isNotEmpty();
         assertThat(expected.provenance()).isNotEmpty();
         assertThat(new HashSet<>(got.links())).isEqualTo(new HashSet<>(expected.links()));
-        // the same stories; a stored story keeps the id it was born with, the Analyzer's is a hash of its members
-        assertThat(withoutIds(store.stories(null, 0, 100).items())).containsExactlyElementsOf(withoutIds(expected.stories()));
+        // the same stories, largest first; a stored story keeps the id it was born with, the Analyzer's is a
+        // hash of its members, and stories of one size are ordered by id, so within a size the order may differ
+        List<Members> stored = withoutIds(store.stories(null, 0, 100).items());
+        List<Members> analyzed = withoutIds(expected.stories());
+        assertThat(stored).extracting(m -> m.articles().size())
+                .containsExactlyElementsOf(analyzed.stream().map(m -> m.articles().size()).toList());
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(analyzed);
         assertThat(new HashSet<>(got.provenance())).isEqualTo(new HashSet<>(expected.provenance()));
         assertThat(new HashSet<>(got.quotes())).isEqualTo(new HashSet<>(expected.quotes()));
     }

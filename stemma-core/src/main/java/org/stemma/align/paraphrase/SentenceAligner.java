@@ -179,6 +179,18 @@ public final class SentenceAligner {
      */
     public boolean[][] mayMatch(SentenceFeatures[] fa, boolean[] okA, SentenceFeatures[] fb,
                                 boolean[] okB) {
+        return mayMatch(fa, okA, fb, okB, 1);
+    }
+
+    /**
+     * As {@link #mayMatch(SentenceFeatures[], boolean[], SentenceFeatures[], boolean[])}, with
+     * the judge asked at cosine {@code ceiling} instead of 1: a candidate whose words alone
+     * would need a higher cosine to be accepted is not embedded. Below 1 this is no longer
+     * exact; it drops the matches that rest almost wholly on the model (see
+     * {@link EmbeddingParaphraseFinder.Params#cosineCeiling}).
+     */
+    public boolean[][] mayMatch(SentenceFeatures[] fa, boolean[] okA, SentenceFeatures[] fb,
+                                boolean[] okB, double ceiling) {
         boolean[] wa = new boolean[fa.length];
         boolean[] wb = new boolean[fb.length];
         if (judge.weights()[0] <= 0) {
@@ -196,16 +208,16 @@ public final class SentenceAligner {
                 if (!okB[j]) {
                     continue;
                 }
-                if (judge.isParaphrase(judge.score(fa[i], fb[j], 1))) {
+                if (judge.isParaphrase(judge.score(fa[i], fb[j], ceiling))) {
                     wa[i] = true;
                     wb[j] = true;
                 }
-                if (ma[i] != null && judge.isParaphrase(judge.score(ma[i], fb[j], 1))) {
+                if (ma[i] != null && judge.isParaphrase(judge.score(ma[i], fb[j], ceiling))) {
                     wa[i] = true;
                     wa[i + 1] = true;
                     wb[j] = true;
                 }
-                if (mb[j] != null && judge.isParaphrase(judge.score(fa[i], mb[j], 1))) {
+                if (mb[j] != null && judge.isParaphrase(judge.score(fa[i], mb[j], ceiling))) {
                     wa[i] = true;
                     wb[j] = true;
                     wb[j + 1] = true;

@@ -170,21 +170,7 @@ public final class SentenceFeatures {
 
     /** Size of the intersection of two sorted sets. */
     static int common(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
-        int c = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                c++;
-                i++;
-                j++;
-            }
-        }
-        return c;
+        return org.stemma.text.HashSets.common(a, b);
     }
 
     /** Features of two sentences read as one (for 1–2 and 2–1 alignments). */

@@ -144,8 +144,8 @@ class EmbeddingParaphraseFinderTest {
             }
         };
         java.util.Random rnd = new java.util.Random(21);
-        EmbeddingParaphraseFinder.Params p = new EmbeddingParaphraseFinder.Params(4, 5, 0.5,
-                6, 3, 20, 400, 4096, 0.5, 1, 0.3);
+        EmbeddingParaphraseFinder.Params p = new EmbeddingParaphraseFinder.Params(4, 0.5, 0.0,
+                6, 3, 20, 400, 4096, 0.5, 1, 0.3, 1.0);
         for (int round = 0; round < 30; round++) {
             int n = 2 + rnd.nextInt(15);
             List<Article> arts = new java.util.ArrayList<>();

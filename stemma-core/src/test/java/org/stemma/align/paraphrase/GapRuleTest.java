@@ -35,10 +35,10 @@ class GapRuleTest {
     private static EmbeddingParaphraseFinder finder(int maxGap) {
         EmbeddingParaphraseFinder.Params d = EmbeddingParaphraseFinder.Params.DEFAULTS;
         return new EmbeddingParaphraseFinder(new HashingEmbedder(), ParaphraseJudge.DEFAULT,
-                new EmbeddingParaphraseFinder.Params(d.minWords(), d.leadSentences(),
-                        d.minLeadCosine(), d.maxKeyDf(), d.minSharedKeys(), d.neighbours(),
+                new EmbeddingParaphraseFinder.Params(d.minWords(),
+                        d.minLeadCosine(), d.minKeyOverlap(), d.maxKeyDf(), d.minSharedKeys(), d.neighbours(),
                         d.maxSentences(), d.cachedArticles(), d.minOutside(), maxGap,
-                        d.gapThreshold()));
+                        d.gapThreshold(), d.cosineCeiling()));
     }
 
     private static List<Passage> find(EmbeddingParaphraseFinder f, String a,

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.stemma.align.Link;
 import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
@@ -16,9 +15,9 @@ import org.stemma.align.ReuseOptions;
 import org.stemma.align.paraphrase.EmbeddingParaphraseFinder;
 import org.stemma.article.Article;
 import org.stemma.embed.MiniLmEmbedder;
+import org.stemma.eval.model.CountingEmbedder;
 import org.stemma.eval.reuse.CorpusGenerator;
 import org.stemma.fingerprint.CandidatePairs;
-import org.stemma.text.SentenceEmbedder;
 
 /**
  * Cost and recall of the paraphrase path at scale: on one {@link CorpusGenerator} corpus, runs
@@ -57,12 +56,12 @@ public final class ParaphraseBenchmark {
                 lexTotal);
 
         MiniLmEmbedder model = new MiniLmEmbedder();
-        Counting counting = new Counting(model);
+        CountingEmbedder counting = new CountingEmbedder(model);
         EmbeddingParaphraseFinder para = new EmbeddingParaphraseFinder(counting);
         t0 = System.nanoTime();
         long[] paraOnly = para.candidatePairs(articles);
         double paraCand = secs(t0);
-        long leadTexts = counting.texts.get();
+        long leadTexts = counting.texts();
         long leadCalls = model.modelCalls();
         out.printf("paraphrase candidatePairs: %d pairs in %.1f s (%d sentences asked, %d run "
                 + "through the model)%n", paraOnly.length, paraCand, leadTexts, leadCalls);
@@ -92,7 +91,7 @@ public final class ParaphraseBenchmark {
                 allPairs.length, bothCand, paraCand, bothLinks.size(), bothAlign, bothTotal);
         out.printf("  %d links hold %d paraphrase passages; sentences asked %d, run through the "
                         + "model %d, model cache hits %d%n", paraLinks, paraPassages,
-                counting.texts.get(), model.modelCalls(), model.cacheHits());
+                counting.texts(), model.modelCalls(), model.cacheHits());
         out.printf("  find: %.1f sentences embedded per aligned pair; end to end %.1fx the "
                         + "lexical-only time (%.0f vs %.0f docs/s)%n",
                 (model.modelCalls() - leadCalls) / (double) Math.max(1, allPairs.length),
@@ -130,31 +129,5 @@ public final class ParaphraseBenchmark {
 
     private static double secs(long t0) {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    /** Counts the texts the finder asks the embedder for. */
-    private static final class Counting implements SentenceEmbedder {
-        final SentenceEmbedder inner;
-        final AtomicLong texts = new AtomicLong();
-
-        Counting(SentenceEmbedder inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public float[][] embed(List<String> sentences) {
-            texts.addAndGet(sentences.size());
-            return inner.embed(sentences);
-        }
-
-        @Override
-        public int dimension() {
-            return inner.dimension();
-        }
-
-        @Override
-        public String modelName() {
-            return inner.modelName();
-        }
     }
 }

@@ -33,10 +33,18 @@ public final class PolnearGold {
             "these", "those", "some", "many", "one", "two", "three", "several", "most", "all",
             "both", "other", "another", "former", "new", "top", "senior", "but", "and", "in");
 
-    /** The gold direct quotations of one document. */
+    /** The gold direct quotations of one document, inside double and single quotation marks. */
     public static List<GoldQuote> quotes(BratDocument doc) {
+        return quotes(doc, true);
+    }
+
+    /**
+     * The gold direct quotations of one document; with {@code singleMarks} false, only those
+     * inside double marks (issue 18's first round read them so).
+     */
+    public static List<GoldQuote> quotes(BratDocument doc, boolean singleMarks) {
         String text = doc.text();
-        List<Span> regions = QuotedRegions.find(text);
+        List<Span> regions = singleMarks ? QuotedRegions.findAll(text) : QuotedRegions.find(text);
         Tokens tokens = Tokenizer.tokenize(text);
         List<GoldQuote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -82,7 +90,9 @@ public final class PolnearGold {
             }
             String source = a.source() == null ? null : sourceText(text, a.source());
             String key = a.source() == null ? null : nameKey(text, a.source());
-            out.add(new GoldQuote(doc.name(), parts, words.toString(), partial, null, source, key));
+            Span where = a.source() == null ? null : new Span(a.source().ranges().get(0).start(),
+                    a.source().ranges().get(a.source().ranges().size() - 1).end());
+            out.add(new GoldQuote(doc.name(), parts, words.toString(), partial, null, source, key, where));
         }
         return out;
     }

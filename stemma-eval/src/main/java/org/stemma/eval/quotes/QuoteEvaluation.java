@@ -23,30 +23,43 @@ public final class QuoteEvaluation {
     private QuoteEvaluation() {
     }
 
-    /** One gold article: id, text and gold quotations. */
-    private record GoldDoc(String id, String text, List<GoldQuote> gold) {
+    /**
+     * One gold article: id, text and gold quotations; {@code ownGold} for Stemma's own (resolved)
+     * gold; {@code goldDoubleMarks} PolNeAR's quotations read from double marks only (round 1's
+     * reading, printed beside for comparison), null for own gold.
+     */
+    public record GoldDoc(String id, String text, List<GoldQuote> gold, boolean ownGold, List<GoldQuote> goldDoubleMarks) {
     }
 
     /** Evaluates on a PolNeAR-style folder. */
     public static QuoteScorer.Result polnear(Path dir, PrintStream out, List<String> errors) throws IOException {
-        List<BratDocument> docs = BratReader.readFolder(dir, errors);
-        List<GoldDoc> gold = new ArrayList<>();
-        for (BratDocument d : docs) {
-            gold.add(new GoldDoc(d.name(), d.text(), PolnearGold.quotes(d)));
-        }
-        return evaluate("PolNeAR " + dir, gold, false, out);
+        return evaluate("PolNeAR " + dir, read(dir, null, errors), false, out);
     }
 
     /** Evaluates on Stemma's own gold file against the article bodies in {@code texts}. */
     public static QuoteScorer.Result ownGold(Path jsonl, Path texts, PrintStream out, List<String> errors) throws IOException {
-        Map<String, String> bodies = OwnGold.readTexts(texts);
-        List<GoldDoc> gold = new ArrayList<>();
-        for (OwnGold.Article g : OwnGold.read(jsonl, bodies, errors)) {
-            gold.add(new GoldDoc(g.id(), g.text(), g.quotes()));
-        }
-        QuoteScorer.Result r = evaluate("own gold " + jsonl, gold, true, out);
-        speedOn(bodies, out);
+        QuoteScorer.Result r = evaluate("own gold " + jsonl, read(jsonl, texts, errors), true, out);
+        speedOn(OwnGold.readTexts(texts), out);
         return r;
+    }
+
+    /**
+     * The gold articles of a PolNeAR-style folder, or of Stemma's own gold file with the bodies
+     * of {@code texts}; unreadable records are named in {@code errors} and skipped.
+     */
+    public static List<GoldDoc> read(Path gold, Path texts, List<String> errors) throws IOException {
+        List<GoldDoc> out = new ArrayList<>();
+        if (Files.isDirectory(gold)) {
+            for (BratDocument d : BratReader.readFolder(gold, errors)) {
+                out.add(new GoldDoc(d.name(), d.text(), PolnearGold.quotes(d, true), false, PolnearGold.quotes(d, false)));
+            }
+        } else {
+            Map<String, String> bodies = OwnGold.readTexts(texts);
+            for (OwnGold.Article g : OwnGold.read(gold, bodies, errors)) {
+                out.add(new GoldDoc(g.id(), g.text(), g.quotes(), true, null));
+            }
+        }
+        return out;
     }
 
     /** Last run's one-to-one readings (Stemma strict, joined; peer strict, joined), for tests and --errors. */
@@ -57,6 +70,9 @@ public final class QuoteEvaluation {
         QuoteScorer coverage = new QuoteScorer();
         UtteranceScorer ours = new UtteranceScorer();
         UtteranceScorer peer = new UtteranceScorer();
+        UtteranceScorer oursDouble = new UtteranceScorer();
+        UtteranceScorer peerDouble = new UtteranceScorer();
+        boolean doubleReading = false;
         long nanos = 0;
         int quotes = 0;
         long chars = 0;
@@ -69,7 +85,13 @@ public final class QuoteEvaluation {
             chars += d.text().length();
             coverage.add(d.id(), d.text(), d.gold(), predicted, ownGold);
             ours.add(d.id(), d.text(), d.gold(), predicted, ownGold);
-            peer.add(d.id(), d.text(), d.gold(), QuoteMarkRegexPeer.extract(d.id(), d.text()), ownGold);
+            List<Quote> peerQuotes = QuoteMarkRegexPeer.extract(d.id(), d.text());
+            peer.add(d.id(), d.text(), d.gold(), peerQuotes, ownGold);
+            if (d.goldDoubleMarks() != null) {
+                doubleReading = true;
+                oursDouble.add(d.id(), d.text(), d.goldDoubleMarks(), predicted, ownGold);
+                peerDouble.add(d.id(), d.text(), d.goldDoubleMarks(), peerQuotes, ownGold);
+            }
         }
         LAST.clear();
         LAST.add(ours);
@@ -81,6 +103,11 @@ public final class QuoteEvaluation {
         row(out, "joined", "Stemma", ours.joined());
         row(out, "strict", "peer: quote-mark regex", peer.strict());
         row(out, "joined", "peer: quote-mark regex", peer.joined());
+        if (doubleReading) {
+            out.println("  the same, gold quotations read from double marks only (issue 18's first round):");
+            row(out, "joined", "Stemma", oursDouble.joined());
+            row(out, "joined", "peer: quote-mark regex", peerDouble.joined());
+        }
         print(out, "  word coverage (issue 4's reading: half a quote's words inside the other side's quotes):", coverage.result());
         speed(out, docs.size(), quotes, chars, nanos);
         return coverage.result();

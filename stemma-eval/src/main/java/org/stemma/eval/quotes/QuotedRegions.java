@@ -5,16 +5,26 @@ import java.util.List;
 import org.stemma.text.Span;
 
 /**
- * The stretches of a text inside double quotation marks, found independently of the extractor
- * under test, for turning PolNeAR's Content spans into direct quotations. Marks: “ ” " '' « » „.
- * Straight marks alternate within a paragraph; a paragraph left open continues only when the
- * next one opens with a mark (the newspaper convention), otherwise the open mark is ignored.
+ * The stretches of a text inside quotation marks, found independently of the extractor under
+ * test, for turning PolNeAR's Content spans into direct quotations.
+ *
+ * <p>Double marks: “ ” " '' « » „. Straight marks alternate within a paragraph; a paragraph left
+ * open continues only when the next one opens with a mark (the newspaper convention), otherwise
+ * the open mark is ignored.
+ *
+ * <p>Single marks ‘ ’ and ' (headlines quote with them: {@code Warren to CEO: ‘You Should Be
+ * Criminally Investigated.’}) count outside double-quoted stretches, in the plainest reading: an
+ * opening mark after a space, a bracket or a dash and before a letter; the closing mark is the
+ * next single mark of the paragraph after a non-space and before a space, punctuation or the
+ * paragraph's end (so the apostrophes of don't and Mali's, which stand between letters, never
+ * close one).
  */
 final class QuotedRegions {
 
     private QuotedRegions() {
     }
 
+    /** Stretches inside double marks only (the reading of issue 18's first round). */
     static List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         List<int[]> paragraphs = new ArrayList<>();
@@ -79,6 +89,48 @@ final class QuotedRegions {
             }
         }
         return out;
+    }
+
+    /** Stretches inside double marks, and inside single marks outside them, in text order. */
+    static List<Span> findAll(String text) {
+        List<Span> doubles = find(text);
+        List<Span> out = new ArrayList<>(doubles);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '\u2018' && c != '\'' || inside(doubles, i)) {
+                continue;
+            }
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            char after = i + 1 < n ? text.charAt(i + 1) : ' ';
+            if (!(Character.isWhitespace(before) || "([{\u2014\u2013".indexOf(before) >= 0) || !Character.isLetter(after)) {
+                continue;
+            }
+            for (int j = i + 1; j < n && text.charAt(j) != '\n'; j++) {
+                char d = text.charAt(j);
+                if (d != '\u2019' && d != '\'' || inside(doubles, j)) {
+                    continue;
+                }
+                char b = text.charAt(j - 1);
+                char a = j + 1 < n ? text.charAt(j + 1) : ' ';
+                if (!Character.isWhitespace(b) && (Character.isWhitespace(a) || ".,;:!?)]\u2014\u2013\"\u201D".indexOf(a) >= 0)) {
+                    out.add(new Span(i + 1, j));
+                    i = j;
+                    break;
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static boolean inside(List<Span> spans, int pos) {
+        for (Span s : spans) {
+            if (pos >= s.start() - 1 && pos <= s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensAt(String text, int i) {

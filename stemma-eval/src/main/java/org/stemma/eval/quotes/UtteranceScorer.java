@@ -93,6 +93,44 @@ public final class UtteranceScorer {
     /** Adds one article: its text, gold and predicted quotations. */
     public void add(String article, String text, List<GoldQuote> gold, List<Quote> predicted, boolean ownGold) {
         Tokens tokens = Tokenizer.tokenize(text);
+        List<GoldUnit> units = units(tokens, text, gold);
+        List<int[]> pred = new ArrayList<>();
+        for (Quote q : predicted) {
+            pred.add(quotedWords(tokens, text, q));
+        }
+        score(strict, article, units, predicted, pred, ownGold);
+        score(joined, article, join(units, pred), predicted, pred, ownGold);
+    }
+
+    /**
+     * Which predicted quotations match a gold unit in the joined reading (and the gold quotation
+     * each matches), and how many joined gold units there are: the labels on which the
+     * keep-or-drop decision and the speaker ranker are fitted.
+     */
+    public record Labels(boolean[] matched, int goldUnits, GoldQuote[] gold) {
+    }
+
+    /** The joined reading's labels of {@code predicted} against {@code gold} in {@code text}. */
+    public static Labels label(String text, List<GoldQuote> gold, List<Quote> predicted) {
+        Tokens tokens = Tokenizer.tokenize(text);
+        List<int[]> pred = new ArrayList<>();
+        for (Quote q : predicted) {
+            pred.add(quotedWords(tokens, text, q));
+        }
+        List<GoldUnit> units = join(units(tokens, text, gold), pred);
+        int[] match = match(units, pred);
+        boolean[] matched = new boolean[pred.size()];
+        GoldQuote[] quote = new GoldQuote[pred.size()];
+        for (int u = 0; u < match.length; u++) {
+            if (match[u] >= 0) {
+                matched[match[u]] = true;
+                quote[match[u]] = units.get(u).quote();
+            }
+        }
+        return new Labels(matched, units.size(), quote);
+    }
+
+    private static List<GoldUnit> units(Tokens tokens, String text, List<GoldQuote> gold) {
         List<GoldUnit> units = new ArrayList<>();
         for (GoldQuote g : gold) {
             for (Span part : g.parts()) {
@@ -103,12 +141,26 @@ public final class UtteranceScorer {
             }
         }
         units.sort((a, b) -> Integer.compare(a.words()[0], b.words()[0]));
-        List<int[]> pred = new ArrayList<>();
-        for (Quote q : predicted) {
-            pred.add(quotedWords(tokens, text, q));
+        return units;
+    }
+
+    /** For each gold unit, the first unused prediction sharing at least half of each side's words, or -1. */
+    private static int[] match(List<GoldUnit> units, List<int[]> pred) {
+        int[] out = new int[units.size()];
+        boolean[] predUsed = new boolean[pred.size()];
+        for (int u = 0; u < units.size(); u++) {
+            GoldUnit g = units.get(u);
+            out[u] = -1;
+            for (int i = 0; i < pred.size(); i++) {
+                int o = overlap(pred.get(i), g.words());
+                if (!predUsed[i] && 2 * o >= g.words().length && 2 * o >= pred.get(i).length && o > 0) {
+                    out[u] = i;
+                    predUsed[i] = true;
+                    break;
+                }
+            }
         }
-        score(strict, article, units, predicted, pred, ownGold);
-        score(joined, article, join(units, pred), predicted, pred, ownGold);
+        return out;
     }
 
     private static void score(Reading r, String article, List<GoldUnit> units, List<Quote> predicted,
@@ -116,18 +168,13 @@ public final class UtteranceScorer {
         r.gold += units.size();
         r.predicted += predicted.size();
         boolean[] predUsed = new boolean[pred.size()];
-        for (GoldUnit g : units) {
+        int[] match = match(units, pred);
+        for (int u = 0; u < units.size(); u++) {
+            GoldUnit g = units.get(u);
             if (g.quote().partial()) {
                 r.goldPartial++;
             }
-            int best = -1;
-            for (int i = 0; i < pred.size(); i++) {
-                int o = overlap(pred.get(i), g.words());
-                if (!predUsed[i] && 2 * o >= g.words().length && 2 * o >= pred.get(i).length && o > 0) {
-                    best = i;
-                    break;
-                }
-            }
+            int best = match[u];
             if (best < 0) {
                 r.errors.add((g.quote().partial() ? "missed partial" : "missed full") + " | " + article + ": \u201C" + cut(g.text()) + "\u201D");
                 continue;

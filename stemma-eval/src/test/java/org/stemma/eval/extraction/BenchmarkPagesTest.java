@@ -1,7 +1,6 @@
 package org.stemma.eval.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +14,9 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.testing.TestData;
 
 class BenchmarkPagesTest {
-
-    private static final Path REAL = Path.of("/work/shared/eval/article-extraction");
 
     @TempDir
     Path dir;
@@ -52,8 +50,8 @@ class BenchmarkPagesTest {
 
     @Test
     void stemmaScoresWellOnAHandfulOfRealBenchmarkPages() throws IOException {
-        assumeTrue(Files.isRegularFile(REAL.resolve("ground-truth.json")), "benchmark data absent");
-        List<BenchmarkPage> pages = BenchmarkPages.load(REAL, p -> { });
+        Path real = TestData.requireEval("article-extraction/ground-truth.json").getParent();
+        List<BenchmarkPage> pages = BenchmarkPages.load(real, p -> { });
         List<BenchmarkPage> few = pages.subList(0, Math.min(8, pages.size()));
         ExtractorRun run = new ExtractionBenchmark(1).run(few, new StemmaExtractor());
         assertThat(run.failures()).isZero();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.stemma.extract.LanguageGuesser;
 
 /**
  * Extracts an article's main text and metadata from an HTML page.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.stemma.extract.DateFinder;
 
 /**
  * Chooses which blocks of a page are its main text.
@@ -310,7 +311,7 @@ final class MainTextSelector {
         }
         String t = b.text();
         return BYLINE.matcher(t).lookingAt() || TIME_OR_DATE.matcher(t).find()
-                || DateText.parse(t) != null;
+                || DateFinder.parse(t) != null;
     }
 
     private static String squash(String s) {

@@ -1,12 +1,12 @@
 package org.stemma.ingest.html;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.stemma.article.UrlHost;
 
 /**
  * A page's declared metadata: headline, outlet, author, canonical URL and language, each read
@@ -24,7 +24,7 @@ record PageMetadata(String title, String outlet, String author, String canonical
         String outlet = firstNonBlank(meta(doc, "og:site_name"),
                 names(jsonLd, jsonLd.articleField("publisher")),
                 meta(doc, "application-name"),
-                domain(canonical != null ? canonical : baseUrl));
+                UrlHost.host(canonical != null ? canonical : baseUrl));
         String title = title(doc, docTitle, jsonLd, outlet);
         String author = author(doc, jsonLd);
         String language = language(doc, jsonLd);
@@ -134,22 +134,6 @@ record PageMetadata(String title, String outlet, String author, String canonical
         }
         String code = t.substring(0, cut);
         return code.length() == 2 || code.length() == 3 ? code : null;
-    }
-
-    static String domain(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String names(JsonLd jsonLd, com.fasterxml.jackson.databind.JsonNode node) {

@@ -2,6 +2,7 @@ package org.stemma.ingest.html;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.stemma.extract.DateFinder;
 
 /**
  * Finds when an article was published, trying the most explicit evidence first: JSON-LD
@@ -23,9 +24,9 @@ final class PublishedDateFinder {
     }
 
     static String find(PageElements doc, JsonLd jsonLd, String url, List<TextBlock> lead) {
-        String d = DateText.parse(jsonLd.fromArticle("datePublished"));
+        String d = DateFinder.parse(jsonLd.fromArticle("datePublished"));
         if (d == null) {
-            d = DateText.parse(jsonLd.first("datePublished"));
+            d = DateFinder.parse(jsonLd.first("datePublished"));
         }
         if (d == null) {
             d = fromMeta(doc);
@@ -37,15 +38,15 @@ final class PublishedDateFinder {
             d = fromTime(doc);
         }
         if (d == null) {
-            d = DateText.parse(jsonLd.fromArticle("dateCreated"));
+            d = DateFinder.parse(jsonLd.fromArticle("dateCreated"));
         }
         if (d == null) {
-            d = DateText.fromUrl(url);
+            d = DateFinder.fromUrl(url);
         }
         if (d == null) {
             for (TextBlock b : lead) {
                 if (b.text().length() < 400) {
-                    d = DateText.parse(b.text());
+                    d = DateFinder.parse(b.text());
                     if (d != null) {
                         break;
                     }
@@ -57,7 +58,7 @@ final class PublishedDateFinder {
 
     private static String fromMeta(PageElements doc) {
         for (String key : META_KEYS) {
-            String d = DateText.parse(doc.meta(key));
+            String d = DateFinder.parse(doc.meta(key));
             if (d != null) {
                 return d;
             }
@@ -67,7 +68,7 @@ final class PublishedDateFinder {
 
     private static String fromMicrodata(PageElements doc) {
         for (Element e : doc.itemprop("datePublished")) {
-            String d = DateText.parse(e.hasAttr("content") ? e.attr("content")
+            String d = DateFinder.parse(e.hasAttr("content") ? e.attr("content")
                     : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
             if (d != null) {
                 return d;
@@ -80,14 +81,14 @@ final class PublishedDateFinder {
     private static String fromTime(PageElements doc) {
         for (Element t : doc.times) {
             if (t.hasAttr("datetime") && (t.hasAttr("pubdate") || inArticle(t))) {
-                String d = DateText.parse(t.attr("datetime"));
+                String d = DateFinder.parse(t.attr("datetime"));
                 if (d != null) {
                     return d;
                 }
             }
         }
         for (Element t : doc.times) {
-            String d = DateText.parse(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
+            String d = DateFinder.parse(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
             if (d != null) {
                 return d;
             }

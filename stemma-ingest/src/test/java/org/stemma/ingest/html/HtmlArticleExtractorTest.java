@@ -169,6 +169,42 @@ class HtmlArticleExtractorTest {
         assertThat(extractor.extract(lang, null).language()).isEqualTo("pt");
     }
 
+    /** A news page that declares no language: menu, headline, three paragraphs, footer. */
+    private static String undeclaredNewsPage(String menu, String headline, String... paragraphs) {
+        StringBuilder b = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
+                .append(headline).append("</title></head><body><header><nav><a href=\"/\">")
+                .append(menu).append("</a></nav></header><main><article><h1>").append(headline).append("</h1>");
+        for (String p : paragraphs) {
+            b.append("<p>").append(p).append("</p>");
+        }
+        return b.append("</article></main><footer>© 2024</footer></body></html>").toString();
+    }
+
+    @Test
+    void aUkrainianPageIsUkrainianAndAPersianPagePersian() {
+        // Written for this test; neither page declares its language.
+        String uk = undeclaredNewsPage("Головна", "Уряд оголосив нові виплати для громад",
+                "Уряд у вівторок оголосив про нові виплати для громад, які постраждали від обстрілів "
+                        + "минулої зими.",
+                "За словами міністра, кошти спрямують на відновлення шкіл, лікарень і мереж водопостачання "
+                        + "у прифронтових областях.",
+                "Перші виплати надійдуть уже наступного тижня, а місцева влада має подати звіти до кінця "
+                        + "місяця, зазначив він.");
+        String fa = undeclaredNewsPage("صفحه اصلی", "دولت برنامه تازه کمک به سیل‌زدگان را اعلام کرد",
+                "دولت روز سه‌شنبه اعلام کرد که برنامه تازه‌ای برای کمک به خانواده‌هایی که از سیل آسیب "
+                        + "دیده‌اند آغاز می‌کند.",
+                "به گفته وزیر کشور، این کمک‌ها شامل بازسازی مدرسه‌ها، بیمارستان‌ها و شبکه آب آشامیدنی "
+                        + "در استان‌های جنوبی است.",
+                "او همچنین گفت که نخستین پرداخت‌ها هفته آینده انجام خواهد شد و گزارش‌ها تا پایان ماه "
+                        + "منتشر می‌شود.");
+        ExtractedPage ukPage = extractor.extract(uk, "https://news.example.ua/2024/03/05/vyplaty");
+        ExtractedPage faPage = extractor.extract(fa, "https://news.example.ir/2024/03/05/komak");
+        assertThat(ukPage.text()).contains("Перші виплати");
+        assertThat(ukPage.language()).isEqualTo("uk");
+        assertThat(faPage.text()).contains("نخستین پرداخت‌ها");
+        assertThat(faPage.language()).isEqualTo("fa");
+    }
+
     @Test
     void deeplyNestedPageDoesNotBlowTheStack() {
         int depth = 100_000;

@@ -1,0 +1,255 @@
+package org.stemma.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One unit of a plain-text page: a line, or a paragraph of hard-wrapped lines, with the
+ * measures the cleaner decides by. {@link UnitClassifier} sets its kind and list marks.
+ */
+final class TextUnit {
+
+    enum Kind {
+        PROSE, HEADLINE, SHORT, FURNITURE, CAPTION, BYLINE, DATELINE,
+        TICKER_MARKER, RELATED_BLOCK_MARKER, READ_MORE_MARKER, READ_MORE_INLINE, SITE_LIST_MARKER
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪▫◦‣∙●○■□►▶»\\-*–—]|\\d{1,2}[.)])\\s+");
+    private static final Pattern BULLET_ONLY = Pattern.compile("^\\s*[•·▪▫◦‣∙●○■□►▶]+\\s*");
+
+    /** Punctuation of data, code and sentences, seldom in a menu entry. */
+    private static final String INNER_PUNCTUATION = ",;:()[]{}<>–—/\\@#%$€£¥₽|=+*_~`\"“”«»‘’?!";
+
+    final String content;
+    /** The content as {@link #phrase} compares it (computed once: it is the cleaner's hot spot). */
+    final String phrase;
+    final boolean bullet;
+    final boolean blankBefore;
+    final int words;
+    final boolean endsSentence;
+    Kind kind;
+    boolean listItem;
+    boolean repeat;
+    String related;
+    /** {@link #contentLike}, once known (the kind is set before it is asked). */
+    private Boolean contentLike;
+
+    TextUnit(String content, boolean bullet, boolean blankBefore) {
+        this.content = content;
+        this.phrase = phrase(content);
+        this.bullet = bullet;
+        this.blankBefore = blankBefore;
+        this.words = countWords(content);
+        this.endsSentence = endsSentence(content);
+    }
+
+    boolean prose() {
+        return kind == Kind.PROSE && !listItem && !repeat;
+    }
+
+    /**
+     * A short line that reads as part of an article rather than as navigation: a table row or
+     * list item with figures or inner punctuation, a line ending a sentence or opening a list
+     * ("Here is what we know:"), a phrase of four or more words, or a shorter one in sentence
+     * case ("Bugs fixed"). Menu entries, tags and widget labels are none of these: one to three
+     * capitalised words ("World", "Latin America"), a bullet of one to three words, a label in
+     * lower case ("text size").
+     */
+    boolean contentLike() {
+        if (kind != Kind.SHORT && kind != Kind.HEADLINE) {
+            return false;
+        }
+        if (contentLike == null) {
+            contentLike = readsAsContent();
+        }
+        return contentLike;
+    }
+
+    private boolean readsAsContent() {
+        String c = content;
+        if (hasDigit(c) || endsSentence || c.endsWith(":")) {
+            return true;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (INNER_PUNCTUATION.indexOf(ch) >= 0
+                    || ch == '.' && i + 1 < c.length() && Character.isLetterOrDigit(c.charAt(i + 1))) {
+                return true; // a dot inside a word: an address, an abbreviation, a version
+            }
+        }
+        // Sentence case ("Bugs fixed"), not a label in lower case ("text size") or a menu entry.
+        return words >= 4 || !bullet && Character.isUpperCase(c.codePointAt(0)) && lowerRatio(c) > 0;
+    }
+
+    String display() {
+        return bullet ? "• " + content : content;
+    }
+
+    /** The units of a page: its lines, hard-wrapped paragraphs joined, bullets noted. */
+    static List<TextUnit> split(String s) {
+        String[] lines = s.split("\n", -1);
+        boolean wrapped = hardWrapped(lines);
+        List<TextUnit> out = new ArrayList<>();
+        StringBuilder cur = null;
+        boolean curBullet = false;
+        boolean curBlank = false;
+        String prevLine = null;
+        boolean blank = false;
+        for (String line : lines) {
+            String t = strip(line);
+            if (t.isEmpty()) {
+                blank = true;
+                prevLine = null;
+                continue;
+            }
+            Matcher b = BULLET.matcher(line);
+            boolean bullet = b.find();
+            String content = bullet ? strip(line.substring(b.end())) : t;
+            if (bullet && content.isEmpty()) {
+                content = BULLET_ONLY.matcher(t).replaceFirst("").strip();
+            }
+            boolean join = cur != null && !blank && !bullet && !curBullet && prevLine != null
+                    && !endsSentence(prevLine)
+                    && (wrapped ? prevLine.length() >= 50
+                        : (Character.isLowerCase(content.codePointAt(0)) && prevLine.length() >= 40)
+                          || prevLine.endsWith("-") || prevLine.endsWith(","));
+            if (join) {
+                cur.append(' ').append(content);
+            } else {
+                if (cur != null) {
+                    out.add(new TextUnit(cur.toString(), curBullet, curBlank));
+                }
+                cur = new StringBuilder(content);
+                curBullet = bullet;
+                curBlank = blank;
+            }
+            prevLine = t;
+            blank = false;
+        }
+        if (cur != null) {
+            out.add(new TextUnit(cur.toString(), curBullet, curBlank));
+        }
+        return out;
+    }
+
+    /** Hard-wrapped text: most long lines stop short of a sentence end at a similar width. */
+    private static boolean hardWrapped(String[] lines) {
+        int longLines = 0;
+        int wrapLike = 0;
+        for (String l : lines) {
+            String t = l.strip();
+            if (t.length() >= 50) {
+                longLines++;
+                if (t.length() <= 100 && !endsSentence(t)) {
+                    wrapLike++;
+                }
+            }
+        }
+        return longLines >= 5 && wrapLike >= longLines * 0.5;
+    }
+
+    // ---- text measures -----------------------------------------------------------------------
+
+    /** {@link String#strip} that also removes no-break, figure and zero-width spaces. */
+    static String strip(String s) {
+        int a = 0;
+        int z = s.length();
+        while (a < z && blank(s.charAt(a))) {
+            a++;
+        }
+        while (z > a && blank(s.charAt(z - 1))) {
+            z--;
+        }
+        return s.substring(a, z);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || c == '\u200B' || c == '\uFEFF';
+    }
+
+    /** Lower-cased, typographic quotes folded, trailing punctuation and extra spaces removed. */
+    static String phrase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = org.stemma.text.Normalizer.foldPunctuation(s.charAt(i));
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        int end = b.length();
+        while (end > 0 && (":.!?…|>»-–—".indexOf(b.charAt(end - 1)) >= 0 || b.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return b.substring(0, end);
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int countWords(String s) {
+        int words = 0;
+        boolean in = false;
+        boolean hasAlnum = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (in && hasAlnum) {
+                    words++;
+                }
+                in = false;
+                hasAlnum = false;
+            } else {
+                in = true;
+                hasAlnum |= Character.isLetterOrDigit(c);
+            }
+        }
+        return in && hasAlnum ? words + 1 : words;
+    }
+
+    static boolean endsSentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"”’')]»".indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** Share of the words that start with a letter whose first letter is lower case. */
+    static double lowerRatio(String s) {
+        int alpha = 0;
+        int lower = 0;
+        boolean start = true;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                start = true;
+            } else if (start) {
+                start = false;
+                if (Character.isLetter(cp)) {
+                    alpha++;
+                    if (Character.isLowerCase(cp)) {
+                        lower++;
+                    }
+                }
+            }
+        }
+        return alpha == 0 ? 0 : (double) lower / alpha;
+    }
+}

@@ -1,0 +1,272 @@
+package org.stemma.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.stemma.text.Span;
+
+/**
+ * Chooses who is quoted: ranks the mentions around a quotation (names, pronouns, noun phrases
+ * headed by a person or organisation word, and the phrase {@link QuoteExtractor}'s attribution
+ * rules found) and one more option, "the voice goes on" (the speaker of the quote before, or
+ * the person the text is about), by a logistic regression over where each mention stands: its
+ * kind, its side and distance, its sentence, a verb of saying after it ("X said") or before it
+ * ("said X", "told X"), subject or object position, the rules' choice. The highest score wins.
+ *
+ * <p>The weights are fitted on PolNeAR's train split, whose annotators marked every
+ * attribution's source, by
+ * {@code ./stemma eval quotes --fit-speakers ../shared/eval/quote-attribution-polnear/train}
+ * (cross-validated, folds by article), which prints them in this form; docs/evaluation.md has
+ * the figures.
+ */
+final class SpeakerRanker {
+
+    private SpeakerRanker() {
+    }
+
+    /** Feature names, in the order of {@link #WEIGHTS}. */
+    static final List<String> FEATURES = List.of("rulesChoice", "personName", "organisationName",
+            "genderedPronoun", "otherPronoun", "commonNoun", "before", "after", "interrupting",
+            "sameSentence", "previousSentence", "nextSentence", "logDistance", "nearestOnItsSide",
+            "cueAfter", "sayingVerbBefore", "otherCueBefore", "accordingTo", "subjectPosition",
+            "afterPreposition", "possessive", "colonAfter", "otherParagraph", "titledOrSpeaks",
+            "continuation", "continuationAfterQuote", "continuationOpensParagraph",
+            "continuationNoCue", "continuationNoRule");
+
+    static final double[] WEIGHTS = {
+            2.321207 /* rulesChoice */, 0.441561 /* personName */, 0.886820 /* organisationName */, 0.021770 /* genderedPronoun */,
+            -1.356320 /* otherPronoun */, 0.660570 /* commonNoun */, 0.298437 /* before */, 0.641156 /* after */,
+            1.405198 /* interrupting */, 1.531540 /* sameSentence */, -0.114642 /* previousSentence */, -3.456648 /* nextSentence */,
+            -0.350687 /* logDistance */, -0.839886 /* nearestOnItsSide */, 0.434663 /* cueAfter */, 0.667172 /* sayingVerbBefore */,
+            -1.843684 /* otherCueBefore */, 1.556021 /* accordingTo */, 1.047445 /* subjectPosition */, -0.018105 /* afterPreposition */,
+            -1.257670 /* possessive */, 0.479911 /* colonAfter */, -3.052668 /* otherParagraph */, 0.482409 /* titledOrSpeaks */,
+            -1.808019 /* continuation */, 0.097818 /* continuationAfterQuote */, 0.107517 /* continuationOpensParagraph */, -0.345967 /* continuationNoCue */,
+            3.061909 /* continuationNoRule */};
+
+    static final double BIAS = -2.951500;
+
+    /** One option: a mention [start, end) in tokens, or the continuation ({@code start < 0}). */
+    record Option(int start, int end, double[] features, double score) {
+        boolean continuation() {
+            return start < 0;
+        }
+    }
+
+    private static final Set<String> PRONOUNS = Lexicon.words("he", "she", "they", "it", "we");
+
+    private static final Set<String> PREPOSITIONS = Lexicon.words("to", "with", "about", "for", "by",
+            "at", "on", "in", "of", "from", "against", "toward", "towards", "than", "like", "over");
+
+    /**
+     * The options for quotation {@code s}: every mention of its window (the sentence before it,
+     * its own sentences, the sentence after it) outside quotes, the rules' phrase
+     * {@code ruleNp} ({@code null}: none), and the continuation; {@code afterQuote} tells that a
+     * reported quotation of the same voice lies within a paragraph before it.
+     */
+    static List<Option> options(Lex lex, boolean[] inQuote, People people, QuoteSegment s, int[] ruleNp,
+                                boolean afterQuote) {
+        int ss = QuoteFeatures.sentenceStart(lex, inQuote, s.firstTok);
+        int se = QuoteFeatures.sentenceEnd(lex, inQuote, s.lastTok);
+        int ws = ss > 0 ? QuoteFeatures.sentenceStart(lex, inQuote, ss - 1) : ss;
+        int we = se < lex.size && !lex.lineBreakAfter(se - 1) ? QuoteFeatures.sentenceEnd(lex, inQuote, se) : se;
+        List<int[]> spans = new ArrayList<>();
+        for (People.Mention m : people.mentions) {
+            if (!m.inQuote() && m.tokenStart() >= ws && m.tokenEnd() <= we) {
+                spans.add(new int[]{m.tokenStart(), m.tokenEnd(), m.org() ? 2 : 1, m.titled() || m.speaks() ? 1 : 0});
+            }
+        }
+        for (int t = ws; t < we; t++) {
+            if (inQuote[t] || !lex.isWord(t)) {
+                continue;
+            }
+            String w = lex.lower(t);
+            if (PRONOUNS.contains(w)) {
+                spans.add(new int[]{t, t + 1, Lexicon.pronounGender(w) == 'p' ? 4 : 3, 0});
+            } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || QuoteExtractor.ORG_HEADS.contains(w))) {
+                spans.add(new int[]{nounPhraseStart(lex, inQuote, ws, t), t + 1, 5, 0});
+            }
+        }
+        if (ruleNp != null && spans.stream().noneMatch(sp -> sp[0] == ruleNp[0] && sp[1] == ruleNp[1])) {
+            spans.add(new int[]{ruleNp[0], ruleNp[1], kind(lex, ruleNp), 0});
+        }
+        spans = merged(spans);
+        List<Option> out = new ArrayList<>();
+        for (int[] sp : spans) {
+            double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
+            out.add(new Option(sp[0], sp[1], f, score(f)));
+        }
+        double[] c = new double[FEATURES.size()];
+        c[FEATURES.indexOf("continuation")] = 1;
+        c[FEATURES.indexOf("continuationAfterQuote")] = afterQuote ? 1 : 0;
+        c[FEATURES.indexOf("continuationOpensParagraph")] = s.firstTok == 0 || lex.lineBreakAfter(s.firstTok - 1) ? 1 : 0;
+        c[FEATURES.indexOf("continuationNoCue")] = cueIn(lex, inQuote, ss, se) ? 0 : 1;
+        c[FEATURES.indexOf("continuationNoRule")] = ruleNp == null ? 1 : 0;
+        out.add(new Option(-1, -1, c, score(c)));
+        return out;
+    }
+
+    /** The highest-scoring option (the continuation wins ties: it is last only by construction). */
+    static Option best(List<Option> options) {
+        Option best = null;
+        for (Option o : options) {
+            if (best == null || o.score() > best.score()) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    static double score(double[] f) {
+        double z = BIAS;
+        for (int i = 0; i < WEIGHTS.length; i++) {
+            z += WEIGHTS[i] * f[i];
+        }
+        return z;
+    }
+
+    /** The char span of an option's mention, for fitting. */
+    static Span span(Lex lex, Option o) {
+        return o.continuation() ? null : new Span(lex.start[o.start()], lex.end[o.end() - 1]);
+    }
+
+    /**
+     * Overlapping or touching phrases as one ("political scientist" + "Christopher Wlezien",
+     * "Priorities" + "Priorities spokesman" + "Justin Barasky"): a reader takes the whole phrase,
+     * and {@link QuoteExtractor} resolves it to the name at its head. Pronouns stay apart.
+     */
+    private static List<int[]> merged(List<int[]> spans) {
+        List<int[]> sorted = new ArrayList<>(spans);
+        sorted.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+        List<int[]> out = new ArrayList<>();
+        int[] cur = null;
+        for (int[] sp : sorted) {
+            boolean pronoun = sp[2] == 3 || sp[2] == 4;
+            if (cur != null && !pronoun && cur[2] != 3 && cur[2] != 4 && sp[0] <= cur[1]) {
+                int end = Math.max(cur[1], sp[1]);
+                // The kind of the phrase's head: a name at its end names it, else the stronger kind.
+                int kind = sp[1] >= cur[1] ? (sp[2] == 1 || sp[2] == 2 ? sp[2] : Math.min(cur[2], sp[2])) : cur[2];
+                cur = new int[]{cur[0], end, kind, Math.max(cur[3], sp[3])};
+            } else {
+                if (cur != null) {
+                    out.add(cur);
+                }
+                cur = sp.clone();
+            }
+        }
+        if (cur != null) {
+            out.add(cur);
+        }
+        return out;
+    }
+
+    private static int kind(Lex lex, int[] np) {
+        if (np[1] - np[0] == 1 && PRONOUNS.contains(lex.lower(np[0]))) {
+            return Lexicon.pronounGender(lex.lower(np[0])) == 'p' ? 4 : 3;
+        }
+        return lex.capitalised(np[1] - 1) ? 1 : 5;
+    }
+
+    /** "the White House press secretary": back from the head over its modifiers to a determiner. */
+    private static int nounPhraseStart(Lex lex, boolean[] inQuote, int from, int head) {
+        int s = head;
+        while (s > from && head - s < 6 && lex.isWord(s - 1) && !inQuote[s - 1] && !lex.lineBreakAfter(s - 1)) {
+            String w = lex.lower(s - 1);
+            if (Lexicon.FUNCTION_WORDS.contains(w) || Lexicon.isCue(lex.word(s - 1)) || PRONOUNS.contains(w)) {
+                break;
+            }
+            s--;
+            if (Lexicon.DETERMINERS.contains(w)) {
+                break;
+            }
+        }
+        return s;
+    }
+
+    private static double[] mentionFeatures(Lex lex, boolean[] inQuote, QuoteSegment s, int[] sp, List<int[]> all,
+                                            int[] ruleNp, int ss, int se) {
+        double[] f = new double[FEATURES.size()];
+        int a = sp[0];
+        int b = sp[1];
+        int k = 0;
+        f[k++] = ruleNp != null && a < ruleNp[1] && ruleNp[0] < b ? 1 : 0;
+        f[k++] = sp[2] == 1 ? 1 : 0;
+        f[k++] = sp[2] == 2 ? 1 : 0;
+        f[k++] = sp[2] == 3 ? 1 : 0;
+        f[k++] = sp[2] == 4 ? 1 : 0;
+        f[k++] = sp[2] == 5 ? 1 : 0;
+        boolean before = b <= s.firstTok;
+        boolean after = a >= s.lastTok;
+        f[k++] = before ? 1 : 0;
+        f[k++] = after ? 1 : 0;
+        f[k++] = !before && !after ? 1 : 0;
+        f[k++] = a >= ss && b <= se ? 1 : 0;
+        f[k++] = b <= ss ? 1 : 0;
+        f[k++] = a >= se ? 1 : 0;
+        int distance = before ? s.firstTok - b : after ? a - s.lastTok : 0;
+        f[k++] = Math.log1p(distance);
+        boolean nearest = true;
+        for (int[] o : all) {
+            if (o != sp && (before && o[1] <= s.firstTok && o[0] >= b || after && o[0] >= s.lastTok && o[1] <= a)) {
+                nearest = false;
+            }
+        }
+        f[k++] = nearest ? 1 : 0;
+        f[k++] = cueAfter(lex, inQuote, b) ? 1 : 0;
+        int p = a - 1;
+        while (p >= 0 && lex.isPunct(p, ',')) {
+            p--;
+        }
+        boolean cueBefore = lex.isWord(p) && !inQuote[p] && Lexicon.isCue(lex.word(p)) && !lex.lineBreakAfter(p);
+        f[k++] = cueBefore && Lexicon.INVERTING_CUES.contains(lex.lower(p)) ? 1 : 0;
+        f[k++] = cueBefore && !Lexicon.INVERTING_CUES.contains(lex.lower(p)) ? 1 : 0;
+        f[k++] = a >= 2 && lex.lower(a - 1).equals("to") && lex.lower(a - 2).equals("according") ? 1 : 0;
+        f[k++] = a == 0 || lex.lineBreakAfter(a - 1) || !inQuote[a - 1] && lex.endsSentence(a - 1)
+                || lex.isPunct(a - 1, ',') || lex.isPunct(a - 1, ':') || inQuote[a - 1] ? 1 : 0;
+        f[k++] = lex.isWord(a - 1) && !lex.lineBreakAfter(a - 1) && PREPOSITIONS.contains(lex.lower(a - 1)) ? 1 : 0;
+        String last = lex.lower(b - 1);
+        f[k++] = last.endsWith("'s") || last.endsWith("\u2019s") || lex.isWord(b) && lex.lower(b).equals("'s") ? 1 : 0;
+        f[k++] = lex.isPunct(b, ':') ? 1 : 0;
+        f[k++] = paragraphBreakBetween(lex, Math.min(a, s.firstTok), Math.max(a, s.firstTok)) ? 1 : 0;
+        f[k++] = sp[3];
+        return f;
+    }
+
+    /** A verb of saying within a few words after {@code t} ("X said", "X, 59, told", "X has also said"). */
+    private static boolean cueAfter(Lex lex, boolean[] inQuote, int t) {
+        int words = 0;
+        for (int i = t; i < lex.size && i < t + 12 && !inQuote[i]; i++) {
+            if (lex.lineBreakAfter(i - 1) && i > t) {
+                return false;
+            }
+            if (lex.isWord(i)) {
+                if (Lexicon.isCue(lex.word(i))) {
+                    return true;
+                }
+                if (!Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(i)) && ++words > 4) {
+                    return false;
+                }
+            } else if (lex.endsSentence(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cueIn(Lex lex, boolean[] inQuote, int from, int to) {
+        for (int t = from; t < to && t < lex.size; t++) {
+            if (!inQuote[t] && lex.isWord(t) && Lexicon.isCue(lex.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean paragraphBreakBetween(Lex lex, int from, int to) {
+        for (int t = from; t < to - 1; t++) {
+            if (lex.lineBreakAfter(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,171 @@
+package org.stemma.eval.quotes;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.stemma.article.Article;
+import org.stemma.eval.paraphrase.LogisticRegression;
+import org.stemma.quote.Quote;
+import org.stemma.quote.QuoteCandidate;
+import org.stemma.quote.QuoteExtractor;
+import org.stemma.quote.SpeakerOption;
+import org.stemma.text.Span;
+
+/**
+ * Fits the speaker ranker ({@code stemma eval quotes --fit-speakers GOLD...}) on gold sets that
+ * say where each attribution's source is written (PolNeAR's Source spans).
+ *
+ * <p>For every reported quotation that matches a gold quotation with a source, each option the
+ * extractor weighed is labelled: a mention is right when it overlaps the gold source; "the voice
+ * goes on" is right when no mention does and the source lies outside the mentions weighed (an
+ * earlier paragraph). A quotation whose source is among the mentions' words but is no option is
+ * left out. A logistic regression scores options; the highest-scoring option is chosen.
+ *
+ * <p>Articles are dealt into {@link #FOLDS} folds (fixed seed): each fold is chosen by a model
+ * fitted on the others, and the share of quotations whose chosen option is right is reported out
+ * of fold, beside the rules' choice (their phrase, or the voice going on when they found none) on
+ * the same quotations. The shipped weights are fitted on everything.
+ */
+public final class SpeakerRankerTrainer {
+
+    public static final double LAMBDA = 1e-3;
+    public static final int FOLDS = 5;
+    public static final long SEED = 18;
+
+    private SpeakerRankerTrainer() {
+    }
+
+    /** The options of one quotation, their labels and its fold. */
+    private record Group(List<double[]> x, boolean[] y, int fold, int rule) {
+    }
+
+    public static LogisticRegression.Model fit(List<List<QuoteEvaluation.GoldDoc>> sets, List<String> names, PrintStream out) {
+        QuoteExtractor extractor = new QuoteExtractor();
+        List<Group> groups = new ArrayList<>();
+        int notAnOption = 0;
+        int noSource = 0;
+        int ruleIndex = SpeakerOption.FEATURES.indexOf("rulesChoice");
+        for (int s = 0; s < sets.size(); s++) {
+            List<QuoteEvaluation.GoldDoc> docs = sets.get(s);
+            Random rnd = new Random(SEED + s);
+            for (QuoteEvaluation.GoldDoc doc : docs) {
+                int fold = rnd.nextInt(FOLDS);
+                List<QuoteCandidate> cands = extractor.candidates(Article.builder(doc.id(), doc.text()).build());
+                List<Quote> quotes = cands.stream().map(QuoteCandidate::quote).toList();
+                UtteranceScorer.Labels labels = UtteranceScorer.label(doc.text(), doc.gold(), quotes);
+                for (int i = 0; i < cands.size(); i++) {
+                    GoldQuote g = labels.gold()[i];
+                    if (!cands.get(i).kept() || g == null) {
+                        continue;
+                    }
+                    if (g.source() == null) {
+                        noSource++;
+                        continue;
+                    }
+                    Group group = group(cands.get(i).speakers(), g.source(), fold, ruleIndex);
+                    if (group == null) {
+                        notAnOption++;
+                    } else {
+                        groups.add(group);
+                    }
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "speaker ranker: %d reported quotations with a gold source in %s, %d folds by article, seed %d "
+                + "(left out: %d whose source is no option, %d without a source)%n",
+                groups.size(), String.join(" + ", names), FOLDS, SEED, notAnOption, noSource);
+        int oofRight = 0;
+        int ruleRight = 0;
+        for (int f = 0; f < FOLDS; f++) {
+            List<Group> train = new ArrayList<>();
+            for (Group g : groups) {
+                if (g.fold() != f) {
+                    train.add(g);
+                }
+            }
+            LogisticRegression.Model m = fitOn(train);
+            for (Group g : groups) {
+                if (g.fold() == f) {
+                    oofRight += g.y()[choose(m, g)] ? 1 : 0;
+                    ruleRight += g.y()[g.rule()] ? 1 : 0;
+                }
+            }
+        }
+        LogisticRegression.Model model = fitOn(groups);
+        int fitted = 0;
+        for (Group g : groups) {
+            fitted += g.y()[choose(model, g)] ? 1 : 0;
+        }
+        out.printf(Locale.ROOT, "  right option, out of fold: %.3f (%d/%d); rules' choice on the same quotations: %.3f (%d/%d)%n",
+                (double) oofRight / groups.size(), oofRight, groups.size(), (double) ruleRight / groups.size(), ruleRight, groups.size());
+        out.printf(Locale.ROOT, "  fitted on everything (resubstitution): %.3f%n", (double) fitted / groups.size());
+        QuoteDecisionTrainer.printConstants(out, "org.stemma.quote.SpeakerRanker", model, SpeakerOption.FEATURES);
+        return model;
+    }
+
+    /** The labelled options of one quotation, or null when its source is among the words but no option. */
+    private static Group group(List<SpeakerOption> options, Span source, int fold, int ruleIndex) {
+        boolean[] y = new boolean[options.size()];
+        List<double[]> x = new ArrayList<>();
+        int continuation = -1;
+        int rule = -1;
+        boolean any = false;
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        for (int i = 0; i < options.size(); i++) {
+            SpeakerOption o = options.get(i);
+            x.add(o.features());
+            if (o.mention() == null) {
+                continuation = i;
+                continue;
+            }
+            lo = Math.min(lo, o.mention().start());
+            hi = Math.max(hi, o.mention().end());
+            if (o.features()[ruleIndex] > 0 && rule < 0) {
+                rule = i;
+            }
+            if (o.mention().start() < source.end() && source.start() < o.mention().end()) {
+                y[i] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            if (source.end() > lo && source.start() < hi) {
+                return null;
+            }
+            y[continuation] = true;
+        }
+        return new Group(x, y, fold, rule >= 0 ? rule : continuation);
+    }
+
+    private static int choose(LogisticRegression.Model m, Group g) {
+        int best = 0;
+        double bestP = -1;
+        for (int i = 0; i < g.x().size(); i++) {
+            double p = m.probability(g.x().get(i));
+            if (p > bestP) {
+                bestP = p;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static LogisticRegression.Model fitOn(List<Group> groups) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (Group g : groups) {
+            for (int i = 0; i < g.x().size(); i++) {
+                x.add(g.x().get(i));
+                y.add(g.y()[i]);
+            }
+        }
+        boolean[] labels = new boolean[y.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = y.get(i);
+        }
+        return LogisticRegression.fit(x.toArray(new double[0][]), labels, LAMBDA);
+    }
+}
