@@ -84,7 +84,8 @@ public final class StemmaJob {
                 paraphrasePairs = stages.run("paraphrase-pairs", () ->
                         ModelStages.paraphrasePairs(keyPairs, leads, analysis));
             }
-            pairs = lexicalPairs.union(paraphrasePairs).distinct();
+            // The links stage reads only (i, j); the lexical pairs' "shared" count served the common phrases.
+            pairs = lexicalPairs.select("i", "j").union(paraphrasePairs.select("i", "j")).distinct();
         }
         Dataset<Row> allPairs = pairs;
         Dataset<Row> links = stages.run("links", () -> links(articles, allPairs, common));
