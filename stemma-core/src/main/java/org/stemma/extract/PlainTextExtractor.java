@@ -86,7 +86,7 @@ public final class PlainTextExtractor {
                 keep[i] = !removableOutsideBody(units.get(i));
             }
         } else {
-            chooseKept(units, bs, be, keep);
+            chooseKept(units, bs, be, cleanText(units, bs, be), keep);
         }
 
         String title = PlainTextMetadata.title(units, bs, firstProse, keep);
@@ -101,7 +101,7 @@ public final class PlainTextExtractor {
         int removedChars = removed.isEmpty() ? 0 : removed.get(0).length();
         for (int i = 0; i < n; i++) {
             TextUnit u = units.get(i);
-            if (u.related != null) {
+            if (u.related != null && !keep[i]) {
                 related.add(u.related);
             }
             if (!keep[i]) {
@@ -209,11 +209,63 @@ public final class PlainTextExtractor {
         return u.repeat || removable(u);
     }
 
-    /** Inside the body every unit stays but furniture and list items; a repeat is content there. */
-    private static void chooseKept(List<TextUnit> units, int bs, int be, boolean[] keep) {
-        for (int i = bs; i <= be; i++) {
-            keep[i] = !removable(units.get(i)) || datedRow(units.get(i));
+    /**
+     * Inside the body every unit stays but furniture and list items; a repeat is content there.
+     * In a clean text a list under a marker stays too (a box the writer put in the article), but
+     * not the headline after a "READ MORE:" line, and a notice ("Copyright 2019 …") stays wherever
+     * it stands: without a page around it nothing says it is the page's rather than the article's.
+     */
+    private static void chooseKept(List<TextUnit> units, int bs, int be, boolean clean, boolean[] keep) {
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit u = units.get(i);
+            if (clean && u.kind == Kind.NOTICE) {
+                keep[i] = true;
+            } else if (i >= bs && i <= be) {
+                keep[i] = !removable(u) || datedRow(u)
+                        || clean && (listMarker(u.kind) || u.listItem && listMarker(u.takenBy) && !removableKind(u));
+            }
         }
+    }
+
+    /**
+     * A clean text, not a page: nothing outside the body is a page's — no widget, list marker,
+     * list item or menu (a menu has entries: one stray label such as a kicker or a button is
+     * none); only content, captions, bylines, datelines, notices and "READ MORE:" references,
+     * which a text pasted from an article may carry.
+     */
+    private static boolean cleanText(List<TextUnit> units, int bs, int be) {
+        int menuEntries = 0;
+        for (int i = 0; i < units.size(); i++) {
+            if (i >= bs && i <= be) {
+                continue;
+            }
+            TextUnit u = units.get(i);
+            switch (u.kind) {
+                case FURNITURE, TICKER_MARKER, RELATED_BLOCK_MARKER, SITE_LIST_MARKER -> {
+                    return false;
+                }
+                case HEADLINE, SHORT -> menuEntries += content(u) ? 0 : 1;
+                default -> {
+                    if (u.listItem) {
+                        return false;
+                    }
+                }
+            }
+            if (menuEntries > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A marker that takes a list of lines (not a "READ MORE:" line, which takes one headline). */
+    private static boolean listMarker(Kind k) {
+        return k == Kind.TICKER_MARKER || k == Kind.RELATED_BLOCK_MARKER || k == Kind.SITE_LIST_MARKER;
+    }
+
+    /** Furniture, metadata or a marker by its own kind, whatever list it stands in. */
+    private static boolean removableKind(TextUnit u) {
+        return !(u.kind == Kind.PROSE || u.kind == Kind.HEADLINE || u.kind == Kind.SHORT || datedRow(u));
     }
 
     /** Cheap test before the inline "MORE: headline" pattern. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class TextUnit {
 
     enum Kind {
-        PROSE, HEADLINE, SHORT, FURNITURE, CAPTION, BYLINE, DATELINE,
+        PROSE, HEADLINE, SHORT, FURNITURE, NOTICE, CAPTION, BYLINE, DATELINE,
         TICKER_MARKER, RELATED_BLOCK_MARKER, READ_MORE_MARKER, READ_MORE_INLINE, SITE_LIST_MARKER
     }
 
@@ -31,6 +31,8 @@ final class TextUnit {
     final boolean endsSentence;
     Kind kind;
     boolean listItem;
+    /** The marker whose list took this unit (set with {@link #listItem}). */
+    Kind takenBy;
     boolean repeat;
     String related;
     /** {@link #contentLike}, once known (the kind is set before it is asked). */

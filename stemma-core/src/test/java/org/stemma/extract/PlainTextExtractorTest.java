@@ -148,10 +148,24 @@ class PlainTextExtractorTest {
     }
 
     @Test
-    void aCopyrightFooterAfterACleanTextIsFurniture() {
-        TextExtraction t = x.extract(P1 + "\n\n" + P2 + "\n\n© 2019 Example Press. All Rights Reserved.");
-        assertThat(t.text()).isEqualTo(P1 + "\n\n" + P2);
-        assertThat(t.removed()).containsExactly("© 2019 Example Press. All Rights Reserved.");
+    void aCopyrightNoticeStaysInACleanTextAndLeavesAPage() {
+        String notice = "© 2019 Example Press. All Rights Reserved.";
+        String clean = P1 + "\n\n" + P2 + "\n\n" + notice;
+        assertThat(x.extract(clean).text()).isEqualTo(clean);
+        assertThat(x.extract(clean).removed()).isEmpty();
+        TextExtraction page = x.extract(String.join("\n\n", P1, P2, "Share", "Privacy Policy", notice));
+        assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2);
+        assertThat(page.removed()).containsExactly("Share", "Privacy Policy", notice);
+    }
+
+    @Test
+    void aBoxUnderAListMarkerStaysInACleanTextAndLeavesAPage() {
+        String box = String.join("\n", "Don't Miss", "Garden Hose Reel", "Holds fifty metres of hose",
+                "Folds flat for storage", "$39.00", "Buy Now");
+        String clean = String.join("\n\n", P1, box, P2, P3);
+        assertThat(x.extract(clean).text()).contains("Holds fifty metres of hose", "$39.00", P3);
+        TextExtraction page = x.extract(String.join("\n\n", "• Home", "• World", "• Sport", clean));
+        assertThat(page.text()).doesNotContain("Holds fifty metres", "$39.00").contains(P1, P2, P3);
     }
 
     @Test
