@@ -199,6 +199,16 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aNumberedListKeepsItsNumbers() {
+        String list = String.join("\n", "1. Repair the old river bridge", "2. Keep bus fares the same",
+                "3) Borrow two million dollars");
+        TextExtraction t = x.extract(String.join("\n\n", P1, list, P2));
+        assertThat(t.text()).contains("1. Repair the old river bridge", "2. Keep bus fares the same",
+                "3) Borrow two million dollars");
+        assertThat(x.extract(String.join("\n\n", P1, "• Repair the bridge", P2)).text()).contains("• Repair the bridge");
+    }
+
+    @Test
     void hardWrappedParagraphsAreJoined() {
         String page = String.join("\n",
                 "The city council approved the new budget on Monday after a long",
