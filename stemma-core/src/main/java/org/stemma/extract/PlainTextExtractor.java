@@ -27,6 +27,11 @@ import org.stemma.extract.TextUnit.Kind;
  * removed. "READ MORE: headline" lines and a trailing "MORE: headline" after a paragraph's last
  * sentence leave the text but are kept as related headlines.
  *
+ * <p>A text with no page around its body (outside the body no widget, list marker, list item or
+ * menu) is a clean text: it also keeps its notices ("Copyright 2019 … All rights reserved.")
+ * and the boxes under list markers ("Don't Miss", a product box), which only a page makes
+ * furniture.
+ *
  * <p>Metadata ({@link PlainTextMetadata}): a leading {@code date YYYY-MM-DD} header line is the
  * publication date; otherwise the first dateline (a short line that is mostly a date) before the
  * end of the body's prose; dates in tickers, lists after the body or inside sentences are not

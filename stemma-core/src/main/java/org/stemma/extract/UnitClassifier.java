@@ -14,7 +14,7 @@ import org.stemma.extract.TextUnit.Kind;
 /**
  * What each unit of a plain-text page is, by general rules: prose (long enough and
  * sentence-like), headline-like, furniture (generic phrases such as "Leave a Reply", counters
- * such as "4 Min Read", copyright lines), captions (photo credits), bylines, datelines, and list
+ * such as "4 Min Read"), notices (copyright lines), captions (photo credits), bylines, datelines, and list
  * markers ("BREAKING", "Related News", "Most Read", "READ MORE:") that take the run of items
  * following them.
  */
