@@ -29,14 +29,6 @@ class AnalyzeCommandTest {
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
 
-    private String out() {
-        return console.out();
-    }
-
-    private String err() {
-        return console.err();
-    }
-
     private static final String P1 = "The city council approved the new budget on Monday after a long debate "
             + "about the cost of public transport and the repair of old bridges.";
 
@@ -44,7 +36,7 @@ class AnalyzeCommandTest {
     void endToEndOnTheSeedsWritesASchemaValidReport() throws Exception {
         Path report = dir.resolve("report.json");
         int code = Main.run("analyze", "../examples/sahel-2024", "--json", report.toString());
-        assertThat(code).as(err()).isZero();
+        assertThat(code).as(console.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         JsonSchema schema;
         try (InputStream in = ReportJson.class.getResourceAsStream(ReportJson.SCHEMA_RESOURCE)) {
@@ -60,18 +52,18 @@ class AnalyzeCommandTest {
         assertThat(back.articles()).extracting(a -> a.id()).contains("003_e94bf1e6b5c23889");
         assertThat(back.articles().stream().filter(a -> a.id().startsWith("003_")).findFirst().orElseThrow()
                 .published()).isEqualTo("2024-08-22");
-        assertThat(err()).contains("5 article(s)").doesNotContain("error:");
+        assertThat(console.err()).contains("5 article(s)").doesNotContain("error:");
     }
 
     @Test
     void summaryHasOneLinePerArticle() {
         int code = Main.run("analyze", "../examples/sahel-2024");
         assertThat(code).isZero();
-        List<String> lines = out().lines().filter(l -> l.matches("  00\\d_\\w+  .*") && !l.contains("->")).toList();
+        List<String> lines = console.out().lines().filter(l -> l.matches("  00\\d_\\w+  .*") && !l.contains("->")).toList();
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).contains("MENAFN", "2024-08-26");
         assertThat(lines.get(3)).contains("2024-08-22", "Mali regains territory");
-        assertThat(err()).isEmpty();
+        assertThat(console.err()).isEmpty();
     }
 
     @Test
@@ -85,11 +77,11 @@ class AnalyzeCommandTest {
         Files.writeString(dir.resolve("cut.warc"), "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200");
         int code = Main.run("analyze", dir.toString(), "--json", dir.resolve("r.json").toString());
         assertThat(code).isZero();
-        List<String> problems = err().lines().filter(l -> l.startsWith("error:") || l.startsWith("warning:")).toList();
+        List<String> problems = console.err().lines().filter(l -> l.startsWith("error:") || l.startsWith("warning:")).toList();
         assertThat(problems).hasSize(5);
         assertThat(String.join("\n", problems)).contains("empty.txt", "binary.html", "bad.jsonl: line 2",
                 "cut.txt.gz", "cut.warc");
-        assertThat(err()).doesNotContain("Exception", "\tat ");
+        assertThat(console.err()).doesNotContain("Exception", "\tat ");
         assertThat(ReportJson.read(dir.resolve("r.json")).articles()).hasSize(2);
     }
 
@@ -98,7 +90,7 @@ class AnalyzeCommandTest {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         int code = Main.run("analyze", dir.toString(), dir.resolve("missing").toString());
         assertThat(code).isEqualTo(1);
-        assertThat(err()).contains("empty.txt: empty file", "missing: no such file or directory",
+        assertThat(console.err()).contains("empty.txt: empty file", "missing: no such file or directory",
                 "stemma: no articles read").doesNotContain("Exception");
     }
 
@@ -109,14 +101,14 @@ class AnalyzeCommandTest {
         }
         int code = Main.run("analyze", dir.toString(), "--json", dir.resolve("r.json").toString());
         assertThat(code).isZero();
-        assertThat(err()).contains("] 301/301 files 100%");
+        assertThat(console.err()).contains("] 301/301 files 100%");
     }
 
     @Test
     void jsonToStandardOutput() throws Exception {
         int code = Main.run("analyze", "../examples/sahel-2024/003_e94bf1e6b5c23889.txt", "--json", "-");
         assertThat(code).isZero();
-        Analysis a = ReportJson.fromJson(out());
+        Analysis a = ReportJson.fromJson(console.out());
         assertThat(a.articles()).singleElement().satisfies(x -> assertThat(x.title()).startsWith("Mali regains"));
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stemma.eval.Measures;
 import org.stemma.quote.Quote;
 import org.stemma.text.Span;
 import org.stemma.text.Tokenizer;
@@ -72,7 +73,7 @@ public final class QuoteScorer {
         }
 
         public double f1() {
-            return f1(precision(), recall());
+            return Measures.f1(precision(), recall());
         }
 
         public double fullPrecision() {
@@ -95,9 +96,6 @@ public final class QuoteScorer {
             return speakerScored == 0 ? 0 : (double) speakerRight / speakerScored;
         }
 
-        static double f1(double p, double r) {
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
     }
 
     /** Share of a quote's words that must lie in the other side's quotes. */

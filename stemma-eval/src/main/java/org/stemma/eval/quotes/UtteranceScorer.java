@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.stemma.eval.Measures;
 import org.stemma.quote.Quote;
 import org.stemma.text.Span;
 import org.stemma.text.Tokenizer;
@@ -65,9 +66,7 @@ public final class UtteranceScorer {
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Measures.f1(precision(), recall());
         }
 
         public double speakerAccuracy() {

@@ -1,0 +1,13 @@
+package org.stemma.eval;
+
+/** Measures shared by every evaluation. */
+public final class Measures {
+
+    private Measures() {
+    }
+
+    /** F1: the harmonic mean of precision and recall, 0 when both are 0. */
+    public static double f1(double precision, double recall) {
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+}
