@@ -143,7 +143,9 @@ public final class PlainTextExtractor {
      * ({@link TextUnit#contentLike}) nothing, anything else a penalty. The body then runs on over
      * the content that follows it (a closing table or list, a menu-like heading between two of
      * its rows), and takes in the head of the page when every line of it reads as content: then
-     * there is no page around the text, only the text.
+     * there is no page around the text, only the text. In a text without any widget, list marker
+     * or list item, short lines between its first and last paragraphs cost nothing either (a
+     * list of names or labels): nothing there is a page's.
      */
     private static int[] bestBody(List<TextUnit> units) {
         int bestStart = -1;
@@ -151,9 +153,13 @@ public final class PlainTextExtractor {
         long best = 0;
         long run = 0;
         int runStart = 0;
+        int[] prose = widgetFree(units) ? proseBounds(units) : null;
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
             int score = content(u) ? (u.kind == Kind.PROSE ? u.words : 0) : datedRow(u) ? 0 : -PENALTY;
+            if (prose != null && i > prose[0] && i < prose[1] && (u.kind == Kind.HEADLINE || u.kind == Kind.SHORT)) {
+                score = 0; // a list of names or labels between a text's paragraphs, not a menu
+            }
             if (run <= 0) {
                 run = 0;
                 runStart = i;
@@ -184,19 +190,50 @@ public final class PlainTextExtractor {
         return new int[] {start == 0 ? 0 : bestStart, end, bestEnd, bestStart};
     }
 
+    /**
+     * No widget, list marker or list item anywhere: whatever short lines stand between its
+     * paragraphs, the text has no page furniture to tell them from (a page dump has some).
+     */
+    private static boolean widgetFree(List<TextUnit> units) {
+        for (TextUnit u : units) {
+            if (u.listItem || u.kind == Kind.FURNITURE || listMarker(u.kind)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first and last prose units, or null when there are fewer than two. */
+    private static int[] proseBounds(List<TextUnit> units) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).kind == Kind.PROSE) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < last ? new int[] {first, last} : null;
+    }
+
     /** A date line inside an article (a listing, a timeline, a live blog's hours), not a list's. */
     private static boolean datedRow(TextUnit u) {
         return u.kind == Kind.DATELINE && !u.listItem;
     }
 
-    /** A menu-like line over two rows with figures: the heading of a table. */
+    /** A menu-like line over two rows with figures, or a header row and a row with figures: a table's heading. */
     private static boolean tableHeading(List<TextUnit> units, int i) {
         return i + 2 < units.size() && !removable(units.get(i)) && units.get(i).kind != Kind.PROSE
-                && figures(units.get(i + 1)) && figures(units.get(i + 2));
+                && row(units.get(i + 1)) && figures(units.get(i + 2));
+    }
+
+    /** A content line that is not prose: a table's header row, a list item. */
+    private static boolean row(TextUnit u) {
+        return content(u) && u.kind != Kind.PROSE;
     }
 
     private static boolean figures(TextUnit u) {
-        return content(u) && u.kind != Kind.PROSE && TextUnit.hasDigit(u.content);
+        return row(u) && TextUnit.hasDigit(u.content);
     }
 
     /** Prose or a content line, not taken by a list. */

@@ -199,6 +199,23 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aListOfNamesBetweenParagraphsDoesNotCutTheTextShort() {
+        String text = String.join("\n", P1, "", "Alice Brown", "Bob Green", "Carol White", "Dan Black", "Eve Stone",
+                "Frank Hill", "Gina Lake", "", P3);
+        assertThat(x.extract(text).text()).contains("Alice Brown", "Gina Lake", P3);
+        // On a page (a widget or a list marker somewhere) such a run is still a menu between two texts.
+        String page = String.join("\n", P1, "", "Alice Brown", "Bob Green", "Carol White", "Dan Black", "Eve Stone",
+                "Frank Hill", "Gina Lake", "", P3, "", "Share", "Leave a Reply");
+        assertThat(x.extract(page).text()).doesNotContain("Alice Brown");
+    }
+
+    @Test
+    void aCleanTextMayOpenWithATableUnderAHeadingAndAHeaderRow() {
+        String text = String.join("\n\n", "Standings", "Team W L Pts", "Riverside 5 1 15", "Hilltop 4 2 12", P1, P2);
+        assertThat(x.extract(text).text()).isEqualTo(text);
+    }
+
+    @Test
     void aNumberedListKeepsItsNumbers() {
         String list = String.join("\n", "1. Repair the old river bridge", "2. Keep bus fares the same",
                 "3) Borrow two million dollars");
