@@ -65,11 +65,11 @@ public final class QuoteScorer {
         }
 
         public double precision() {
-            return predicted == 0 ? 0 : (double) matched / predicted;
+            return Measures.share(matched, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : (double) found / gold;
+            return Measures.share(found, gold);
         }
 
         public double f1() {
@@ -77,23 +77,23 @@ public final class QuoteScorer {
         }
 
         public double fullPrecision() {
-            return predFull == 0 ? 0 : (double) matchedPredFull / predFull;
+            return Measures.share(matchedPredFull, predFull);
         }
 
         public double fullRecall() {
-            return goldFull == 0 ? 0 : (double) matchedGoldFull / goldFull;
+            return Measures.share(matchedGoldFull, goldFull);
         }
 
         public double partialPrecision() {
-            return predPartial == 0 ? 0 : (double) matchedPredPartial / predPartial;
+            return Measures.share(matchedPredPartial, predPartial);
         }
 
         public double partialRecall() {
-            return goldPartial == 0 ? 0 : (double) matchedGoldPartial / goldPartial;
+            return Measures.share(matchedGoldPartial, goldPartial);
         }
 
         public double speakerAccuracy() {
-            return speakerScored == 0 ? 0 : (double) speakerRight / speakerScored;
+            return Measures.share(speakerRight, speakerScored);
         }
 
     }

@@ -58,11 +58,11 @@ public final class UtteranceScorer {
         public final List<String> errors = new ArrayList<>();
 
         public double precision() {
-            return predicted == 0 ? 0 : (double) matched / predicted;
+            return Measures.share(matched, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : (double) matched / gold;
+            return Measures.share(matched, gold);
         }
 
         public double f1() {
@@ -70,7 +70,7 @@ public final class UtteranceScorer {
         }
 
         public double speakerAccuracy() {
-            return speakerScored == 0 ? 0 : (double) speakerRight / speakerScored;
+            return Measures.share(speakerRight, speakerScored);
         }
     }
 

@@ -128,8 +128,8 @@ public final class PanMeasures {
         }
         double macroP = nDet == 0 ? 0 : precSum / nDet;
         double macroR = nCases == 0 ? 0 : recSum / nCases;
-        double microP = microDet == 0 ? 0 : (double) microHit / microDet;
-        double microR = microCase == 0 ? 0 : (double) microHit / microCase;
+        double microP = Measures.share(microHit, microDet);
+        double microR = Measures.share(microHit, microCase);
         double gran = detectedCases == 0 ? 1 : (double) detectionsPerDetected / detectedCases;
         return new Result(nCases, nDet, macroP, macroR, microP, microR, gran);
     }
