@@ -844,8 +844,8 @@ public final class QuoteExtractor {
                 if (!nameWords.isEmpty() && capRunEnd != t) {
                     nameWords.clear(); // keep the last capitalised run
                 }
-                nameWords.add(People.stripPossessive(lex.word(t)));
-                possessive = !lex.word(t).equals(People.stripPossessive(lex.word(t)));
+                nameWords.add(MentionFinder.stripPossessive(lex.word(t)));
+                possessive = !lex.word(t).equals(MentionFinder.stripPossessive(lex.word(t)));
                 capRunEnd = t + 1;
             }
         }

@@ -70,7 +70,7 @@ final class SpeakerRanker {
         int ws = ss > 0 ? QuoteFeatures.sentenceStart(lex, inQuote, ss - 1) : ss;
         int we = se < lex.size && !lex.lineBreakAfter(se - 1) ? QuoteFeatures.sentenceEnd(lex, inQuote, se) : se;
         List<int[]> spans = new ArrayList<>();
-        for (People.Mention m : people.mentions) {
+        for (Mention m : people.mentions) {
             if (!m.inQuote() && m.tokenStart() >= ws && m.tokenEnd() <= we) {
                 spans.add(new int[]{m.tokenStart(), m.tokenEnd(), m.org() ? 2 : 1, m.titled() || m.speaks() ? 1 : 0});
             }
