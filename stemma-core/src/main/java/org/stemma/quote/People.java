@@ -194,6 +194,16 @@ final class People {
         return best;
     }
 
+    /** Is {@code name} the canonical name of a person of this article? */
+    boolean isPerson(String name) {
+        for (Person p : people) {
+            if (p.canonical().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Marks that {@code p} speaks a quotation attributed at {@code pos}. */
     void noteSpeaker(Person p, int pos) {
         p.salient.add(pos);

@@ -755,6 +755,16 @@ public final class QuoteExtractor {
         return validSubject(lex, s, end) && e - s <= 10 ? new int[]{s, end} : null;
     }
 
+    /**
+     * Heads of written things that "say" what their authors wrote ("the letter said", "the
+     * report found"): a reader hears the author through them, so the speaker ranker knows an
+     * option headed by one is not a person.
+     */
+    static final java.util.Set<String> DOCUMENT_HEADS = Lexicon.words("letter", "statement", "report",
+            "document", "memo", "study", "poll", "survey", "communique", "communiqué", "declaration",
+            "release", "post", "tweet", "editorial", "article", "book", "complaint", "lawsuit", "filing",
+            "indictment", "ruling", "order", "bill", "resolution");
+
     /** Non-person heads that can still speak: a letter, a statement, a ministry. */
     static final java.util.Set<String> ORG_HEADS = Lexicon.words("letter", "statement",
             "report", "ministry", "government", "agency", "outlet", "newspaper", "paper", "website",
@@ -802,13 +812,22 @@ public final class QuoteExtractor {
 
     /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
     private static String resolve(Lex lex, int s, int e, People people) {
+        return resolve(lex, s, e, people, true);
+    }
+
+    /**
+     * As {@link #resolve(Lex, int, int, People)}; with {@code note} false nothing is recorded
+     * (the person found does not become the salient speaker), so the speaker ranker can ask
+     * what each option would mean before choosing.
+     */
+    static String resolve(Lex lex, int s, int e, People people, boolean note) {
         int pos = lex.start[s];
         String first = lex.lower(s);
         if (e - s == 1) {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
                 People.Person p = people.recent(pos, g);
-                if (p != null) {
+                if (p != null && note) {
                     people.noteSpeaker(p, pos);
                 }
                 return p == null ? null : p.canonical();
@@ -862,7 +881,9 @@ public final class QuoteExtractor {
             List<String> stripped = stripTitles(nameWords);
             People.Person p = people.byName(stripped, pos);
             if (p != null) {
-                people.noteSpeaker(p, pos);
+                if (note) {
+                    people.noteSpeaker(p, pos);
+                }
                 return p.canonical();
             }
             String joined = String.join(" ", stripped.isEmpty() ? nameWords : stripped);
@@ -872,7 +893,7 @@ public final class QuoteExtractor {
                 || possessive;
         if (Lexicon.PERSON_HEADS.contains(head) && !lex.lower(e - 1).endsWith("s")) {
             People.Person p = people.byRole(lowerWords, pos, definite);
-            if (p != null) {
+            if (p != null && note) {
                 people.noteSpeaker(p, pos);
             }
             return p == null ? null : p.canonical();
