@@ -52,12 +52,44 @@ public final class ReuseOptionsMixin {
     @Option(names = "--max-gap", converter = AtLeastOne.class, description = "Largest gap in words bridged inside a passage (default ${DEFAULT-VALUE}).")
     int maxGap = D.maxGap();
 
+    @Option(names = "--max-gap-sentences", description = "Most sentences begun inside a gap bridged "
+            + "inside a passage, in either text (default ${DEFAULT-VALUE}).")
+    int maxGapSentences = D.maxGapSentences();
+
     @Option(names = "--min-matched", converter = AtLeastOne.class, description = "Matched words a passage region needs (default ${DEFAULT-VALUE}).")
     int minMatched = D.minMatchedTokens();
+
+    @Option(names = "--furniture-min-docs", description = "Corpus furniture: an n-gram in at least this "
+            + "many articles is frequent; 0 turns furniture off (default ${DEFAULT-VALUE}).")
+    int furnitureMinDocs = D.furnitureMinDocs();
+
+    @Option(names = "--furniture-min-site-docs", description = "Corpus furniture: an n-gram in at least "
+            + "this many articles of one site is frequent (default ${DEFAULT-VALUE}).")
+    int furnitureMinSiteDocs = D.furnitureMinSiteDocs();
+
+    @Option(names = "--furniture-max-block", description = "Corpus furniture: a run of frequent sentences "
+            + "longer than this many words is text, not furniture (default ${DEFAULT-VALUE}).")
+    int furnitureMaxBlock = D.furnitureMaxBlock();
+
+    @Option(names = "--evidence-max-df", description = "An n-gram in more articles than this is a "
+            + "common phrase, not evidence of reuse (default ${DEFAULT-VALUE}).")
+    int evidenceMaxDf = D.evidenceMaxDf();
+
+    @Option(names = "--min-evidence", description = "Rare words (outside common phrases) a shared "
+            + "passage needs to count as reuse; 0 turns the rule off (default ${DEFAULT-VALUE}).")
+    int minEvidence = D.minEvidence();
+
+    @Option(names = "--strong-evidence", description = "Rare words that make a shared passage a link "
+            + "on its own; a weaker one needs a name both articles share outside it (default ${DEFAULT-VALUE}).")
+    int strongEvidence = D.strongEvidence();
 
     /** The options with these flags applied. */
     public ReuseOptions options() {
         return D.withShingleSize(shingleSize).withBands(bands, rows).withNgramSize(ngramSize)
-                .withMaxDf(maxDf).withMinSharedNgrams(minShared).withMaxGap(maxGap).withMinMatchedTokens(minMatched);
+                .withMaxDf(maxDf).withMinSharedNgrams(minShared).withMaxGap(maxGap)
+                .withMaxGapSentences(maxGapSentences).withMinMatchedTokens(minMatched)
+                .withFurnitureMinDocs(furnitureMinDocs).withFurnitureMinSiteDocs(furnitureMinSiteDocs)
+                .withFurnitureMaxBlock(furnitureMaxBlock).withEvidenceMaxDf(evidenceMaxDf)
+                .withMinEvidence(minEvidence).withStrongEvidence(strongEvidence);
     }
 }

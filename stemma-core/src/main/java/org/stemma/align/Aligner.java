@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.stemma.fingerprint.Hashing;
 import org.stemma.fingerprint.LongIntMap;
+import org.stemma.text.Sentences;
 import org.stemma.text.Span;
 import org.stemma.text.Tokens;
 
@@ -17,19 +18,20 @@ import org.stemma.text.Tokens;
  *   <li><b>Extend</b>: each seed grows left and right along its diagonal into a maximal exact
  *       match; one match per diagonal stretch.</li>
  *   <li><b>Chain</b>: matches in the same order in both texts, with gaps of at most
- *       {@code maxGap} words in each, are chained by dynamic programming (score = matched words
- *       minus {@code gapCost} per gap word), which tolerates insertions, deletions and
- *       substitutions.</li>
+ *       {@code maxGap} words and {@code maxGapSentences} sentences in each, are chained by
+ *       dynamic programming (score = matched words minus {@code gapCost} per gap word), which
+ *       tolerates substituted, inserted and deleted words and a sentence or two dropped or
+ *       added.</li>
  *   <li><b>Regions</b>: chains whose extents are within {@code maxGap} words of each other in
  *       both texts are merged (reordered sentences); overlapping regions keep the one with more
  *       matched words, so each char of either text is in at most one passage. Regions with fewer
  *       than {@code minMatchedTokens} matched words or a density below {@code minDensity} are
  *       dropped.</li>
- *   <li><b>Passages</b>: inside an in-order region, an exact run of at least
- *       {@code verbatimMinTokens} words is a {@link PassageKind#VERBATIM} passage; the stretches
- *       between such runs are {@link PassageKind#EDITED} passages (or verbatim if they are one
- *       exact run). A reordered region is one edited passage. Similarity is
- *       {@code 2*matched/(lenA+lenB)} in words.</li>
+ *   <li><b>Passages</b>: each region is one passage, as a reader sees a copied region:
+ *       {@link PassageKind#VERBATIM} if it is one exact match, {@link PassageKind#EDITED}
+ *       otherwise (its word edits are {@link PassageOps}). A region is split only where the copy
+ *       leaves the source for longer than {@code maxGap} words, or jumps elsewhere in it.
+ *       Similarity is {@code 2*matched/(lenA+lenB)} in words.</li>
  * </ol>
  *
  * <p>The result does not depend on argument order: {@code align(b, a)} is {@code align(a, b)}
@@ -39,7 +41,9 @@ import org.stemma.text.Tokens;
  */
 public final class Aligner {
 
-    private static final int LOOKBACK = 64;
+    private static final int LOOKBACK = 1024;
+    /** Most words trimmed off the start of a match that overlaps its predecessor in the chain. */
+    private static final int MAX_TRIM = 3;
 
     private final ReuseOptions options;
 
@@ -74,12 +78,12 @@ public final class Aligner {
             return List.of();
         }
         mems.sortByA();
-        List<Region> regions = chain(mems);
+        List<Region> regions = chain(mems, new SentenceCount(a), new SentenceCount(b));
         regions = mergeNear(regions, mems);
         regions = resolveOverlaps(regions);
         List<Passage> out = new ArrayList<>();
         for (Region r : regions) {
-            toPassages(r, mems, a, b, out);
+            out.add(toPassage(r, a, b));
         }
         out.sort((p, q) -> p.a().compareTo(q.a()));
         return out;
@@ -149,33 +153,88 @@ public final class Aligner {
         return true;
     }
 
-    /** Chains of in-order matches by dynamic programming, best chains first, as regions. */
-    private List<Region> chain(Mems mm) {
+    /**
+     * Counts the sentences begun inside token ranges of one text ({@link Sentences}), split
+     * only when a gap long enough to hold several sentences asks.
+     */
+    private static final class SentenceCount {
+        /** Gaps of at most this many words are never counted: they hold a sentence or two at most. */
+        static final int SHORT_GAP = 12;
+        private final Tokens tokens;
+        private int[] prefix;
+
+        SentenceCount(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Sentences whose first word is in tokens [from, to). */
+        int begun(int from, int to) {
+            if (to - from <= SHORT_GAP) {
+                return 0;
+            }
+            if (prefix == null) {
+                boolean[] starts = new boolean[tokens.size()];
+                for (Span s : Sentences.split(tokens.text())) {
+                    int t = tokens.tokenAtOrAfter(s.start());
+                    if (t < starts.length) {
+                        starts[t] = true;
+                    }
+                }
+                prefix = new int[starts.length + 1];
+                for (int i = 0; i < starts.length; i++) {
+                    prefix[i + 1] = prefix[i] + (starts[i] ? 1 : 0);
+                }
+            }
+            return prefix[to] - prefix[from];
+        }
+    }
+
+    /**
+     * Chains of in-order matches by dynamic programming, best chains first, as regions. A gap
+     * is bridged when, in each text, it holds at most {@code maxGap} words and begins at most
+     * {@code maxGapSentences} sentences: the copy has not left the source.
+     */
+    private List<Region> chain(Mems mm, SentenceCount sentA, SentenceCount sentB) {
         int c = mm.count;
         int[] A = mm.a;
         int[] B = mm.b;
         int[] L = mm.len;
         int maxGap = options.maxGap();
+        int maxSentences = options.maxGapSentences();
         double gapCost = options.gapCost();
         double[] score = new double[c];
         int[] prev = new int[c];
+        // Words at the start of a match already matched by its predecessor: matches grown on two
+        // diagonals can share a word at an edit ("made up. It [also…] wasn't"), and are trimmed.
+        int[] trim = new int[c];
         for (int x = 0; x < c; x++) {
             double best = L[x];
             int bp = -1;
+            int bt = 0;
             for (int y = x - 1; y >= 0 && y >= x - LOOKBACK; y--) {
                 int gapA = A[x] - (A[y] + L[y]);
                 int gapB = B[x] - (B[y] + L[y]);
-                if (gapA < 0 || gapB < 0 || gapA > maxGap || gapB > maxGap) {
+                int ov = Math.max(0, Math.max(-gapA, -gapB));
+                if (ov >= L[x] || ov > MAX_TRIM) {
                     continue;
                 }
-                double cand = score[y] + L[x] - gapCost * (gapA + gapB);
+                gapA += ov;
+                gapB += ov;
+                if (gapA > maxGap || gapB > maxGap
+                        || sentA.begun(A[y] + L[y], A[x] + ov) > maxSentences
+                        || sentB.begun(B[y] + L[y], B[x] + ov) > maxSentences) {
+                    continue;
+                }
+                double cand = score[y] + L[x] - ov - gapCost * (gapA + gapB);
                 if (cand > best) {
                     best = cand;
                     bp = y;
+                    bt = ov;
                 }
             }
             score[x] = best;
             prev[x] = bp;
+            trim[x] = bt;
         }
         long[] order = new long[c];
         for (int x = 0; x < c; x++) {
@@ -200,7 +259,7 @@ public final class Aligner {
             int matched = 0;
             for (int t = 0; t < len; t++) {
                 members[t] = buf[len - 1 - t];
-                matched += L[members[t]];
+                matched += L[members[t]] - (t == 0 ? 0 : trim[members[t]]);
             }
             if (matched < minChain) {
                 continue;
@@ -300,36 +359,10 @@ public final class Aligner {
         return kept;
     }
 
-    private void toPassages(Region r, Mems mm, Tokens a, Tokens b, List<Passage> out) {
-        if (!r.inOrder) {
-            out.add(passage(a, b, r.aS, r.aE, r.bS, r.bE, r.matched, false));
-            return;
-        }
-        int[] ms = r.members;
-        int from = 0;
-        for (int t = 0; t <= ms.length; t++) {
-            boolean longRun = t < ms.length && mm.len[ms[t]] >= options.verbatimMinTokens();
-            if (t == ms.length || longRun) {
-                if (t > from) {
-                    piece(ms, from, t, mm, a, b, out);
-                }
-                if (longRun) {
-                    piece(ms, t, t + 1, mm, a, b, out);
-                }
-                from = t + 1;
-            }
-        }
-    }
-
-    private void piece(int[] ms, int from, int to, Mems mm, Tokens a, Tokens b, List<Passage> out) {
-        int first = ms[from];
-        int last = ms[to - 1];
-        int matched = 0;
-        for (int t = from; t < to; t++) {
-            matched += mm.len[ms[t]];
-        }
-        out.add(passage(a, b, mm.a[first], mm.a[last] + mm.len[last], mm.b[first],
-                mm.b[last] + mm.len[last], matched, to - from == 1));
+    /** One passage per region: verbatim if it is one exact match, edited otherwise. */
+    private static Passage toPassage(Region r, Tokens a, Tokens b) {
+        boolean exact = r.inOrder && r.members.length == 1;
+        return passage(a, b, r.aS, r.aE, r.bS, r.bE, r.matched, exact);
     }
 
     private static Passage passage(Tokens a, Tokens b, int aS, int aE, int bS, int bE,

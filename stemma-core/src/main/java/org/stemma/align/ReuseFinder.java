@@ -35,16 +35,32 @@ public final class ReuseFinder {
     private final ParaphraseFinder paraphrase;
     private final Aligner aligner;
     private final Fingerprinter fingerprinter;
+    private final CommonPhrases common;
 
     /**
      * @param options          parameters
      * @param paraphraseOrNull the semantic side, or null for lexical reuse only
      */
     public ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull) {
+        this(options, paraphraseOrNull, CommonPhrases.NONE);
+    }
+
+    private ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull, CommonPhrases common) {
         this.options = options;
         this.paraphrase = paraphraseOrNull;
         this.aligner = new Aligner(options);
         this.fingerprinter = options.fingerprinter();
+        this.common = common;
+    }
+
+    /**
+     * This finder judging evidence against the given common phrases: {@link #link} then drops
+     * lexical passages that are only common phrases (see {@link ReuseOptions#minEvidence()}).
+     * {@link #find} works them out from its own articles; a runner that links a part of a corpus
+     * (the store, a Spark component) passes the whole corpus's.
+     */
+    public ReuseFinder withCommonPhrases(CommonPhrases phrases) {
+        return new ReuseFinder(options, paraphrase, phrases);
     }
 
     public ReuseOptions options() {
@@ -56,7 +72,15 @@ public final class ReuseFinder {
      * Links are ordered by (a, b) list position.
      */
     public List<Link> find(List<Article> articles) {
-        return link(articles, candidates(articles));
+        Candidates c = candidateSet(articles);
+        return withCommonPhrases(c.common()).link(articles, c.pairs());
+    }
+
+    /**
+     * Candidate pairs (see {@link #candidates}) and the articles' common phrases (n-grams in more
+     * than {@link ReuseOptions#evidenceMaxDf()} of them), found in one pass.
+     */
+    public record Candidates(long[] pairs, CommonPhrases common) {
     }
 
     /**
@@ -64,11 +88,16 @@ public final class ReuseFinder {
      * paraphrase finder's.
      */
     public long[] candidates(List<Article> articles) {
+        return candidateSet(articles).pairs();
+    }
+
+    /** Candidate pairs and common phrases of {@code articles}. */
+    public Candidates candidateSet(List<Article> articles) {
         Fingerprint[] fps = new Fingerprint[articles.size()];
         IntStream.range(0, fps.length).parallel().forEach(i ->
                 fps[i] = fingerprinter.of(Tokenizer.tokenize(articles.get(i).text())));
         CandidatePairs.Result r = CandidatePairs.generate(fps, options.maxDf(),
-                options.minSharedNgrams(), options.clusterLimit());
+                options.minSharedNgrams(), options.clusterLimit(), options.evidenceMaxDf());
         LongList all = new LongList(r.pairs().length + r.duplicateStars().length);
         all.addAll(r.pairs());
         all.addAll(r.duplicateStars());
@@ -81,7 +110,8 @@ public final class ReuseFinder {
                 }
             }
         }
-        return CandidatePairs.distinctSorted(all.toArray());
+        return new Candidates(CandidatePairs.distinctSorted(all.toArray()),
+                CommonPhrases.ofSortedKeys(r.commonNgrams()));
     }
 
     /** Aligns the given candidate pairs and returns the links found, ordered by pair. */
@@ -121,7 +151,7 @@ public final class ReuseFinder {
     }
 
     private Link link(Article a, Tokens ta, Article b, Tokens tb) {
-        List<Passage> lexical = aligner.align(ta, tb);
+        List<Passage> lexical = evidence(aligner.align(ta, tb), a, ta, b, tb);
         List<Passage> passages = lexical;
         if (paraphrase != null) {
             passages = new ArrayList<>(lexical);
@@ -136,6 +166,34 @@ public final class ReuseFinder {
             return null;
         }
         return classify(a, b, passages, options);
+    }
+
+    /**
+     * The passages that are evidence of reuse, not only common phrases ({@link Evidence}): a
+     * passage with {@link ReuseOptions#strongEvidence()} rare shared words or more stands on its
+     * own; one with at least {@link ReuseOptions#minEvidence()} counts only beside a strong one, or
+     * when the two articles also share a name outside it (a person, a place, a title: the short
+     * passage is then about the same thing, not a cliché both happen to use).
+     */
+    private List<Passage> evidence(List<Passage> passages, Article a, Tokens ta, Article b, Tokens tb) {
+        if (options.minEvidence() <= 0 || passages.isEmpty()) {
+            return passages;
+        }
+        List<Passage> out = new ArrayList<>(passages.size());
+        List<Passage> weak = new ArrayList<>();
+        for (Passage p : passages) {
+            int rare = Evidence.rare(p, ta, tb, options.ngramSize(), common);
+            if (rare >= Math.max(options.strongEvidence(), options.minEvidence())) {
+                out.add(p);
+            } else if (rare >= options.minEvidence()) {
+                weak.add(p);
+            }
+        }
+        if (!weak.isEmpty() && (!out.isEmpty() || Evidence.shareNameOutside(a, b, weak))) {
+            out.addAll(weak);
+            out.sort((p, q) -> p.a().compareTo(q.a()));
+        }
+        return out;
     }
 
     private static boolean clashes(Passage p, List<Passage> existing) {

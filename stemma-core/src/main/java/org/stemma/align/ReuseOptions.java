@@ -23,17 +23,35 @@ import org.stemma.fingerprint.Fingerprinter;
  * @param seedSize            words in an alignment seed, the shortest exact match used (default 3)
  * @param maxSeedOccurrences  seeds occurring more often than this in the second text are skipped
  *                            (default 16), which bounds work on repetitive text
- * @param maxGap              largest gap, in either text, bridged between two matches of one
- *                            passage (default 30, about a sentence)
+ * @param maxGap              largest gap in words, in either text, bridged between two matches
+ *                            of one passage (default 100, two long sentences)
+ * @param maxGapSentences     and most sentences begun inside such a gap, in either text
+ *                            (default 3: a copy that adds or drops more has left its source)
  * @param gapCost             score lost per gap word when chaining matches (default 0.25)
  * @param minMatchedTokens    a passage region needs at least this many matched words (default 8)
  * @param minDensity          and matched words at least this share of its length, as
  *                            {@code 2*matched/(lenA+lenB)} (default 0.3)
- * @param verbatimMinTokens   inside an edited region, exact runs at least this long are reported
- *                            as separate verbatim passages (default 20)
  * <p><b>Link kinds</b>
  * @param duplicateCoverage   both coverages at least this: {@link LinkKind#DUPLICATE} (default 0.8)
  * @param containmentCoverage one coverage at least this: {@link LinkKind#CONTAINMENT} (default 0.6)
+ * <p><b>Corpus furniture</b> ({@link org.stemma.furniture.FurnitureFinder}), removed before
+ * everything else
+ * @param furnitureMinDocs    an n-gram in at least this many articles is frequent (default 10;
+ *                            0 turns furniture off)
+ * @param furnitureMinSiteDocs an n-gram in at least this many articles of one site is frequent
+ *                            (default 2)
+ * @param furnitureMaxBlock   a run of frequent sentences longer than this many words is text
+ *                            (wire copy), not furniture (default 120)
+ * <p><b>Evidence</b>: short stock phrases never make a link on their own
+ * @param evidenceMaxDf       an n-gram in more articles than this is a common phrase, not
+ *                            evidence (default 2)
+ * @param minEvidence         a lexical passage needs at least this many rare words (words of
+ *                            n-grams its two spans share that are in no common phrase), or about
+ *                            30 shared words of any kind, to count at all; passages with fewer are
+ *                            dropped (default 6; 0 turns the rule off)
+ * @param strongEvidence      a passage with this many rare words makes a link on its own; a
+ *                            weaker one counts beside it, or when the two articles share a name
+ *                            outside it (default 12)
  */
 public record ReuseOptions(
         int shingleSize,
@@ -48,12 +66,18 @@ public record ReuseOptions(
         int seedSize,
         int maxSeedOccurrences,
         int maxGap,
+        int maxGapSentences,
         double gapCost,
         int minMatchedTokens,
         double minDensity,
-        int verbatimMinTokens,
         double duplicateCoverage,
-        double containmentCoverage) implements java.io.Serializable {
+        double containmentCoverage,
+        int furnitureMinDocs,
+        int furnitureMinSiteDocs,
+        int furnitureMaxBlock,
+        int evidenceMaxDf,
+        int minEvidence,
+        int strongEvidence) implements java.io.Serializable {
 
     public ReuseOptions {
         positive("shingleSize", shingleSize);
@@ -65,7 +89,9 @@ public record ReuseOptions(
         positive("seedSize", seedSize);
         positive("maxSeedOccurrences", maxSeedOccurrences);
         positive("minMatchedTokens", minMatchedTokens);
-        positive("verbatimMinTokens", verbatimMinTokens);
+        if (maxGapSentences < 0) {
+            throw new IllegalArgumentException("maxGapSentences must be >= 0: " + maxGapSentences);
+        }
         if (bands * rows > minHashSize) {
             throw new IllegalArgumentException("bands*rows (" + bands * rows
                     + ") exceeds minHashSize (" + minHashSize + ")");
@@ -79,6 +105,10 @@ public record ReuseOptions(
         if (maxGap < 0 || gapCost < 0) {
             throw new IllegalArgumentException("maxGap and gapCost must be >= 0");
         }
+        if (furnitureMinDocs < 0 || furnitureMinSiteDocs < 0 || furnitureMaxBlock < 0
+                || evidenceMaxDf < 0 || minEvidence < 0 || strongEvidence < 0) {
+            throw new IllegalArgumentException("furniture and evidence parameters must be >= 0");
+        }
         unit("minDensity", minDensity);
         unit("duplicateCoverage", duplicateCoverage);
         unit("containmentCoverage", containmentCoverage);
@@ -87,7 +117,8 @@ public record ReuseOptions(
     /** The defaults documented on each component. */
     public static ReuseOptions defaults() {
         return new ReuseOptions(4, 64, 16, 4, 5, 100, 3, 32, 0x5eed5eed5eedL,
-                3, 16, 50, 0.25, 8, 0.3, 20, 0.8, 0.6);
+                3, 16, 100, 3, 0.25, 8, 0.3, 0.8, 0.6,
+                10, 2, 120, 2, 6, 12);
     }
 
     /** The fingerprinter these options describe. */
@@ -97,50 +128,115 @@ public record ReuseOptions(
 
     public ReuseOptions withMaxDf(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, v,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
-                containmentCoverage);
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
+                evidenceMaxDf, minEvidence, strongEvidence);
     }
 
     public ReuseOptions withMinSharedNgrams(int v) {
-        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
-                v, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
-                containmentCoverage);
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf, v,
+                clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withMinMatchedTokens(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                v, minDensity, verbatimMinTokens, duplicateCoverage, containmentCoverage);
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, v, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withMaxGap(int v) {
         return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, v, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
-                containmentCoverage);
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, v,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
+                evidenceMaxDf, minEvidence, strongEvidence);
+    }
+
+    public ReuseOptions withMaxGapSentences(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, v,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withNgramSize(int v) {
-        return new ReuseOptions(shingleSize, minHashSize, bands, rows, v, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
-                containmentCoverage);
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, v, maxDf, minSharedNgrams,
+                clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence, strongEvidence);
     }
 
     public ReuseOptions withShingleSize(int v) {
-        return new ReuseOptions(v, minHashSize, bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
-                containmentCoverage);
+        return new ReuseOptions(v, minHashSize, bands, rows, ngramSize, maxDf, minSharedNgrams,
+                clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, maxGapSentences,
+                gapCost, minMatchedTokens, minDensity, duplicateCoverage, containmentCoverage,
+                furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence, strongEvidence);
+    }
+
+    public ReuseOptions withFurnitureMinDocs(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, v, furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence, strongEvidence);
+    }
+
+    public ReuseOptions withFurnitureMinSiteDocs(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, v, furnitureMaxBlock, evidenceMaxDf,
+                minEvidence, strongEvidence);
+    }
+
+    public ReuseOptions withFurnitureMaxBlock(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, v, evidenceMaxDf,
+                minEvidence, strongEvidence);
+    }
+
+    public ReuseOptions withEvidenceMaxDf(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock, v,
+                minEvidence, strongEvidence);
+    }
+
+    public ReuseOptions withMinEvidence(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
+                evidenceMaxDf, v, strongEvidence);
+    }
+
+    public ReuseOptions withStrongEvidence(int v) {
+        return new ReuseOptions(shingleSize, minHashSize, bands, rows, ngramSize, maxDf,
+                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap,
+                maxGapSentences, gapCost, minMatchedTokens, minDensity, duplicateCoverage,
+                containmentCoverage, furnitureMinDocs, furnitureMinSiteDocs, furnitureMaxBlock,
+                evidenceMaxDf, minEvidence, v);
     }
 
     public ReuseOptions withBands(int bands, int rows) {
-        return new ReuseOptions(shingleSize, Math.max(minHashSize, bands * rows), bands, rows, ngramSize, maxDf,
-                minSharedNgrams, clusterLimit, seed, seedSize, maxSeedOccurrences, maxGap, gapCost,
-                minMatchedTokens, minDensity, verbatimMinTokens, duplicateCoverage,
-                containmentCoverage);
+        return new ReuseOptions(shingleSize, Math.max(minHashSize, bands * rows), bands, rows,
+                ngramSize, maxDf, minSharedNgrams, clusterLimit, seed, seedSize,
+                maxSeedOccurrences, maxGap, maxGapSentences, gapCost, minMatchedTokens,
+                minDensity, duplicateCoverage, containmentCoverage, furnitureMinDocs,
+                furnitureMinSiteDocs, furnitureMaxBlock, evidenceMaxDf, minEvidence,
+                strongEvidence);
     }
 
     private static void positive(String name, int v) {

@@ -6,6 +6,8 @@ import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
 import org.stemma.article.Article;
+import org.stemma.furniture.FurnitureFinder;
+import org.stemma.furniture.FurnitureParams;
 import org.stemma.provenance.Derivation;
 import org.stemma.provenance.ProvenanceBuilder;
 import org.stemma.quote.Quote;
@@ -25,7 +27,7 @@ import org.stemma.text.SentenceEmbedder;
 public final class Analyzer {
 
     /** Stage names reported to the timing listener, in run order. */
-    public static final List<String> STAGES = List.of("links", "stories", "quotes", "provenance");
+    public static final List<String> STAGES = List.of("furniture", "links", "stories", "quotes", "provenance");
 
     private final AnalysisConfig config;
     private final SentenceEmbedder embedder;
@@ -66,8 +68,12 @@ public final class Analyzer {
     /**
      * @param timing told each stage's name (see {@link #STAGES}) and wall time in nanoseconds
      */
-    public Analysis analyze(List<Article> articles, BiConsumer<String, Long> timing) {
+    public Analysis analyze(List<Article> input, BiConsumer<String, Long> timing) {
         long t = System.nanoTime();
+        // Corpus furniture goes before every stage: they all read the text without it.
+        List<Article> articles = FurnitureFinder.learn(input, FurnitureParams.of(config.reuse())).clean(input);
+        t = lap(timing, "furniture", t);
+
         ReuseFinder finder = config.reuseFinder(embedder);
         List<Link> links = finder.find(articles);
         t = lap(timing, "links", t);

@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param removedChars number of characters of page furniture removed from the input
  * @param removed      the removed furniture blocks, in document order (for display)
  * @param related      "READ MORE:"/"MORE:"/related headlines seen on the page (provenance evidence)
+ * @param furniture    sentences removed from {@code text} as the corpus's furniture (lines a site
+ *                     repeats on many pages, boilerplate many unrelated articles share), in text
+ *                     order; empty until a corpus-level furniture stage has run
  */
 public record Article(
         String id,
@@ -38,7 +41,8 @@ public record Article(
         String text,
         int removedChars,
         List<String> removed,
-        List<String> related) {
+        List<String> related,
+        List<String> furniture) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -48,9 +52,18 @@ public record Article(
         text = text == null ? "" : text;
         removed = removed == null ? List.of() : List.copyOf(removed);
         related = related == null ? List.of() : List.copyOf(related);
+        furniture = furniture == null ? List.of() : List.copyOf(furniture);
         if (removedChars < 0) {
             throw new IllegalArgumentException("removedChars < 0: " + removedChars);
         }
+    }
+
+    /** An article no furniture stage has seen (no corpus furniture removed). */
+    public Article(String id, String source, String url, String canonicalUrl, String outlet, String title,
+                   String published, String author, String language, String text, int removedChars,
+                   List<String> removed, List<String> related) {
+        this(id, source, url, canonicalUrl, outlet, title, published, author, language, text, removedChars,
+                removed, related, List.of());
     }
 
     /** A builder starting from an id and a text; every other field empty. */
@@ -62,7 +75,7 @@ public record Article(
     public Builder toBuilder() {
         return new Builder(id, text).source(source).url(url).canonicalUrl(canonicalUrl)
                 .outlet(outlet).title(title).published(published).author(author)
-                .language(language).removedChars(removedChars).removed(removed).related(related);
+                .language(language).removedChars(removedChars).removed(removed).related(related).furniture(furniture);
     }
 
     /** Mutable builder for {@link Article}; not thread-safe. */
@@ -80,6 +93,7 @@ public record Article(
         private int removedChars;
         private List<String> removed = List.of();
         private List<String> related = List.of();
+        private List<String> furniture = List.of();
 
         private Builder(String id, String text) {
             this.id = id;
@@ -99,10 +113,11 @@ public record Article(
         public Builder removedChars(int v) { this.removedChars = v; return this; }
         public Builder removed(List<String> v) { this.removed = v; return this; }
         public Builder related(List<String> v) { this.related = v; return this; }
+        public Builder furniture(List<String> v) { this.furniture = v; return this; }
 
         public Article build() {
             return new Article(id, source, url, canonicalUrl, outlet, title, published, author,
-                    language, text, removedChars, removed, related);
+                    language, text, removedChars, removed, related, furniture);
         }
     }
 }

@@ -37,8 +37,14 @@ public final class CandidatePairs {
      * @param duplicateStars pairs {@code (first << 32) | member} of collapsed exact-duplicate
      *                       groups (every member of a group larger than clusterLimit with the
      *                       group's first document)
+     * @param commonNgrams   40-bit keys ({@code hash & ~0xFFFFFF}) of the n-grams found in more
+     *                       documents than the {@code commonDf} asked for, sorted (empty if none
+     *                       was asked)
      */
-    public record Result(long[] pairs, long[] duplicateStars) {
+    public record Result(long[] pairs, long[] duplicateStars, long[] commonNgrams) {
+        public Result(long[] pairs, long[] duplicateStars) {
+            this(pairs, duplicateStars, new long[0]);
+        }
     }
 
     private CandidatePairs() {
@@ -53,6 +59,15 @@ public final class CandidatePairs {
      */
     public static Result generate(Fingerprint[] fps, int maxDf, int minSharedNgrams,
                                   int clusterLimit) {
+        return generate(fps, maxDf, minSharedNgrams, clusterLimit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #generate(Fingerprint[], int, int, int)}, also listing the n-grams found in more
+     * than {@code commonDf} documents ({@link Result#commonNgrams()}).
+     */
+    public static Result generate(Fingerprint[] fps, int maxDf, int minSharedNgrams,
+                                  int clusterLimit, int commonDf) {
         int n = fps.length;
         if (n > MAX_DOCS) {
             throw new IllegalArgumentException("too many documents in one batch: " + n);
@@ -63,8 +78,9 @@ public final class CandidatePairs {
         Arrays.fill(active, true);
         collapseExactDuplicates(fps, clusterLimit, active, pairs, stars);
         lshPairs(fps, active, clusterLimit, pairs);
-        ngramPairs(fps, active, maxDf, minSharedNgrams, pairs);
-        return new Result(distinctSorted(pairs.toArray()), stars.toArray());
+        CommonNgrams common = commonDf == Integer.MAX_VALUE ? null : new CommonNgrams(commonDf);
+        long[] commonKeys = ngramPairs(fps, active, maxDf, minSharedNgrams, pairs, common);
+        return new Result(distinctSorted(pairs.toArray()), stars.toArray(), commonKeys);
     }
 
     private static void collapseExactDuplicates(Fingerprint[] fps, int clusterLimit,
@@ -125,8 +141,9 @@ public final class CandidatePairs {
         }
     }
 
-    private static void ngramPairs(Fingerprint[] fps, boolean[] active, int maxDf,
-                                   int minShared, LongList pairs) {
+    /** Adds the rare-n-gram pairs; returns the common n-grams' keys (empty without {@code common}). */
+    private static long[] ngramPairs(Fingerprint[] fps, boolean[] active, int maxDf,
+                                     int minShared, LongList pairs, CommonNgrams common) {
         long total = 0;
         for (int i = 0; i < fps.length; i++) {
             if (active[i]) {
@@ -162,11 +179,15 @@ public final class CandidatePairs {
             if (df >= 2 && df <= maxDf) {
                 allPairs(packed, g, e, seeds);
             }
+            if (common != null) {
+                common.offer(packed, g, e, KEY_MASK, DOC_MASK);
+            }
             g = e;
         }
         packed = null;
         long[] s = seeds.toArray();
         Arrays.parallelSort(s);
+        LongList strong = new LongList(common == null ? 0 : 1024);
         for (int x = 0; x < s.length; ) {
             int y = x + 1;
             while (y < s.length && s[y] == s[x]) {
@@ -175,8 +196,12 @@ public final class CandidatePairs {
             if (y - x >= minShared) {
                 pairs.add(s[x]);
             }
+            if (common != null && y - x >= CommonNgrams.STRONG_SHARED) {
+                strong.add(s[x]);
+            }
             x = y;
         }
+        return common == null ? new long[0] : common.common(strong.toArray(), fps.length);
     }
 
     /**
@@ -244,6 +269,66 @@ public final class CandidatePairs {
         Arrays.sort(all);
         return runs(all, all.length);
     }
+
+    /**
+     * For a distributed run, the n-grams of one share of the keys (as for {@link #ngramSeeds})
+     * found in more than {@code commonDf} documents, each with its documents: the input of the
+     * common-phrase count ({@link #isCommon}).
+     *
+     * @param out told each such n-gram's 40-bit key and its distinct documents, sorted
+     */
+    public static void frequentNgrams(long[] keys, int[] docs, int size, int commonDf,
+                                      java.util.function.BiConsumer<Long, int[]> out) {
+        long[] packed = new long[size];
+        for (int x = 0; x < size; x++) {
+            packed[x] = (keys[x] & KEY_MASK) | x;
+        }
+        Arrays.sort(packed);
+        for (int g = 0; g < size; ) {
+            int e = groupEnd(packed, g, size);
+            if (e - g > commonDf) {
+                int[] group = new int[e - g];
+                for (int x = g; x < e; x++) {
+                    group[x - g] = docs[(int) (packed[x] & DOC_MASK)];
+                }
+                Arrays.sort(group);
+                int df = 0;
+                for (int x = 0; x < group.length; x++) {
+                    if (x == 0 || group[x] != group[x - 1]) {
+                        group[df++] = group[x];
+                    }
+                }
+                if (df > commonDf) {
+                    out.accept(packed[g] & KEY_MASK, Arrays.copyOf(group, df));
+                }
+            }
+            g = e;
+        }
+    }
+
+    /**
+     * Whether an n-gram is a common phrase: its documents fall in more than {@code commonDf}
+     * groups, where {@code groupOf} gives a document's group (documents joined by pairs sharing
+     * at least {@link #STRONG_SHARED} rare n-grams). The rule of {@link #generate}'s
+     * {@code commonNgrams}, for a distributed run that finds the groups itself.
+     */
+    public static boolean isCommon(int[] docs, java.util.function.IntUnaryOperator groupOf, int commonDf) {
+        int[] g = new int[docs.length];
+        for (int x = 0; x < docs.length; x++) {
+            g[x] = groupOf.applyAsInt(docs[x]);
+        }
+        Arrays.sort(g);
+        int groups = 0;
+        for (int x = 0; x < g.length; x++) {
+            if (x == 0 || g[x] != g[x - 1]) {
+                groups++;
+            }
+        }
+        return groups > commonDf;
+    }
+
+    /** Rare n-grams two articles must share to be one group for common phrases (about 25 words). */
+    public static final int STRONG_SHARED = CommonNgrams.STRONG_SHARED;
 
     /** Sums the counts of equal pairs over several {@link Seeds} (each sorted). */
     public static Seeds merge(java.util.List<Seeds> parts) {

@@ -199,8 +199,23 @@ final class DerivationEvidence {
         if (rewordedShare(k, aSource) >= REWRITE_SHARE) {
             return DerivationKind.REWRITE;
         }
-        double covSource = aSource ? k.coverageA() : k.coverageB();
-        return covSource >= COPY_COVERAGE ? DerivationKind.COPY : DerivationKind.PARTIAL;
+        return copiedShare(k, aSource) >= COPY_COVERAGE ? DerivationKind.COPY : DerivationKind.PARTIAL;
+    }
+
+    /**
+     * The source's coverage by the link, an edited passage counting for its matched share
+     * (similarity times length): a passage is a whole copied region with its edits and bridged
+     * gaps, so its span alone would overstate what was copied.
+     */
+    static double copiedShare(Link k, boolean aSource) {
+        double spans = 0;
+        double matched = 0;
+        for (Passage p : k.passages()) {
+            int len = aSource ? p.a().length() : p.b().length();
+            spans += len;
+            matched += p.kind() == PassageKind.EDITED ? len * p.similarity() : len;
+        }
+        return (aSource ? k.coverageA() : k.coverageB()) * (spans > 0 ? matched / spans : 1);
     }
 
     private static double rewordedShare(Link k, boolean aSource) {

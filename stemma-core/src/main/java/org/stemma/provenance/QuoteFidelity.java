@@ -79,6 +79,9 @@ final class QuoteFidelity {
                 out.add(new Difference(b, a, vb, va, families.get(e.getKey())));
             }
         }
+        // In text order of a, not family numbering: a distributed run numbers families otherwise.
+        out.sort(java.util.Comparator.comparingInt((Difference d) -> (d.better().equals(a) ? d.betterVariant() : d.worseVariant())
+                .quote().span().start()).thenComparing(d -> d.betterVariant().quote().text()));
         return out;
     }
 

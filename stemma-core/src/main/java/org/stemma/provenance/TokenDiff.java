@@ -2,6 +2,7 @@ package org.stemma.provenance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stemma.text.EditScript;
 
 /**
  * The hunks of a shortest edit script between two token sequences (Myers' O((N+M)·D) diff):
@@ -21,55 +22,14 @@ final class TokenDiff {
 
     /** The hunks turning {@code a} into {@code b}, or null if more than {@code maxEdits} token edits apart. */
     static List<Hunk> hunks(long[] a, long[] b, int maxEdits) {
-        int n = a.length;
-        int m = b.length;
-        int max = Math.min(n + m, maxEdits);
-        int off = max + 1;
-        int[] v = new int[2 * max + 3];
-        List<int[]> trace = new ArrayList<>();
-        int found = -1;
-        for (int d = 0; d <= max && found < 0; d++) {
-            trace.add(v.clone());
-            for (int k = -d; k <= d; k += 2) {
-                int x = k == -d || k != d && v[off + k - 1] < v[off + k + 1] ? v[off + k + 1] : v[off + k - 1] + 1;
-                int y = x - k;
-                while (x < n && y < m && a[x] == b[y]) {
-                    x++;
-                    y++;
-                }
-                v[off + k] = x;
-                if (x >= n && y >= m) {
-                    found = d;
-                    break;
-                }
-            }
-        }
-        if (found < 0) {
+        EditScript.Result r = EditScript.of(a, b, maxEdits);
+        if (r == null) {
             return null;
         }
-        // Walk back through the trace, marking each edit; then group edits between matches.
-        boolean[] del = new boolean[n];
-        boolean[] ins = new boolean[m];
-        int x = n;
-        int y = m;
-        for (int d = found; d > 0; d--) {
-            int[] pv = trace.get(d);
-            int k = x - y;
-            int prevK = k == -d || k != d && pv[off + k - 1] < pv[off + k + 1] ? k + 1 : k - 1;
-            int prevX = pv[off + prevK];
-            int prevY = prevX - prevK;
-            while (x > prevX && y > prevY) {
-                x--;
-                y--;
-            }
-            if (prevK == k + 1) {
-                ins[prevY] = true;
-            } else {
-                del[prevX] = true;
-            }
-            x = prevX;
-            y = prevY;
-        }
+        boolean[] del = r.deleted();
+        boolean[] ins = r.inserted();
+        int n = a.length;
+        int m = b.length;
         List<Hunk> out = new ArrayList<>();
         int i = 0;
         int j = 0;

@@ -55,16 +55,59 @@ class AlignerTest {
         assertThat(ps.get(0).b().end()).isGreaterThan(edited.length() - 20);
     }
 
+    /** A sentence the sentence splitter sees as one: capitalised, n random words, a full stop. */
+    static String sentence(Random r, int n) {
+        String w = words(r, n).replace(".", "");
+        return "Q" + w.substring(1) + ".";
+    }
+
     @Test
-    void longExactRunInsideEditedRegionIsReportedVerbatim() {
+    void anEditedCopyIsOneRegionWhoseDiffShowsTheExactRuns() {
         Random r = new Random(2);
         String quote = words(r, 30);
-        String a = "Diarra said that " + quote + " and more words follow here today";
-        String b = "Diarra told RTVI that " + quote + " and more words follow there today";
+        String a = "Diarra said that " + quote + " and more words follow here today in Bamako";
+        String b = "Diarra told RTVI that " + quote + " and more words follow there today in Bamako";
         List<Passage> ps = aligner.align(Tokenizer.tokenize(a), Tokenizer.tokenize(b));
-        assertThat(ps).extracting(Passage::kind).contains(PassageKind.VERBATIM);
-        Passage v = ps.stream().filter(p -> p.kind() == PassageKind.VERBATIM).findFirst().orElseThrow();
-        assertThat(v.a().of(a)).contains(quote);
+        assertThat(ps).hasSize(1);
+        Passage p = ps.get(0);
+        assertThat(p.kind()).isEqualTo(PassageKind.EDITED);
+        List<EditOp> ops = PassageOps.of(a, p.a(), b, p.b());
+        assertThat(ops).anyMatch(o -> o.op() == EditOp.Kind.EQUAL && o.a().of(a).contains(quote));
+        assertThat(ops).anyMatch(o -> o.op() == EditOp.Kind.REPLACE && o.a().of(a).equals("here")
+                && o.b().of(b).equals("there"));
+    }
+
+    @Test
+    void droppedSentencesAndAnAddedSentenceStayInOneRegion() {
+        Random r = new Random(5);
+        String[] s = new String[12];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = sentence(r, 11);
+        }
+        String source = String.join(" ", s);
+        // The copy drops sentences 3 and 4, adds one of its own after 8, edits a word in 10.
+        String copy = String.join(" ", s[0], s[1], s[2], s[5], s[6], s[7], s[8], sentence(r, 11),
+                s[9], s[10].replaceFirst(" \\S+ ", " changed "), s[11]);
+        List<Passage> ps = aligner.align(Tokenizer.tokenize(source), Tokenizer.tokenize(copy));
+        assertThat(ps).hasSize(1);
+        assertThat(ps.get(0).a().length()).isGreaterThan(source.length() - 5);
+        assertThat(ps.get(0).b().length()).isGreaterThan(copy.length() - 5);
+    }
+
+    @Test
+    void ownTextLongerThanAFewSentencesSplitsTheRegion() {
+        Random r = new Random(6);
+        String first = sentence(r, 30) + " " + sentence(r, 30);
+        String second = sentence(r, 30) + " " + sentence(r, 30);
+        StringBuilder own = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            own.append(' ').append(sentence(r, 9));
+        }
+        String source = first + " " + second;
+        String copy = first + own + " " + second;
+        List<Passage> ps = aligner.align(Tokenizer.tokenize(source), Tokenizer.tokenize(copy));
+        assertThat(ps).hasSize(2);
+        assertThat(ps).allMatch(p -> p.kind() == PassageKind.VERBATIM);
     }
 
     @Test

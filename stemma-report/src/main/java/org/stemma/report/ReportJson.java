@@ -23,12 +23,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.stemma.align.EditOp;
 import org.stemma.align.Link;
 import org.stemma.align.LinkKind;
 import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
+import org.stemma.align.PassageOps;
 import org.stemma.analysis.Analysis;
 import org.stemma.article.Article;
 import org.stemma.provenance.Derivation;
@@ -48,8 +52,9 @@ import org.stemma.text.Span;
  *
  * <pre>
  * { "articles":  [ {id, source, url, canonicalUrl, outlet, title, published, author, language, text,
- *                   boilerplate:{removedChars, removed:[...]}, related:[...]} ],
- *   "links":     [ {a, b, kind, coverageA, coverageB, passages:[{a:[s,e], b:[s,e], kind, similarity}]} ],
+ *                   boilerplate:{removedChars, removed:[...]}, related:[...], furniture:[...]} ],
+ *   "links":     [ {a, b, kind, coverageA, coverageB, passages:[{a:[s,e], b:[s,e], kind, similarity,
+ *                                                            ops:[{op, a:[s,e], b:[s,e], textA, textB}]}]} ],
  *   "stories":   [ {id, title, articles:[...], lineages:[[...]], start, end, outlets:[...], names:[...]} ],
  *   "provenance":[ {source, copy, kind, credited, confidence, directed, evidence:[{signal, text, weight}],
  *                   runnerUpSource, runnerUpWeight} ],
@@ -101,7 +106,9 @@ public final class ReportJson {
             }
             g.writeStartObject();
             writeArray(g, "articles", analysis.articles(), ReportJson::article);
-            writeArray(g, "links", analysis.links(), ReportJson::link);
+            Map<String, Article> byId = new HashMap<>();
+            analysis.articles().forEach(a -> byId.put(a.id(), a));
+            writeArray(g, "links", analysis.links(), l -> link(l, byId.get(l.a()), byId.get(l.b())));
             writeArray(g, "stories", analysis.stories(), ReportJson::story);
             writeArray(g, "provenance", analysis.provenance(), ReportJson::derivation);
             writeArray(g, "quotes", analysis.quotes(), ReportJson::quoteFamily);
@@ -152,11 +159,20 @@ public final class ReportJson {
         b.put("removedChars", a.removedChars());
         strings(b.putArray("removed"), a.removed());
         strings(o.putArray("related"), a.related());
+        strings(o.putArray("furniture"), a.furniture());
         return o;
     }
 
-    /** One link as its report object. */
+    /** One link as its report object, without word diffs (its articles unknown). */
     public static ObjectNode link(Link l) {
+        return link(l, null, null);
+    }
+
+    /**
+     * One link as its report object; with both articles, each verbatim or edited passage
+     * carries its word diff ({@code ops}, see {@link PassageOps}), null otherwise.
+     */
+    public static ObjectNode link(Link l, Article a, Article b) {
         ObjectNode o = NODES.objectNode();
         o.put("a", l.a());
         o.put("b", l.b());
@@ -170,6 +186,21 @@ public final class ReportJson {
             span(po.putArray("b"), p.b());
             po.put("kind", p.kind().jsonName());
             number(po, "similarity", p.similarity());
+            List<EditOp> ops = a == null || b == null || p.kind() == PassageKind.PARAPHRASE ? null
+                    : PassageOps.of(a.text(), p.a(), b.text(), p.b());
+            if (ops == null) {
+                po.putNull("ops");
+            } else {
+                ArrayNode os = po.putArray("ops");
+                for (EditOp op : ops) {
+                    ObjectNode x = os.addObject();
+                    x.put("op", op.op().jsonName());
+                    span(x.putArray("a"), op.a());
+                    span(x.putArray("b"), op.b());
+                    x.put("textA", op.a().of(a.text()));
+                    x.put("textB", op.b().of(b.text()));
+                }
+            }
         }
         return o;
     }
@@ -362,7 +393,8 @@ public final class ReportJson {
                 .title(f.string("title")).published(f.string("published")).author(f.string("author"))
                 .language(f.string("language"))
                 .removedChars(b == null ? 0 : (int) b.number("removedChars", 0))
-                .removed(b == null ? List.of() : b.strings("removed")).related(f.strings("related")).build();
+                .removed(b == null ? List.of() : b.strings("removed")).related(f.strings("related"))
+                .furniture(f.strings("furniture")).build();
     }
 
     private static Link link(Fields f) throws ReportFormatException {

@@ -49,7 +49,8 @@ class ReportJsonTest {
         Article a = Article.builder("a1", "“We hold the territory,” the general said. Other text.")
                 .source("in/a1.txt").url("https://example.org/a1").outlet("Example").title("Title A")
                 .published("2024-08-22").author("J. Doe").language("en").removedChars(42)
-                .removed(List.of("Menu", "Leave a Reply")).related(List.of("Another story")).build();
+                .removed(List.of("Menu", "Leave a Reply")).related(List.of("Another story"))
+                .furniture(List.of("Sign up for our newsletter.")).build();
         Article b = Article.builder("b2", "“We hold the whole territory,” Diarra said.").source("in/b.jsonl:3")
                 .published("2024-08-23T10:15:00Z").build();
         Link link = new Link("a1", "b2", LinkKind.PARTIAL, 0.5, 0.75, List.of(
@@ -80,6 +81,26 @@ class ReportJsonTest {
         Analysis out = ReportJson.read(file);
         assertThat(out).isEqualTo(in);
         assertThat(ReportJson.fromJson(ReportJson.toJson(in))).isEqualTo(in);
+    }
+
+    @Test
+    void passagesCarryTheirWordDiffAndArticlesTheirFurniture() throws Exception {
+        JsonNode root = MAPPER.readTree(ReportJson.toJson(full()));
+        assertThat(root.at("/articles/0/furniture/0").asText()).isEqualTo("Sign up for our newsletter.");
+        assertThat(root.at("/articles/1/furniture").size()).isZero();
+        JsonNode ops = root.at("/links/0/passages/0/ops");
+        assertThat(ops.isArray()).isTrue();
+        assertThat(ops.findValuesAsText("op")).contains("equal", "insert");
+        JsonNode insert = null;
+        for (JsonNode op : ops) {
+            if (op.get("op").asText().equals("insert")) {
+                insert = op;
+            }
+        }
+        assertThat(insert.get("textB").asText()).isEqualTo("whole");
+        assertThat(insert.get("textA").asText()).isEmpty();
+        assertThat(insert.at("/a/0").asInt()).isEqualTo(insert.at("/a/1").asInt());
+        assertThat(root.at("/links/0/passages/1/ops").isNull()).isTrue();
     }
 
     @Test

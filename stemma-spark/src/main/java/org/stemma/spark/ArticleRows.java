@@ -23,7 +23,8 @@ final class ArticleRows {
             .add("text", DataTypes.StringType, false)
             .add("removed_chars", DataTypes.IntegerType, false)
             .add("removed", DataTypes.createArrayType(DataTypes.StringType))
-            .add("related", DataTypes.createArrayType(DataTypes.StringType));
+            .add("related", DataTypes.createArrayType(DataTypes.StringType))
+            .add("furniture", DataTypes.createArrayType(DataTypes.StringType));
 
     private ArticleRows() {
     }
@@ -41,13 +42,14 @@ final class ArticleRows {
     static Row toRow(Article a) {
         return RowFactory.create(a.id(), a.source(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
                 a.published(), a.author(), a.language(), a.text(), a.removedChars(),
-                a.removed().toArray(new String[0]), a.related().toArray(new String[0]));
+                a.removed().toArray(new String[0]), a.related().toArray(new String[0]),
+                a.furniture().toArray(new String[0]));
     }
 
     static Article fromRow(Row r) {
         return new Article(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
                 r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-                r.getString(9), r.getInt(10), strings(r, 11), strings(r, 12));
+                r.getString(9), r.getInt(10), strings(r, 11), strings(r, 12), strings(r, 13));
     }
 
     private static List<String> strings(Row r, int i) {

@@ -28,7 +28,11 @@ import scala.Tuple2;
 final class NgramPairs {
 
     static final StructType PAIRS = new StructType()
-            .add("i", DataTypes.IntegerType, false).add("j", DataTypes.IntegerType, false);
+            .add("i", DataTypes.IntegerType, false).add("j", DataTypes.IntegerType, false)
+            .add("shared", DataTypes.IntegerType, false);
+    static final StructType FREQUENT = new StructType()
+            .add("k", DataTypes.LongType, false)
+            .add("docs", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
     /** Documents per share of the keys: about 800 n-grams each, so a share sorts a few million rows. */
     static final int DOCUMENTS_PER_SHARE = 5_000;
@@ -42,29 +46,13 @@ final class NgramPairs {
     }
 
     /**
-     * Pairs {@code (i, j)}, {@code i < j}, sharing at least {@code minShared} n-grams found in
-     * 2..maxDf documents.
+     * Pairs {@code (i, j, shared)}, {@code i < j}, sharing {@code shared >= minShared} n-grams
+     * found in 2..maxDf documents.
      *
      * @param grams rows {@code (ord int, ngrams array<bigint>)}
      */
     static Dataset<Row> pairs(SparkSession spark, Dataset<Row> grams, int maxDf, int minShared, int shares) {
-        JavaRDD<Row> rows = grams.javaRDD();
-        JavaPairRDD<Integer, Tuple2<long[], int[]>> byKey = rows.mapPartitionsToPair(it -> {
-            Block[] blocks = new Block[shares];
-            while (it.hasNext()) {
-                Row r = it.next();
-                int ord = r.getInt(0);
-                List<Long> ks = r.getList(1);
-                for (Long k : ks) {
-                    int s = share(k >>> 24, shares);
-                    if (blocks[s] == null) {
-                        blocks[s] = new Block();
-                    }
-                    blocks[s].add(k, ord);
-                }
-            }
-            return emit(blocks);
-        });
+        JavaPairRDD<Integer, Tuple2<long[], int[]>> byKey = byShare(grams, shares);
         HashPartitioner partitioner = new HashPartitioner(shares);
         JavaPairRDD<Integer, Tuple2<long[], int[]>> seeds = byKey.groupByKey(partitioner).flatMapToPair(t -> {
             Block all = Block.concat(t._2());
@@ -90,12 +78,47 @@ final class NgramPairs {
             for (int x = 0; x < merged.pairs().length; x++) {
                 if (merged.counts()[x] >= minShared) {
                     long p = merged.pairs()[x];
-                    kept.add(RowFactory.create((int) (p >>> 32), (int) p));
+                    kept.add(RowFactory.create((int) (p >>> 32), (int) p, merged.counts()[x]));
                 }
             }
             return kept.iterator();
         });
         return spark.createDataFrame(pairs, PAIRS);
+    }
+
+    /**
+     * The n-grams found in more than {@code commonDf} documents, each with its documents
+     * ({@link CandidatePairs#frequentNgrams}): rows {@code (k, docs)}.
+     */
+    static Dataset<Row> frequent(SparkSession spark, Dataset<Row> grams, int commonDf, int shares) {
+        JavaRDD<Row> rows = byShare(grams, shares).groupByKey(new HashPartitioner(shares)).flatMap(t -> {
+            Block all = Block.concat(t._2());
+            List<Row> out = new ArrayList<>();
+            CandidatePairs.frequentNgrams(all.keys, all.values, all.size, commonDf,
+                    (k, docs) -> out.add(RowFactory.create(k, docs)));
+            return out.iterator();
+        });
+        return spark.createDataFrame(rows, FREQUENT);
+    }
+
+    /** The (n-gram, document) rows as blocks, keyed by the share of their key. */
+    private static JavaPairRDD<Integer, Tuple2<long[], int[]>> byShare(Dataset<Row> grams, int shares) {
+        return grams.javaRDD().mapPartitionsToPair(it -> {
+            Block[] blocks = new Block[shares];
+            while (it.hasNext()) {
+                Row r = it.next();
+                int ord = r.getInt(0);
+                List<Long> ks = r.getList(1);
+                for (Long k : ks) {
+                    int s = share(k >>> 24, shares);
+                    if (blocks[s] == null) {
+                        blocks[s] = new Block();
+                    }
+                    blocks[s].add(k, ord);
+                }
+            }
+            return emit(blocks);
+        });
     }
 
     /** The share of a value: a mix of its bits, so that clustered keys and pairs spread evenly. */

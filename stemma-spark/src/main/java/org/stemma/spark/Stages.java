@@ -1,5 +1,11 @@
 package org.stemma.spark;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
@@ -45,6 +51,19 @@ final class Stages {
             System.err.printf("stemma-spark: stage %s complete in an earlier run; reusing it%n", name);
         }
         return spark.read().parquet(table(name));
+    }
+
+    /** Runs (or resumes) a stage whose result is a set of keys: they are kept as a table too. */
+    long[] runKeys(String name, Supplier<long[]> compute) {
+        StructType schema = new StructType().add("k", DataTypes.LongType, false);
+        Dataset<Row> table = run(name, () -> {
+            List<Row> rows = new ArrayList<>();
+            for (long k : compute.get()) {
+                rows.add(RowFactory.create(k));
+            }
+            return spark.createDataFrame(rows, schema).coalesce(1);
+        });
+        return table.collectAsList().stream().mapToLong(r -> r.getLong(0)).sorted().toArray();
     }
 
     boolean done(String name) {

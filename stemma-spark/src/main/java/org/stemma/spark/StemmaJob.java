@@ -13,7 +13,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.stemma.align.Link;
+import org.stemma.align.CommonPhrases;
 import org.stemma.align.ReuseFinder;
+import org.stemma.furniture.FurnitureParams;
 import org.stemma.align.ReuseOptions;
 import org.stemma.analysis.AnalysisConfig;
 import org.stemma.embed.MiniLmEmbedder;
@@ -58,12 +60,18 @@ public final class StemmaJob {
         System.err.println("stemma-spark: " + analysis.describe()
                 + "; quote families are formed within components (docs/spark.md)");
         saveOrCheckConfig();
-        Dataset<Row> articles = stages.run("articles", this::readArticles);
+        Dataset<Row> read = stages.run("read", this::readArticles);
+        ReuseOptions options = analysis.reuse();
+        // Corpus furniture before every other stage: they all read the text without it.
+        Dataset<Row> articles = stages.run("articles", () -> FurnitureStage.clean(spark, read,
+                FurnitureParams.of(options)));
         long n = articles.count();
         Dataset<Row> fingerprints = stages.run("fingerprints", () -> fingerprints(articles));
-        ReuseOptions options = analysis.reuse();
         Dataset<Row> lexicalPairs = stages.run("pairs", () -> CandidateJoin.pairs(spark, fingerprints,
                 options.maxDf(), options.minSharedNgrams(), options.clusterLimit()));
+        long[] common = options.minEvidence() <= 0 ? new long[0]
+                : stages.runKeys("common", () -> CandidateJoin.commonPhrases(spark, fingerprints, lexicalPairs,
+                        options.clusterLimit(), options.evidenceMaxDf()));
         Dataset<Row> pairs = lexicalPairs;
         if (analysis.embed()) {
             // The paraphrase finder's pairs beyond the lexical ones: rare name and number keys
@@ -76,10 +84,11 @@ public final class StemmaJob {
                 paraphrasePairs = stages.run("paraphrase-pairs", () ->
                         ModelStages.paraphrasePairs(keyPairs, leads, analysis));
             }
-            pairs = lexicalPairs.union(paraphrasePairs).distinct();
+            // The links stage reads only (i, j); the lexical pairs' "shared" count served the common phrases.
+            pairs = lexicalPairs.select("i", "j").union(paraphrasePairs.select("i", "j")).distinct();
         }
         Dataset<Row> allPairs = pairs;
-        Dataset<Row> links = stages.run("links", () -> links(articles, allPairs));
+        Dataset<Row> links = stages.run("links", () -> links(articles, allPairs, common));
         stages.run("passages", () -> links.select(col("a"), col("b"),
                 explode(col("passages")).as("p")).select(col("a"), col("b"), col("p.*")));
         Dataset<Row> events = stages.run("events", () -> StoryStages.eventEdges(spark, articles, links, analysis));
@@ -167,17 +176,20 @@ public final class StemmaJob {
         }, Encoders.row(FINGERPRINTS));
     }
 
-    private Dataset<Row> links(Dataset<Row> articles, Dataset<Row> pairs) {
+    private Dataset<Row> links(Dataset<Row> articles, Dataset<Row> pairs, long[] common) {
         Dataset<Row> a = articles.select(col("ord").as("i"), org.apache.spark.sql.functions.struct(
                 ArticleRows.columns()).as("art_a"));
         Dataset<Row> b = articles.select(col("ord").as("j"), org.apache.spark.sql.functions.struct(
                 ArticleRows.columns()).as("art_b"));
         Dataset<Row> joined = pairs.join(a, "i").join(b, "j").select("art_a", "art_b");
         AnalysisConfig analysis = config.analysis();
+        org.apache.spark.broadcast.Broadcast<long[]> phrases = spark.sparkContext().broadcast(common,
+                scala.reflect.ClassTag$.MODULE$.apply(long[].class));
         return joined.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
             // With the model: the executor's one session; paraphrase passages for the pairs the
-            // finder's pair test lets through, as in the embedded run.
-            ReuseFinder finder = analysis.reuseFinder(MiniLmEmbedder.forConfig(analysis));
+            // finder's pair test lets through, as in the embedded run. Common phrases as analyze.
+            ReuseFinder finder = analysis.reuseFinder(MiniLmEmbedder.forConfig(analysis))
+                    .withCommonPhrases(CommonPhrases.ofSortedKeys(phrases.value()));
             return RowIterators.mapNonNull(rows, r -> {
                 Link l = finder.link(ArticleRows.fromRow(r.getStruct(0)),
                         ArticleRows.fromRow(r.getStruct(1)));

@@ -242,7 +242,9 @@ public final class IncrementalAnalysis {
         t = lap(timing, "touched", t);
 
         // Pairs (i, j), i < j: a pair involves a new article iff j does, as those come last.
-        long[] pairs = finder.candidates(near);
+        // Common phrases (the evidence rule's) are judged over the neighbourhood, not the corpus.
+        ReuseFinder.Candidates cands = finder.candidateSet(near);
+        long[] pairs = cands.pairs();
         LongList mine = new LongList(Math.max(16, pairs.length));
         for (long p : pairs) {
             int i = (int) (p >>> 32);
@@ -252,7 +254,7 @@ public final class IncrementalAnalysis {
                 mine.add(p);
             }
         }
-        List<Link> newLinks = finder.link(near, mine.toArray());
+        List<Link> newLinks = finder.withCommonPhrases(cands.common()).link(near, mine.toArray());
         // Stored links among the neighbourhood, except between two members of a big story (those
         // are many, and the story's stored lineages already say what they join).
         Set<String> linkKeys = new HashSet<>(storedIds);

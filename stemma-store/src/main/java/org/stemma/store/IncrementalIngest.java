@@ -16,6 +16,8 @@ import org.stemma.analysis.Analysis;
 import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.Fingerprint;
+import org.stemma.furniture.FurnitureFinder;
+import org.stemma.furniture.FurnitureParams;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.story.Story;
 import org.stemma.text.SentenceEmbedder;
@@ -41,6 +43,8 @@ public final class IncrementalIngest {
     private final Function<List<Article>, Analysis> analyzer;
     private final IncrementalAnalysis incremental;
     private final BiConsumer<String, Long> timing;
+    /** Corpus furniture learnt over each batch (incremental mode; the re-analysis pipeline runs its own). */
+    private final FurnitureParams furniture;
     /** Outlets of the whole store (attributions are recognised against them); kept up to date. */
     private Set<String> outlets;
 
@@ -55,7 +59,8 @@ public final class IncrementalIngest {
      */
     public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
                              Function<List<Article>, Analysis> analyzer) {
-        this(store, candidates, fingerprints, Objects.requireNonNull(analyzer, "analyzer"), null, (s, n) -> { });
+        this(store, candidates, fingerprints, Objects.requireNonNull(analyzer, "analyzer"), null, (s, n) -> { },
+                NO_FURNITURE);
     }
 
     /**
@@ -65,17 +70,19 @@ public final class IncrementalIngest {
      * @param reuse          parameters of lexical reuse detection
      * @param embedderOrNull sentence embedder, or null for lexical signals only
      * @param timing         told each stage's name ({@link IncrementalAnalysis#STAGES}, then
-     *                       "candidates" and "write") and its wall time in nanoseconds
+     *                       "furniture" when on, "candidates" and "write") and its wall time in nanoseconds
      */
     public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
                              ReuseOptions reuse, SentenceEmbedder embedderOrNull, BiConsumer<String, Long> timing) {
-        this(store, candidates, fingerprints, null, new IncrementalAnalysis(reuse, embedderOrNull), timing);
+        this(store, candidates, fingerprints, null, new IncrementalAnalysis(reuse, embedderOrNull), timing,
+                FurnitureParams.of(reuse));
     }
 
     /** Incremental mode with a given {@link IncrementalAnalysis} (e.g. another {@link StoryAlgorithm}). */
     public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
                              IncrementalAnalysis analysis, BiConsumer<String, Long> timing) {
-        this(store, candidates, fingerprints, null, Objects.requireNonNull(analysis, "analysis"), timing);
+        this(store, candidates, fingerprints, null, Objects.requireNonNull(analysis, "analysis"), timing,
+                NO_FURNITURE);
     }
 
     /**
@@ -85,8 +92,11 @@ public final class IncrementalIngest {
      */
     public IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
                              AnalysisConfig config, SentenceEmbedder embedderOrNull, BiConsumer<String, Long> timing) {
-        this(store, candidates, fingerprints, null, new IncrementalAnalysis(config, embedderOrNull), timing);
+        this(store, candidates, fingerprints, null, new IncrementalAnalysis(config, embedderOrNull), timing,
+                FurnitureParams.of(config.reuse()));
     }
+
+    private static final FurnitureParams NO_FURNITURE = new FurnitureParams(1, 0, 0, 0);
 
     /** Stored articles at most considered per new article by default ({@code --candidates}). */
     public static final int DEFAULT_CANDIDATES = 50;
@@ -112,7 +122,8 @@ public final class IncrementalIngest {
 
     private IncrementalIngest(StemmaStore store, CandidateSource candidates, FingerprintKeys fingerprints,
                               Function<List<Article>, Analysis> analyzer, IncrementalAnalysis incremental,
-                              BiConsumer<String, Long> timing) {
+                              BiConsumer<String, Long> timing, FurnitureParams furniture) {
+        this.furniture = furniture;
         this.store = Objects.requireNonNull(store, "store");
         this.candidates = Objects.requireNonNull(candidates, "candidates");
         this.fingerprints = Objects.requireNonNull(fingerprints, "fingerprints");
@@ -148,6 +159,14 @@ public final class IncrementalIngest {
             return new Result(0, 0, 0, 0, 0);
         }
         long t = System.nanoTime();
+        if (furniture.enabled()) {
+            // Corpus furniture learnt over the batch, as analyze learns it over its corpus: one
+            // batch gives analyze's text; across batches each learns from its own (docs/server.md).
+            List<Article> unique = List.copyOf(fresh.values());
+            fresh.clear();
+            FurnitureFinder.learn(unique, furniture).clean(unique).forEach(a -> fresh.put(a.id(), a));
+            t = lap("furniture", t);
+        }
         Set<String> replaced = new LinkedHashSet<>();
         Map<String, Fingerprint> keyMap = new HashMap<>();
         for (Article a : fresh.values()) {

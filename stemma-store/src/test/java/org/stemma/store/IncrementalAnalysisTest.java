@@ -23,11 +23,19 @@ import org.stemma.story.Story;
  * Incremental ingest gives, on the seeds, what the whole-corpus {@link Analyzer} gives: the same
  * links, stories, derivations and quote families, whether the articles arrive in one batch, one
  * by one, in random batches, or with an article replaced afterwards.
+ *
+ * <p>The store runs no corpus furniture and judges the evidence rule's common phrases over each
+ * batch's neighbourhood, not the whole corpus (docs/server.md): with the default options it
+ * equals the Analyzer when the seeds come in one batch; the tests that split them compare with
+ * furniture and the evidence rule turned off on both sides ({@link #INCREMENTAL}).
  */
 class IncrementalAnalysisTest {
     private static final Path SEEDS = Path.of("../examples/sahel-2024");
+    /** The options whose results do not depend on how the corpus is cut into batches. */
+    static final ReuseOptions INCREMENTAL = ReuseOptions.defaults().withFurnitureMinDocs(0).withMinEvidence(0);
     private static List<Article> seeds;
     private static Analysis expected;
+    private static Analysis expectedDefaults;
 
     @TempDir
     Path tmp;
@@ -40,17 +48,25 @@ class IncrementalAnalysisTest {
         });
         read.sort((a, b) -> a.id().compareTo(b.id()));
         seeds = List.copyOf(read);
-        expected = new Analyzer().analyze(seeds);
+        expected = new Analyzer(INCREMENTAL, null).analyze(seeds);
+        expectedDefaults = new Analyzer().analyze(seeds);
     }
 
     private static IncrementalIngest ingest(StemmaStore store) {
-        ReuseOptions reuse = ReuseOptions.defaults();
+        return ingest(store, INCREMENTAL);
+    }
+
+    private static IncrementalIngest ingest(StemmaStore store, ReuseOptions reuse) {
         // every stored seed is a candidate (lexical, k above the corpus size), as the Analyzer sees all
         CandidateSource candidates = CandidateSource.reuse(reuse, 50).or(CandidateSource.lexical(10));
         return new IncrementalIngest(store, candidates, FingerprintKeys.reuse(reuse), reuse, null, (s, n) -> { });
     }
 
     private static void assertSameAsAnalyzer(StemmaStore store) {
+        assertSameAsAnalyzer(store, expected);
+    }
+
+    private static void assertSameAsAnalyzer(StemmaStore store, Analysis expected) {
         Analysis got = store.analysisOf(seeds.stream().map(Article::id).toList());
         assertThat(expected.links()).isNotEmpty();
         assertThat(expected.stories()).isNotEmpty();
@@ -83,6 +99,14 @@ class IncrementalAnalysisTest {
             IncrementalIngest.Result r = ingest(store).ingest(seeds);
             assertThat(r.added()).isEqualTo(seeds.size());
             assertSameAsAnalyzer(store);
+        }
+    }
+
+    @Test
+    void oneBatchWithTheDefaultsGivesTheAnalyzersResults() {
+        try (StemmaStore store = StemmaStore.open(tmp.resolve("d"))) {
+            ingest(store, ReuseOptions.defaults()).ingest(seeds);
+            assertSameAsAnalyzer(store, expectedDefaults);
         }
     }
 

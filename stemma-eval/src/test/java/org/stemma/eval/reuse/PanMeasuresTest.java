@@ -42,11 +42,4 @@ class PanMeasuresTest {
         assertThat(r.macroRecall()).isZero();
         assertThat(r.macroPrecision()).isZero();
     }
-
-    @Test
-    void adjacentPassagesJoinIntoOneRegion() {
-        var joined = ReuseEvaluation.joinAdjacent(List.of(c(0, 50, 10, 60), c(60, 120, 70, 130),
-                c(2000, 2100, 10, 40)));
-        assertThat(joined).containsExactly(c(0, 120, 10, 130), c(2000, 2100, 10, 40));
-    }
 }

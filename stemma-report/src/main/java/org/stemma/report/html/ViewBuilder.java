@@ -5,8 +5,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stemma.align.EditOp;
 import org.stemma.align.Link;
 import org.stemma.align.Passage;
+import org.stemma.align.PassageKind;
+import org.stemma.align.PassageOps;
 import org.stemma.article.Article;
 import org.stemma.provenance.Derivation;
 import org.stemma.quote.QuoteFamily;
@@ -20,6 +23,7 @@ import org.stemma.report.html.Views.GraphEdge;
 import org.stemma.report.html.Views.GraphNode;
 import org.stemma.report.html.Views.LinkRow;
 import org.stemma.report.html.Views.LinkView;
+import org.stemma.report.html.Views.OpView;
 import org.stemma.report.html.Views.OutletEdge;
 import org.stemma.report.html.Views.OutletGraph;
 import org.stemma.report.html.Views.OutletNode;
@@ -51,20 +55,39 @@ public final class ViewBuilder {
             }
         }
         return new ArticleView(a.id(), a.source(), a.url(), a.canonicalUrl(), a.outlet(), a.title(), a.published(),
-                a.author(), a.language(), a.text(), a.removedChars(), a.removed(), a.related(), storyId, marks);
+                a.author(), a.language(), a.text(), a.removedChars(), a.removed(), a.related(), storyId, marks,
+                a.furniture());
     }
 
     /**
-     * The link; given both articles' texts, each edited or paraphrased passage carries its
-     * changed words (verbatim passages have none by definition).
+     * The link; given both articles' texts, each verbatim or edited passage carries its word diff
+     * ({@link PassageOps}) and the changed words of each side.
      */
     public static LinkView link(Link l, Article a, Article b) {
         List<PassageView> passages = new ArrayList<>();
         for (Passage p : l.passages()) {
-            PassageDiff.Changes c = a == null || b == null || p.kind() == org.stemma.align.PassageKind.VERBATIM
-                    ? PassageDiff.Changes.NONE : PassageDiff.of(a.text(), p.a(), b.text(), p.b());
+            List<EditOp> ops = a == null || b == null || p.kind() == PassageKind.PARAPHRASE ? null
+                    : PassageOps.of(a.text(), p.a(), b.text(), p.b());
+            List<int[]> inA = new ArrayList<>();
+            List<int[]> inB = new ArrayList<>();
+            List<OpView> opViews = null;
+            if (ops != null) {
+                opViews = new ArrayList<>(ops.size());
+                for (EditOp o : ops) {
+                    opViews.add(new OpView(o.op().jsonName(), span(o.a()), span(o.b()), o.a().of(a.text()),
+                            o.b().of(b.text())));
+                    if (o.op() != EditOp.Kind.EQUAL) {
+                        if (o.a().length() > 0) {
+                            inA.add(span(o.a()));
+                        }
+                        if (o.b().length() > 0) {
+                            inB.add(span(o.b()));
+                        }
+                    }
+                }
+            }
             passages.add(new PassageView(span(p.a()), span(p.b()), p.kind().jsonName(), p.similarity(),
-                    c.inA(), c.inB()));
+                    inA, inB, opViews));
         }
         return new LinkView(l.a(), l.b(), l.kind().jsonName(), l.coverageA(), l.coverageB(), passages);
     }

@@ -16,20 +16,30 @@ public final class Views {
                                  int chars) {
     }
 
-    /** A whole article, with its quotations' spans and the story that holds it. */
+    /**
+     * A whole article, with its quotations' spans, the story that holds it and the sentences
+     * removed from its text as the corpus's furniture.
+     */
     public record ArticleView(String id, String source, String url, String canonicalUrl, String outlet,
                               String title, String published, String author, String language, String text,
                               int removedChars, List<String> removed, List<String> related,
-                              String story, List<QuoteMark> quotes) {
+                              String story, List<QuoteMark> quotes, List<String> furniture) {
     }
 
     /** A quotation inside an article, for highlighting. */
     public record QuoteMark(String family, int[] span, String relation, String speaker) {
     }
 
-    /** A passage pair; {@code changedA}/{@code changedB} are the words that differ (may be empty). */
+    /**
+     * A passage pair; {@code changedA}/{@code changedB} are the words that differ (may be
+     * empty), {@code ops} the word diff from a to b in order (null when not known).
+     */
     public record PassageView(int[] a, int[] b, String kind, double similarity,
-                              List<int[]> changedA, List<int[]> changedB) {
+                              List<int[]> changedA, List<int[]> changedB, List<OpView> ops) {
+    }
+
+    /** One run of a passage's word diff: {@code op} is equal, insert, delete or replace. */
+    public record OpView(String op, int[] a, int[] b, String textA, String textB) {
     }
 
     /** A link between two articles. */

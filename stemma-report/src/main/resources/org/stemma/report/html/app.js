@@ -584,8 +584,59 @@
 
   function flipLink(l) {
     return { a: l.b, b: l.a, kind: l.kind, coverageA: l.coverageB, coverageB: l.coverageA, passages: l.passages.map(function (p) {
-      return { a: p.b, b: p.a, kind: p.kind, similarity: p.similarity, changedA: p.changedB, changedB: p.changedA };
+      return { a: p.b, b: p.a, kind: p.kind, similarity: p.similarity, changedA: p.changedB, changedB: p.changedA,
+        ops: p.ops ? p.ops.map(function (o) {
+          var op = o.op === 'insert' ? 'delete' : o.op === 'delete' ? 'insert' : o.op;
+          return { op: op, a: o.b, b: o.a, textA: o.textB, textB: o.textA };
+        }) : p.ops };
     }) };
+  }
+
+  function wordCount(s) { return (s || '').split(/\s+/).filter(Boolean).length; }
+
+  /** Words changed in a passage: per edit, the larger side. */
+  function changedWords(p) {
+    return (p.ops || []).reduce(function (n, o) {
+      return o.op === 'equal' ? n : n + Math.max(wordCount(o.textA), wordCount(o.textB));
+    }, 0);
+  }
+
+  /** How a passage reads to a reader: "edited copy, 14 words changed". */
+  function passageSummary(p) {
+    if (p.kind === 'paraphrase') { return 'paraphrase (' + pct(p.similarity) + ' similar in meaning)'; }
+    if (p.kind === 'verbatim') { return 'copied word for word'; }
+    var n = changedWords(p);
+    return p.ops ? 'edited copy, ' + n + (n === 1 ? ' word' : ' words') + ' changed' : 'edited copy (' + pct(p.similarity) + ' of the words shared)';
+  }
+
+  /** The passage as one text, left version to right version: deleted words struck, added words marked. */
+  function inlineDiff(p) {
+    var box = el('div', { class: 'inline-diff' });
+    p.ops.forEach(function (o, i) {
+      if (i) { box.appendChild(document.createTextNode(' ')); }
+      if (o.op === 'equal') { box.appendChild(document.createTextNode(o.textA)); return; }
+      if (o.op === 'delete' || o.op === 'replace') { box.appendChild(el('del', { title: 'only on the left' }, o.textA)); }
+      if (o.op === 'replace') { box.appendChild(document.createTextNode(' ')); }
+      if (o.op === 'insert' || o.op === 'replace') { box.appendChild(el('ins', { title: 'only on the right' }, o.textB)); }
+    });
+    return box;
+  }
+
+  function regionList(link, left, right) {
+    return el('section', { class: 'regions', id: 'regions' }, el('h2', null, 'Shared passages, left to right'),
+      link.passages.map(function (p, i) {
+        return el('div', { class: 'region region-' + p.kind, 'data-passage': String(i + 1) },
+          el('h3', null, 'Passage ' + (i + 1) + ': ' + passageSummary(p)),
+          p.ops && p.kind !== 'verbatim' ? inlineDiff(p)
+            : el('div', { class: 'inline-diff' }, (left.text || '').substring(p.a[0], p.a[1])),
+          p.kind === 'paraphrase' ? el('div', { class: 'inline-diff other' }, (right.text || '').substring(p.b[0], p.b[1])) : null);
+      }));
+  }
+
+  function furnitureBox(article) {
+    var f = article.furniture || [];
+    return f.length ? el('details', { class: 'furniture' }, el('summary', null, 'Site furniture set aside (' + f.length + (f.length === 1 ? ' line' : ' lines') + ')'),
+      f.map(function (r) { return el('p', null, r); })) : null;
   }
 
   function pairView(a, b) {
@@ -597,25 +648,28 @@
           link.passages.forEach(function (p, i) {
             var span = side === 'a' ? p.a : p.b;
             ranges.push({ start: span[0], end: span[1], cls: 'passage passage-' + p.kind,
-              title: p.kind + ' passage #' + (i + 1) + ' (similarity ' + pct(p.similarity) + ')', data: ['passage', String(i + 1)] });
+              title: 'passage ' + (i + 1) + ': ' + passageSummary(p), data: ['passage', String(i + 1)] });
             (side === 'a' ? p.changedA : p.changedB).forEach(function (c) {
               ranges.push({ start: c[0], end: c[1], cls: side === 'a' ? 'changed del' : 'changed ins',
-                title: side === 'a' ? 'only in this version' : 'only in this version' });
+                title: 'only in this version' });
             });
           });
         }
         return el('section', { class: 'side', id: 'side-' + side },
           el('h2', null, el('a', { href: route(['article', article.id]) }, who(article))),
           el('p', { class: 'meta' }, fmtDate(article.published) + ' · ' + (article.title || '')),
-          markedText(article.text, ranges));
+          markedText(article.text, ranges), furnitureBox(article));
       }
+      var words = link ? link.passages.reduce(function (n, p) { return n + changedWords(p); }, 0) : 0;
       show(el('h1', null, 'Side by side'),
-        link ? el('p', { class: 'meta' }, link.kind + ' · ' + link.passages.length + ' passages · covers ' + pct(link.coverageA) + ' of the left, ' + pct(link.coverageB) + ' of the right')
+        link ? el('p', { class: 'meta' }, link.kind + ' · ' + link.passages.length + (link.passages.length === 1 ? ' shared passage' : ' shared passages') +
+          (words ? ', ' + words + ' words changed' : '') + ' · covers ' + pct(link.coverageA) + ' of the left, ' + pct(link.coverageB) + ' of the right')
           : el('p', { class: 'meta' }, 'These articles are not linked.'),
         el('p', { class: 'legend' }, el('span', { class: 'passage passage-verbatim' }, 'verbatim'), ' ', el('span', { class: 'passage passage-edited' }, 'edited'), ' ',
           el('span', { class: 'passage passage-paraphrase' }, 'paraphrase'), ' ', el('span', { class: 'changed del' }, 'words only on the left'), ' ',
           el('span', { class: 'changed ins' }, 'words only on the right'), ' ', el('span', { class: 'quote quote-altered' }, 'altered quote')),
-        el('div', { class: 'pair' }, column(pv.a, 'a'), column(pv.b, 'b')));
+        el('div', { class: 'pair' }, column(pv.a, 'a'), column(pv.b, 'b')),
+        link && link.passages.length ? regionList(link, pv.a, pv.b) : null);
     }).catch(fail);
   }
 

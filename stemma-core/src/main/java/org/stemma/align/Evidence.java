@@ -1,0 +1,103 @@
+package org.stemma.align;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.stemma.article.Article;
+import org.stemma.fingerprint.Hashing;
+import org.stemma.fingerprint.LongIntMap;
+import org.stemma.story.NamedEntities;
+import org.stemma.text.Tokens;
+
+/**
+ * How much a lexical passage says that one article reused the other, rather than both using
+ * stock phrases or clichés: its rare words, the words in n-grams its two spans share and in no
+ * {@link CommonPhrases common} n-gram (a sentence joining two stock phrases, "pronounced dead at
+ * the scene, according to the medical examiner's office", has none). A passage whose spans share
+ * at least {@link #LONG_NGRAMS} n-grams of any kind is long enough to count whatever its words
+ * (a long shared text is reuse however many articles carry it: wire copy).
+ */
+final class Evidence {
+
+    /** Shared n-grams that make a passage evidence whatever their frequency (about 30 words). */
+    static final int LONG_NGRAMS = 25;
+
+    private Evidence() {
+    }
+
+    /** The passage's rare shared words; {@link Integer#MAX_VALUE} for a paraphrase or a long passage. */
+    static int rare(Passage p, Tokens ta, Tokens tb, int n, CommonPhrases common) {
+        if (p.kind() == PassageKind.PARAPHRASE) {
+            return Integer.MAX_VALUE;
+        }
+        int[] ra = tokenRange(ta, p.a().start(), p.a().end());
+        int[] rb = tokenRange(tb, p.b().start(), p.b().end());
+        int len = ra[1] - ra[0];
+        if (len < n || rb[1] - rb[0] < n) {
+            return 0;
+        }
+        if (p.kind() == PassageKind.VERBATIM && len - n + 1 >= LONG_NGRAMS) {
+            return Integer.MAX_VALUE; // every n-gram of a verbatim passage is shared
+        }
+        LongIntMap inB = new LongIntMap(rb[1] - rb[0]);
+        for (int j = rb[0]; j + n <= rb[1]; j++) {
+            inB.put(Hashing.window(tb.hashes(), j, n), 0);
+        }
+        boolean[] sharedWord = new boolean[len];
+        boolean[] commonWord = new boolean[len];
+        int shared = 0;
+        for (int i = ra[0]; i + n <= ra[1]; i++) {
+            long h = Hashing.window(ta.hashes(), i, n);
+            boolean isShared = inB.get(h, -1) >= 0;
+            boolean isCommon = common.isCommon(h);
+            if (isShared && ++shared >= LONG_NGRAMS) {
+                return Integer.MAX_VALUE;
+            }
+            for (int k = i - ra[0]; k < i - ra[0] + n; k++) {
+                sharedWord[k] |= isShared;
+                commonWord[k] |= isCommon;
+            }
+        }
+        int rare = 0;
+        for (int k = 0; k < len; k++) {
+            if (sharedWord[k] && !commonWord[k]) {
+                rare++;
+            }
+        }
+        return rare;
+    }
+
+    /**
+     * Whether the two articles share a name ({@link NamedEntities}) that is not inside the given
+     * passages of {@code a}.
+     */
+    static boolean shareNameOutside(Article a, Article b, List<Passage> passages) {
+        Set<String> shared = new HashSet<>(NamedEntities.of(a.text()).names());
+        shared.retainAll(NamedEntities.of(b.text()).names());
+        if (shared.isEmpty()) {
+            return false;
+        }
+        StringBuilder inside = new StringBuilder();
+        for (Passage p : passages) {
+            inside.append(p.a().of(a.text()).toLowerCase(Locale.ROOT)).append('\n');
+        }
+        String in = inside.toString();
+        for (String name : shared) {
+            if (!in.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens [first, last) inside chars [start, end). */
+    private static int[] tokenRange(Tokens t, int start, int end) {
+        int first = t.tokenAtOrAfter(start);
+        int last = first;
+        while (last < t.size() && t.end(last) <= end) {
+            last++;
+        }
+        return new int[] {first, last};
+    }
+}

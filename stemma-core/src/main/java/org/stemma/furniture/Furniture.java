@@ -1,0 +1,157 @@
+package org.stemma.furniture;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.stemma.article.Article;
+import org.stemma.text.Span;
+
+/**
+ * A corpus's furniture, as learnt by {@link FurnitureFinder}: the n-grams (40-bit keys, sorted)
+ * whose sentences are furniture. {@link #clean(Article)} removes from an article every sentence
+ * those n-grams cover (at least {@link FurnitureParams#UNIT_COVERAGE} of its words) and keeps the
+ * removed sentences aside in {@link Article#furniture()}; paragraphs left empty disappear.
+ * Immutable and thread-safe.
+ */
+public final class Furniture {
+
+    private final FurnitureParams params;
+    private final long[] keys;
+
+    Furniture(FurnitureParams params, long[] sortedKeys) {
+        this.params = params;
+        this.keys = sortedKeys;
+    }
+
+    /** No furniture: cleaning changes nothing. */
+    public static Furniture none(FurnitureParams params) {
+        return new Furniture(params, new long[0]);
+    }
+
+    /** Furniture given by its n-gram keys (any order), e.g. as a store or a Spark job keeps them. */
+    public static Furniture of(FurnitureParams params, long[] keys) {
+        long[] k = keys.clone();
+        for (int i = 0; i < k.length; i++) {
+            k[i] &= FurnitureFinder.KEY_MASK;
+        }
+        Arrays.sort(k);
+        return new Furniture(params, k);
+    }
+
+    public FurnitureParams params() {
+        return params;
+    }
+
+    /** The furniture n-gram keys, sorted (a copy). */
+    public long[] keys() {
+        return keys.clone();
+    }
+
+    public int size() {
+        return keys.length;
+    }
+
+    boolean contains(long ngramHash) {
+        return Arrays.binarySearch(keys, ngramHash & FurnitureFinder.KEY_MASK) >= 0;
+    }
+
+    /** Every article cleaned, in order (the same instance where nothing is furniture). */
+    public List<Article> clean(List<Article> articles) {
+        if (keys.length == 0) {
+            return articles;
+        }
+        Article[] out = new Article[articles.size()];
+        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = clean(articles.get(i)));
+        return List.of(out);
+    }
+
+    /**
+     * The article without its furniture sentences, which are added (in text order) to its
+     * {@link Article#furniture()}; the same instance when it has none.
+     */
+    public Article clean(Article a) {
+        if (keys.length == 0 || a.text().isEmpty()) {
+            return a;
+        }
+        Units u = new Units(a.text(), params.ngram());
+        boolean[] drop = new boolean[u.size()];
+        boolean any = false;
+        for (int s = 0; s < u.size(); s++) {
+            drop[s] = u.coverage(s, this::contains) >= FurnitureParams.UNIT_COVERAGE;
+            any |= drop[s];
+        }
+        if (!any) {
+            return a;
+        }
+        List<String> removed = new ArrayList<>(a.furniture());
+        for (int s = 0; s < u.size(); s++) {
+            if (drop[s]) {
+                removed.add(u.spans.get(s).of(a.text()));
+            }
+        }
+        return a.toBuilder().text(without(a.text(), u.spans, drop)).furniture(removed).build();
+    }
+
+    /**
+     * The text without the dropped sentences: each paragraph (blank-line separated) keeps its
+     * other sentences with the separators that followed them; emptied paragraphs go.
+     */
+    static String without(String text, List<Span> spans, boolean[] drop) {
+        StringBuilder out = new StringBuilder(text.length());
+        int s = 0;
+        int pos = 0;
+        while (pos < text.length()) {
+            int end = paragraphEnd(text, pos);
+            StringBuilder para = new StringBuilder();
+            int first = s;
+            boolean dropped = false;
+            while (s < spans.size() && spans.get(s).start() < end) {
+                dropped |= drop[s];
+                s++;
+            }
+            if (!dropped) {
+                para.append(text, pos, end);
+            } else {
+                for (int x = first; x < s; x++) {
+                    if (!drop[x]) {
+                        int to = x + 1 < s ? spans.get(x + 1).start() : end;
+                        para.append(text, x == first ? pos : spans.get(x).start(), to);
+                    }
+                }
+            }
+            String p = para.toString().strip();
+            if (!p.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(p);
+            }
+            pos = end;
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** End of the paragraph starting at {@code from}: the next blank line, or the text's end. */
+    private static int paragraphEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) {
+                return text.length();
+            }
+            int j = nl + 1;
+            while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) == '\n') {
+                return nl;
+            }
+            i = nl + 1;
+        }
+        return text.length();
+    }
+}

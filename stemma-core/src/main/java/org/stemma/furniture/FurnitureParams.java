@@ -1,0 +1,45 @@
+package org.stemma.furniture;
+
+import java.io.Serializable;
+import org.stemma.align.ReuseOptions;
+
+/**
+ * What makes text furniture, in the units of {@link FurnitureFinder}.
+ *
+ * @param ngram         words per n-gram (the reuse finder's n-gram size, so both count the same
+ *                      phrases)
+ * @param minDocs       an n-gram in at least this many articles, of any sites, is frequent
+ *                      (0 turns furniture off)
+ * @param minSiteDocs   an n-gram in at least this many articles of one site is frequent
+ * @param maxBlockWords a run of frequent sentences longer than this is text, not furniture
+ */
+public record FurnitureParams(int ngram, int minDocs, int minSiteDocs, int maxBlockWords) implements Serializable {
+
+    /**
+     * A sentence is frequent (or furniture) when n-grams that are frequent (or furniture) cover
+     * at least this share of its words: a name or a number inside a widget's line does not hide
+     * it, while a stock phrase inside a sentence of news does not make it furniture.
+     */
+    public static final double UNIT_COVERAGE = 0.8;
+    /** A run of frequent sentences covering more than this share of its article is its text. */
+    public static final double MAX_BLOCK_SHARE = 0.5;
+    /** An n-gram is furniture when at least this share of its occurrences vote for it. */
+    public static final double VOTE_SHARE = 0.5;
+
+    public FurnitureParams {
+        if (ngram < 1 || minDocs < 0 || minSiteDocs < 0 || maxBlockWords < 0) {
+            throw new IllegalArgumentException("furniture parameters must be >= 0 (ngram >= 1)");
+        }
+    }
+
+    /** The furniture parameters carried by the reuse options. */
+    public static FurnitureParams of(ReuseOptions o) {
+        return new FurnitureParams(o.ngramSize(), o.furnitureMinDocs(), o.furnitureMinSiteDocs(),
+                o.furnitureMaxBlock());
+    }
+
+    /** False when furniture is turned off. */
+    public boolean enabled() {
+        return minDocs > 0;
+    }
+}

@@ -1,0 +1,95 @@
+package org.stemma.furniture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongPredicate;
+import org.stemma.fingerprint.Hashing;
+import org.stemma.text.Sentences;
+import org.stemma.text.Span;
+import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
+
+/**
+ * A text cut into the units furniture is judged by: its sentences (lines and paragraphs end
+ * one too, see {@link Sentences}), each with its word tokens and the hashes of the word n-grams
+ * inside it (n-grams never cross a unit's edge, so a unit's n-grams are the same wherever it
+ * stands).
+ */
+final class Units {
+
+    final String text;
+    final List<Span> spans;
+    /** Token range [from[u], to[u]) of unit u in {@link #tokens}. */
+    final int[] from;
+    final int[] to;
+    final Tokens tokens;
+    private final int n;
+
+    Units(String text, int ngram) {
+        this.text = text;
+        this.n = ngram;
+        this.tokens = Tokenizer.tokenize(text);
+        List<Span> all = Sentences.split(text);
+        this.spans = new ArrayList<>(all.size());
+        int[] f = new int[all.size()];
+        int[] t = new int[all.size()];
+        int k = 0;
+        for (Span s : all) {
+            int a = tokens.tokenAtOrAfter(s.start());
+            int b = a;
+            while (b < tokens.size() && tokens.end(b) <= s.end()) {
+                b++;
+            }
+            if (b > a) {
+                spans.add(s);
+                f[k] = a;
+                t[k] = b;
+                k++;
+            }
+        }
+        this.from = java.util.Arrays.copyOf(f, k);
+        this.to = java.util.Arrays.copyOf(t, k);
+    }
+
+    int size() {
+        return spans.size();
+    }
+
+    int words(int u) {
+        return to[u] - from[u];
+    }
+
+    int words() {
+        return tokens.size();
+    }
+
+    /** Hash of the n-gram of unit u that starts at its i-th word ({@code i + n <= words(u)}). */
+    long ngram(int u, int i) {
+        return Hashing.window(tokens.hashes(), from[u] + i, n);
+    }
+
+    /** Number of n-grams in unit u. */
+    int ngrams(int u) {
+        return Math.max(0, words(u) - n + 1);
+    }
+
+    /**
+     * Share of unit s's words inside its n-grams that {@code in} accepts (given the n-gram's
+     * hash); 0 for a unit shorter than an n-gram.
+     */
+    double coverage(int s, LongPredicate in) {
+        int grams = ngrams(s);
+        if (grams == 0) {
+            return 0;
+        }
+        int covered = 0;
+        int reach = 0; // words [0, reach) of the unit are covered so far
+        for (int i = 0; i < grams; i++) {
+            if (in.test(ngram(s, i))) {
+                covered += i + n - Math.max(i, reach);
+                reach = i + n;
+            }
+        }
+        return (double) covered / words(s);
+    }
+}

@@ -1,0 +1,131 @@
+package org.stemma.furniture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.stemma.article.Article;
+
+class FurnitureFinderTest {
+
+    static final FurnitureParams P = new FurnitureParams(5, 10, 4, 120);
+    static final String WIDGET = "you'll get an email delivered to your inbox with a link whenever new content is posted.";
+    static final String AUDIO = "Your browser does not support the audio element on this page.";
+
+    /** A sentence of n random words the sentence splitter sees as one. */
+    static String sentence(Random r, int n) {
+        StringBuilder sb = new StringBuilder("Qa");
+        for (int i = 1; i < n; i++) {
+            sb.append(" w").append(Integer.toString(r.nextInt(1 << 30), 36));
+        }
+        return sb.append('.').toString();
+    }
+
+    static String paragraph(Random r, int sentences) {
+        List<String> s = new ArrayList<>();
+        for (int i = 0; i < sentences; i++) {
+            s.add(sentence(r, 12));
+        }
+        return String.join(" ", s);
+    }
+
+    static Article article(String id, String url, String text) {
+        return Article.builder(id, text).url(url).build();
+    }
+
+    @Test
+    void aLineOneSiteRepeatsWithAnAuthorsNameInsideIsFurnitureAndTheNewsStays() {
+        Random r = new Random(1);
+        List<Article> in = new ArrayList<>();
+        String[] authors = {"Jane Doe", "John Roe", "Ann Poe", "Max Moe", "Kim Loe", "Sam Noe"};
+        for (int i = 0; i < 6; i++) {
+            String text = paragraph(r, 4) + "\n\n" + paragraph(r, 3) + "\n\nWhenever " + authors[i]
+                    + " posts, " + WIDGET;
+            in.add(article("s" + i, "https://www.example-news.com/story/" + i, text));
+        }
+        for (int i = 0; i < 4; i++) {
+            in.add(article("o" + i, "https://other" + i + ".org/a", paragraph(r, 5)));
+        }
+        Furniture f = FurnitureFinder.learn(in, P);
+        List<Article> out = f.clean(in);
+        for (int i = 0; i < 6; i++) {
+            Article a = out.get(i);
+            assertThat(a.text()).doesNotContain("posts new content").doesNotContain("inbox");
+            assertThat(a.text()).isEqualTo(in.get(i).text().substring(0, in.get(i).text().indexOf("\n\nWhenever")));
+            assertThat(a.furniture()).singleElement().asString().startsWith("Whenever").contains("inbox");
+        }
+        for (int i = 6; i < 10; i++) {
+            assertThat(out.get(i)).isSameAs(in.get(i));
+        }
+    }
+
+    @Test
+    void boilerplateManyUnrelatedArticlesShareGoesEvenWithoutSites() {
+        Random r = new Random(2);
+        List<Article> in = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            in.add(Article.builder("a" + i, paragraph(r, 3) + "\n\n" + paragraph(r, 3) + "\n\n" + AUDIO).build());
+        }
+        List<Article> out = FurnitureFinder.learn(in, P).clean(in);
+        for (int i = 0; i < 12; i++) {
+            assertThat(out.get(i).text()).doesNotContain("audio element");
+            assertThat(out.get(i).furniture()).containsExactly(AUDIO);
+            assertThat(out.get(i).text()).isEqualTo(in.get(i).text().substring(0, in.get(i).text().indexOf("\n\nYour")));
+        }
+    }
+
+    @Test
+    void wireCopyManySitesCarryAtLengthIsNotFurnitureEvenWhereOnlyPartOfItIsQuoted() {
+        Random r = new Random(3);
+        String wire = paragraph(r, 6) + "\n\n" + paragraph(r, 6) + "\n\n" + paragraph(r, 4);
+        String[] wireSentences = wire.split("(?<=\\.) |\\n\\n");
+        List<Article> in = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            in.add(article("w" + i, "https://site" + i + ".com/x", paragraph(r, 2) + "\n\n" + wire));
+        }
+        // Two local stories quote two of its sentences beside much text of their own.
+        for (int i = 0; i < 2; i++) {
+            in.add(article("l" + i, "https://local" + i + ".com/x", paragraph(r, 8) + "\n\n" + wireSentences[2]
+                    + " " + wireSentences[3] + "\n\n" + paragraph(r, 8)));
+        }
+        List<Article> out = FurnitureFinder.learn(in, P).clean(in);
+        assertThat(out).allSatisfy(a -> assertThat(a.furniture()).isEmpty());
+        assertThat(out).isEqualTo(in);
+    }
+
+    @Test
+    void aStockPhraseInsideSentencesOfNewsIsNotFurniture() {
+        Random r = new Random(4);
+        List<Article> in = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            String s = "Qa w" + i + " x" + i + " was pronounced dead at the scene according to the county medical examiner's office on Tuesday night.";
+            in.add(Article.builder("m" + i, paragraph(r, 3) + " " + s + " " + paragraph(r, 2)).build());
+        }
+        assertThat(FurnitureFinder.learn(in, P).clean(in)).isEqualTo(in);
+    }
+
+    @Test
+    void emptiedParagraphsGoAndOthersKeepTheirSeparators() {
+        String text = "First line here.\n\nDROP me. Keep this one. DROP too.\n\nDROP alone.\n\nLast one.";
+        List<org.stemma.text.Span> spans = org.stemma.text.Sentences.split(text);
+        boolean[] drop = new boolean[spans.size()];
+        for (int i = 0; i < drop.length; i++) {
+            drop[i] = spans.get(i).of(text).startsWith("DROP");
+        }
+        assertThat(Furniture.without(text, spans, drop)).isEqualTo("First line here.\n\nKeep this one.\n\nLast one.");
+    }
+
+    @Test
+    void turnedOffOrTooFewArticlesChangesNothing() {
+        Random r = new Random(5);
+        List<Article> in = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            in.add(Article.builder("t" + i, paragraph(r, 2) + " " + AUDIO).build());
+        }
+        assertThat(FurnitureFinder.learn(in, P).clean(in)).isSameAs(in);
+        assertThat(FurnitureFinder.learn(in, new FurnitureParams(5, 0, 0, 120)).size()).isZero();
+        assertThat(FurnitureFinder.learn(List.of(), P).size()).isZero();
+    }
+}
