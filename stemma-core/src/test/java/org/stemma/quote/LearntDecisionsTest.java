@@ -68,16 +68,14 @@ class LearntDecisionsTest {
 
     @Test
     void speakerOptionsSayWhatAReaderTakesThemToMean() {
-        List<QuoteCandidate> cs = candidates("Mayor Helen Castillo sent a letter to the council on Friday.\n\n"
+        String text = "Mayor Helen Castillo sent a letter to the council on Friday.\n\n"
                 + "The letter called the delay \u201Ca failure of nerve that costs the city every single day,\u201D "
-                + "Castillo told reporters.");
+                + "Castillo told reporters.";
+        List<QuoteCandidate> cs = candidates(text);
         assertThat(cs).hasSize(1);
         int document = SpeakerOption.FEATURES.indexOf("documentHead");
         int person = SpeakerOption.FEATURES.indexOf("resolvesToPerson");
         int nobody = SpeakerOption.FEATURES.indexOf("resolvesToNobody");
-        String text = "Mayor Helen Castillo sent a letter to the council on Friday.\n\n"
-                + "The letter called the delay \u201Ca failure of nerve that costs the city every single day,\u201D "
-                + "Castillo told reporters.";
         SpeakerOption letter = cs.get(0).speakers().stream()
                 .filter(o -> o.mention() != null && o.mention().of(text).equals("The letter")).findFirst().orElseThrow();
         SpeakerOption castillo = cs.get(0).speakers().stream()
