@@ -67,6 +67,27 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void summaryProseNamesArticlesAndQuotesAsAReaderDoesNeverByInternalId() {
+        int code = Main.run("analyze", "../examples/sahel-2024");
+        assertThat(code).isZero();
+        List<String> lines = out().lines().toList();
+        List<String> ids = lines.stream().filter(l -> l.matches("  00\\d_\\w+  .*"))
+                .map(l -> l.strip().split(" ")[0]).toList();
+        assertThat(ids).hasSize(5);
+        // Only the article table carries ids; links, provenance and quotes name outlets, headlines and speakers.
+        int tableEnd = lines.indexOf(lines.stream().filter(l -> l.contains("(KEPT / REMOVED")).findFirst().orElseThrow());
+        List<String> prose = lines.subList(tableEnd + 1, lines.size());
+        assertThat(prose).anyMatch(l -> l.startsWith("Quotes ("));
+        assertThat(prose).anyMatch(l -> l.contains("MENAFN “"));
+        for (String l : prose) {
+            assertThat(l).doesNotContainPattern("\\bq[0-9a-f]{8,16}\\b");
+            for (String id : ids) {
+                assertThat(l).doesNotContain(id);
+            }
+        }
+    }
+
+    @Test
     void badInputBatchGivesOneLinePerProblemAndKeepsGoing() throws Exception {
         Files.writeString(dir.resolve("good.txt"), "Budget vote\n\n" + P1 + "\n");
         Files.write(dir.resolve("empty.txt"), new byte[0]);
