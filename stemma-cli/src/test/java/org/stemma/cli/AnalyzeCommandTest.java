@@ -70,7 +70,7 @@ class AnalyzeCommandTest {
     void summaryProseNamesArticlesAndQuotesAsAReaderDoesNeverByInternalId() {
         int code = Main.run("analyze", "../examples/sahel-2024");
         assertThat(code).isZero();
-        List<String> lines = out().lines().toList();
+        List<String> lines = console.out().lines().toList();
         List<String> ids = lines.stream().filter(l -> l.matches("  00\\d_\\w+  .*"))
                 .map(l -> l.strip().split(" ")[0]).toList();
         assertThat(ids).hasSize(5);
