@@ -56,8 +56,8 @@ public final class RealNewsLinks {
 
     /** The furniture stage and the lexical links, as {@code analyze --no-embed} runs them. */
     public static Run run(List<Article> articles, ReuseOptions o) {
-        List<Article> clean = FurnitureFinder.learn(articles, FurnitureParams.of(o)).clean(articles);
-        return new Run(clean, new ReuseFinder(o, null).find(clean));
+        FurnitureFinder.Cleaned clean = FurnitureFinder.clean(articles, FurnitureParams.of(o));
+        return new Run(clean.articles(), new ReuseFinder(o, null).find(clean.articles(), clean.tokens()));
     }
 
     /** Articles read from files or directories as {@code analyze} reads them. */
