@@ -8,6 +8,7 @@ import java.util.function.IntPredicate;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.HashSort;
 import org.stemma.fingerprint.LongIntMap;
 import org.stemma.fingerprint.LongList;
 import org.stemma.text.Tokenizer;
@@ -226,7 +227,7 @@ public final class FurnitureFinder {
                 packed[offset[d] + g] = (h[g] & KEY_MASK) | d;
             }
         });
-        Arrays.parallelSort(packed);
+        HashSort.sort(packed);
         int low = Math.min(p.minDocs(), Math.max(2, p.minSiteDocs()));
         LongIntMap out = new LongIntMap(1024);
         int[] sites = new int[16];

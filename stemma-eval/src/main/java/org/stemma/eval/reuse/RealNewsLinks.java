@@ -245,7 +245,7 @@ public final class RealNewsLinks {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private static Map<String, String> stringMap(Path file, String field) throws IOException {
+    static Map<String, String> stringMap(Path file, String field) throws IOException {
         JsonNode m = JSON.readTree(file.toFile()).get(field);
         Map<String, String> out = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
@@ -255,7 +255,7 @@ public final class RealNewsLinks {
         return out;
     }
 
-    private static int furnitureCount(List<Article> articles) {
+    static int furnitureCount(List<Article> articles) {
         int n = 0;
         for (Article a : articles) {
             n += a.furniture().size();
