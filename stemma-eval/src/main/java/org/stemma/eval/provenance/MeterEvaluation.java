@@ -66,6 +66,17 @@ public final class MeterEvaluation {
             return predictedDerived == 0 ? 0 : predictedDerivedRight / (double) predictedDerived;
         }
 
+        /** Expected calibration error: over the tenths, the count-weighted gap between stated and observed. */
+        public double ece() {
+            int n = 0;
+            double gap = 0;
+            for (int i = 0; i < binCount.length; i++) {
+                n += binCount[i];
+                gap += Math.abs(binConfidence[i] - binRight[i]);
+            }
+            return n == 0 ? 0 : gap / n;
+        }
+
         public double derivedRecall() {
             return derived == 0 ? 0 : predictedDerivedRight / (double) derived;
         }
@@ -125,11 +136,23 @@ public final class MeterEvaluation {
             } else {
                 s.wireReversed++;
             }
-            // A wire text hanging from another wire text of its catchline is not scored wrong: the
-            // agency sends updates of one story.
-            tally(s, w, fromWire && data.catchline().get(p).equals(data.catchline().get(w)), confidence, directed);
+            tally(s, w, right(data, w, p), confidence, directed);
         }
         return s;
+    }
+
+    /**
+     * Whether {@code source} is a right parent of {@code copy}: for a story written from the wire,
+     * a wire text of its catchline; a story written without it has none; a wire text may hang
+     * from another wire text of its catchline (the agency sends updates of one story).
+     */
+    static boolean right(MeterData data, String copy, String source) {
+        MeterData.Story st = data.stories().get(copy);
+        if (st != null) {
+            return st.derived() && st.sources().contains(source);
+        }
+        return data.wire().contains(copy) && data.wire().contains(source)
+                && data.catchline().get(source).equals(data.catchline().get(copy));
     }
 
     private static void tally(Score s, String id, boolean right, Map<String, Double> confidence,
