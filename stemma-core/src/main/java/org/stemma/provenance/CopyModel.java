@@ -113,7 +113,7 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
     /** The fitted model (see docs/evaluation.md, "Provenance on real copying"). */
     public static final CopyModel DEFAULT = new CopyModel(
             new double[] {2.0000, 0.4612, 3.1828, 0.0000, 0.0000, 0.9706, 2.7903, 0.5000, 0.0000},
-            new double[] {3.2716, 6.2167, 1.1558}, 1.5, 0.5, Calibration.NONE);
+            new double[] {3.2716, 6.2167, 1.1558}, 1.5, 0.5, new Calibration(0.4386, 0.1451));
 
     public CopyModel {
         if (weights.length != NAMES.size() || rootWeights.length != ROOT_NAMES.size()) {

@@ -36,6 +36,9 @@ public final class MeterRun {
             report(out, "Stemma, cross-validated, stated = tree marginal (uncalibrated; directed = order clear)",
                     data, cv);
             thresholds(out, data, cv);
+            Map<String, Derivation> round1 = new HashMap<>();
+            cv.forEach((c, d) -> round1.put(c, ConfidenceCalibration.calibrated(d, CopyModel.Calibration.NONE, 0.5)));
+            committed(out, "  round 1's rule (directed = order clear and marginal >= 0.5)", data, round1);
             Map<String, Derivation> cal = ConfidenceCalibration.outOfFold(data, cv,
                     MeterEvaluation.folds(data, folds, seed), folds, CopyModel.DEFAULT.directedMin());
             report(out, "Stemma, cross-validated, confidence calibrated out of fold (Platt; directed = order clear"
@@ -118,6 +121,14 @@ public final class MeterRun {
                 ds.size() - s.committed);
         out.printf(Locale.ROOT, "  reliability (every derivation into a labelled text), ECE %.3f:%n%s", s.ece(),
                 MeterEvaluation.reliability(s));
+    }
+
+    private static void committed(PrintStream out, String label, MeterData data, Map<String, Derivation> ds) {
+        Map<String, Boolean> directed = new HashMap<>();
+        ds.forEach((c, d) -> directed.put(c, d.directed()));
+        MeterEvaluation.Score s = MeterEvaluation.score(data, MeterEvaluation.parents(ds), null, directed);
+        out.printf(Locale.ROOT, "%s: %d directed, %d right (precision %.3f)%n", label, s.committed, s.committedRight,
+                s.committed == 0 ? 0 : s.committedRight / (double) s.committed);
     }
 
     /** Precision and coverage of the derivations at or above each confidence. */
