@@ -234,17 +234,31 @@ public final class MeterEvaluation {
 
     /** Fits the copy model on the labelled texts of {@code ids}, with only their links. */
     static CopyModel fit(MeterData data, Analysis analysis, Set<String> ids, CopyModel base) {
+        return fit(data, analysis, ids, base, List.of());
+    }
+
+    /** As {@link #fit(MeterData, Analysis, Set, CopyModel)}, with {@code extra} labelled graphs fitted beside. */
+    static CopyModel fit(MeterData data, Analysis analysis, Set<String> ids, CopyModel base,
+                         List<CopyModelFit.Labelled> extra) {
         List<Article> arts = data.articles().stream().filter(a -> ids.contains(a.id())).toList();
         List<Link> links = analysis.links().stream().filter(l -> ids.contains(l.a()) && ids.contains(l.b())).toList();
         List<QuoteFamily> families = analysis.quotes();
         List<CandidateGraph> graphs = ProvenanceBuilder.candidates(arts, links, families, ProvenanceBuilder.outletsOf(data.articles()));
-        List<CopyModelFit.Labelled> labelled = graphs.stream().map(g -> label(g, data)).toList();
+        List<CopyModelFit.Labelled> labelled = new ArrayList<>(graphs.stream().map(g -> label(g, data)).toList());
+        labelled.addAll(extra);
         return CopyModelFit.fit(labelled, base);
     }
 
     /** Out-of-fold derivations: each text's parent from the model fitted without its catchline. */
     static Map<String, Derivation> crossValidated(MeterData data, Analysis analysis, int k, long seed,
                                                   CopyModel base, PrintStream log) {
+        return crossValidated(data, analysis, k, seed, base, List.of(), log);
+    }
+
+    /** As above, with {@code extra} labelled graphs (not METER's) fitted beside in every fold. */
+    static Map<String, Derivation> crossValidated(MeterData data, Analysis analysis, int k, long seed,
+                                                  CopyModel base, List<CopyModelFit.Labelled> extra,
+                                                  PrintStream log) {
         Map<String, Integer> fold = folds(data, k, seed);
         Map<String, Derivation> out = new HashMap<>();
         for (int f = 0; f < k; f++) {
@@ -255,7 +269,7 @@ public final class MeterEvaluation {
                     train.add(id);
                 }
             });
-            CopyModel m = fit(data, analysis, train, base);
+            CopyModel m = fit(data, analysis, train, base, extra);
             if (log != null) {
                 log.println("  fold " + f + ": " + describe(m));
             }

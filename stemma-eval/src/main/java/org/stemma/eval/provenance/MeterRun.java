@@ -19,6 +19,15 @@ public final class MeterRun {
 
     public static void run(MeterData data, Analysis analysis, int folds, List<Long> seeds, boolean fitAll,
                            PrintStream out) {
+        run(data, analysis, folds, seeds, fitAll, List.of(), out);
+    }
+
+    /**
+     * As above, with {@code extra} labelled graphs (constructed families) fitted beside METER in
+     * every fold and in the whole-folder fit.
+     */
+    public static void run(MeterData data, Analysis analysis, int folds, List<Long> seeds, boolean fitAll,
+                           List<CopyModelFit.Labelled> extra, PrintStream out) {
         String dump = System.getProperty("stemma.eval.dump");
         if (dump != null) {
             dump(data, analysis, java.nio.file.Path.of(dump));
@@ -32,7 +41,7 @@ public final class MeterRun {
         List<Derivation> pooled = new java.util.ArrayList<>();
         for (long seed : seeds) {
             out.printf(Locale.ROOT, "cross-validation, %d folds by catchline, seed %d:%n", folds, seed);
-            Map<String, Derivation> cv = MeterEvaluation.crossValidated(data, analysis, folds, seed, raw, out);
+            Map<String, Derivation> cv = MeterEvaluation.crossValidated(data, analysis, folds, seed, raw, extra, out);
             report(out, "Stemma, cross-validated, stated = tree marginal (uncalibrated; directed = order clear)",
                     data, cv);
             thresholds(out, data, cv);
@@ -50,7 +59,7 @@ public final class MeterRun {
                 data, shipped);
         if (fitAll) {
             CopyModel m = MeterEvaluation.fit(data, analysis,
-                    Set.copyOf(data.articles().stream().map(Article::id).toList()), CopyModel.DEFAULT);
+                    Set.copyOf(data.articles().stream().map(Article::id).toList()), CopyModel.DEFAULT, extra);
             out.println("fitted on the whole folder: " + MeterEvaluation.describe(m));
             double[] w = m.weights();
             StringBuilder b = new StringBuilder("  new double[] {");
