@@ -58,9 +58,9 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
                         Calibration calibration) {
 
     /**
-     * Platt scaling: the tree marginals order derivations well but state them too sure (out of
-     * fold, nine in ten stated 0.95 were right 0.81 of the time), so the confidence reported is
-     * the marginal mapped through a logistic curve fitted on held-out derivations.
+     * Platt scaling: the tree marginals state derivations too sure (out of fold on METER, those
+     * stated 0.9 or more were right about 0.82 of the time), so the confidence reported is the
+     * marginal mapped through a logistic curve fitted on held-out derivations.
      */
     public record Calibration(double slope, double intercept) {
         /** The marginal as it is. */
