@@ -1,7 +1,6 @@
 package org.stemma.eval.provenance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,10 +38,7 @@ public final class ConstructedTraining {
     /** Each article's one true parent (or none: the original); external origins unconstrained. */
     static CopyModelFit.Labelled label(CandidateGraph g, Map<String, String> parent) {
         int n = g.nodes().size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int v = 0; v < n; v++) {
-            index.put(g.nodes().get(v), v);
-        }
+        Map<String, Integer> index = g.index();
         List<Set<Integer>> parents = new ArrayList<>();
         boolean[] root = new boolean[n];
         for (int v = 0; v < n; v++) {

@@ -177,10 +177,7 @@ public final class MeterEvaluation {
     /** The gold's constraints on a candidate graph's parents (null where the gold says nothing). */
     static CopyModelFit.Labelled label(CandidateGraph g, MeterData data) {
         int n = g.nodes().size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int v = 0; v < n; v++) {
-            index.put(g.nodes().get(v), v);
-        }
+        Map<String, Integer> index = g.index();
         List<Set<Integer>> parents = new ArrayList<>();
         boolean[] root = new boolean[n];
         for (int v = 0; v < n; v++) {
