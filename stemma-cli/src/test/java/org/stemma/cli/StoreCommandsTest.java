@@ -2,14 +2,10 @@ package org.stemma.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.store.StemmaStore;
 
@@ -18,28 +14,8 @@ class StoreCommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void ingestWithSomeUnreadableFilesStoresTheRestExitsZeroAndWarnsLikeAnalyze() throws Exception {
@@ -49,8 +25,8 @@ class StoreCommandsTest {
         Files.write(in.resolve("bad.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 0});
         Files.writeString(in.resolve("records.jsonl"), "{\"id\":\"a\\u0000b\",\"text\":\"nul id\"}\n");
         int code = Main.run("ingest", in.toString(), "--store", dir.resolve("store").toString());
-        assertThat(code).as(err()).isZero();
-        assertThat(err()).contains("error: ").contains("bad.txt").contains("control character")
+        assertThat(code).as(console.err()).isZero();
+        assertThat(console.err()).contains("error: ").contains("bad.txt").contains("control character")
                 .doesNotContain("stemma ingest: error").doesNotContain("Exception");
         try (StemmaStore store = StemmaStore.openReadOnly(dir.resolve("store"))) {
             assertThat(store.articleCount()).isEqualTo(1);
@@ -62,21 +38,21 @@ class StoreCommandsTest {
         Path bad = dir.resolve("bad.txt");
         Files.write(bad, new byte[] {0, 1, 2, 3, 0, 0});
         assertThat(Main.run("ingest", bad.toString(), "--store", dir.resolve("store").toString())).isEqualTo(1);
-        assertThat(err()).contains("no articles read");
+        assertThat(console.err()).contains("no articles read");
     }
 
     @Test
     void serveRefusesADirectoryThatIsNotAStoreAndCreatesNothing() {
         Path typo = dir.resolve("typo");
         assertThat(Main.run("serve", "--store", typo.toString(), "--port", "0")).isEqualTo(2);
-        assertThat(err()).contains("is not a Stemma store").contains("stemma ingest");
+        assertThat(console.err()).contains("is not a Stemma store").contains("stemma ingest");
         assertThat(Files.exists(typo)).isFalse();
     }
 
     @Test
     void reuseFlagsBelowOneAreUsageErrors() {
         assertThat(Main.run("analyze", "--bands", "0", "examples")).isEqualTo(2);
-        assertThat(err()).contains("--bands").contains("at least 1").doesNotContain("stemma: internal error");
+        assertThat(console.err()).contains("--bands").contains("at least 1").doesNotContain("stemma: internal error");
         assertThat(Main.run("ingest", "--candidates", "0", "examples", "--store", dir.resolve("s").toString())).isEqualTo(2);
     }
 }

@@ -27,6 +27,11 @@ import org.stemma.extract.TextUnit.Kind;
  * removed. "READ MORE: headline" lines and a trailing "MORE: headline" after a paragraph's last
  * sentence leave the text but are kept as related headlines.
  *
+ * <p>A text with no page around its body (outside the body no widget, list marker, list item or
+ * menu) is a clean text: it also keeps its notices ("Copyright 2019 … All rights reserved.")
+ * and the boxes under list markers ("Don't Miss", a product box), which only a page makes
+ * furniture.
+ *
  * <p>Metadata ({@link PlainTextMetadata}): a leading {@code date YYYY-MM-DD} header line is the
  * publication date; otherwise the first dateline (a short line that is mostly a date) before the
  * end of the body's prose; dates in tickers, lists after the body or inside sentences are not
@@ -86,7 +91,7 @@ public final class PlainTextExtractor {
                 keep[i] = !removableOutsideBody(units.get(i));
             }
         } else {
-            chooseKept(units, bs, be, keep);
+            chooseKept(units, bs, be, cleanText(units, bs, be), keep);
         }
 
         String title = PlainTextMetadata.title(units, bs, firstProse, keep);
@@ -101,7 +106,7 @@ public final class PlainTextExtractor {
         int removedChars = removed.isEmpty() ? 0 : removed.get(0).length();
         for (int i = 0; i < n; i++) {
             TextUnit u = units.get(i);
-            if (u.related != null) {
+            if (u.related != null && !keep[i]) {
                 related.add(u.related);
             }
             if (!keep[i]) {
@@ -138,7 +143,9 @@ public final class PlainTextExtractor {
      * ({@link TextUnit#contentLike}) nothing, anything else a penalty. The body then runs on over
      * the content that follows it (a closing table or list, a menu-like heading between two of
      * its rows), and takes in the head of the page when every line of it reads as content: then
-     * there is no page around the text, only the text.
+     * there is no page around the text, only the text. In a text without any widget, list marker
+     * or list item, short lines between its first and last paragraphs cost nothing either (a
+     * list of names or labels): nothing there is a page's.
      */
     private static int[] bestBody(List<TextUnit> units) {
         int bestStart = -1;
@@ -146,9 +153,13 @@ public final class PlainTextExtractor {
         long best = 0;
         long run = 0;
         int runStart = 0;
+        int[] prose = widgetFree(units) ? proseBounds(units) : null;
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
             int score = content(u) ? (u.kind == Kind.PROSE ? u.words : 0) : datedRow(u) ? 0 : -PENALTY;
+            if (prose != null && i > prose[0] && i < prose[1] && (u.kind == Kind.HEADLINE || u.kind == Kind.SHORT)) {
+                score = 0; // a list of names or labels between a text's paragraphs, not a menu
+            }
             if (run <= 0) {
                 run = 0;
                 runStart = i;
@@ -179,19 +190,50 @@ public final class PlainTextExtractor {
         return new int[] {start == 0 ? 0 : bestStart, end, bestEnd, bestStart};
     }
 
+    /**
+     * No widget, list marker or list item anywhere: whatever short lines stand between its
+     * paragraphs, the text has no page furniture to tell them from (a page dump has some).
+     */
+    private static boolean widgetFree(List<TextUnit> units) {
+        for (TextUnit u : units) {
+            if (u.listItem || u.kind == Kind.FURNITURE || listMarker(u.kind)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first and last prose units, or null when there are fewer than two. */
+    private static int[] proseBounds(List<TextUnit> units) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).kind == Kind.PROSE) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < last ? new int[] {first, last} : null;
+    }
+
     /** A date line inside an article (a listing, a timeline, a live blog's hours), not a list's. */
     private static boolean datedRow(TextUnit u) {
         return u.kind == Kind.DATELINE && !u.listItem;
     }
 
-    /** A menu-like line over two rows with figures: the heading of a table. */
+    /** A menu-like line over two rows with figures, or a header row and a row with figures: a table's heading. */
     private static boolean tableHeading(List<TextUnit> units, int i) {
         return i + 2 < units.size() && !removable(units.get(i)) && units.get(i).kind != Kind.PROSE
-                && figures(units.get(i + 1)) && figures(units.get(i + 2));
+                && row(units.get(i + 1)) && figures(units.get(i + 2));
+    }
+
+    /** A content line that is not prose: a table's header row, a list item. */
+    private static boolean row(TextUnit u) {
+        return content(u) && u.kind != Kind.PROSE;
     }
 
     private static boolean figures(TextUnit u) {
-        return content(u) && u.kind != Kind.PROSE && TextUnit.hasDigit(u.content);
+        return row(u) && TextUnit.hasDigit(u.content);
     }
 
     /** Prose or a content line, not taken by a list. */
@@ -209,11 +251,63 @@ public final class PlainTextExtractor {
         return u.repeat || removable(u);
     }
 
-    /** Inside the body every unit stays but furniture and list items; a repeat is content there. */
-    private static void chooseKept(List<TextUnit> units, int bs, int be, boolean[] keep) {
-        for (int i = bs; i <= be; i++) {
-            keep[i] = !removable(units.get(i)) || datedRow(units.get(i));
+    /**
+     * Inside the body every unit stays but furniture and list items; a repeat is content there.
+     * In a clean text a list under a marker stays too (a box the writer put in the article), but
+     * not the headline after a "READ MORE:" line, and a notice ("Copyright 2019 …") stays wherever
+     * it stands: without a page around it nothing says it is the page's rather than the article's.
+     */
+    private static void chooseKept(List<TextUnit> units, int bs, int be, boolean clean, boolean[] keep) {
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit u = units.get(i);
+            if (clean && u.kind == Kind.NOTICE) {
+                keep[i] = true;
+            } else if (i >= bs && i <= be) {
+                keep[i] = !removable(u) || datedRow(u)
+                        || clean && (listMarker(u.kind) || u.listItem && listMarker(u.takenBy) && !removableKind(u));
+            }
         }
+    }
+
+    /**
+     * A clean text, not a page: nothing outside the body is a page's — no widget, list marker,
+     * list item or menu (a menu has entries: one stray label such as a kicker or a button is
+     * none); only content, captions, bylines, datelines, notices and "READ MORE:" references,
+     * which a text pasted from an article may carry.
+     */
+    private static boolean cleanText(List<TextUnit> units, int bs, int be) {
+        int menuEntries = 0;
+        for (int i = 0; i < units.size(); i++) {
+            if (i >= bs && i <= be) {
+                continue;
+            }
+            TextUnit u = units.get(i);
+            switch (u.kind) {
+                case FURNITURE, TICKER_MARKER, RELATED_BLOCK_MARKER, SITE_LIST_MARKER -> {
+                    return false;
+                }
+                case HEADLINE, SHORT -> menuEntries += content(u) ? 0 : 1;
+                default -> {
+                    if (u.listItem) {
+                        return false;
+                    }
+                }
+            }
+            if (menuEntries > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A marker that takes a list of lines (not a "READ MORE:" line, which takes one headline). */
+    private static boolean listMarker(Kind k) {
+        return k == Kind.TICKER_MARKER || k == Kind.RELATED_BLOCK_MARKER || k == Kind.SITE_LIST_MARKER;
+    }
+
+    /** Furniture, metadata or a marker by its own kind, whatever list it stands in. */
+    private static boolean removableKind(TextUnit u) {
+        return !(u.kind == Kind.PROSE || u.kind == Kind.HEADLINE || u.kind == Kind.SHORT || datedRow(u));
     }
 
     /** Cheap test before the inline "MORE: headline" pattern. */

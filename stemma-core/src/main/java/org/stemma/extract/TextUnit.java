@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class TextUnit {
 
     enum Kind {
-        PROSE, HEADLINE, SHORT, FURNITURE, CAPTION, BYLINE, DATELINE,
+        PROSE, HEADLINE, SHORT, FURNITURE, NOTICE, CAPTION, BYLINE, DATELINE,
         TICKER_MARKER, RELATED_BLOCK_MARKER, READ_MORE_MARKER, READ_MORE_INLINE, SITE_LIST_MARKER
     }
 
@@ -26,18 +26,23 @@ final class TextUnit {
     /** The content as {@link #phrase} compares it (computed once: it is the cleaner's hot spot). */
     final String phrase;
     final boolean bullet;
+    /** A numbered item's own marker ("3.", "2)"): its number is part of the text; else null. */
+    final String number;
     final boolean blankBefore;
     final int words;
     final boolean endsSentence;
     Kind kind;
     boolean listItem;
+    /** The marker whose list took this unit (set with {@link #listItem}). */
+    Kind takenBy;
     boolean repeat;
     String related;
     /** {@link #contentLike}, once known (the kind is set before it is asked). */
     private Boolean contentLike;
 
-    TextUnit(String content, boolean bullet, boolean blankBefore) {
+    TextUnit(String content, boolean bullet, String number, boolean blankBefore) {
         this.content = content;
+        this.number = number;
         this.phrase = phrase(content);
         this.bullet = bullet;
         this.blankBefore = blankBefore;
@@ -84,7 +89,7 @@ final class TextUnit {
     }
 
     String display() {
-        return bullet ? "• " + content : content;
+        return !bullet ? content : number != null ? number + " " + content : "• " + content;
     }
 
     /** The units of a page: its lines, hard-wrapped paragraphs joined, bullets noted. */
@@ -94,6 +99,7 @@ final class TextUnit {
         List<TextUnit> out = new ArrayList<>();
         StringBuilder cur = null;
         boolean curBullet = false;
+        String curNumber = null;
         boolean curBlank = false;
         String prevLine = null;
         boolean blank = false;
@@ -107,8 +113,10 @@ final class TextUnit {
             Matcher b = BULLET.matcher(line);
             boolean bullet = b.find();
             String content = bullet ? strip(line.substring(b.end())) : t;
+            String number = bullet && Character.isDigit(b.group().strip().charAt(0)) ? b.group().strip() : null;
             if (bullet && content.isEmpty()) {
                 content = BULLET_ONLY.matcher(t).replaceFirst("").strip();
+                number = null;
             }
             boolean join = cur != null && !blank && !bullet && !curBullet && prevLine != null
                     && !endsSentence(prevLine)
@@ -119,17 +127,18 @@ final class TextUnit {
                 cur.append(' ').append(content);
             } else {
                 if (cur != null) {
-                    out.add(new TextUnit(cur.toString(), curBullet, curBlank));
+                    out.add(new TextUnit(cur.toString(), curBullet, curNumber, curBlank));
                 }
                 cur = new StringBuilder(content);
                 curBullet = bullet;
+                curNumber = number;
                 curBlank = blank;
             }
             prevLine = t;
             blank = false;
         }
         if (cur != null) {
-            out.add(new TextUnit(cur.toString(), curBullet, curBlank));
+            out.add(new TextUnit(cur.toString(), curBullet, curNumber, curBlank));
         }
         return out;
     }

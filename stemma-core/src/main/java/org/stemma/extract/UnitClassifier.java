@@ -14,7 +14,7 @@ import org.stemma.extract.TextUnit.Kind;
 /**
  * What each unit of a plain-text page is, by general rules: prose (long enough and
  * sentence-like), headline-like, furniture (generic phrases such as "Leave a Reply", counters
- * such as "4 Min Read", copyright lines), captions (photo credits), bylines, datelines, and list
+ * such as "4 Min Read"), notices (copyright lines), captions (photo credits), bylines, datelines, and list
  * markers ("BREAKING", "Related News", "Most Read", "READ MORE:") that take the run of items
  * following them.
  */
@@ -111,10 +111,13 @@ final class UnitClassifier {
         }
         if (FURNITURE.contains(p) || COUNTER.matcher(c).matches()
                 || (u.words <= 12 && LABELLED_FURNITURE.matcher(c).find())
-                || p.contains("all rights reserved") || p.contains("your email address will not be published")
-                || p.contains("required fields are marked") || p.startsWith("copyright")
+                || p.contains("your email address will not be published")
+                || p.contains("required fields are marked")
                 || p.startsWith("leave a reply") || p.startsWith("save my name, email")) {
             return Kind.FURNITURE;
+        }
+        if (p.contains("all rights reserved") || p.startsWith("copyright")) {
+            return Kind.NOTICE;
         }
         if (caption(u)) {
             return Kind.CAPTION;
@@ -180,25 +183,25 @@ final class UnitClassifier {
                         if (blankSeparated ? u.blankBefore : (u.kind == Kind.PROSE && u.endsSentence)) {
                             break;
                         }
-                        u.listItem = true;
+                        take(u, m);
                     }
                 }
                 case RELATED_BLOCK_MARKER -> {
                     int taken = 0;
                     for (int j = i - 1; j >= 0 && taken < 3 && units.get(j).kind == Kind.HEADLINE
                             && !units.get(j).listItem; j--, taken++) {
-                        relate(units.get(j));
+                        relate(units.get(j), m);
                     }
                     // The items that follow: headlines, with the dates, categories and counters that
                     // blogs print under them, up to the next paragraph or marker.
                     for (int j = i + 1, k = 0; j < n && k < MAX_RELATED_BLOCK; j++) {
                         TextUnit u = units.get(j);
                         if (u.kind == Kind.HEADLINE && u.words >= 3) {
-                            relate(u);
+                            relate(u, m);
                             k++;
                         } else if (u.kind == Kind.HEADLINE || u.kind == Kind.DATELINE || u.kind == Kind.SHORT
                                 || u.kind == Kind.CAPTION) {
-                            u.listItem = true;
+                            take(u, m);
                         } else {
                             break;
                         }
@@ -206,7 +209,7 @@ final class UnitClassifier {
                 }
                 case READ_MORE_MARKER -> {
                     if (i + 1 < n && units.get(i + 1).kind == Kind.HEADLINE) {
-                        relate(units.get(i + 1));
+                        relate(units.get(i + 1), m);
                     }
                 }
                 case SITE_LIST_MARKER -> {
@@ -217,7 +220,7 @@ final class UnitClassifier {
                                 || (j + 1 < n && units.get(j + 1).kind == Kind.PROSE))) {
                             break;
                         }
-                        u.listItem = true;
+                        take(u, m);
                     }
                 }
                 default -> { }
@@ -225,8 +228,13 @@ final class UnitClassifier {
         }
     }
 
-    private static void relate(TextUnit u) {
+    private static void take(TextUnit u, TextUnit marker) {
         u.listItem = true;
+        u.takenBy = marker.kind;
+    }
+
+    private static void relate(TextUnit u, TextUnit marker) {
+        take(u, marker);
         u.related = u.content;
     }
 }

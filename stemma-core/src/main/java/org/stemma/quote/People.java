@@ -5,16 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.stemma.text.PersonNames;
 
 /**
- * The people (and named organisations) an article mentions, found from capitalised word runs,
- * with the titles and roles the article gives them, so that a speaker written as "he",
+ * The people (and named organisations) an article mentions, linked from the name mentions
+ * {@link MentionFinder} finds, with the titles and roles the article gives them, so that a speaker written as "he",
  * "Diarra", "the general" or "the Malian diplomat" can be resolved to the person's canonical
  * name ("Alou Boi Diarra": titles stripped, the longest form of the name seen).
- *
- * <p>Roles come from titles inside the run ("Brigadier General"), words just before it
- * ("former FBI agent Timothy Gill", "his Malian counterpart, Abdoulaye Diop") and appositives
- * after it ("Diarra, the chief of staff of Mali's Air Force,").
+ * Whether a name is a person's is {@link PersonNames#isPerson}'s answer (the story name finder's
+ * too), with the evidence only a quotation reader has: a verb of saying beside the name, and a
+ * first name given mostly to one sex.
  */
 final class People {
 
@@ -53,11 +53,6 @@ final class People {
         }
     }
 
-    /** A capitalised run found in the text. */
-    record Mention(int start, int end, int tokenStart, int tokenEnd, List<String> name, Set<String> roles,
-                   boolean org, boolean strong, boolean titled, boolean possessive, boolean inQuote, boolean speaks) {
-    }
-
     private final Lex lex;
     private final boolean[] inQuote;
     final List<Person> people = new ArrayList<>();
@@ -72,193 +67,21 @@ final class People {
     /** Indexes the people of {@code lex}'s text; tokens flagged in {@code inQuote} are quoted words. */
     static People index(Lex lex, boolean[] inQuote) {
         People p = new People(lex, inQuote);
-        p.findMentions();
+        p.mentions.addAll(MentionFinder.find(lex, inQuote));
         p.link();
         p.genders();
         return p;
     }
 
-    // ---------------------------------------------------------------- mentions
-
-    private void findMentions() {
-        int i = 0;
-        while (i < lex.size) {
-            if (!startsName(i)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < lex.size && continuesName(j, i)) {
-                j++;
-                if (lex.word(j - 1).endsWith("'s") || lex.word(j - 1).endsWith("\u2019s")) {
-                    break; // possessive ends the name
-                }
-            }
-            // trailing particles are not part of the name
-            while (j > i + 1 && !lex.capitalised(j - 1)) {
-                j--;
-            }
-            addMention(i, j);
-            i = j;
-        }
-    }
-
-    private boolean startsName(int i) {
-        if (!lex.capitalised(i)) {
-            return false;
-        }
-        String k = Lexicon.key(lex.word(i));
-        if (Lexicon.NOT_NAME.contains(k) && !Lexicon.isTitle(lex.word(i))) {
-            return false;
-        }
-        return !allCaps(lex.word(i)) || lex.word(i).length() <= 5;
-    }
-
-    private static boolean allCaps(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLowerCase(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "van", "von", "der",
-            "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "del", "della", "bint", "ben");
-
-    private boolean continuesName(int j, int runStart) {
-        if (!lex.isWord(j)) {
-            return false;
-        }
-        if (j > runStart && lex.lineBreakAfter(j - 1)) {
-            return false;
-        }
-        if (lex.capitalised(j)) {
-            String k = Lexicon.key(lex.word(j));
-            return j == runStart || !Lexicon.NOT_NAME.contains(k) || Lexicon.isTitle(lex.word(j));
-        }
-        return PARTICLES.contains(lex.lower(j)) && lex.capitalised(j + 1);
-    }
-
-    private void addMention(int ts, int te) {
-        List<String> words = new ArrayList<>();
-        for (int t = ts; t < te; t++) {
-            words.add(stripPossessive(lex.word(t)));
-        }
-        Set<String> roles = new HashSet<>();
-        // Titles (and the words before the last title, e.g. "Russian Foreign Minister") are roles.
-        int lastTitle = -1;
-        for (int t = 0; t < words.size() - 1; t++) {
-            if (Lexicon.isTitle(words.get(t))) {
-                lastTitle = t;
-            }
-        }
-        boolean titled = lastTitle >= 0;
-        for (int t = 0; t <= lastTitle; t++) {
-            roles.add(Lexicon.key(words.get(t)));
-        }
-        List<String> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
-        boolean org = false;
-        for (String w : name) {
-            if (Lexicon.isOrgWord(w)) {
-                org = true;
-            }
-        }
-        // Words just before the run: "former FBI agent", "Ukrainian military intelligence spokesperson (GUR)".
-        int b = ts - 1;
-        while (b >= 0 && (lex.isPunct(b, '(') || lex.isPunct(b, ')') || lex.isWord(b) && allCaps(lex.word(b)) && b < ts - 1)) {
-            b--;
-        }
-        // Only a role noun right before the name opens a premodifier ("met Ms. Cole" does not).
-        boolean roleBefore = lex.isWord(b) && !lex.lineBreakAfter(b) && Lexicon.PERSON_HEADS.contains(Lexicon.key(lex.word(b)));
-        b = roleBefore ? ts - 1 : -1;
-        int taken = 0;
-        while (b >= 0 && taken < 6 && !lex.lineBreakAfter(b)) {
-            if (lex.isPunct(b, '(') || lex.isPunct(b, ')')) {
-                b--;
-                continue;
-            }
-            if (!lex.isWord(b)) {
-                break;
-            }
-            String k = Lexicon.key(lex.word(b));
-            if (Lexicon.DETERMINERS.contains(k) || Lexicon.isCue(k) || Lexicon.FUNCTION_WORDS.contains(k)
-                    || k.equals("of")) {
-                break;
-            }
-            roles.add(k);
-            if (Lexicon.PERSON_HEADS.contains(k)) {
-                titled = true;
-            }
-            taken++;
-            b--;
-        }
-        // An appositive before: "his Malian counterpart, Abdoulaye Diop" / "The finance minister, Lou Jiwei,".
-        if (lex.isPunct(ts - 1, ',')) {
-            collectAppositive(ts - 2, -1, roles);
-        }
-        // An appositive after: "Diarra, the chief of staff of Mali's Air Force,".
-        if (lex.isPunct(te, ',') && lex.isWord(te + 1)
-                && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(Lexicon.key(lex.word(te + 1))))) {
-            collectAppositive(te + 1, +1, roles);
-        }
-        for (String r : roles) {
-            if (Lexicon.PERSON_HEADS.contains(r)) {
-                titled = true;
-            }
-        }
-        if (name.isEmpty()) {
-            return;
-        }
-        // Speaking is evidence of a person: "Diarra told", "said Diarra", "according to Diarra".
-        boolean speaks = lex.isWord(te) && Lexicon.isCue(lex.word(te))
-                || lex.isWord(te + 1) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(te)) && Lexicon.isCue(lex.word(te + 1))
-                || ts > 0 && lex.isWord(ts - 1) && Lexicon.INVERTING_CUES.contains(lex.word(ts - 1))
-                || ts > 1 && lex.lower(ts - 1).equals("to") && lex.lower(ts - 2).equals("according");
-        boolean possessive = !lex.word(te - 1).equals(stripPossessive(lex.word(te - 1)));
-        mentions.add(new Mention(lex.start[ts], lex.end[te - 1], ts, te, name, roles, org,
-                lastTitle >= 0 || speaks, titled, possessive, inQuote[ts], speaks));
-    }
-
-    /** Collects the words of a short appositive noun phrase, walking left (-1) or right (+1). */
-    private void collectAppositive(int from, int dir, Set<String> roles) {
-        Set<String> got = new HashSet<>();
-        boolean personHead = false;
-        int t = from;
-        for (int steps = 0; steps < 12 && t >= 0 && t < lex.size; steps++, t += dir) {
-            if (!lex.isWord(t)) {
-                if (lex.isPunct(t, '\'') || lex.isPunct(t, '\u2019')) {
-                    continue;
-                }
-                break;
-            }
-            String k = Lexicon.key(lex.word(t));
-            if (k.equals("who") || k.equals("which") || Lexicon.isCue(k)) {
-                break;
-            }
-            got.add(k);
-            if (Lexicon.PERSON_HEADS.contains(k)) {
-                personHead = true;
-            }
-            if (dir < 0 && Lexicon.DETERMINERS.contains(k)) {
-                break;
-            }
-        }
-        if (personHead) {
-            roles.addAll(got);
-        }
-    }
-
-    static String stripPossessive(String w) {
-        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
-            return w.substring(0, w.length() - 2);
-        }
-        return w;
-    }
-
     // ---------------------------------------------------------------- linking mentions to people
 
     private void link() {
+        Set<String> alone = new HashSet<>(); // names written as one word, lower case
+        for (Mention m : mentions) {
+            if (m.name().size() == 1 && !m.org()) {
+                alone.add(m.name().get(0).toLowerCase(Locale.ROOT));
+            }
+        }
         // Multi-word names first, so that a lone surname can map to the full name wherever it is.
         for (Mention m : mentions) {
             if (m.name().size() >= 2 && !m.org()) {
@@ -272,7 +95,9 @@ final class People {
                     p.name.addAll(m.name());
                 }
                 p.roles.addAll(m.roles());
-                p.personEvidence |= m.strong() || m.titled() || givenName(m.name().get(0)) != 0;
+                String last = m.name().get(m.name().size() - 1).toLowerCase(Locale.ROOT);
+                p.personEvidence |= m.strong() || m.titled() || PersonNames.givenNameGender(m.name().get(0)) != 0
+                        || PersonNames.isPerson(m.titled(), m.name().size(), last, alone.contains(last));
                 p.titled |= m.titled();
             }
         }
@@ -302,20 +127,11 @@ final class People {
                 p.mentions.add(m.start());
                 // A title makes a mention a person's, not the sentence's subject ("a call with
                 // Ukrainian President Volodymyr Zelensky. He said" is not Zelensky speaking).
-                if (m.speaks() || subjectPosition(m.tokenStart())) {
+                if (m.speaks() || m.subject()) {
                     p.salient.add(m.start());
                 }
             }
         }
-    }
-
-    private static boolean hasPersonHead(Set<String> roles) {
-        for (String r : roles) {
-            if (Lexicon.PERSON_HEADS.contains(r)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean containsAll(List<String> big, List<String> small) {
@@ -378,35 +194,12 @@ final class People {
         return best;
     }
 
-    /** 'm' or 'f' for a first name babies of one sex were mostly given ({@link FirstNames}), else 0. */
-    static char givenName(String w) {
-        return FirstNames.gender(w);
-    }
-
-    /** Does a name starting at token t open its sentence (possibly after titles, a short role or an adverbial)? */
-    private boolean subjectPosition(int t) {
-        int b = t - 1;
-        int premodifiers = 0;
-        while (b >= 0 && lex.isWord(b) && (Lexicon.isTitle(lex.word(b)) || Lexicon.DETERMINERS.contains(lex.lower(b))
-                || premodifiers < 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) && !Lexicon.isCue(lex.word(b))
-                && !lex.lineBreakAfter(b))) {
-            if (!Lexicon.isTitle(lex.word(b)) && !Lexicon.DETERMINERS.contains(lex.lower(b))) {
-                premodifiers++; // "Wild defenseman Ryan Suter", "Democratic nominee Hillary Clinton"
+    /** Is {@code name} the canonical name of a person of this article? */
+    boolean isPerson(String name) {
+        for (Person p : people) {
+            if (p.canonical().equals(name)) {
+                return true;
             }
-            b--;
-        }
-        if (b < 0 || lex.lineBreakAfter(b) || lex.endsSentence(b)) {
-            return true;
-        }
-        // "On Tuesday, Diarra ..." — a short adverbial and a comma before it
-        if (lex.isPunct(b, ',')) {
-            int c = b - 1;
-            int n = 0;
-            while (c >= 0 && lex.isWord(c) && n < 5) {
-                c--;
-                n++;
-            }
-            return c < 0 || lex.lineBreakAfter(c) || lex.endsSentence(c);
         }
         return false;
     }
@@ -421,7 +214,7 @@ final class People {
     private void genders() {
         // The first name of the person's fullest form counts once ("Hawk Sawyer" is Kathleen Hawk Sawyer).
         for (Person p : people) {
-            char given = p.name.size() >= 2 ? givenName(p.name.get(0)) : 0;
+            char given = p.name.size() >= 2 ? PersonNames.givenNameGender(p.name.get(0)) : 0;
             if (given == 'm') {
                 p.namedMale += 2;
             } else if (given == 'f') {
@@ -435,10 +228,10 @@ final class People {
                 continue;
             }
             for (String r : m.roles()) {
-                if (r.equals("mr") || r.equals("king") || r.equals("prince") || r.equals("father")) {
+                char g = PersonNames.titleGender(r);
+                if (g == 'm') {
                     p.namedMale += 3;
-                } else if (r.equals("ms") || r.equals("mrs") || r.equals("miss") || r.equals("queen")
-                        || r.equals("princess") || r.equals("spokeswoman") || r.equals("chairwoman")) {
+                } else if (g == 'f') {
                     p.namedFemale += 3;
                 }
             }

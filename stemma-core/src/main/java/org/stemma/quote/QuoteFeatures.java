@@ -203,7 +203,7 @@ final class QuoteFeatures {
         }
         int a = lex.start[Math.max(0, from)];
         int b = to >= lex.size ? lex.text.length() : lex.start[to];
-        for (People.Mention m : people.mentions) {
+        for (Mention m : people.mentions) {
             if (!m.inQuote() && !m.org() && m.start() >= a && m.start() < b) {
                 return true;
             }

@@ -11,7 +11,9 @@ import org.stemma.text.Span;
  * rules found) and one more option, "the voice goes on" (the speaker of the quote before, or
  * the person the text is about), by a logistic regression over where each mention stands: its
  * kind, its side and distance, its sentence, a verb of saying after it ("X said") or before it
- * ("said X", "told X"), subject or object position, the rules' choice. The highest score wins.
+ * ("said X", "told X"), subject or object position, the rules' choice, and what a reader would
+ * take it to mean (a document such as "the letter", a person the article names, or nobody the
+ * text identifies). The highest score wins.
  *
  * <p>The weights are fitted on PolNeAR's train split, whose annotators marked every
  * attribution's source, by
@@ -31,19 +33,19 @@ final class SpeakerRanker {
             "cueAfter", "sayingVerbBefore", "otherCueBefore", "accordingTo", "subjectPosition",
             "afterPreposition", "possessive", "colonAfter", "otherParagraph", "titledOrSpeaks",
             "continuation", "continuationAfterQuote", "continuationOpensParagraph",
-            "continuationNoCue", "continuationNoRule");
+            "continuationNoCue", "continuationNoRule", "documentHead", "resolvesToPerson", "resolvesToNobody");
 
     static final double[] WEIGHTS = {
-            2.321207 /* rulesChoice */, 0.441561 /* personName */, 0.886820 /* organisationName */, 0.021770 /* genderedPronoun */,
-            -1.356320 /* otherPronoun */, 0.660570 /* commonNoun */, 0.298437 /* before */, 0.641156 /* after */,
-            1.405198 /* interrupting */, 1.531540 /* sameSentence */, -0.114642 /* previousSentence */, -3.456648 /* nextSentence */,
-            -0.350687 /* logDistance */, -0.839886 /* nearestOnItsSide */, 0.434663 /* cueAfter */, 0.667172 /* sayingVerbBefore */,
-            -1.843684 /* otherCueBefore */, 1.556021 /* accordingTo */, 1.047445 /* subjectPosition */, -0.018105 /* afterPreposition */,
-            -1.257670 /* possessive */, 0.479911 /* colonAfter */, -3.052668 /* otherParagraph */, 0.482409 /* titledOrSpeaks */,
-            -1.808019 /* continuation */, 0.097818 /* continuationAfterQuote */, 0.107517 /* continuationOpensParagraph */, -0.345967 /* continuationNoCue */,
-            3.061909 /* continuationNoRule */};
+            2.349826 /* rulesChoice */, 0.319044 /* personName */, 0.916026 /* organisationName */, -0.179580 /* genderedPronoun */,
+            -0.700192 /* otherPronoun */, 0.847543 /* commonNoun */, 0.294552 /* before */, 0.625173 /* after */,
+            1.404315 /* interrupting */, 1.532796 /* sameSentence */, -0.133505 /* previousSentence */, -3.416668 /* nextSentence */,
+            -0.345147 /* logDistance */, -0.825910 /* nearestOnItsSide */, 0.439184 /* cueAfter */, 0.643453 /* sayingVerbBefore */,
+            -1.831462 /* otherCueBefore */, 1.687333 /* accordingTo */, 0.984225 /* subjectPosition */, 0.048320 /* afterPreposition */,
+            -1.317727 /* possessive */, 0.505977 /* colonAfter */, -3.046929 /* otherParagraph */, 0.409528 /* titledOrSpeaks */,
+            -1.781373 /* continuation */, 0.097472 /* continuationAfterQuote */, 0.112918 /* continuationOpensParagraph */, -0.349098 /* continuationNoCue */,
+            3.069705 /* continuationNoRule */, -0.673364 /* documentHead */, 0.258628 /* resolvesToPerson */, -0.639543 /* resolvesToNobody */};
 
-    static final double BIAS = -2.951500;
+    static final double BIAS = -2.983495;
 
     /** One option: a mention [start, end) in tokens, or the continuation ({@code start < 0}). */
     record Option(int start, int end, double[] features, double score) {
@@ -70,7 +72,7 @@ final class SpeakerRanker {
         int ws = ss > 0 ? QuoteFeatures.sentenceStart(lex, inQuote, ss - 1) : ss;
         int we = se < lex.size && !lex.lineBreakAfter(se - 1) ? QuoteFeatures.sentenceEnd(lex, inQuote, se) : se;
         List<int[]> spans = new ArrayList<>();
-        for (People.Mention m : people.mentions) {
+        for (Mention m : people.mentions) {
             if (!m.inQuote() && m.tokenStart() >= ws && m.tokenEnd() <= we) {
                 spans.add(new int[]{m.tokenStart(), m.tokenEnd(), m.org() ? 2 : 1, m.titled() || m.speaks() ? 1 : 0});
             }
@@ -82,7 +84,7 @@ final class SpeakerRanker {
             String w = lex.lower(t);
             if (PRONOUNS.contains(w)) {
                 spans.add(new int[]{t, t + 1, Lexicon.pronounGender(w) == 'p' ? 4 : 3, 0});
-            } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || QuoteExtractor.ORG_HEADS.contains(w))) {
+            } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || QuoteAttribution.ORG_HEADS.contains(w))) {
                 spans.add(new int[]{nounPhraseStart(lex, inQuote, ws, t), t + 1, 5, 0});
             }
         }
@@ -93,6 +95,12 @@ final class SpeakerRanker {
         List<Option> out = new ArrayList<>();
         for (int[] sp : spans) {
             double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
+            // What a reader would take the option to mean: a document, a person of the article, nobody.
+            String head = lex.lower(sp[1] - 1);
+            f[FEATURES.indexOf("documentHead")] = sp[2] == 5 && QuoteAttribution.DOCUMENT_HEADS.contains(Lexicon.key(head)) ? 1 : 0;
+            String meant = SpeakerResolver.resolve(lex, sp[0], sp[1], people, false);
+            f[FEATURES.indexOf("resolvesToPerson")] = meant != null && people.isPerson(meant) ? 1 : 0;
+            f[FEATURES.indexOf("resolvesToNobody")] = meant == null ? 1 : 0;
             out.add(new Option(sp[0], sp[1], f, score(f)));
         }
         double[] c = new double[FEATURES.size()];

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stemma.text.PersonNames;
 import org.stemma.text.Titles;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
@@ -66,10 +67,12 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             "october", "november", "december");
 
     /** Length of the longest particle ("della"). */
-    private static final int MAX_PARTICLE = 5;
+    private static final int MAX_PARTICLE = PersonNames.MAX_PARTICLE;
 
-    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du",
-            "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "ben", "abu", "of");
+    /** A person's particle ({@link PersonNames#isParticle}) or the "of" of "Bank of England". */
+    private static boolean particle(String lower) {
+        return lower.equals("of") || PersonNames.isParticle(lower);
+    }
 
     /** Finds the names of {@code text}. */
     public static NamedEntities of(String text) {
@@ -129,7 +132,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
                     int end = possessiveEnd(text, from, i);
                     if (run.length() > 0 && end - from <= MAX_PARTICLE && i < n && i + 1 < n
                             && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))
-                            && PARTICLES.contains(text.substring(from, end).toLowerCase(Locale.ROOT))) {
+                            && particle(text.substring(from, end).toLowerCase(Locale.ROOT))) {
                         run.append(' ').append(text.substring(from, end).toLowerCase(Locale.ROOT));
                     } else {
                         titled = flush(run, titled, runs, singles, runAtStart, place);
@@ -180,7 +183,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
                         titled = flush(run, titled, runs, singles, runAtStart, place);
                         runWords = 0;
                     }
-                } else if (run.length() > 0 && PARTICLES.contains(lower) && i < n && i + 1 < n
+                } else if (run.length() > 0 && particle(lower) && i < n && i + 1 < n
                         && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))) {
                     run.append(' ').append(lower);
                 } else {
@@ -229,8 +232,8 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             int space = name.lastIndexOf(' ');
             String last = space < 0 ? name : name.substring(space + 1);
             boolean multi = space > 0;
-            boolean person = !notASurname(last)
-                    && (info[1] > 0 || multi && singles.contains(last) && !last.equals(name));
+            boolean person = PersonNames.isPerson(info[1] > 0, multi ? 2 : 1, last,
+                    singles.contains(last) && !last.equals(name));
             if (person) {
                 persons.add(last);
                 names.add(last);
@@ -268,17 +271,6 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
         return false;
     }
 
-    /** Last words that end names of places, groups and nationalities rather than people. */
-    private static final Set<String> NOT_SURNAMES = Set.of("states", "republic", "union", "group",
-            "forces", "force", "ministry", "council", "army", "party", "front", "alliance",
-            "confederation", "kingdom", "emirates", "islands", "region", "province", "city",
-            "bank", "court", "house", "office", "agency", "news", "times", "post", "media",
-            "university", "company", "corporation", "inc", "ltd", "committee", "commission",
-            "organization", "organisation", "movement", "brigade", "command", "guard", "navy",
-            "police", "service", "services", "government", "parliament", "assembly", "senate",
-            "congress", "summit", "forum", "war", "day", "coast", "sea", "ocean", "river",
-            "mountains", "valley", "desert", "africa", "asia", "europe", "america");
-
     /** True if text[from, to) is a lower-case place preposition (no string is built). */
     private static boolean isPlacePreposition(String text, int from, int to) {
         int len = to - from;
@@ -289,11 +281,6 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             case 7 -> text.startsWith("outside", from);
             default -> false;
         };
-    }
-
-    private static boolean notASurname(String w) {
-        return NOT_SURNAMES.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
-                || w.endsWith("can") || w.endsWith("ean") || w.length() < 3;
     }
 
     /** True if upper-casing {@code word} leaves it unchanged (without a copy for ASCII words). */

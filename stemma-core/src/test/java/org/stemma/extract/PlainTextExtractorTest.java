@@ -148,10 +148,24 @@ class PlainTextExtractorTest {
     }
 
     @Test
-    void aCopyrightFooterAfterACleanTextIsFurniture() {
-        TextExtraction t = x.extract(P1 + "\n\n" + P2 + "\n\n© 2019 Example Press. All Rights Reserved.");
-        assertThat(t.text()).isEqualTo(P1 + "\n\n" + P2);
-        assertThat(t.removed()).containsExactly("© 2019 Example Press. All Rights Reserved.");
+    void aCopyrightNoticeStaysInACleanTextAndLeavesAPage() {
+        String notice = "© 2019 Example Press. All Rights Reserved.";
+        String clean = P1 + "\n\n" + P2 + "\n\n" + notice;
+        assertThat(x.extract(clean).text()).isEqualTo(clean);
+        assertThat(x.extract(clean).removed()).isEmpty();
+        TextExtraction page = x.extract(String.join("\n\n", P1, P2, "Share", "Privacy Policy", notice));
+        assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2);
+        assertThat(page.removed()).containsExactly("Share", "Privacy Policy", notice);
+    }
+
+    @Test
+    void aBoxUnderAListMarkerStaysInACleanTextAndLeavesAPage() {
+        String box = String.join("\n", "Don't Miss", "Garden Hose Reel", "Holds fifty metres of hose",
+                "Folds flat for storage", "$39.00", "Buy Now");
+        String clean = String.join("\n\n", P1, box, P2, P3);
+        assertThat(x.extract(clean).text()).contains("Holds fifty metres of hose", "$39.00", P3);
+        TextExtraction page = x.extract(String.join("\n\n", "• Home", "• World", "• Sport", clean));
+        assertThat(page.text()).doesNotContain("Holds fifty metres", "$39.00").contains(P1, P2, P3);
     }
 
     @Test
@@ -182,6 +196,33 @@ class PlainTextExtractorTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void aListOfNamesBetweenParagraphsDoesNotCutTheTextShort() {
+        String text = String.join("\n", P1, "", "Alice Brown", "Bob Green", "Carol White", "Dan Black", "Eve Stone",
+                "Frank Hill", "Gina Lake", "", P3);
+        assertThat(x.extract(text).text()).contains("Alice Brown", "Gina Lake", P3);
+        // On a page (a widget or a list marker somewhere) such a run is still a menu between two texts.
+        String page = String.join("\n", P1, "", "Alice Brown", "Bob Green", "Carol White", "Dan Black", "Eve Stone",
+                "Frank Hill", "Gina Lake", "", P3, "", "Share", "Leave a Reply");
+        assertThat(x.extract(page).text()).doesNotContain("Alice Brown");
+    }
+
+    @Test
+    void aCleanTextMayOpenWithATableUnderAHeadingAndAHeaderRow() {
+        String text = String.join("\n\n", "Standings", "Team W L Pts", "Riverside 5 1 15", "Hilltop 4 2 12", P1, P2);
+        assertThat(x.extract(text).text()).isEqualTo(text);
+    }
+
+    @Test
+    void aNumberedListKeepsItsNumbers() {
+        String list = String.join("\n", "1. Repair the old river bridge", "2. Keep bus fares the same",
+                "3) Borrow two million dollars");
+        TextExtraction t = x.extract(String.join("\n\n", P1, list, P2));
+        assertThat(t.text()).contains("1. Repair the old river bridge", "2. Keep bus fares the same",
+                "3) Borrow two million dollars");
+        assertThat(x.extract(String.join("\n\n", P1, "• Repair the bridge", P2)).text()).contains("• Repair the bridge");
     }
 
     @Test

@@ -65,4 +65,26 @@ class LearntDecisionsTest {
         assertThat(qs.get(1).speaker()).isEqualTo("Helen Castillo");
         assertThat(qs.get(1).speakerAsWritten()).isNull();
     }
+
+    @Test
+    void speakerOptionsSayWhatAReaderTakesThemToMean() {
+        String text = "Mayor Helen Castillo sent a letter to the council on Friday.\n\n"
+                + "The letter called the delay \u201Ca failure of nerve that costs the city every single day,\u201D "
+                + "Castillo told reporters.";
+        List<QuoteCandidate> cs = candidates(text);
+        assertThat(cs).hasSize(1);
+        int document = SpeakerOption.FEATURES.indexOf("documentHead");
+        int person = SpeakerOption.FEATURES.indexOf("resolvesToPerson");
+        int nobody = SpeakerOption.FEATURES.indexOf("resolvesToNobody");
+        SpeakerOption letter = cs.get(0).speakers().stream()
+                .filter(o -> o.mention() != null && o.mention().of(text).equals("The letter")).findFirst().orElseThrow();
+        SpeakerOption castillo = cs.get(0).speakers().stream()
+                .filter(o -> o.mention() != null && o.mention().of(text).equals("Castillo")).findFirst().orElseThrow();
+        assertThat(letter.features()[document]).isEqualTo(1);
+        assertThat(letter.features()[person]).isZero();
+        assertThat(castillo.features()[document]).isZero();
+        assertThat(castillo.features()[person]).isEqualTo(1);
+        assertThat(castillo.features()[nobody]).isZero();
+        assertThat(castillo.chosen()).isTrue();
+    }
 }

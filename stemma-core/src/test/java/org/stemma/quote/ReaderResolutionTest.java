@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stemma.article.Article;
+import org.stemma.text.FirstNames;
 
 /** Speakers as a reader resolves them, and which quoted stretches are quotations at all. */
 class ReaderResolutionTest {

@@ -78,6 +78,15 @@ class SeedsBrowserTest {
         }
     }
 
+    /** The page's prose names articles by outlet, headline and date and quotes by their words, never by id. */
+    private void assertNoInternalIds() {
+        String text = browser.driver.findElement(By.id("app")).getText();
+        assertThat(text).isNotBlank().doesNotContainPattern("\\bq[0-9a-f]{8,16}\\b");
+        for (String id : List.of(id000, id001, id003)) {
+            assertThat(text).doesNotContain(id);
+        }
+    }
+
     private String url(String hash) {
         return "http://127.0.0.1:" + server.port() + "/" + hash;
     }
@@ -87,6 +96,7 @@ class SeedsBrowserTest {
         browser.open(url("#/stories"));
         browser.await("#stories a.story-link");
         browser.screenshot("stories");
+        assertNoInternalIds();
 
         browser.open(url("#/article/" + id001));
         browser.await("main .text");
@@ -105,6 +115,7 @@ class SeedsBrowserTest {
             assertThat(edge.findElement(By.tagName("line")).getAttribute("marker-end") == null).isEqualTo(undirected);
         }
         browser.screenshot("story");
+        assertNoInternalIds();
 
         WebElement pairLink = browser.driver.findElements(By.cssSelector("a.pair-link")).stream()
                 .filter(a -> List.of(a.getAttribute("data-a"), a.getAttribute("data-b")).containsAll(List.of(id000, id001)))
@@ -117,16 +128,19 @@ class SeedsBrowserTest {
         assertThat(altered.get(0).getAttribute("title")).contains("altered");
         assertThat(browser.driver.findElements(By.cssSelector(".pair .passage"))).isNotEmpty();
         browser.screenshot("side-by-side");
+        assertNoInternalIds();
 
         browser.open(url("#/quotes?speaker=Diarra"));
         browser.await("section.family");
         assertThat(browser.driver.findElements(By.cssSelector("tr.variant-altered"))).isNotEmpty();
         browser.screenshot("quotes");
+        assertNoInternalIds();
 
         browser.open(url("#/article/" + id003));
         WebElement removed = browser.await("details#removed");
         assertThat(removed.getAttribute("open")).isNull();
         assertThat(store.article(id003).orElseThrow().removed()).isNotEmpty();
         browser.screenshot("article");
+        assertNoInternalIds();
     }
 }

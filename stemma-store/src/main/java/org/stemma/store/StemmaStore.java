@@ -75,9 +75,7 @@ public final class StemmaStore implements Closeable {
      */
     public static StemmaStore open(Path dir) {
         StoreFormat.check(dir, true);
-        FSDirectory directory = null;
-        try {
-            directory = FSDirectory.open(dir.resolve("index"));
+        return withIndexDirectory(dir, directory -> {
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
@@ -105,13 +103,7 @@ public final class StemmaStore implements Closeable {
                 writer.rollback();
                 throw e;
             }
-        } catch (IOException e) {
-            closeQuietly(directory);
-            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(directory);
-            throw e;
-        }
+        });
     }
 
     /**
@@ -120,9 +112,7 @@ public final class StemmaStore implements Closeable {
      */
     public static StemmaStore openReadOnly(Path dir) {
         StoreFormat.check(dir, false);
-        FSDirectory directory = null;
-        try {
-            directory = FSDirectory.open(dir.resolve("index"));
+        return withIndexDirectory(dir, directory -> {
             SearcherManager searchers;
             try {
                 searchers = new SearcherManager(directory, null);
@@ -136,6 +126,20 @@ public final class StemmaStore implements Closeable {
                 searchers.release(s);
             }
             return new StemmaStore(dir, directory, null, searchers);
+        });
+    }
+
+    /** What opens a store on its index directory. */
+    private interface Opening {
+        StemmaStore open(FSDirectory directory) throws IOException;
+    }
+
+    /** Opens the index directory of {@code dir} and the store on it; closes the directory if that fails. */
+    private static StemmaStore withIndexDirectory(Path dir, Opening opening) {
+        FSDirectory directory = null;
+        try {
+            directory = FSDirectory.open(dir.resolve("index"));
+            return opening.open(directory);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);

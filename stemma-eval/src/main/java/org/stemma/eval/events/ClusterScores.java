@@ -2,6 +2,7 @@ package org.stemma.eval.events;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.stemma.eval.Measures;
 
 /**
  * Scores of a clustering against gold events: B-cubed precision and recall (per item: the share
@@ -65,7 +66,7 @@ public record ClusterScores(double bcubedP, double bcubedR, long items, long tru
     }
 
     public double bcubedF1() {
-        return f1(bcubedPrecision(), bcubedRecall());
+        return Measures.f1(bcubedPrecision(), bcubedRecall());
     }
 
     public double pairPrecision() {
@@ -77,12 +78,9 @@ public record ClusterScores(double bcubedP, double bcubedR, long items, long tru
     }
 
     public double pairF1() {
-        return f1(pairPrecision(), pairRecall());
+        return Measures.f1(pairPrecision(), pairRecall());
     }
 
-    static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
 
     @Override
     public String toString() {

@@ -1,5 +1,7 @@
 package org.stemma.eval.events;
 
+import org.stemma.eval.Measures;
+
 /**
  * Same-event pair decisions against pairs rated by people: precision, recall and F1 of
  * "same event" (SemEval-2022 Task 8 pairs: a pair is predicted same when both articles are in
@@ -27,7 +29,7 @@ public record PairScores(long tp, long fp, long fn, long tn) {
     }
 
     public double f1() {
-        return ClusterScores.f1(precision(), recall());
+        return Measures.f1(precision(), recall());
     }
 
     @Override

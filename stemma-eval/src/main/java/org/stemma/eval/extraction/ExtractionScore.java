@@ -1,6 +1,7 @@
 package org.stemma.eval.extraction;
 
 import java.util.List;
+import org.stemma.eval.Measures;
 
 /**
  * Benchmark totals over pages, as Zyte's {@code metrics_from_tp_fp_fns}: precision is the mean of
@@ -27,7 +28,7 @@ public record ExtractionScore(double precision, double recall, double f1, int pa
         }
         double precision = pn == 0 ? 0 : p / pn;
         double recall = rn == 0 ? 0 : r / rn;
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double f1 = Measures.f1(precision, recall);
         return new ExtractionScore(precision, recall, f1, matches.size());
     }
 }

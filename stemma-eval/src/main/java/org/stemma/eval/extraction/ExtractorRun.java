@@ -2,6 +2,7 @@ package org.stemma.eval.extraction;
 
 import java.util.List;
 import java.util.Map;
+import org.stemma.eval.Measures;
 
 /**
  * One extractor's outcome on a benchmark.
@@ -29,8 +30,6 @@ public record ExtractorRun(String name, ExtractionScore score, double pagesPerSe
     }
 
     static double f1(ShingleMatch m) {
-        double p = m.precision();
-        double r = m.recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Measures.f1(m.precision(), m.recall());
     }
 }

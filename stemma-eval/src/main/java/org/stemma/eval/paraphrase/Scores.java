@@ -2,6 +2,7 @@ package org.stemma.eval.paraphrase;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.stemma.eval.Measures;
 
 /**
  * Binary classification counts for the positive class "paraphrase", and the threshold search
@@ -43,8 +44,7 @@ public record Scores(int tp, int fp, int tn, int fn) {
     }
 
     public double f1() {
-        double p = precision(), r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Measures.f1(precision(), recall());
     }
 
     /**

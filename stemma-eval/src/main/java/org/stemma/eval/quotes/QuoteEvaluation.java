@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stemma.article.Article;
+import org.stemma.eval.Measures;
 import org.stemma.quote.Quote;
 import org.stemma.quote.QuoteExtractor;
 
@@ -183,9 +184,9 @@ public final class QuoteEvaluation {
                 r.articles, r.gold, r.goldFull, r.goldPartial, r.predicted, r.predFull, r.predPartial);
         out.printf(Locale.ROOT, "  extraction  P %.3f  R %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
         out.printf(Locale.ROOT, "  full        P %.3f  R %.3f  F1 %.3f%n", r.fullPrecision(), r.fullRecall(),
-                QuoteScorer.Result.f1(r.fullPrecision(), r.fullRecall()));
+                Measures.f1(r.fullPrecision(), r.fullRecall()));
         out.printf(Locale.ROOT, "  partial     P %.3f  R %.3f  F1 %.3f%n", r.partialPrecision(), r.partialRecall(),
-                QuoteScorer.Result.f1(r.partialPrecision(), r.partialRecall()));
+                Measures.f1(r.partialPrecision(), r.partialRecall()));
         out.printf(Locale.ROOT, "  partial flag agrees on %d of %d found gold quotes%n", r.flagAgree, r.found);
         out.printf(Locale.ROOT, "  speaker accuracy %.3f (%d of %d found gold quotes whose speaker is a name)%n",
                 r.speakerAccuracy(), r.speakerRight, r.speakerScored);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stemma.eval.Measures;
 import org.stemma.quote.Quote;
 import org.stemma.text.Span;
 import org.stemma.text.Tokenizer;
@@ -64,40 +65,37 @@ public final class QuoteScorer {
         }
 
         public double precision() {
-            return predicted == 0 ? 0 : (double) matched / predicted;
+            return Measures.share(matched, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : (double) found / gold;
+            return Measures.share(found, gold);
         }
 
         public double f1() {
-            return f1(precision(), recall());
+            return Measures.f1(precision(), recall());
         }
 
         public double fullPrecision() {
-            return predFull == 0 ? 0 : (double) matchedPredFull / predFull;
+            return Measures.share(matchedPredFull, predFull);
         }
 
         public double fullRecall() {
-            return goldFull == 0 ? 0 : (double) matchedGoldFull / goldFull;
+            return Measures.share(matchedGoldFull, goldFull);
         }
 
         public double partialPrecision() {
-            return predPartial == 0 ? 0 : (double) matchedPredPartial / predPartial;
+            return Measures.share(matchedPredPartial, predPartial);
         }
 
         public double partialRecall() {
-            return goldPartial == 0 ? 0 : (double) matchedGoldPartial / goldPartial;
+            return Measures.share(matchedGoldPartial, goldPartial);
         }
 
         public double speakerAccuracy() {
-            return speakerScored == 0 ? 0 : (double) speakerRight / speakerScored;
+            return Measures.share(speakerRight, speakerScored);
         }
 
-        static double f1(double p, double r) {
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
     }
 
     /** Share of a quote's words that must lie in the other side's quotes. */

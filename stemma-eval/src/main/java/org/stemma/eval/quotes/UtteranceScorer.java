@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.stemma.eval.Measures;
 import org.stemma.quote.Quote;
 import org.stemma.text.Span;
 import org.stemma.text.Tokenizer;
@@ -57,21 +58,19 @@ public final class UtteranceScorer {
         public final List<String> errors = new ArrayList<>();
 
         public double precision() {
-            return predicted == 0 ? 0 : (double) matched / predicted;
+            return Measures.share(matched, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : (double) matched / gold;
+            return Measures.share(matched, gold);
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Measures.f1(precision(), recall());
         }
 
         public double speakerAccuracy() {
-            return speakerScored == 0 ? 0 : (double) speakerRight / speakerScored;
+            return Measures.share(speakerRight, speakerScored);
         }
     }
 

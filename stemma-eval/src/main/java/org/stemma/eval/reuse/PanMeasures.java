@@ -2,6 +2,7 @@ package org.stemma.eval.reuse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stemma.eval.Measures;
 import org.stemma.text.Span;
 
 /**
@@ -31,11 +32,11 @@ public final class PanMeasures {
                          double microPrecision, double microRecall, double granularity) {
 
         public double macroF1() {
-            return f1(macroPrecision, macroRecall);
+            return Measures.f1(macroPrecision, macroRecall);
         }
 
         public double microF1() {
-            return f1(microPrecision, microRecall);
+            return Measures.f1(microPrecision, microRecall);
         }
 
         public double plagdet() {
@@ -46,9 +47,6 @@ public final class PanMeasures {
             return plagdet(microF1(), granularity);
         }
 
-        private static double f1(double p, double r) {
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
 
         private static double plagdet(double f1, double g) {
             return f1 / (Math.log(1 + g) / Math.log(2));
@@ -130,8 +128,8 @@ public final class PanMeasures {
         }
         double macroP = nDet == 0 ? 0 : precSum / nDet;
         double macroR = nCases == 0 ? 0 : recSum / nCases;
-        double microP = microDet == 0 ? 0 : (double) microHit / microDet;
-        double microR = microCase == 0 ? 0 : (double) microHit / microCase;
+        double microP = Measures.share(microHit, microDet);
+        double microR = Measures.share(microHit, microCase);
         double gran = detectedCases == 0 ? 1 : (double) detectionsPerDetected / detectedCases;
         return new Result(nCases, nDet, macroP, macroR, microP, microR, gran);
     }

@@ -13,6 +13,7 @@ import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
 import org.stemma.article.Article;
+import org.stemma.eval.Measures;
 import org.stemma.furniture.FurnitureFinder;
 import org.stemma.furniture.FurnitureParams;
 import org.stemma.fingerprint.CandidatePairs;
@@ -111,10 +112,10 @@ public final class ReuseBenchmark {
         for (Map.Entry<String, int[]> e : byKind.entrySet()) {
             found += e.getValue()[0];
             out.printf("  %-10s %d/%d = %.3f%n", e.getKey(), e.getValue()[0], e.getValue()[1],
-                    ratio(e.getValue()[0], e.getValue()[1]));
+                    Measures.share(e.getValue()[0], e.getValue()[1]));
         }
         out.printf("  %-10s %d/%d = %.3f%n", "all", found, corpus.injected().size(),
-                ratio(found, corpus.injected().size()));
+                Measures.share(found, corpus.injected().size()));
         // Articles joined by injected derivations form lineages; a link inside one is explained
         // (a copy of a copy, two copies of one source), a link across lineages is not.
         int[] lineage = new int[size];
@@ -139,7 +140,7 @@ public final class ReuseBenchmark {
         out.printf("links: %d between an injected source and copy, %d within one injected lineage "
                 + "(copies of copies, copies of one source), %d unexplained (precision against "
                 + "the lineages %.4f)%n", direct, sameLineage, unexplained,
-                ratio(direct + sameLineage, linked.size()));
+                Measures.share(direct + sameLineage, linked.size()));
 
         if (size <= peerLimit) {
             peer(articles, corpus, linked, total, cpuSecs, out);
@@ -228,11 +229,11 @@ public final class ReuseBenchmark {
         out.printf("peer (brute-force all-pairs word-5-gram overlap >= %d, %d comparisons): %.1f s, "
                         + "%d pairs; recall of injected reuse %d/%d = %.3f%n", PEER_MIN_SHARED,
                 comparisons.get(), peerSecs, peerPairs.size(), injFound, corpus.injected().size(),
-                ratio(injFound, corpus.injected().size()));
+                Measures.share(injFound, corpus.injected().size()));
         out.printf("stemma vs peer: %.1fx faster (end to end %.1f s vs %.1f s, the peer without "
                         + "passage alignment); stemma links %d/%d of the peer's pairs = %.3f%n",
                 peerSecs / ourSeconds, ourSeconds, peerSecs, agree, peerPairs.size(),
-                ratio(agree, peerPairs.size()));
+                Measures.share(agree, peerPairs.size()));
         out.printf("CPU time: stemma %.1f s, peer %.1f s: stemma %.1fx less CPU%n", ourCpu, peerCpu,
                 peerCpu / ourCpu);
     }
@@ -272,10 +273,6 @@ public final class ReuseBenchmark {
             return sun.getProcessCpuTime();
         }
         return 0;
-    }
-
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
     }
 
     private static double secs(long t0) {

@@ -30,9 +30,8 @@ class PlainTextRetentionTest {
 
     /**
      * The benchmark's human-written bodies, ingested as JSONL text, keep their words: at least
-     * 99.5% overall. The floor of 97% of every body is not met on three bodies of the 119,
-     * whose losses are lines the cleaner removes as furniture on purpose (two copyright
-     * notices, a product list under a "Don't Miss" heading): docs/evaluation.md.
+     * 99.5% overall and 97% of every body (issue 20). A clean text keeps its notices and the
+     * boxes under list markers; only a page around the text makes them furniture.
      */
     @Test
     void theBenchmarkBodiesKeepTheirWords() throws IOException {
@@ -41,7 +40,6 @@ class PlainTextRetentionTest {
         PlainTextRetention r = PlainTextRetention.measure(pages);
         assertThat(r.bodies()).hasSizeGreaterThan(100);
         assertThat(r.overall()).isGreaterThanOrEqualTo(0.995);
-        assertThat(r.bodies().stream().filter(b -> b.share() < 0.97)).hasSizeLessThanOrEqualTo(3);
-        assertThat(r.worst().share()).isGreaterThanOrEqualTo(0.88);
+        assertThat(r.bodies().stream().filter(b -> b.share() < 0.97)).isEmpty();
     }
 }

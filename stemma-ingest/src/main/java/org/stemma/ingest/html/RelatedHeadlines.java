@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.stemma.text.Tokenizer;
 
 /**
  * Collects the headlines a page points to as related reading: lines such as
@@ -70,16 +71,7 @@ final class RelatedHeadlines {
     }
 
     private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            if (!space && !in) {
-                n++;
-            }
-            in = !space;
-        }
-        return n;
+        return Tokenizer.tokenize(s).size();
     }
 
     private static boolean inRelatedList(Element a) {

@@ -50,7 +50,7 @@ public final class GraphMl {
                 }
                 x.writeStartElement("node");
                 x.writeAttribute("id", a.id());
-                data(x, "label", a.title() == null ? a.id() : a.title());
+                data(x, "label", a.title() == null ? org.stemma.provenance.ArticleLabel.of(a) : a.title());
                 data(x, "outlet", a.outlet());
                 data(x, "published", a.published());
                 data(x, "external", "false");

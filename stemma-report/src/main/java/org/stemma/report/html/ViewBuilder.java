@@ -204,13 +204,13 @@ public final class ViewBuilder {
                 l.kind().jsonName(), l.coverageA(), l.coverageB(), l.passages().size());
     }
 
-    /** The family with each variant's outlet and date looked up in {@code articles}. */
+    /** The family with each variant's outlet, headline and date looked up in {@code articles}. */
     public static QuoteFamilyView quoteFamily(QuoteFamily f, Map<String, Article> articles) {
         List<VariantView> variants = new ArrayList<>();
         for (QuoteVariant v : f.variants()) {
             Article a = articles.get(v.quote().article());
             variants.add(new VariantView(v.quote().article(), a == null ? null : a.outlet(),
-                    a == null ? null : a.published(), v.quote().text(), span(v.quote().span()),
+                    a == null ? null : a.title(), a == null ? null : a.published(), v.quote().text(), span(v.quote().span()),
                     v.quote().speakerAsWritten(), v.quote().speaker(), v.quote().cue(), v.relation().jsonName(),
                     v.diff().stream().map(d -> new DiffView(d.op().name().toLowerCase(java.util.Locale.ROOT), d.text()))
                             .toList()));

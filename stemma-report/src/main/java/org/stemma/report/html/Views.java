@@ -118,8 +118,8 @@ public final class Views {
                           int passages) {
     }
 
-    /** One variant of a quotation. */
-    public record VariantView(String article, String outlet, String published, String text, int[] span,
+    /** One variant of a quotation; {@code outlet}, {@code title} and {@code published} name its article for a reader. */
+    public record VariantView(String article, String outlet, String title, String published, String text, int[] span,
                               String speakerAsWritten, String speaker, String cue, String relation,
                               List<DiffView> diff) {
     }

@@ -197,8 +197,7 @@
   }
   function fmtDate(d) { return d ? String(d).substring(0, 10) : '?'; }
   function pct(x) { return Math.round((x || 0) * 100) + '%'; }
-  function label(a) { return (a.outlet || a.id) + ' · ' + fmtDate(a.published); }
-
+  
   var main = document.getElementById('app');
   function show() {
     main.textContent = '';
@@ -657,7 +656,7 @@
           });
         }
         return el('section', { class: 'side', id: 'side-' + side },
-          el('h2', null, el('a', { href: route(['article', article.id]) }, article.outlet || article.id)),
+          el('h2', null, el('a', { href: route(['article', article.id]) }, who(article))),
           el('p', { class: 'meta' }, fmtDate(article.published) + ' · ' + (article.title || '')),
           markedText(article.text, ranges), furnitureBox(article));
       }
@@ -678,8 +677,8 @@
     Promise.all([source.article(id), source.links(id)]).then(function (res) {
       var a = res[0], links = res[1];
       var url = a.url && /^https?:\/\//i.test(a.url) ? el('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.url) : (a.url || null);
-      show(el('h1', null, a.title || a.id),
-        el('p', { class: 'meta' }, (a.outlet || '') + ' · ' + fmtDate(a.published) + (a.author ? ' · ' + a.author : '') + ' · id ' + a.id),
+      show(el('h1', null, a.title || 'Untitled article'),
+        el('p', { class: 'meta' }, (a.outlet || '') + ' · ' + fmtDate(a.published) + (a.author ? ' · ' + a.author : '')),
         url ? el('p', { class: 'meta' }, url) : null,
         a.story ? el('p', null, el('a', { href: route(['story', a.story]) }, 'Story of this article')) : null,
         markedText(a.text, quoteRanges(a)),
@@ -688,7 +687,7 @@
         a.related.length ? el('div', null, el('h2', null, 'Related headlines on the page'), el('ul', null, a.related.map(function (r) { return el('li', null, r); }))) : null,
         el('h2', null, 'Links'),
         links.length ? el('ul', null, links.map(function (x) {
-          return el('li', null, el('a', { href: route(['pair', a.id, x.other.id]) }, label(x.other) + ' — ' + x.link.kind + ', ' + x.link.passages.length + ' passages'));
+          return el('li', null, el('a', { href: route(['pair', a.id, x.other.id]) }, byWho(x.other) + ' — ' + x.link.kind + ', ' + x.link.passages.length + ' passages'));
         })) : el('p', null, 'No links.'));
     }).catch(fail);
   }
@@ -718,7 +717,7 @@
             el('table', { class: 'list' }, el('thead', null, el('tr', null, el('th', null, 'Article'), el('th', null, 'Relation'), el('th', null, 'Speaker (as written)'), el('th', null, 'Difference from the wording'))),
               el('tbody', null, f.variants.map(function (v) {
                 return el('tr', { class: 'variant variant-' + v.relation },
-                  el('td', null, el('a', { href: route(['article', v.article]) }, (v.outlet || v.article) + ' · ' + fmtDate(v.published))),
+                  el('td', null, el('a', { href: route(['article', v.article]) }, byWho(v))),
                   el('td', null, el('span', { class: 'badge ' + v.relation }, v.relation)),
                   el('td', { class: 'speaker' }, speakerText(v)),
                   el('td', null, diffNode(v.diff)));
@@ -735,7 +734,7 @@
     source.search({ q: params.q, offset: offset, limit: PAGE }).then(function (page) {
       show(el('h1', null, 'Search articles'), form,
         el('ul', { class: 'results' }, page.items.map(function (a) {
-          return el('li', null, el('a', { href: route(['article', a.id]) }, a.title || a.id), ' — ' + (a.outlet || '') + ' · ' + fmtDate(a.published));
+          return el('li', null, el('a', { href: route(['article', a.id]) }, a.title || 'Untitled article'), ' — ' + (a.outlet || '') + ' · ' + fmtDate(a.published));
         })),
         pager(page, function (o) { return route(['search'], { q: params.q, offset: o }); }));
     }).catch(fail);

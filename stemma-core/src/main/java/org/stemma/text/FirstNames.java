@@ -1,4 +1,4 @@
-package org.stemma.quote;
+package org.stemma.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;

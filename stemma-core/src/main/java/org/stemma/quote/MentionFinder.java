@@ -1,0 +1,236 @@
+package org.stemma.quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.stemma.text.PersonNames;
+
+/**
+ * Finds the names an article mentions: maximal runs of capitalised words (joined by a name's
+ * particles, {@link PersonNames#isParticle}), each with the titles and roles the article gives it
+ * — titles inside the run ("Brigadier General"), a role just before it ("former FBI agent
+ * Timothy Gill"), appositives before and after it ("his Malian counterpart, Abdoulaye Diop";
+ * "Diarra, the chief of staff of Mali's Air Force,") — and what the sentence says of it: a verb
+ * of saying beside it, sentence-subject position, inside a quotation or not. {@link People}
+ * links the mentions to persons.
+ */
+final class MentionFinder {
+
+    private final Lex lex;
+    private final boolean[] inQuote;
+    private final List<Mention> mentions = new ArrayList<>();
+
+    private MentionFinder(Lex lex, boolean[] inQuote) {
+        this.lex = lex;
+        this.inQuote = inQuote;
+    }
+
+    /** The name mentions of {@code lex}'s text in text order; tokens flagged in {@code inQuote} are quoted words. */
+    static List<Mention> find(Lex lex, boolean[] inQuote) {
+        MentionFinder f = new MentionFinder(lex, inQuote);
+        f.findMentions();
+        return f.mentions;
+    }
+
+    private void findMentions() {
+        int i = 0;
+        while (i < lex.size) {
+            if (!startsName(i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < lex.size && continuesName(j, i)) {
+                j++;
+                if (lex.word(j - 1).endsWith("'s") || lex.word(j - 1).endsWith("\u2019s")) {
+                    break; // possessive ends the name
+                }
+            }
+            // trailing particles are not part of the name
+            while (j > i + 1 && !lex.capitalised(j - 1)) {
+                j--;
+            }
+            addMention(i, j);
+            i = j;
+        }
+    }
+
+    private boolean startsName(int i) {
+        if (!lex.capitalised(i)) {
+            return false;
+        }
+        String k = Lexicon.key(lex.word(i));
+        if (Lexicon.NOT_NAME.contains(k) && !Lexicon.isTitle(lex.word(i))) {
+            return false;
+        }
+        return !allCaps(lex.word(i)) || lex.word(i).length() <= 5;
+    }
+
+    private static boolean allCaps(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean continuesName(int j, int runStart) {
+        if (!lex.isWord(j)) {
+            return false;
+        }
+        if (j > runStart && lex.lineBreakAfter(j - 1)) {
+            return false;
+        }
+        if (lex.capitalised(j)) {
+            String k = Lexicon.key(lex.word(j));
+            return j == runStart || !Lexicon.NOT_NAME.contains(k) || Lexicon.isTitle(lex.word(j));
+        }
+        return PersonNames.isParticle(lex.lower(j)) && lex.capitalised(j + 1);
+    }
+
+    private void addMention(int ts, int te) {
+        List<String> words = new ArrayList<>();
+        for (int t = ts; t < te; t++) {
+            words.add(stripPossessive(lex.word(t)));
+        }
+        Set<String> roles = new HashSet<>();
+        // Titles (and the words before the last title, e.g. "Russian Foreign Minister") are roles.
+        int lastTitle = -1;
+        for (int t = 0; t < words.size() - 1; t++) {
+            if (Lexicon.isTitle(words.get(t))) {
+                lastTitle = t;
+            }
+        }
+        boolean titled = lastTitle >= 0;
+        for (int t = 0; t <= lastTitle; t++) {
+            roles.add(Lexicon.key(words.get(t)));
+        }
+        List<String> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
+        boolean org = false;
+        for (String w : name) {
+            if (Lexicon.isOrgWord(w)) {
+                org = true;
+            }
+        }
+        // Words just before the run: "former FBI agent", "Ukrainian military intelligence spokesperson (GUR)".
+        int b = ts - 1;
+        while (b >= 0 && (lex.isPunct(b, '(') || lex.isPunct(b, ')') || lex.isWord(b) && allCaps(lex.word(b)) && b < ts - 1)) {
+            b--;
+        }
+        // Only a role noun right before the name opens a premodifier ("met Ms. Cole" does not).
+        boolean roleBefore = lex.isWord(b) && !lex.lineBreakAfter(b) && Lexicon.PERSON_HEADS.contains(Lexicon.key(lex.word(b)));
+        b = roleBefore ? ts - 1 : -1;
+        int taken = 0;
+        while (b >= 0 && taken < 6 && !lex.lineBreakAfter(b)) {
+            if (lex.isPunct(b, '(') || lex.isPunct(b, ')')) {
+                b--;
+                continue;
+            }
+            if (!lex.isWord(b)) {
+                break;
+            }
+            String k = Lexicon.key(lex.word(b));
+            if (Lexicon.DETERMINERS.contains(k) || Lexicon.isCue(k) || Lexicon.FUNCTION_WORDS.contains(k)
+                    || k.equals("of")) {
+                break;
+            }
+            roles.add(k);
+            if (Lexicon.PERSON_HEADS.contains(k)) {
+                titled = true;
+            }
+            taken++;
+            b--;
+        }
+        // An appositive before: "his Malian counterpart, Abdoulaye Diop" / "The finance minister, Lou Jiwei,".
+        if (lex.isPunct(ts - 1, ',')) {
+            collectAppositive(ts - 2, -1, roles);
+        }
+        // An appositive after: "Diarra, the chief of staff of Mali's Air Force,".
+        if (lex.isPunct(te, ',') && lex.isWord(te + 1)
+                && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(Lexicon.key(lex.word(te + 1))))) {
+            collectAppositive(te + 1, +1, roles);
+        }
+        for (String r : roles) {
+            if (Lexicon.PERSON_HEADS.contains(r)) {
+                titled = true;
+            }
+        }
+        if (name.isEmpty()) {
+            return;
+        }
+        // Speaking is evidence of a person: "Diarra told", "said Diarra", "according to Diarra".
+        boolean speaks = lex.isWord(te) && Lexicon.isCue(lex.word(te))
+                || lex.isWord(te + 1) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(te)) && Lexicon.isCue(lex.word(te + 1))
+                || ts > 0 && lex.isWord(ts - 1) && Lexicon.INVERTING_CUES.contains(lex.word(ts - 1))
+                || ts > 1 && lex.lower(ts - 1).equals("to") && lex.lower(ts - 2).equals("according");
+        boolean possessive = !lex.word(te - 1).equals(stripPossessive(lex.word(te - 1)));
+        mentions.add(new Mention(lex.start[ts], lex.end[te - 1], ts, te, name, roles, org,
+                lastTitle >= 0 || speaks, titled, possessive, inQuote[ts], speaks, subjectPosition(ts)));
+    }
+
+    /** Collects the words of a short appositive noun phrase, walking left (-1) or right (+1). */
+    private void collectAppositive(int from, int dir, Set<String> roles) {
+        Set<String> got = new HashSet<>();
+        boolean personHead = false;
+        int t = from;
+        for (int steps = 0; steps < 12 && t >= 0 && t < lex.size; steps++, t += dir) {
+            if (!lex.isWord(t)) {
+                if (lex.isPunct(t, '\'') || lex.isPunct(t, '\u2019')) {
+                    continue;
+                }
+                break;
+            }
+            String k = Lexicon.key(lex.word(t));
+            if (k.equals("who") || k.equals("which") || Lexicon.isCue(k)) {
+                break;
+            }
+            got.add(k);
+            if (Lexicon.PERSON_HEADS.contains(k)) {
+                personHead = true;
+            }
+            if (dir < 0 && Lexicon.DETERMINERS.contains(k)) {
+                break;
+            }
+        }
+        if (personHead) {
+            roles.addAll(got);
+        }
+    }
+
+    static String stripPossessive(String w) {
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    /** Does a name starting at token t open its sentence (possibly after titles, a short role or an adverbial)? */
+    private boolean subjectPosition(int t) {
+        int b = t - 1;
+        int premodifiers = 0;
+        while (b >= 0 && lex.isWord(b) && (Lexicon.isTitle(lex.word(b)) || Lexicon.DETERMINERS.contains(lex.lower(b))
+                || premodifiers < 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) && !Lexicon.isCue(lex.word(b))
+                && !lex.lineBreakAfter(b))) {
+            if (!Lexicon.isTitle(lex.word(b)) && !Lexicon.DETERMINERS.contains(lex.lower(b))) {
+                premodifiers++; // "Wild defenseman Ryan Suter", "Democratic nominee Hillary Clinton"
+            }
+            b--;
+        }
+        if (b < 0 || lex.lineBreakAfter(b) || lex.endsSentence(b)) {
+            return true;
+        }
+        // "On Tuesday, Diarra ..." — a short adverbial and a comma before it
+        if (lex.isPunct(b, ',')) {
+            int c = b - 1;
+            int n = 0;
+            while (c >= 0 && lex.isWord(c) && n < 5) {
+                c--;
+                n++;
+            }
+            return c < 0 || lex.lineBreakAfter(c) || lex.endsSentence(c);
+        }
+        return false;
+    }
+}

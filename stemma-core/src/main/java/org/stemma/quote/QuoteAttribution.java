@@ -1,0 +1,531 @@
+package org.stemma.quote;
+
+import org.stemma.quote.QuoteSegment.Attribution;
+
+/**
+ * Finds the attribution of a quotation: the verb of saying and the speaker phrase it introduces,
+ * after the quote in its sentence ({@code ," the official warned.}, {@code ," said X.}), then
+ * before it ({@code X said: "}, {@code According to X, "}, {@code X: "}, {@code X told RT that "}),
+ * and the sentence's subject for a partial quote that no verb of saying vouches for. Also the
+ * head nouns that may speak without being persons (organisations, documents).
+ */
+final class QuoteAttribution {
+
+    private QuoteAttribution() {
+    }
+
+    static void attribute(QuoteSegment s, Lex lex, boolean[] inQuote) {
+        // Left context: the sentence before the opening mark.
+        int leftEnd = s.firstTok;           // exclusive
+        int leftStart = leftEnd;
+        while (leftStart > 0) {
+            int t = leftStart - 1;
+            if (inQuote[t] || lex.lineBreakAfter(t) || lex.endsSentence(t)) {
+                break;
+            }
+            leftStart--;
+        }
+        // Right context: the rest of the sentence after the closing mark.
+        int rightStart = s.lastTok;
+        int rightEnd = rightStart;
+        boolean paragraphEnds = rightStart == 0 || lex.lineBreakAfter(rightStart - 1);
+        while (!paragraphEnds && rightEnd < lex.size && !inQuote[rightEnd] && rightEnd - rightStart < 40) {
+            boolean stop = lex.endsSentence(rightEnd) || lex.lineBreakAfter(rightEnd);
+            rightEnd++;
+            if (stop) {
+                break;
+            }
+        }
+        QuoteMarks.Piece lastPiece = s.pieces.get(s.pieces.size() - 1);
+        char lastInner = lex.text.charAt(lastPiece.end() - 1);
+        boolean innerEndsSentence = ".!?\u2026".indexOf(lastInner) >= 0;
+        boolean innerEndsClause = innerEndsSentence || ",;:\u2014-".indexOf(lastInner) >= 0;
+
+        Attribution right = rightAttribution(lex, rightStart, rightEnd, innerEndsSentence);
+        if (s.interStart >= 0) {
+            Attribution inter = rightAttribution(lex, s.interStart, s.interEnd, false);
+            if (inter != null) {
+                right = inter;
+            }
+        }
+        Attribution left = leftAttribution(lex, leftStart, leftEnd);
+        if (left == null && leftStart == leftEnd && lex.text.charAt(s.markStart()) != '\'') {
+            left = previousParagraphColon(lex, leftStart, inQuote);
+        }
+
+        boolean leftEmbeds = false;
+        if (leftEnd > leftStart) {
+            char lc = lex.text.charAt(lex.start[leftEnd - 1]);
+            boolean introduces = (lc == ':' || lc == ',' || lc == '\u2014') && left != null;
+            leftEmbeds = !introduces && !(lc == ':' && leftEnd - leftStart <= 6);
+        }
+        boolean rightContinues = !innerEndsClause && rightEnd > rightStart && lex.isWord(rightStart)
+                && (right == null || right.npStart() != rightStart && !Lexicon.isCue(lex.word(rightStart)));
+        s.partial = leftEmbeds || rightContinues;
+        s.attr = right != null ? right : left;
+        s.attrAfter = right != null;
+        if (s.attr == null && s.partial) {
+            // A fragment inside a sentence with a verb of saying somewhere after it, past other quotes.
+            int sentenceEnd = rightStart;
+            while (!paragraphEnds && sentenceEnd < lex.size && sentenceEnd - rightStart < 60) {
+                boolean stop = !inQuote[sentenceEnd] && (lex.endsSentence(sentenceEnd) || lex.lineBreakAfter(sentenceEnd));
+                sentenceEnd++;
+                if (stop) {
+                    break;
+                }
+            }
+            s.attr = anyCue(lex, inQuote, rightStart, sentenceEnd);
+        }
+    }
+
+    /** After the quote: {@code , he said.} / {@code , said X.} / {@code ? General Diarra asked.} */
+    static Attribution rightAttribution(Lex lex, int from, int to, boolean innerEndsSentence) {
+        int i = from;
+        boolean dash = false;
+        while (i < to && lex.kind[i] == Lex.PUNCT && (lex.isPunct(i, ',') || isDash(lex, i))) {
+            dash |= isDash(lex, i);
+            i++;
+        }
+        if (i >= to || !lex.isWord(i)) {
+            return null;
+        }
+        if (dash && lex.capitalised(i) && !Lexicon.NOT_NAME.contains(lex.lower(i))) {
+            // "...” ― Pamela Padilla": a byline-style attribution after a dash.
+            int e = i;
+            while (e < to && lex.isWord(e) && lex.capitalised(e) || e < to && lex.isWord(e)
+                    && (lex.word(e).length() == 1 || e + 1 < to && lex.capitalised(e + 1) && lex.lower(e).length() <= 3)) {
+                e++;
+            }
+            if (e == to || lex.isPunct(e, ',') || lex.kind[e] == Lex.PUNCT && lex.endsSentence(e) || lex.lineBreakAfter(e - 1)) {
+                return new Attribution(lex.word(from), i, e);
+            }
+        }
+        int words = 0;
+        for (int t = i; t < to; t++) {
+            if (lex.isWord(t)) {
+                words++;
+            }
+        }
+        if (innerEndsSentence && words > 10) {
+            return null; // a new sentence, not an attribution
+        }
+        String w0 = lex.lower(i);
+        if (w0.equals("according") && i + 1 < to && lex.lower(i + 1).equals("to")) {
+            int[] np = forwardNP(lex, i + 2, to);
+            return np == null ? null : new Attribution("according to", np[0], np[1]);
+        }
+        if (Lexicon.INVERTING_CUES.contains(lex.word(i))) {
+            int[] np = forwardNP(lex, i + 1, to);
+            if (np != null) {
+                return new Attribution(cuePhrase(lex, i, to), np[0], np[1]);
+            }
+            return null;
+        }
+        // Subject then verb: find the first cue within a short window.
+        for (int v = i + 1; v < to && v < i + 30; v++) {
+            if (!lex.isWord(v)) {
+                if (!lex.endsSentence(v) && !isQuoteMark(lex, v)) {
+                    continue; // commas, brackets, the full stop of "(D-Mo.)"
+                }
+                return null;
+            }
+            if (Lexicon.isCue(lex.word(v))) {
+                int[] np = subjectBefore(lex, i, v);
+                if (np == null && lex.isPunct(v - 1, ',') && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
+                    np = forwardNP(lex, v + 1, to); // "... but to take the lead, says Evan Tracey"
+                }
+                if (np == null) {
+                    np = leadingName(lex, i, v); // "Kurinji Selvaraj, a research analyst at ... told CBS News"
+                }
+                if (np == null) {
+                    return null;
+                }
+                return new Attribution(cuePhrase(lex, v, to), np[0], np[1]);
+            }
+        }
+        return null;
+    }
+
+    static boolean isDash(Lex lex, int i) {
+        return lex.kind[i] == Lex.PUNCT && "-\u2010\u2012\u2013\u2014\u2015".indexOf(lex.text.charAt(lex.start[i])) >= 0;
+    }
+
+    static boolean isQuoteMark(Lex lex, int i) {
+        return lex.kind[i] == Lex.PUNCT && "\"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019".indexOf(lex.text.charAt(lex.start[i])) >= 0;
+    }
+
+    /** Before the quote: {@code X said: "}, {@code According to X, "}, {@code X: "}, {@code X said that "}. */
+    static Attribution leftAttribution(Lex lex, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        for (int t = to - 1; t > from; t--) {
+            if (lex.lower(t - 1).equals("according") && lex.lower(t).equals("to")) {
+                int[] np = forwardNP(lex, t + 1, to);
+                if (np != null) {
+                    return new Attribution("according to", np[0], np[1]);
+                }
+            }
+        }
+        // The last verb of saying before the quote.
+        for (int v = to - 1; v >= from; v--) {
+            if (!lex.isWord(v) || !Lexicon.isCue(lex.word(v))) {
+                continue;
+            }
+            int[] np = subjectBefore(lex, from, v);
+            if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
+                np = forwardNP(lex, v + 1, to); // "said Diarra: "
+            }
+            if (np == null) {
+                // "Romney went after Trump, calling it "..."", "Trump told reporters": the sentence's subject speaks.
+                np = sentenceSubject(lex, null, v);
+            }
+            if (np != null) {
+                return new Attribution(cuePhrase(lex, v, to), np[0], np[1]);
+            }
+        }
+        // A colon straight after a name: "Diarra: "..."".
+        if (lex.isPunct(to - 1, ':') && to - 1 > from) {
+            int[] np = subjectBefore(lex, from, to - 1);
+            if (np != null && (lex.capitalised(np[1] - 1) || Lexicon.pronounGender(lex.lower(np[1] - 1)) != 0)) {
+                return new Attribution(":", np[0], np[1]);
+            }
+        }
+        // A noun naming an utterance, owned by its speaker: "his claim that people would "...""
+        for (int v = to - 1; v > from; v--) {
+            if (!lex.isWord(v) || !Lexicon.CUE_NOUNS.contains(lex.lower(v))) {
+                continue;
+            }
+            int o = v - 1;
+            while (o > from && lex.isWord(o) && !lex.capitalised(o) && !lex.lower(o).endsWith("'s")
+                    && !lex.lower(o).endsWith("\u2019s") && Lexicon.pronounGender(lex.lower(o)) == 0 && v - o < 3) {
+                o--; // "his latest claim"
+            }
+            String w = lex.lower(o);
+            if (w.equals("his") || w.equals("her") || w.equals("their")) {
+                return new Attribution(lex.word(v), o, o + 1);
+            }
+            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+                int s = o;
+                while (s > from && lex.capitalised(s - 1)) {
+                    s--;
+                }
+                return new Attribution(lex.word(v), s, o + 1);
+            }
+        }
+        // A verb of saying whose subject we could not find still makes the fragment a quotation.
+        for (int v = to - 1; v >= from; v--) {
+            if (lex.isWord(v) && Lexicon.isCue(lex.word(v))) {
+                return new Attribution(lex.word(v), v, v);
+            }
+        }
+        return null;
+    }
+
+    /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */
+    static int[] leadingName(Lex lex, int i, int v) {
+        if (!lex.isWord(i)) {
+            return null;
+        }
+        if (Lexicon.pronounGender(lex.lower(i)) != 0) {
+            return new int[]{i, i + 1};
+        }
+        int e = i;
+        while (e < v && lex.isWord(e) && (lex.capitalised(e) || e > i && lex.capitalised(e + 1)
+                && lex.lower(e).length() <= 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(e)))) {
+            e++;
+        }
+        if (e == i || e < v && !lex.isPunct(e, ',')) {
+            return null;
+        }
+        return validSubject(lex, i, e) ? new int[]{i, e} : null;
+    }
+
+    /** The subject at the start of the sentence holding token {@code v}: a pronoun or a name. */
+    static int[] sentenceSubject(Lex lex, boolean[] inQuote, int v) {
+        int ss = v;
+        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1)
+                && (inQuote == null || !inQuote[ss - 1]) && v - ss < 60) {
+            ss--;
+        }
+        // The subject of an earlier verb of saying in the sentence: "X stated that ..., pledging that "..."".
+        for (int t = ss + 1; t < v; t++) {
+            if ((inQuote == null || !inQuote[t]) && lex.isWord(t) && Lexicon.isCue(lex.word(t)) && !lex.lower(t).endsWith("ing")) {
+                int[] np = subjectBefore(lex, ss, t);
+                if (np != null) {
+                    return np;
+                }
+            }
+        }
+        // Skip a leading subordinate clause or adverbial: "Though she never mentioned him, Clinton ..."
+        if (lex.isWord(ss) && (Lexicon.FUNCTION_WORDS.contains(lex.lower(ss)) || Lexicon.NOT_NAME.contains(lex.lower(ss)))
+                && Lexicon.pronounGender(lex.lower(ss)) == 0 && !Lexicon.DETERMINERS.contains(lex.lower(ss))) {
+            int c = ss;
+            while (c < v && !lex.isPunct(c, ',')) {
+                c++;
+            }
+            if (c >= v) {
+                return null;
+            }
+            ss = c + 1;
+        }
+        if (!lex.isWord(ss)) {
+            return null;
+        }
+        if (Lexicon.pronounGender(lex.lower(ss)) != 0) {
+            return new int[]{ss, ss + 1};
+        }
+        int e = ss;
+        while (e < v && lex.isWord(e) && lex.capitalised(e)) {
+            e++;
+        }
+        if (e == ss || e >= v || !lex.isWord(e) || lex.capitalised(e)) {
+            return null;
+        }
+        return validSubject(lex, ss, e) ? new int[]{ss, e} : null;
+    }
+
+    /** A paragraph that is only a quote, after a paragraph ending "X said:". */
+    static Attribution previousParagraphColon(Lex lex, int quoteTok, boolean[] inQuote) {
+        int t = quoteTok - 1;
+        if (t < 0 || !lex.isPunct(t, ':') || !lex.lineBreakAfter(t)) {
+            return null;
+        }
+        int from = t;
+        while (from > 0 && !inQuote[from - 1] && !lex.endsSentence(from - 1) && !lex.lineBreakAfter(from - 1)) {
+            from--;
+        }
+        return leftAttribution(lex, from, t + 1);
+    }
+
+    /** The nearest cue in the quote's sentence, with its subject, for partial quotes. */
+    static Attribution anyCue(Lex lex, boolean[] inQuote, int rs, int re) {
+        for (int v = rs; v < re; v++) {
+            if (!inQuote[v] && lex.isWord(v) && Lexicon.isCue(lex.word(v))) {
+                int from = v;
+                while (from > rs && !inQuote[from - 1]) {
+                    from--;
+                }
+                int[] np = subjectBefore(lex, from, v);
+                if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
+                    np = forwardNP(lex, v + 1, re);
+                }
+                if (np == null) {
+                    np = sentenceSubject(lex, inQuote, v);
+                }
+                return new Attribution(lex.word(v), np == null ? v : np[0], np == null ? v : np[1]);
+            }
+        }
+        return null;
+    }
+
+    /** The cue as written: the verb, with the addressee for "told" ("told RTVI", "told the Russian outlet"). */
+    static String cuePhrase(Lex lex, int v, int to) {
+        String w = lex.lower(v);
+        int end = v + 1;
+        if (w.equals("told") || w.equals("tells") || w.equals("tell") || w.equals("telling")) {
+            while (end < to && end < v + 5 && lex.isWord(end)) {
+                String k = lex.lower(end);
+                if (k.equals("that") || k.equals("on") || k.equals("in") || k.equals("at") || k.equals("during")
+                        || k.equals("after") || k.equals("when") || k.equals("last") || k.equals("this")) {
+                    break;
+                }
+                end++;
+            }
+        } else if ((w.equals("cited") || w.equals("quoted")) && end + 1 < to
+                && lex.lower(end).equals("as") && lex.isWord(end + 1)) {
+            end += 2; // "cited as saying"
+        } else if (w.equals("wrote") || w.equals("posted") || w.equals("tweeted")) {
+            if (end + 1 < to && lex.lower(end).equals("on") && lex.capitalised(end + 1)) {
+                end += 2; // "wrote on X"
+            }
+        }
+        String cue = lex.text.substring(lex.start[v], lex.end[end - 1]);
+        return cue.endsWith(".") ? cue.substring(0, cue.length() - 1) : cue;
+    }
+
+    static final java.util.Set<String> FORWARD_STOP = Lexicon.words("on", "in", "at",
+            "during", "after", "before", "while", "when", "who", "which", "that", "to", "adding",
+            "according", "as", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "referring", "speaking",
+            "citing", "and", "but", "from", "with", "about", "for", "by", "earlier", "later",
+            "recently", "then", "previously", "told", "said", "says", "added", "noted", "in",
+            "because", "since", "if", "whose", "where", "into", "under", "over", "via", "through");
+
+    /** The noun phrase starting at {@code from}: a pronoun, a name, or a determiner phrase. */
+    static int[] forwardNP(Lex lex, int from, int to) {
+        if (from >= to || !lex.isWord(from)) {
+            return null;
+        }
+        String w = lex.lower(from);
+        if (Lexicon.pronounGender(w) != 0) {
+            return new int[]{from, from + 1};
+        }
+        if (FORWARD_STOP.contains(w) || Lexicon.isCue(w)) {
+            return null;
+        }
+        int e = from;
+        while (e < to && lex.isWord(e) && e - from < 10) {
+            String k = lex.lower(e);
+            if (e > from && FORWARD_STOP.contains(k) && !(k.equals("of"))) {
+                break;
+            }
+            e++;
+        }
+        while (e > from && (lex.lower(e - 1).equals("of") || lex.lower(e - 1).equals("the"))) {
+            e--;
+        }
+        if (e == from) {
+            return null;
+        }
+        return new int[]{from, e};
+    }
+
+    /** The subject noun phrase ending just before token {@code v} (skipping "also", "has", appositives). */
+    static int[] subjectBefore(Lex lex, int from, int v) {
+        int e = v;
+        while (e > from && lex.isWord(e - 1) && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(e - 1))
+                || !lex.capitalised(e - 1) && lex.lower(e - 1).endsWith("ly") && lex.lower(e - 1).length() > 4)) {
+            e--; // "has also", "boldly"
+        }
+        if (e > from && lex.isPunct(e - 1, ',')) {
+            // "Diarra, the chief of staff, said" / "Rawlings, 59, of Ashton, Md., said": the subject
+            // is the leftmost comma-separated part that can be one (after a leading adverbial).
+            int clauseStart = e - 1;
+            while (clauseStart > from && e - clauseStart < 40) {
+                clauseStart--;
+            }
+            int chunkStart = clauseStart;
+            int[] found = null;
+            for (int c = clauseStart; c < e - 1; c++) {
+                if (lex.isPunct(c, ',')) {
+                    found = chunkSubject(lex, chunkStart, c);
+                    if (found != null) {
+                        break;
+                    }
+                    chunkStart = c + 1;
+                }
+            }
+            return found;
+        }
+        while (e > from && (lex.isPunct(e - 1, ')'))) {
+            // "spokesperson (GUR) Andrey Yusov" — skip a closing bracket group
+            int c = e - 1;
+            while (c > from && !lex.isPunct(c, '(')) {
+                c--;
+            }
+            e = c;
+        }
+        if (e <= from || !lex.isWord(e - 1)) {
+            return null;
+        }
+        String last = lex.lower(e - 1);
+        if (Lexicon.pronounGender(last) != 0) {
+            return new int[]{e - 1, e};
+        }
+        int s = e;
+        while (s > from && lex.isWord(s - 1) && e - s < 10) {
+            String k = lex.lower(s - 1);
+            boolean cap = lex.capitalised(s - 1);
+            if (Lexicon.isCue(k) && !cap) {
+                break;
+            }
+            if (!cap && Lexicon.FUNCTION_WORDS.contains(k)) {
+                break;
+            }
+            s--;
+            if (Lexicon.DETERMINERS.contains(k)) {
+                // "the chief of the Malian Air Force": go on past "of" to the head noun.
+                if (s - 1 > from && lex.lower(s - 1).equals("of")) {
+                    continue;
+                }
+                break;
+            }
+        }
+        // Drop sentence-initial connectives picked up at the start: "But the official".
+        while (s < e && lex.isWord(s) && Lexicon.NOT_NAME.contains(lex.lower(s))
+                && !Lexicon.DETERMINERS.contains(lex.lower(s)) && Lexicon.pronounGender(lex.lower(s)) == 0) {
+            s++;
+        }
+        if (s >= e) {
+            return null;
+        }
+        return validSubject(lex, s, e) ? new int[]{s, e} : null;
+    }
+
+    /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
+    static boolean validSubject(Lex lex, int s, int e) {
+        if (e - s == 1 && Lexicon.pronounGender(lex.lower(s)) != 0) {
+            return true;
+        }
+        String head = lex.lower(e - 1);
+        if (lex.capitalised(e - 1)) {
+            // "Facing" at the start of a sentence is a participle, not a name.
+            return !Lexicon.NOT_NAME.contains(Lexicon.key(head)) && !(e - s == 1 && head.endsWith("ing"));
+        }
+        for (int t = s; t < e; t++) {
+            if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))
+                    && (lex.lower(t).endsWith("ing") || Lexicon.isCue(lex.word(t)))) {
+                return false; // a verb inside: not a noun phrase
+            }
+        }
+        return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head));
+    }
+
+    /** The noun phrase that makes up the whole chunk [s, e), if it can be a subject. */
+    static int[] chunkSubject(Lex lex, int s, int e) {
+        if (e <= s || !lex.isWord(s)) {
+            return null;
+        }
+        String first = lex.lower(s);
+        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 || first.equals("of")
+                || Lexicon.NOT_NAME.contains(first) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0
+                || first.length() > 4 && (first.endsWith("ed") || first.endsWith("ing")) && e - s > 1) {
+            return null; // "After the speech", "of Ashton", "Alarmed by the unrest in Nevada"
+        }
+        if (!lex.capitalised(s) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0) {
+            return null;
+        }
+        int end = e;
+        for (int t = s; t < e; t++) {
+            if (!lex.isWord(t) && !lex.isPunct(t, '.') && !lex.isPunct(t, '(') && !lex.isPunct(t, ')')) {
+                return null;
+            }
+        }
+        return validSubject(lex, s, end) && e - s <= 10 ? new int[]{s, end} : null;
+    }
+
+    /**
+     * Heads of written things that "say" what their authors wrote ("the letter said", "the
+     * report found"): a reader hears the author through them, so the speaker ranker knows an
+     * option headed by one is not a person.
+     */
+    static final java.util.Set<String> DOCUMENT_HEADS = Lexicon.words("letter", "statement", "report",
+            "document", "memo", "study", "poll", "survey", "communique", "communiqué", "declaration",
+            "release", "post", "tweet", "editorial", "article", "book", "complaint", "lawsuit", "filing",
+            "indictment", "ruling", "order", "bill", "resolution");
+
+    /** Non-person heads that can still speak: a letter, a statement, a ministry. */
+    static final java.util.Set<String> ORG_HEADS = Lexicon.words("letter", "statement",
+            "report", "ministry", "government", "agency", "outlet", "newspaper", "paper", "website",
+            "site", "channel", "document", "memo", "study", "poll", "survey", "campaign",
+            "committee", "council", "department", "office", "administration", "spokesman",
+            "military", "army", "police", "court", "group", "organization", "organisation",
+            "company", "firm", "source", "sources", "officials", "people", "embassy", "communique", "communiqué", "declaration", "release", "post", "tweet",
+            "editorial", "article", "book", "complaint", "lawsuit", "filing", "indictment",
+            "ruling", "order", "bill", "resolution", "team", "party", "union", "association",
+            "network", "station", "magazine", "journal", "union", "alliance", "coalition",
+            "authorities", "authority", "regime", "cabinet", "presidency", "service", "board",
+            "parties", "sides", "countries", "states", "nations", "ministers", "leaders");
+
+    static String stripPlural(String w) {
+        String k = Lexicon.key(w);
+        if (k.endsWith("s") && !k.endsWith("ss") && k.length() > 3) {
+            String sing = k.substring(0, k.length() - 1);
+            if (Lexicon.PERSON_HEADS.contains(sing)) {
+                return sing;
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,171 @@
+package org.stemma.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves a speaker phrase as written to the speaker a reader names: a pronoun to the person
+ * it refers to, a name to the article's fullest form of it, a role ("the minister") to the
+ * person introduced with it, "the company" to the organisation named before, titles stripped
+ * (through {@link People}).
+ */
+final class SpeakerResolver {
+
+    private SpeakerResolver() {
+    }
+
+    /**
+     * A role phrase followed by the person's name in commas ("the White House spokesman, Josh
+     * Earnest,") names that person: the name is the better speaker phrase.
+     */
+    static int[] appositiveName(Lex lex, int s, int e) {
+        if (e <= s || lex.capitalised(e - 1) || !lex.isPunct(e, ',') || !lex.capitalised(e + 1)) {
+            return null;
+        }
+        int n = e + 1;
+        while (n < lex.size && (lex.capitalised(n) || lex.isWord(n) && lex.word(n).length() == 2 && lex.word(n).endsWith("."))) {
+            n++;
+        }
+        boolean closes = n >= lex.size || lex.isPunct(n, ',') || lex.isPunct(n, '.') || lex.isWord(n) && Lexicon.isCue(lex.word(n));
+        if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))) {
+            return new int[]{e + 1, n};
+        }
+        return null;
+    }
+
+    /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
+    static String resolve(Lex lex, int s, int e, People people) {
+        return resolve(lex, s, e, people, true);
+    }
+
+    /**
+     * As {@link #resolve(Lex, int, int, People)}; with {@code note} false nothing is recorded
+     * (the person found does not become the salient speaker), so the speaker ranker can ask
+     * what each option would mean before choosing.
+     */
+    static String resolve(Lex lex, int s, int e, People people, boolean note) {
+        int pos = lex.start[s];
+        String first = lex.lower(s);
+        if (e - s == 1) {
+            char g = Lexicon.pronounGender(first);
+            if (g == 'm' || g == 'f') {
+                People.Person p = people.recent(pos, g);
+                if (p != null && note) {
+                    people.noteSpeaker(p, pos);
+                }
+                return p == null ? null : p.canonical();
+            }
+            if (g != 0) {
+                return null; // they, we, it: a group we do not resolve
+            }
+        }
+        // The head is the last word, or the last word before "of" ("the chief of the Malian Air Force").
+        int headEnd = e;
+        for (int t = s + 1; t < e; t++) {
+            if (lex.lower(t).equals("of")) {
+                String before = Lexicon.key(lex.word(t - 1));
+                if (lex.capitalised(t - 1) && Lexicon.isTitle(before)) {
+                    break; // "Secretary of State Mike Pompeo": the name follows
+                }
+                if (lex.capitalised(t - 1) && Lexicon.ORG_WORDS.contains(before) && lex.capitalised(e - 1)) {
+                    // "the Association of Flight Attendants": an organisation's name
+                    String phrase = lex.text.substring(lex.start[s], lex.end[e - 1]);
+                    return phrase.regionMatches(true, 0, "the ", 0, 4) ? phrase.substring(4) : phrase;
+                }
+                headEnd = t; // "Mr. Morgan of the Sierra Club", "the chief of the Malian Air Force"
+                break;
+            }
+        }
+        // Names: the last capitalised run up to the head.
+        List<String> nameWords = new ArrayList<>();
+        boolean possessive = false;
+        int capRunEnd = -1;
+        for (int t = s; t < headEnd; t++) {
+            if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
+                    && !Lexicon.NOT_NAME.contains(Lexicon.key(lex.word(t)))) {
+                if (!nameWords.isEmpty() && capRunEnd != t) {
+                    nameWords.clear(); // keep the last capitalised run
+                }
+                nameWords.add(MentionFinder.stripPossessive(lex.word(t)));
+                possessive = !lex.word(t).equals(MentionFinder.stripPossessive(lex.word(t)));
+                capRunEnd = t + 1;
+            }
+        }
+        e = headEnd;
+        List<String> lowerWords = new ArrayList<>();
+        for (int t = s; t < e; t++) {
+            if (lex.isWord(t)) {
+                lowerWords.add(Lexicon.key(lex.word(t)));
+            }
+        }
+        String head = lowerWords.isEmpty() ? "" : QuoteAttribution.stripPlural(lowerWords.get(lowerWords.size() - 1));
+        boolean nameIsHead = capRunEnd == e; // also "Trump's" owning a cue noun ("Trump's slogan")
+        if (!nameWords.isEmpty() && nameIsHead) {
+            List<String> stripped = stripTitles(nameWords);
+            People.Person p = people.byName(stripped, pos);
+            if (p != null) {
+                if (note) {
+                    people.noteSpeaker(p, pos);
+                }
+                return p.canonical();
+            }
+            String joined = String.join(" ", stripped.isEmpty() ? nameWords : stripped);
+            return joined;
+        }
+        boolean definite = Lexicon.DETERMINERS.contains(first) && !first.equals("a") && !first.equals("an")
+                || possessive;
+        if (Lexicon.PERSON_HEADS.contains(head) && !lex.lower(e - 1).endsWith("s")) {
+            People.Person p = people.byRole(lowerWords, pos, definite);
+            if (p != null && note) {
+                people.noteSpeaker(p, pos);
+            }
+            return p == null ? null : p.canonical();
+        }
+        if (Lexicon.PERSON_HEADS.contains(head)) {
+            // "the doctors" of an organisation named for them ("Doctors for Camp Closure");
+            // otherwise "officials", "sources": unnamed people, no speaker to name.
+            String org = definite ? people.organisationNamed(lex.lower(e - 1), pos) : null;
+            return org;
+        }
+        // An organisation or a document speaking: "the letter", "the ministry". Indefinite or
+        // plural phrases ("a source", "officials") name nobody in particular.
+        if (!definite || head.endsWith("s") && !head.endsWith("ss")) {
+            return null;
+        }
+        String phrase = lex.text.substring(lex.start[s], lex.end[e - 1]);
+        if (phrase.toLowerCase(Locale.ROOT).startsWith("the ") && phrase.length() > 4) {
+            if (Character.isUpperCase(phrase.charAt(4))) {
+                return phrase.substring(4);
+            }
+            // "the company said": the organisation the article named before, as a reader takes it.
+            if (ORGANISATION_NOUNS.contains(head)) {
+                String org = people.organisation(head, pos);
+                if (org != null) {
+                    return org;
+                }
+            }
+            return "the " + phrase.substring(4);
+        }
+        return phrase;
+    }
+
+    /** Common nouns that stand for an organisation the article has named ("the company", "the ministry"). */
+    static final java.util.Set<String> ORGANISATION_NOUNS = Lexicon.words("company", "firm", "agency",
+            "ministry", "department", "government", "administration", "group", "organization",
+            "organisation", "committee", "council", "office", "embassy", "court", "campaign", "union",
+            "association", "party", "network", "station", "newspaper", "paper", "website", "outlet",
+            "magazine", "team", "club", "bank", "university", "institute", "foundation", "charity",
+            "corporation", "airline", "retailer", "manufacturer", "startup", "publisher", "broadcaster",
+            "service", "board", "commission", "authority", "regulator", "military", "army", "navy");
+
+    static List<String> stripTitles(List<String> words) {
+        int lastTitle = -1;
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (Lexicon.isTitle(words.get(i))) {
+                lastTitle = i;
+            }
+        }
+        return words.subList(lastTitle + 1, words.size());
+    }
+}
