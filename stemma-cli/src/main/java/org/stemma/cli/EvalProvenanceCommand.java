@@ -52,6 +52,16 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
             + "(resubstitution figures; the shipped constants come from this)")
     boolean fitAll;
 
+    @Option(names = "--fit-constructed", paramLabel = "N", defaultValue = "0",
+            description = "METER mode: fit the copy model on N constructed families per shape (undated, from --gold "
+                    + "bodies, seed --fit-constructed-seed) beside METER in every fold (default: ${DEFAULT-VALUE})")
+    int fitConstructed;
+
+    @Option(names = "--fit-constructed-seed", defaultValue = "1001",
+            description = "generator seed of the constructed training families; keep it apart from the seeds "
+                    + "the constructed evaluation reports (default: ${DEFAULT-VALUE})")
+    long fitConstructedSeed;
+
     @Option(names = "--gold", description = "ground-truth.json of the article-extraction set "
             + "(default: ${DEFAULT-VALUE})",
             defaultValue = "../shared/eval/article-extraction/ground-truth.json")
@@ -140,7 +150,18 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
                 .analyze(data.articles());
         System.out.printf("analysis (%s): %d links, %.1f s%n", noEmbed ? "lexical" : "with the embedding model",
                 analysis.links().size(), (System.nanoTime() - t0) / 1e9);
-        MeterRun.run(data, analysis, folds, cvSeeds, fitAll, System.out);
+        List<org.stemma.eval.provenance.CopyModelFit.Labelled> extra = List.of();
+        if (fitConstructed > 0) {
+            if (!Files.isRegularFile(gold)) {
+                System.err.println("stemma eval provenance: " + gold + ": no such file (use --gold)");
+                return 2;
+            }
+            extra = org.stemma.eval.provenance.ConstructedTraining.graphs(
+                    ProvenanceEvaluation.readBodies(gold, minBodyChars), fitConstructedSeed, fitConstructed);
+            System.out.printf("fitted beside METER: %d constructed families per shape (seed %d), %d graphs%n",
+                    fitConstructed, fitConstructedSeed, extra.size());
+        }
+        MeterRun.run(data, analysis, folds, cvSeeds, fitAll, extra, System.out);
         return 0;
     }
 }

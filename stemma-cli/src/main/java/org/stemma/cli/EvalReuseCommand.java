@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stemma.eval.reuse.ConstructedPair;
+import org.stemma.eval.reuse.EvidenceCrossValidation;
 import org.stemma.eval.reuse.GoldBodies;
 import org.stemma.eval.reuse.PairConstructor;
 import org.stemma.eval.reuse.RealNewsLinks;
@@ -49,13 +50,17 @@ public final class EvalReuseCommand implements Callable<Integer> {
     Path meter = Path.of("../shared/eval/meter-showbiz");
 
     @Option(names = "--only", split = ",", description = "Parts to run, comma-separated, of "
-            + "constructed,gva,semeval,polnear,meter (default: all).")
+            + "constructed,gva,semeval,polnear,meter (default: all of these), and cv (evidence thresholds "
+            + "chosen by cross-validation over gva-dev, semeval-train and meter-showbiz, out-of-fold figures).")
     List<String> only = List.of("constructed", "gva", "semeval", "polnear", "meter");
 
     @Option(names = "--show", description = "Links printed for reading by hand per corpus "
             + "(gva-dev within and across incidents, SemEval different-event pairs linked and same-event "
             + "pairs lost to the peer, PolNeAR) (default ${DEFAULT-VALUE}).")
     int show = 0;
+
+    @Option(names = "--folds", description = "Folds of the cv part (default ${DEFAULT-VALUE}).")
+    int folds = 5;
 
     @Mixin
     ReuseOptionsMixin reuse = new ReuseOptionsMixin();
@@ -73,6 +78,7 @@ public final class EvalReuseCommand implements Callable<Integer> {
                     case "semeval" -> RealNewsLinks.semeval(events.resolve("semeval-train"), o, show, System.out);
                     case "polnear" -> RealNewsLinks.polnear(polnear, o, show, System.out);
                     case "meter" -> RealNewsLinks.meter(meter, o, System.out);
+                    case "cv" -> EvidenceCrossValidation.run(events, meter, o, folds, System.out);
                     case "constructed" -> { }
                     default -> throw new IllegalArgumentException("unknown part '" + part + "'");
                 }

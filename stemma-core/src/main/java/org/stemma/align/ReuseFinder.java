@@ -72,8 +72,16 @@ public final class ReuseFinder {
      * Links are ordered by (a, b) list position.
      */
     public List<Link> find(List<Article> articles) {
-        Candidates c = candidateSet(articles);
-        return withCommonPhrases(c.common()).link(articles, c.pairs());
+        return find(articles, null);
+    }
+
+    /**
+     * As {@link #find(List)}, given each article's tokens of its text (as the furniture stage
+     * hands them on) so that no text is tokenised again; null (or a null entry) to tokenise here.
+     */
+    public List<Link> find(List<Article> articles, Tokens[] tokens) {
+        Candidates c = candidateSet(articles, tokens);
+        return withCommonPhrases(c.common()).link(articles, c.pairs(), tokens);
     }
 
     /**
@@ -93,9 +101,14 @@ public final class ReuseFinder {
 
     /** Candidate pairs and common phrases of {@code articles}. */
     public Candidates candidateSet(List<Article> articles) {
+        return candidateSet(articles, null);
+    }
+
+    /** Candidate pairs and common phrases, given the articles' tokens (see {@link #find(List, Tokens[])}). */
+    public Candidates candidateSet(List<Article> articles, Tokens[] tokens) {
         Fingerprint[] fps = new Fingerprint[articles.size()];
         IntStream.range(0, fps.length).parallel().forEach(i ->
-                fps[i] = fingerprinter.of(Tokenizer.tokenize(articles.get(i).text())));
+                fps[i] = fingerprinter.of(tokens(articles, tokens, i)));
         CandidatePairs.Result r = CandidatePairs.generate(fps, options.maxDf(),
                 options.minSharedNgrams(), options.clusterLimit(), options.evidenceMaxDf());
         LongList all = new LongList(r.pairs().length + r.duplicateStars().length);
@@ -116,6 +129,11 @@ public final class ReuseFinder {
 
     /** Aligns the given candidate pairs and returns the links found, ordered by pair. */
     public List<Link> link(List<Article> articles, long[] pairs) {
+        return link(articles, pairs, null);
+    }
+
+    /** As {@link #link(List, long[])}, given the articles' tokens (see {@link #find(List, Tokens[])}). */
+    public List<Link> link(List<Article> articles, long[] pairs, Tokens[] tokens) {
         long[] sorted = CandidatePairs.distinctSorted(pairs);
         // Group pairs by their first article so it is tokenised once per group.
         LongList starts = new LongList(64);
@@ -129,11 +147,12 @@ public final class ReuseFinder {
         IntStream.range(0, groups).parallel().forEach(g -> {
             int from = (int) starts.get(g);
             int to = g + 1 < groups ? (int) starts.get(g + 1) : sorted.length;
-            Article a = articles.get((int) (sorted[from] >>> 32));
-            Tokens ta = Tokenizer.tokenize(a.text());
+            int i = (int) (sorted[from] >>> 32);
+            Article a = articles.get(i);
+            Tokens ta = tokens(articles, tokens, i);
             for (int x = from; x < to; x++) {
-                Article b = articles.get((int) sorted[x]);
-                links[x] = link(a, ta, b, Tokenizer.tokenize(b.text()));
+                int j = (int) sorted[x];
+                links[x] = link(a, ta, articles.get(j), tokens(articles, tokens, j));
             }
         });
         List<Link> out = new ArrayList<>();
@@ -143,6 +162,12 @@ public final class ReuseFinder {
             }
         }
         return out;
+    }
+
+    /** Article i's tokens: the given ones, else its text tokenised. */
+    private static Tokens tokens(List<Article> articles, Tokens[] given, int i) {
+        Tokens t = given == null ? null : given[i];
+        return t != null ? t : Tokenizer.tokenize(articles.get(i).text());
     }
 
     /** The link between two articles, or null if they share no passage. */

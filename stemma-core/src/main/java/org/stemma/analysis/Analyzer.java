@@ -71,11 +71,12 @@ public final class Analyzer {
     public Analysis analyze(List<Article> input, BiConsumer<String, Long> timing) {
         long t = System.nanoTime();
         // Corpus furniture goes before every stage: they all read the text without it.
-        List<Article> articles = FurnitureFinder.learn(input, FurnitureParams.of(config.reuse())).clean(input);
+        FurnitureFinder.Cleaned cleaned = FurnitureFinder.clean(input, FurnitureParams.of(config.reuse()));
+        List<Article> articles = cleaned.articles();
         t = lap(timing, "furniture", t);
 
         ReuseFinder finder = config.reuseFinder(embedder);
-        List<Link> links = finder.find(articles);
+        List<Link> links = finder.find(articles, cleaned.tokens());
         t = lap(timing, "links", t);
 
         List<Story> stories = StoryBuilder.build(articles, links, config.eventSignals(embedder));

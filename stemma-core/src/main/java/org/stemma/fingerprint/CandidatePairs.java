@@ -163,7 +163,7 @@ public final class CandidatePairs {
                 packed[m++] = (k & KEY_MASK) | i;
             }
         }
-        Arrays.parallelSort(packed);
+        HashSort.sort(packed);
         LongList seeds = new LongList(1024);
         // Drop repeats of an n-gram inside one document: df counts documents.
         int u = 0;

@@ -81,9 +81,11 @@ public final class Furniture {
             drop[s] = u.coverage(s, this::contains) >= FurnitureParams.UNIT_COVERAGE;
             any |= drop[s];
         }
-        if (!any) {
-            return a;
-        }
+        return any ? without(a, u, drop) : a;
+    }
+
+    /** The article without the units marked in {@code drop}, which join its furniture. */
+    static Article without(Article a, Units u, boolean[] drop) {
         List<String> removed = new ArrayList<>(a.furniture());
         for (int s = 0; s < u.size(); s++) {
             if (drop[s]) {

@@ -4,11 +4,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.HashSort;
 import org.stemma.fingerprint.LongIntMap;
 import org.stemma.fingerprint.LongList;
+import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
 
 /**
  * Learns a corpus's furniture: text that recurs across many articles of one site, or across
@@ -48,10 +52,31 @@ public final class FurnitureFinder {
     private FurnitureFinder() {
     }
 
+    /**
+     * A corpus learnt and cleaned in one pass: its furniture, its articles without it (in
+     * order; the same instance where nothing is furniture) and, when furniture was learnt, each
+     * article's tokens (of the cleaned text) for the stages after it, else null.
+     */
+    public record Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens) {
+    }
+
     /** The furniture of {@code articles}; none when the parameters turn it off. */
     public static Furniture learn(List<Article> articles, FurnitureParams p) {
+        return run(articles, p, false).furniture();
+    }
+
+    /**
+     * The furniture of {@code articles} and the articles cleaned of it: the same as
+     * {@code learn(articles, p).clean(articles)}, with each article cut into sentences and
+     * tokenised once for both (and its tokens handed on).
+     */
+    public static Cleaned clean(List<Article> articles, FurnitureParams p) {
+        return run(articles, p, true);
+    }
+
+    private static Cleaned run(List<Article> articles, FurnitureParams p, boolean clean) {
         if (!p.enabled() || articles.isEmpty()) {
-            return Furniture.none(p);
+            return new Cleaned(Furniture.none(p), articles, null);
         }
         if (articles.size() > DOC_MASK) {
             throw new IllegalArgumentException("too many articles for one furniture batch: " + articles.size());
@@ -59,32 +84,83 @@ public final class FurnitureFinder {
         Units[] units = new Units[articles.size()];
         IntStream.range(0, units.length).parallel().forEach(i ->
                 units[i] = new Units(articles.get(i).text(), p.ngram()));
-        int[] site = siteIds(articles);
         LongList frequentKeys = new LongList(1024);
-        LongIntMap frequent = frequent(units, site, p, frequentKeys);
+        LongIntMap frequent = frequent(units, siteIds(articles), p, frequentKeys);
         if (frequent.size() == 0) {
-            return Furniture.none(p);
+            return new Cleaned(Furniture.none(p), articles, tokens(units));
         }
+        // Each article's n-grams by number: the frequent one's index, or -1; null when none is.
+        int[][] index = new int[units.length][];
+        IntStream.range(0, units.length).parallel().forEach(d -> index[d] = frequentIndex(units[d], frequent));
         int[] votes = new int[frequent.size()];
         int[] furn = new int[frequent.size()];
-        for (Units u : units) {
-            vote(u, k -> frequent.get(k & KEY_MASK, -1) >= 0, p, (key, yes) -> {
-                int idx = frequent.get(key & KEY_MASK, -1);
-                votes[idx]++;
-                if (yes) {
-                    furn[idx]++;
-                }
-            });
+        for (int d = 0; d < units.length; d++) {
+            int[] ix = index[d];
+            if (ix != null) {
+                vote(units[d], g -> ix[g] >= 0, p, (g, yes) -> {
+                    votes[ix[g]]++;
+                    if (yes) {
+                        furn[ix[g]]++;
+                    }
+                });
+            }
         }
+        boolean[] isFurniture = new boolean[votes.length];
         LongList keys = new LongList(64);
         for (int idx = 0; idx < votes.length; idx++) {
             if (isFurniture(furn[idx], votes[idx])) {
+                isFurniture[idx] = true;
                 keys.add(frequentKeys.get(idx));
             }
         }
         long[] sorted = keys.toArray();
         Arrays.sort(sorted);
-        return new Furniture(p, sorted);
+        Furniture furniture = new Furniture(p, sorted);
+        if (!clean || sorted.length == 0) {
+            return new Cleaned(furniture, articles, tokens(units));
+        }
+        Article[] out = new Article[units.length];
+        Tokens[] tokens = new Tokens[units.length];
+        IntStream.range(0, units.length).parallel().forEach(d -> {
+            Article a = articles.get(d);
+            Units u = units[d];
+            int[] ix = index[d];
+            out[d] = a;
+            tokens[d] = u.tokens;
+            if (ix == null) {
+                return;
+            }
+            boolean[] drop = new boolean[u.size()];
+            boolean any = false;
+            for (int s = 0; s < u.size(); s++) {
+                drop[s] = u.coverageAt(s, g -> ix[g] >= 0 && isFurniture[ix[g]]) >= FurnitureParams.UNIT_COVERAGE;
+                any |= drop[s];
+            }
+            if (any) {
+                out[d] = Furniture.without(a, u, drop);
+                tokens[d] = Tokenizer.tokenize(out[d].text());
+            }
+        });
+        return new Cleaned(furniture, List.of(out), tokens);
+    }
+
+    private static Tokens[] tokens(Units[] units) {
+        Tokens[] out = new Tokens[units.length];
+        for (int d = 0; d < units.length; d++) {
+            out[d] = units[d].tokens;
+        }
+        return out;
+    }
+
+    /** The frequent index of each of the article's n-grams (-1: not frequent); null when none is. */
+    private static int[] frequentIndex(Units u, LongIntMap frequent) {
+        int[] ix = new int[u.grams.length];
+        boolean any = false;
+        for (int g = 0; g < ix.length; g++) {
+            ix[g] = frequent.get(u.grams[g] & KEY_MASK, -1);
+            any |= ix[g] >= 0;
+        }
+        return any ? ix : null;
     }
 
     /**
@@ -114,7 +190,9 @@ public final class FurnitureFinder {
      * per key and keeps the keys of {@link #isFurniture}.
      */
     public static void votes(Article a, FurnitureParams p, LongPredicate frequent, Votes out) {
-        vote(new Units(a.text(), p.ngram()), k -> frequent.test(k & KEY_MASK), p, out);
+        Units u = new Units(a.text(), p.ngram());
+        long[] h = u.grams;
+        vote(u, g -> frequent.test(h[g] & KEY_MASK), p, (g, yes) -> out.vote(h[g] & KEY_MASK, yes));
     }
 
     /** Whether a frequent n-gram is furniture, given its votes. */
@@ -133,39 +211,47 @@ public final class FurnitureFinder {
         return out;
     }
 
-    /** Frequent n-grams (40-bit keys) numbered 0..size-1. */
+    /**
+     * Frequent n-grams (40-bit keys) numbered 0..size-1: every n-gram of every article, packed
+     * with the article's number and sorted once; an n-gram's documents are its distinct values.
+     */
     private static LongIntMap frequent(Units[] units, int[] site, FurnitureParams p, LongList keys) {
-        long[][] perDoc = new long[units.length][];
-        IntStream.range(0, units.length).parallel().forEach(d -> perDoc[d] = distinctKeys(units[d], d));
-        int total = 0;
-        for (long[] k : perDoc) {
-            total += k.length;
+        int[] offset = new int[units.length + 1];
+        for (int d = 0; d < units.length; d++) {
+            offset[d + 1] = Math.addExact(offset[d], units[d].grams.length);
         }
-        long[] packed = new long[total];
-        int m = 0;
-        for (long[] k : perDoc) {
-            System.arraycopy(k, 0, packed, m, k.length);
-            m += k.length;
-        }
-        Arrays.parallelSort(packed);
+        long[] packed = new long[offset[units.length]];
+        IntStream.range(0, units.length).parallel().forEach(d -> {
+            long[] h = units[d].grams;
+            for (int g = 0; g < h.length; g++) {
+                packed[offset[d] + g] = (h[g] & KEY_MASK) | d;
+            }
+        });
+        HashSort.sort(packed);
         int low = Math.min(p.minDocs(), Math.max(2, p.minSiteDocs()));
         LongIntMap out = new LongIntMap(1024);
         int[] sites = new int[16];
         for (int g = 0; g < packed.length; ) {
             long key = packed[g] & KEY_MASK;
             int e = g + 1;
+            int df = 1;
             while (e < packed.length && (packed[e] & KEY_MASK) == key) {
+                if (packed[e] != packed[e - 1]) {
+                    df++;
+                }
                 e++;
             }
-            int df = e - g;
             if (df >= low) {
                 int mostFromOneSite = 0;
                 if (df < p.minDocs() && p.minSiteDocs() > 0) {
                     if (sites.length < df) {
                         sites = new int[df];
                     }
+                    int m = 0;
                     for (int x = g; x < e; x++) {
-                        sites[x - g] = site[(int) (packed[x] & DOC_MASK)];
+                        if (x == g || packed[x] != packed[x - 1]) {
+                            sites[m++] = site[(int) (packed[x] & DOC_MASK)];
+                        }
                     }
                     mostFromOneSite = longestRun(sites, df);
                 }
@@ -181,11 +267,9 @@ public final class FurnitureFinder {
 
     /** The article's distinct n-gram keys, packed with its number. */
     private static long[] distinctKeys(Units u, int doc) {
-        LongList keys = new LongList(Math.max(4, u.words()));
-        for (int s = 0; s < u.size(); s++) {
-            for (int i = 0; i < u.ngrams(s); i++) {
-                keys.add((u.ngram(s, i) & KEY_MASK) | doc);
-            }
+        LongList keys = new LongList(Math.max(4, u.grams.length));
+        for (long h : u.grams) {
+            keys.add((h & KEY_MASK) | doc);
         }
         long[] k = keys.toArray();
         Arrays.sort(k);
@@ -213,12 +297,18 @@ public final class FurnitureFinder {
         return best;
     }
 
-    /** Adds one article's votes. */
-    private static void vote(Units u, LongPredicate frequent, FurnitureParams p, Votes out) {
+    /** Told each vote of an article by the frequent n-gram's number in the text. */
+    @FunctionalInterface
+    private interface GramVotes {
+        void vote(int gram, boolean furniture);
+    }
+
+    /** Adds one article's votes, given which of its n-grams (by number) are frequent. */
+    private static void vote(Units u, IntPredicate frequent, FurnitureParams p, GramVotes out) {
         int n = u.size();
         boolean[] freq = new boolean[n];
         for (int s = 0; s < n; s++) {
-            freq[s] = u.coverage(s, frequent) >= FurnitureParams.UNIT_COVERAGE;
+            freq[s] = u.coverageAt(s, frequent) >= FurnitureParams.UNIT_COVERAGE;
         }
         for (int s = 0; s < n; ) {
             int e = s + 1;
@@ -241,11 +331,10 @@ public final class FurnitureFinder {
         }
     }
 
-    private static void tally(Units u, int s, LongPredicate frequent, Votes out, boolean yes) {
-        for (int i = 0; i < u.ngrams(s); i++) {
-            long h = u.ngram(s, i);
-            if (frequent.test(h)) {
-                out.vote(h & KEY_MASK, yes);
+    private static void tally(Units u, int s, IntPredicate frequent, GramVotes out, boolean yes) {
+        for (int g = u.gramFrom[s]; g < u.gramFrom[s + 1]; g++) {
+            if (frequent.test(g)) {
+                out.vote(g, yes);
             }
         }
     }

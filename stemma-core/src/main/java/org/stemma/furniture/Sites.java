@@ -2,6 +2,7 @@ package org.stemma.furniture;
 
 import java.util.Locale;
 import org.stemma.article.Article;
+import org.stemma.article.UrlHost;
 
 /**
  * The site an article's page comes from, which its furniture repeats across: the host of its
@@ -32,20 +33,8 @@ public final class Sites {
         return null;
     }
 
-    // TODO(reuse): use org.stemma.article.UrlHost.host once the branch that adds it is on main.
+    /** The URL's host by the one host reader, {@link UrlHost}; null when there is none. */
     private static String host(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String h = java.net.URI.create(url.strip()).getHost();
-            if (h == null) {
-                return null;
-            }
-            h = h.toLowerCase(Locale.ROOT);
-            return h.startsWith("www.") ? h.substring(4) : h;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return url == null || url.isBlank() ? null : UrlHost.host(url);
     }
 }

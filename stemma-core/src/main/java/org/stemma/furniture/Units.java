@@ -2,6 +2,7 @@ package org.stemma.furniture;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.LongPredicate;
 import org.stemma.fingerprint.Hashing;
 import org.stemma.text.Sentences;
@@ -23,6 +24,10 @@ final class Units {
     final int[] from;
     final int[] to;
     final Tokens tokens;
+    /** Number of the first n-gram of unit u among the text's n-grams (unit by unit, in order). */
+    final int[] gramFrom;
+    /** Hash of every n-gram of the text, by number (see {@link #gramFrom}). */
+    final long[] grams;
     private final int n;
 
     Units(String text, int ngram) {
@@ -49,6 +54,22 @@ final class Units {
         }
         this.from = java.util.Arrays.copyOf(f, k);
         this.to = java.util.Arrays.copyOf(t, k);
+        this.gramFrom = new int[k + 1];
+        for (int u = 0; u < k; u++) {
+            gramFrom[u + 1] = gramFrom[u] + ngrams(u);
+        }
+        this.grams = new long[gramFrom[k]];
+        long[] h = tokens.hashes();
+        for (int u = 0; u < k; u++) {
+            for (int i = 0, g = gramFrom[u]; g < gramFrom[u + 1]; i++, g++) {
+                grams[g] = Hashing.window(h, from[u] + i, n);
+            }
+        }
+    }
+
+    /** Number of n-grams in the whole text (unit by unit). */
+    int grams() {
+        return gramFrom[size()];
     }
 
     int size() {
@@ -65,7 +86,7 @@ final class Units {
 
     /** Hash of the n-gram of unit u that starts at its i-th word ({@code i + n <= words(u)}). */
     long ngram(int u, int i) {
-        return Hashing.window(tokens.hashes(), from[u] + i, n);
+        return grams[gramFrom[u] + i];
     }
 
     /** Number of n-grams in unit u. */
@@ -78,14 +99,23 @@ final class Units {
      * hash); 0 for a unit shorter than an n-gram.
      */
     double coverage(int s, LongPredicate in) {
+        return coverageAt(s, g -> in.test(ngram(s, g - gramFrom[s])));
+    }
+
+    /**
+     * Share of unit s's words inside its n-grams that {@code in} accepts, given the n-gram's
+     * number in the text (see {@link #gramFrom}).
+     */
+    double coverageAt(int s, IntPredicate in) {
         int grams = ngrams(s);
         if (grams == 0) {
             return 0;
         }
         int covered = 0;
         int reach = 0; // words [0, reach) of the unit are covered so far
+        int first = gramFrom[s];
         for (int i = 0; i < grams; i++) {
-            if (in.test(ngram(s, i))) {
+            if (in.test(first + i)) {
                 covered += i + n - Math.max(i, reach);
                 reach = i + n;
             }

@@ -19,4 +19,13 @@ import java.util.List;
  */
 public record CandidateGraph(List<String> nodes, int members, int[] from, int[] to, double[][] x,
                              boolean[] onRoot, double[] offset, double[][] rootX) {
+
+    /** Per node id, its index in {@link #nodes}. */
+    public java.util.Map<String, Integer> index() {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int v = 0; v < nodes.size(); v++) {
+            index.put(nodes.get(v), v);
+        }
+        return index;
+    }
 }

@@ -49,9 +49,32 @@ import java.util.List;
  * @param rootWeights one per root feature, in the order of {@link #ROOT_NAMES}
  * @param regain      score taken off an edge on which the copy regains text its source lacks
  *                    that another article outside the copy's descendants carries
- * @param directedMin the probability at and above which a derivation is reported as directed
+ * @param directedMin the calibrated probability at and above which a derivation is reported as directed
+ * @param calibration Platt scaling of an edge's marginal probability into the confidence reported:
+ *                    {@code sigmoid(slope·logit(p) + intercept)}, fitted on out-of-fold marginals
+ *                    (docs/evaluation.md); {@link Calibration#NONE} reports the marginal itself
  */
-public record CopyModel(double[] weights, double[] rootWeights, double regain, double directedMin) {
+public record CopyModel(double[] weights, double[] rootWeights, double regain, double directedMin,
+                        Calibration calibration) {
+
+    /**
+     * Platt scaling: the tree marginals state derivations too sure (out of fold on METER, those
+     * stated 0.9 or more were right about 0.82 of the time), so the confidence reported is the
+     * marginal mapped through a logistic curve fitted on held-out derivations.
+     */
+    public record Calibration(double slope, double intercept) {
+        /** The marginal as it is. */
+        public static final Calibration NONE = new Calibration(1, 0);
+
+        /** The calibrated probability of a marginal {@code p}. */
+        public double apply(double p) {
+            if (slope == 1 && intercept == 0) {
+                return p;
+            }
+            double q = Math.max(1e-4, Math.min(1 - 1e-4, p));
+            return 1 / (1 + Math.exp(-(slope * Math.log(q / (1 - q)) + intercept)));
+        }
+    }
 
     /** Feature names, in order. */
     public static final List<String> NAMES = List.of("shared", "prose", "near", "contained", "longer", "top",
@@ -87,10 +110,16 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
     /** Most quotation-fidelity differences counted either way. */
     static final int QUOTE_CAP = 3;
 
-    /** The fitted model (see docs/evaluation.md, "Provenance on real copying"). */
+    /**
+     * The fitted model (see docs/evaluation.md, "Provenance on real copying"): fitted on METER
+     * showbiz together with 40 constructed families per shape (undated, generator seed 1001:
+     * near-identical web copies, which METER lacks), by
+     * {@code eval provenance --fit --fit-constructed 40 --cv-seeds 1,2,3}; the calibration is the
+     * Platt curve fitted on that command's out-of-fold METER derivations.
+     */
     public static final CopyModel DEFAULT = new CopyModel(
-            new double[] {2.0000, 0.3529, 1.2098, 0.0000, 0.0000, 0.4909, 3.6161, 0.5000, 0.0000},
-            new double[] {4.5146, 8.3504, 1.4487}, 1.5, 0.5);
+            new double[] {2.2969, 1.1159, 8.7788, 0.0000, 0.3479, 0.2529, 2.4131, 2.6613, 0.0000},
+            new double[] {2.8267, 15.2437, 0.6498}, 1.5, 0.5, new Calibration(0.4037, -0.0435));
 
     public CopyModel {
         if (weights.length != NAMES.size() || rootWeights.length != ROOT_NAMES.size()) {
@@ -113,17 +142,22 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
 
     /** The same model with other weights. */
     public CopyModel with(double[] newWeights, double[] newRootWeights) {
-        return new CopyModel(newWeights, newRootWeights, regain, directedMin);
+        return new CopyModel(newWeights, newRootWeights, regain, directedMin, calibration);
     }
 
     /** The same model with another threshold for a directed derivation. */
     public CopyModel withDirectedMin(double min) {
-        return new CopyModel(weights, rootWeights, regain, min);
+        return new CopyModel(weights, rootWeights, regain, min, calibration);
     }
 
     /** The same model with another regain penalty. */
     public CopyModel withRegain(double r) {
-        return new CopyModel(weights, rootWeights, r, directedMin);
+        return new CopyModel(weights, rootWeights, r, directedMin, calibration);
+    }
+
+    /** The same model with another calibration of its probabilities. */
+    public CopyModel withCalibration(Calibration c) {
+        return new CopyModel(weights, rootWeights, regain, directedMin, c);
     }
 
     /** The root features of an article: constant, byline, log words (centred). */
@@ -176,6 +210,6 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
     @Override
     public String toString() {
         return "CopyModel" + Arrays.toString(weights) + " root=" + Arrays.toString(rootWeights) + " regain=" + regain
-                + " directedMin=" + directedMin;
+                + " directedMin=" + directedMin + " " + calibration;
     }
 }

@@ -64,8 +64,11 @@ final class DerivationEvidence {
             credited = phrase != null;
             ev.add(Evidence.note("credit", creditText(phrase, cf, sf)));
         }
-        // Directed when this parent is more likely right than not and the order of the two is clear.
-        boolean directed = p >= model.directedMin() && (e.external() != null || p >= ORDER_MIN * (p + reverse));
+        // Directed when this parent is more likely right than not (calibrated) and the order of the
+        // two is clear (the marginals of the two directions, 4 to 1).
+        double confidence = model.calibration().apply(p);
+        boolean directed = confidence >= model.directedMin()
+                && (e.external() != null || p >= ORDER_MIN * (p + reverse));
         String runnerUp = runner == null ? null : nodes.get(runner.from());
         if (!directed) {
             ev.add(Evidence.note("direction", undetermined(graph, e, p, reverse, runner, runnerP)));
@@ -73,7 +76,8 @@ final class DerivationEvidence {
         if (runner != null) {
             ev.add(Evidence.note("parent", "Next most likely parent: " + label(graph, runner.from()) + "."));
         }
-        return new Derivation(source, copy, kind, credited, round(p), directed, ev, runnerUp, round(runnerP));
+        return new Derivation(source, copy, kind, credited, round(confidence), directed, ev, runnerUp,
+                round(runner == null ? 0 : model.calibration().apply(runnerP)));
     }
 
     private static double round(double x) {

@@ -128,4 +128,28 @@ class FurnitureFinderTest {
         assertThat(FurnitureFinder.learn(in, new FurnitureParams(5, 0, 0, 120)).size()).isZero();
         assertThat(FurnitureFinder.learn(List.of(), P).size()).isZero();
     }
+
+    @Test
+    void learningAndCleaningInOnePassGivesWhatLearnThenCleanGiveWithTheCleanTextsTokens() {
+        Random r = new Random(6);
+        List<Article> in = new ArrayList<>();
+        String wire = paragraph(r, 6) + "\n\n" + paragraph(r, 6);
+        for (int i = 0; i < 30; i++) {
+            String text = switch (i % 3) {
+                case 0 -> paragraph(r, 3) + "\n\n" + AUDIO;
+                case 1 -> "Whenever Kim posts, " + WIDGET + "\n\n" + paragraph(r, 4);
+                default -> paragraph(r, 1) + "\n\n" + wire;
+            };
+            in.add(article("e" + i, i % 2 == 0 ? "https://even.example.com/" + i : null, text));
+        }
+        Furniture learnt = FurnitureFinder.learn(in, P);
+        FurnitureFinder.Cleaned once = FurnitureFinder.clean(in, P);
+        assertThat(once.furniture().keys()).containsExactly(learnt.keys());
+        assertThat(learnt.size()).isPositive();
+        assertThat(once.articles()).isEqualTo(learnt.clean(in));
+        for (int i = 0; i < in.size(); i++) {
+            org.stemma.text.Tokens t = once.tokens()[i];
+            assertThat(t.hashes()).containsExactly(org.stemma.text.Tokenizer.tokenize(once.articles().get(i).text()).hashes());
+        }
+    }
 }

@@ -164,7 +164,7 @@ public final class IncrementalIngest {
             // batch gives analyze's text; across batches each learns from its own (docs/server.md).
             List<Article> unique = List.copyOf(fresh.values());
             fresh.clear();
-            FurnitureFinder.learn(unique, furniture).clean(unique).forEach(a -> fresh.put(a.id(), a));
+            FurnitureFinder.clean(unique, furniture).articles().forEach(a -> fresh.put(a.id(), a));
             t = lap("furniture", t);
         }
         Set<String> replaced = new LinkedHashSet<>();

@@ -10,7 +10,6 @@ import org.stemma.align.ParaphraseFinder;
 import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
 import org.stemma.article.Article;
-import org.stemma.fingerprint.LongList;
 import org.stemma.story.ArticleTerms;
 import org.stemma.text.SentenceEmbedder;
 import org.stemma.text.Sentences;
@@ -131,15 +130,9 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
                 features[i] = SentenceFeatures.of(spans.get(i).of(text));
             }
             this.vectors = new float[spans.size()][];
-            this.keys = keys(features);
+            this.keys = RareKeyPairs.keysOf(features);
         }
     }
-
-    /**
-     * Low 24 bits of a key entry hold the article index; keys are compared on their upper 40
-     * bits (a rare collision merges two keys, which only adds a weak shared key).
-     */
-    private static final long DOC_MASK = (1L << 24) - 1;
 
     private final SentenceEmbedder embedder;
     private final ParaphraseJudge judge;
@@ -169,93 +162,11 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
     @Override
     public long[] candidatePairs(List<Article> articles) {
         int n = articles.size();
-        if (n > DOC_MASK + 1) {
-            throw new IllegalArgumentException("at most " + (DOC_MASK + 1) + " articles per call");
-        }
-        // (key prefix | article) for every key of every article, sorted: equal keys adjacent
         long[][] keys = new long[n][];
-        int total = 0;
         for (int i = 0; i < n; i++) {
             keys[i] = prepare(articles.get(i)).keys;
-            total += keys[i].length;
         }
-        long[] entries = new long[total];
-        int e = 0;
-        for (int i = 0; i < n; i++) {
-            for (long k : keys[i]) {
-                entries[e++] = (k & ~DOC_MASK) | i;
-            }
-            keys[i] = null;
-        }
-        Arrays.sort(entries);
-        // rare keys: groups of 2..maxKeyDf entries; per article, the rare groups it is in (CSR)
-        int[] groupFrom = new int[16];
-        int[] groupTo = new int[16];
-        int groups = 0;
-        int[] perDoc = new int[n + 1];
-        for (int s = 0; s < total; ) {
-            int t = s + 1;
-            while (t < total && (entries[t] & ~DOC_MASK) == (entries[s] & ~DOC_MASK)) {
-                t++;
-            }
-            if (t - s >= 2 && t - s <= params.maxKeyDf()) {
-                if (groups == groupFrom.length) {
-                    groupFrom = Arrays.copyOf(groupFrom, groups * 2);
-                    groupTo = Arrays.copyOf(groupTo, groups * 2);
-                }
-                groupFrom[groups] = s;
-                groupTo[groups++] = t;
-                for (int x = s; x < t; x++) {
-                    perDoc[(int) (entries[x] & DOC_MASK) + 1]++;
-                }
-            }
-            s = t;
-        }
-        for (int i = 0; i < n; i++) {
-            perDoc[i + 1] += perDoc[i];
-        }
-        int[] docGroups = new int[perDoc[n]];
-        int[] fill = Arrays.copyOf(perDoc, n);
-        for (int g = 0; g < groups; g++) {
-            for (int x = groupFrom[g]; x < groupTo[g]; x++) {
-                docGroups[fill[(int) (entries[x] & DOC_MASK)]++] = g;
-            }
-        }
-        LongList pairs = new LongList(64);
-        long[] score = new long[n];
-        int[] shared = new int[n];
-        int[] touched = new int[n];
-        for (int i = 0; i < n; i++) {
-            int nt = 0;
-            for (int q = perDoc[i]; q < perDoc[i + 1]; q++) {
-                int g = docGroups[q];
-                int from = groupFrom[g];
-                int to = groupTo[g];
-                long idf = keyWeight(n, to - from);
-                for (int x = from; x < to; x++) {
-                    int j = (int) (entries[x] & DOC_MASK);
-                    if (j == i) {
-                        continue;
-                    }
-                    if (shared[j] == 0) {
-                        touched[nt++] = j;
-                    }
-                    shared[j]++;
-                    score[j] += idf;
-                }
-            }
-            int[] partners = best(articles, touched, nt, shared, score);
-            for (int t = 0; t < nt; t++) {
-                shared[touched[t]] = 0;
-                score[touched[t]] = 0;
-            }
-            for (int j : partners) {
-                pairs.add(i < j ? ((long) i << 32) | j : ((long) j << 32) | i);
-            }
-        }
-        long[] cand = pairs.toArray();
-        Arrays.sort(cand);
-        cand = Arrays.stream(cand).distinct().toArray();
+        long[] cand = RareKeyPairs.pairs(keys, i -> articles.get(i).id(), params);
         // The pair test: keys first, then the leads of the articles still in, in one batch.
         long[] close = new long[cand.length];
         int nc = 0;
@@ -343,41 +254,6 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         return la != null && lb != null && SentenceEmbedder.cosine(la, lb) >= params.minLeadCosine();
     }
 
-
-    /**
-     * Indexes among touched[0..nt) sharing enough keys, best scores first (ties: smaller
-     * article id, so that the choice does not depend on the input order), at most K.
-     */
-    private int[] best(List<Article> articles, int[] touched, int nt, int[] shared, long[] score) {
-        List<Integer> ok = new ArrayList<>();
-        for (int t = 0; t < nt; t++) {
-            if (shared[touched[t]] >= params.minSharedKeys()) {
-                ok.add(touched[t]);
-            }
-        }
-        ok.sort((x, y) -> score[y] != score[x] ? Long.compare(score[y], score[x])
-                : articles.get(x).id().compareTo(articles.get(y).id()));
-        return ok.stream().limit(params.neighbours()).mapToInt(Integer::intValue).toArray();
-    }
-
-    /** An article's name and number keys (sorted, distinct). */
-    private static long[] keys(SentenceFeatures[] features) {
-        int total = 0;
-        for (SentenceFeatures f : features) {
-            total += f.names.length + f.numbers.length;
-        }
-        long[] all = new long[total];
-        int k = 0;
-        for (SentenceFeatures f : features) {
-            for (long h : f.names) {
-                all[k++] = h;
-            }
-            for (long h : f.numbers) {
-                all[k++] = h ^ 0x9E3779B97F4A7C15L; // numbers and names never collide
-            }
-        }
-        return org.stemma.text.HashSets.of(all);
-    }
 
     @Override
     public List<Passage> find(Article a, Article b, List<Passage> lexical) {
@@ -582,52 +458,9 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         return sum; // cosine() normalises
     }
 
-    /**
-     * Each sentence's longest piece outside the lexical passages that overlap it (so that a
-     * paraphrase passage never overlaps a lexical one), trimmed; null if lexical passages
-     * cover all of it.
-     */
+    /** Each of the first sentences' longest piece outside the lexical passages ({@link LexicalCuts}). */
     private Span[] outsideLexical(Prepared p, List<Span> lexical) {
-        int n = Math.min(p.spans.size(), params.maxSentences());
-        Span[] eff = new Span[n];
-        List<Span> cuts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Span s = p.spans.get(i);
-            cuts.clear();
-            for (Span l : lexical) {
-                if (l.start() < s.end() && l.end() > s.start()) {
-                    cuts.add(l);
-                }
-            }
-            cuts.sort(null);
-            int pos = s.start();
-            int start = 0;
-            int end = 0;
-            for (Span l : cuts) {
-                if (l.start() - pos > end - start) {
-                    start = pos;
-                    end = l.start();
-                }
-                pos = Math.max(pos, l.end());
-            }
-            if (s.end() - pos > end - start) {
-                start = pos;
-                end = s.end();
-            }
-            while (start < end && !Character.isLetterOrDigit(p.text.charAt(start))
-                    && !isQuote(p.text.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(p.text.charAt(end - 1))) {
-                end--;
-            }
-            eff[i] = start >= end ? null : new Span(start, end);
-        }
-        return eff;
-    }
-
-    private static boolean isQuote(char c) {
-        return c == '"' || c == '\u201C' || c == '\u00AB' || c == '\u2018' || c == '\'';
+        return LexicalCuts.outside(p.text, p.spans, Math.min(p.spans.size(), params.maxSentences()), lexical);
     }
 
     /**

@@ -66,6 +66,17 @@ public final class MeterEvaluation {
             return predictedDerived == 0 ? 0 : predictedDerivedRight / (double) predictedDerived;
         }
 
+        /** Expected calibration error: over the tenths, the count-weighted gap between stated and observed. */
+        public double ece() {
+            int n = 0;
+            double gap = 0;
+            for (int i = 0; i < binCount.length; i++) {
+                n += binCount[i];
+                gap += Math.abs(binConfidence[i] - binRight[i]);
+            }
+            return n == 0 ? 0 : gap / n;
+        }
+
         public double derivedRecall() {
             return derived == 0 ? 0 : predictedDerivedRight / (double) derived;
         }
@@ -125,11 +136,23 @@ public final class MeterEvaluation {
             } else {
                 s.wireReversed++;
             }
-            // A wire text hanging from another wire text of its catchline is not scored wrong: the
-            // agency sends updates of one story.
-            tally(s, w, fromWire && data.catchline().get(p).equals(data.catchline().get(w)), confidence, directed);
+            tally(s, w, right(data, w, p), confidence, directed);
         }
         return s;
+    }
+
+    /**
+     * Whether {@code source} is a right parent of {@code copy}: for a story written from the wire,
+     * a wire text of its catchline; a story written without it has none; a wire text may hang
+     * from another wire text of its catchline (the agency sends updates of one story).
+     */
+    static boolean right(MeterData data, String copy, String source) {
+        MeterData.Story st = data.stories().get(copy);
+        if (st != null) {
+            return st.derived() && st.sources().contains(source);
+        }
+        return data.wire().contains(copy) && data.wire().contains(source)
+                && data.catchline().get(source).equals(data.catchline().get(copy));
     }
 
     private static void tally(Score s, String id, boolean right, Map<String, Double> confidence,
@@ -154,10 +177,7 @@ public final class MeterEvaluation {
     /** The gold's constraints on a candidate graph's parents (null where the gold says nothing). */
     static CopyModelFit.Labelled label(CandidateGraph g, MeterData data) {
         int n = g.nodes().size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int v = 0; v < n; v++) {
-            index.put(g.nodes().get(v), v);
-        }
+        Map<String, Integer> index = g.index();
         List<Set<Integer>> parents = new ArrayList<>();
         boolean[] root = new boolean[n];
         for (int v = 0; v < n; v++) {
@@ -211,17 +231,31 @@ public final class MeterEvaluation {
 
     /** Fits the copy model on the labelled texts of {@code ids}, with only their links. */
     static CopyModel fit(MeterData data, Analysis analysis, Set<String> ids, CopyModel base) {
+        return fit(data, analysis, ids, base, List.of());
+    }
+
+    /** As {@link #fit(MeterData, Analysis, Set, CopyModel)}, with {@code extra} labelled graphs fitted beside. */
+    static CopyModel fit(MeterData data, Analysis analysis, Set<String> ids, CopyModel base,
+                         List<CopyModelFit.Labelled> extra) {
         List<Article> arts = data.articles().stream().filter(a -> ids.contains(a.id())).toList();
         List<Link> links = analysis.links().stream().filter(l -> ids.contains(l.a()) && ids.contains(l.b())).toList();
         List<QuoteFamily> families = analysis.quotes();
         List<CandidateGraph> graphs = ProvenanceBuilder.candidates(arts, links, families, ProvenanceBuilder.outletsOf(data.articles()));
-        List<CopyModelFit.Labelled> labelled = graphs.stream().map(g -> label(g, data)).toList();
+        List<CopyModelFit.Labelled> labelled = new ArrayList<>(graphs.stream().map(g -> label(g, data)).toList());
+        labelled.addAll(extra);
         return CopyModelFit.fit(labelled, base);
     }
 
     /** Out-of-fold derivations: each text's parent from the model fitted without its catchline. */
     static Map<String, Derivation> crossValidated(MeterData data, Analysis analysis, int k, long seed,
                                                   CopyModel base, PrintStream log) {
+        return crossValidated(data, analysis, k, seed, base, List.of(), log);
+    }
+
+    /** As above, with {@code extra} labelled graphs (not METER's) fitted beside in every fold. */
+    static Map<String, Derivation> crossValidated(MeterData data, Analysis analysis, int k, long seed,
+                                                  CopyModel base, List<CopyModelFit.Labelled> extra,
+                                                  PrintStream log) {
         Map<String, Integer> fold = folds(data, k, seed);
         Map<String, Derivation> out = new HashMap<>();
         for (int f = 0; f < k; f++) {
@@ -232,7 +266,7 @@ public final class MeterEvaluation {
                     train.add(id);
                 }
             });
-            CopyModel m = fit(data, analysis, train, base);
+            CopyModel m = fit(data, analysis, train, base, extra);
             if (log != null) {
                 log.println("  fold " + f + ": " + describe(m));
             }

@@ -19,6 +19,15 @@ public final class MeterRun {
 
     public static void run(MeterData data, Analysis analysis, int folds, List<Long> seeds, boolean fitAll,
                            PrintStream out) {
+        run(data, analysis, folds, seeds, fitAll, List.of(), out);
+    }
+
+    /**
+     * As above, with {@code extra} labelled graphs (constructed families) fitted beside METER in
+     * every fold and in the whole-folder fit.
+     */
+    public static void run(MeterData data, Analysis analysis, int folds, List<Long> seeds, boolean fitAll,
+                           List<CopyModelFit.Labelled> extra, PrintStream out) {
         String dump = System.getProperty("stemma.eval.dump");
         if (dump != null) {
             dump(data, analysis, java.nio.file.Path.of(dump));
@@ -26,19 +35,31 @@ public final class MeterRun {
         Map<String, String> peer = TrigramPeer.parents(data.articles());
         out.println(MeterEvaluation.format("peer (longest text holding most trigrams)",
                 MeterEvaluation.score(data, peer, null, null)));
+        // Out-of-fold derivations state the tree marginal itself (no calibration) and are directed
+        // by the order rule alone; the calibration is fitted and applied out of fold below.
+        CopyModel raw = CopyModel.DEFAULT.withCalibration(CopyModel.Calibration.NONE).withDirectedMin(0);
+        List<Derivation> pooled = new java.util.ArrayList<>();
         for (long seed : seeds) {
             out.printf(Locale.ROOT, "cross-validation, %d folds by catchline, seed %d:%n", folds, seed);
-            Map<String, Derivation> cv = MeterEvaluation.crossValidated(data, analysis, folds, seed,
-                    CopyModel.DEFAULT, out);
-            report(out, "Stemma, cross-validated", data, cv);
+            Map<String, Derivation> cv = MeterEvaluation.crossValidated(data, analysis, folds, seed, raw, extra, out);
+            report(out, "Stemma, cross-validated, stated = tree marginal (uncalibrated; directed = order clear)",
+                    data, cv);
             thresholds(out, data, cv);
+            Map<String, Derivation> round1 = new HashMap<>();
+            cv.forEach((c, d) -> round1.put(c, ConfidenceCalibration.calibrated(d, CopyModel.Calibration.NONE, 0.5)));
+            committed(out, "  round 1's rule (directed = order clear and marginal >= 0.5)", data, round1);
+            Map<String, Derivation> cal = ConfidenceCalibration.outOfFold(data, cv,
+                    MeterEvaluation.folds(data, folds, seed), folds, CopyModel.DEFAULT.directedMin());
+            report(out, "Stemma, cross-validated, confidence calibrated out of fold (Platt; directed = order clear"
+                    + " and calibrated >= " + CopyModel.DEFAULT.directedMin() + ")", data, cal);
+            pooled.addAll(cv.values());
         }
         Map<String, Derivation> shipped = MeterEvaluation.byCopy(analysis.provenance());
         report(out, "Stemma as shipped (its model was fitted on this folder if it is meter-showbiz: resubstitution)",
                 data, shipped);
         if (fitAll) {
             CopyModel m = MeterEvaluation.fit(data, analysis,
-                    Set.copyOf(data.articles().stream().map(Article::id).toList()), CopyModel.DEFAULT);
+                    Set.copyOf(data.articles().stream().map(Article::id).toList()), CopyModel.DEFAULT, extra);
             out.println("fitted on the whole folder: " + MeterEvaluation.describe(m));
             double[] w = m.weights();
             StringBuilder b = new StringBuilder("  new double[] {");
@@ -51,6 +72,9 @@ public final class MeterRun {
                 b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", r[i]));
             }
             out.println(b.append("}"));
+            CopyModel.Calibration c = ConfidenceCalibration.fit(data, pooled);
+            out.printf(Locale.ROOT, "calibration fitted on every out-of-fold derivation above (%d): "
+                    + "new Calibration(%.4f, %.4f)%n", pooled.size(), c.slope(), c.intercept());
         }
     }
 
@@ -104,7 +128,16 @@ public final class MeterRun {
         out.printf(Locale.ROOT, "  directed: %d derivations, %d right (precision %.3f); undirected: %d%n",
                 s.committed, s.committedRight, s.committed == 0 ? 0 : s.committedRight / (double) s.committed,
                 ds.size() - s.committed);
-        out.print("  reliability (every derivation into a labelled text):\n" + MeterEvaluation.reliability(s));
+        out.printf(Locale.ROOT, "  reliability (every derivation into a labelled text), ECE %.3f:%n%s", s.ece(),
+                MeterEvaluation.reliability(s));
+    }
+
+    private static void committed(PrintStream out, String label, MeterData data, Map<String, Derivation> ds) {
+        Map<String, Boolean> directed = new HashMap<>();
+        ds.forEach((c, d) -> directed.put(c, d.directed()));
+        MeterEvaluation.Score s = MeterEvaluation.score(data, MeterEvaluation.parents(ds), null, directed);
+        out.printf(Locale.ROOT, "%s: %d directed, %d right (precision %.3f)%n", label, s.committed, s.committedRight,
+                s.committed == 0 ? 0 : s.committedRight / (double) s.committed);
     }
 
     /** Precision and coverage of the derivations at or above each confidence. */

@@ -56,8 +56,8 @@ public final class RealNewsLinks {
 
     /** The furniture stage and the lexical links, as {@code analyze --no-embed} runs them. */
     public static Run run(List<Article> articles, ReuseOptions o) {
-        List<Article> clean = FurnitureFinder.learn(articles, FurnitureParams.of(o)).clean(articles);
-        return new Run(clean, new ReuseFinder(o, null).find(clean));
+        FurnitureFinder.Cleaned clean = FurnitureFinder.clean(articles, FurnitureParams.of(o));
+        return new Run(clean.articles(), new ReuseFinder(o, null).find(clean.articles(), clean.tokens()));
     }
 
     /** Articles read from files or directories as {@code analyze} reads them. */
@@ -245,7 +245,7 @@ public final class RealNewsLinks {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private static Map<String, String> stringMap(Path file, String field) throws IOException {
+    static Map<String, String> stringMap(Path file, String field) throws IOException {
         JsonNode m = JSON.readTree(file.toFile()).get(field);
         Map<String, String> out = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
@@ -255,7 +255,7 @@ public final class RealNewsLinks {
         return out;
     }
 
-    private static int furnitureCount(List<Article> articles) {
+    static int furnitureCount(List<Article> articles) {
         int n = 0;
         for (Article a : articles) {
             n += a.furniture().size();

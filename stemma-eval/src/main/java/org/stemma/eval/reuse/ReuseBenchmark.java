@@ -63,10 +63,11 @@ public final class ReuseBenchmark {
         long cpu0 = processCpuNanos();
         // The path analyze runs: corpus furniture, candidates with the common phrases, alignment.
         long t0f = System.nanoTime();
-        articles = FurnitureFinder.learn(articles, FurnitureParams.of(options)).clean(articles);
+        FurnitureFinder.Cleaned cleaned = FurnitureFinder.clean(articles, FurnitureParams.of(options));
+        articles = cleaned.articles();
         double furnSecs = secs(t0f);
         long t1 = System.nanoTime();
-        ReuseFinder.Candidates cands = finder.candidateSet(articles);
+        ReuseFinder.Candidates cands = finder.candidateSet(articles, cleaned.tokens());
         long[] pairs = cands.pairs();
         double candSecs = secs(t1);
         out.printf("furniture: %d sentences removed in %.1f s%n", articles.stream().mapToInt(a -> a.furniture().size()).sum(),
@@ -74,7 +75,7 @@ public final class ReuseBenchmark {
         out.printf("candidates: %d pairs in %.1f s (%.1f per article)%n", pairs.length, candSecs,
                 pairs.length / (double) size);
         long t2 = System.nanoTime();
-        List<Link> links = finder.withCommonPhrases(cands.common()).link(articles, pairs);
+        List<Link> links = finder.withCommonPhrases(cands.common()).link(articles, pairs, cleaned.tokens());
         double alignSecs = secs(t2);
         double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
         heap.stopSampling();
