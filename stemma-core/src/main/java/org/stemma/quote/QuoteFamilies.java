@@ -119,8 +119,13 @@ public final class QuoteFamilies {
                 counts = java.util.Arrays.copyOf(counts, 2 * families.size() + 1);
             }
             int nTouched = 0;
+            // A fragment of a few words is distinctive only if its content words are rare here.
+            boolean rare = !it.content.isEmpty();
             for (long h : it.content) {
                 List<Integer> posting = index.get(h);
+                if (posting != null && posting.size() > RARE_POSTING) {
+                    rare = false;
+                }
                 if (posting != null && posting.size() <= MAX_POSTING) {
                     for (int f : posting) {
                         if (counts[f]++ == 0) {
@@ -134,14 +139,6 @@ public final class QuoteFamilies {
             }
             java.util.Arrays.sort(touched, 0, nTouched);
             int needShared = Math.min(2, it.content.size());
-            // A fragment of a few words is distinctive only if its content words are rare here.
-            boolean rare = !it.content.isEmpty();
-            for (long h : it.content) {
-                List<Integer> posting = index.get(h);
-                if (posting != null && posting.size() > RARE_POSTING) {
-                    rare = false;
-                }
-            }
             for (int k = 0; k < nTouched; k++) {
                 int f = touched[k];
                 int sharedWords = counts[f];
