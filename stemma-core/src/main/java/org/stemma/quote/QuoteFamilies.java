@@ -61,10 +61,11 @@ public final class QuoteFamilies {
     static final int MIN_WORDS = 2;
 
     /** A quote prepared for comparison. */
-    private static final class Item {
+    static final class Item {
         final Quote quote;
         final long[] stems;
-        final Set<Long> content;
+        /** The distinct stems of its content words, ascending. */
+        final long[] content;
         final String norm;
         float[] vector;
 
@@ -72,16 +73,66 @@ public final class QuoteFamilies {
             this.quote = q;
             Tokens t = Tokenizer.tokenize(q.text());
             stems = new long[t.size()];
-            content = new HashSet<>();
+            long[] c = new long[t.size()];
+            int n = 0;
             for (int i = 0; i < t.size(); i++) {
                 String term = t.term(i);
                 String stem = term.length() > 5 ? term.substring(0, 5) : term;
                 stems[i] = Tokenizer.fnv1a64(stem);
                 if (term.length() > 3 && !STOP.contains(term)) {
-                    content.add(stems[i]);
+                    c[n++] = stems[i];
                 }
             }
+            content = distinct(c, n);
             norm = norm(t);
+        }
+
+        /** The content stems as a hash set filled in text order (the embedder's candidate search reads it). */
+        Set<Long> contentSet() {
+            Tokens t = Tokenizer.tokenize(quote.text());
+            Set<Long> set = new HashSet<>();
+            for (int i = 0; i < t.size(); i++) {
+                String term = t.term(i);
+                if (term.length() > 3 && !STOP.contains(term)) {
+                    set.add(stems[i]);
+                }
+            }
+            return set;
+        }
+    }
+
+    private static long[] distinct(long[] values, int n) {
+        long[] v = java.util.Arrays.copyOf(values, n);
+        java.util.Arrays.sort(v);
+        int m = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (i == 0 || v[i] != v[m - 1]) {
+                v[m++] = v[i];
+            }
+        }
+        return m == v.length ? v : java.util.Arrays.copyOf(v, m);
+    }
+
+    /** A family being built: its quotes (the longest first) and the articles they come from. */
+    private static final class Family {
+        final List<Item> items = new ArrayList<>();
+        private Set<String> articles;
+
+        Family(Item first) {
+            items.add(first);
+        }
+
+        void add(Item it) {
+            if (articles == null) {
+                articles = new HashSet<>();
+                articles.add(items.get(0).quote.article());
+            }
+            articles.add(it.quote.article());
+            items.add(it);
+        }
+
+        boolean holds(String article) {
+            return articles == null ? items.get(0).quote.article().equals(article) : articles.contains(article);
         }
     }
 
@@ -96,6 +147,19 @@ public final class QuoteFamilies {
      * @param embedderOrNull sentence embedder for reworded quotes, or null to group lexically
      */
     public List<QuoteFamily> group(List<Quote> quotes, SentenceEmbedder embedderOrNull) {
+        List<List<Item>> families = families(prepared(quotes, embedderOrNull));
+        List<QuoteFamily> out = new ArrayList<>();
+        for (List<Item> fam : families) {
+            out.add(toFamily(fam));
+        }
+        out.sort(Comparator.comparingInt((QuoteFamily f) -> -articles(f))
+                .thenComparing(f -> f.variants().get(0).quote().article())
+                .thenComparingInt(f -> f.variants().get(0).quote().span().start()));
+        return uniqueIds(out);
+    }
+
+    /** The quotes prepared for comparison (embedded where a rewording could join them), longest first. */
+    static List<Item> prepared(List<Quote> quotes, SentenceEmbedder embedderOrNull) {
         List<Item> items = new ArrayList<>();
         for (Quote q : quotes) {
             items.add(new Item(q));
@@ -107,27 +171,43 @@ public final class QuoteFamilies {
         order.sort(Comparator.comparingInt((Item it) -> -it.stems.length)
                 .thenComparing(it -> it.quote.article())
                 .thenComparingInt(it -> it.quote.span().start()));
-        List<List<Item>> families = new ArrayList<>();
+        return order;
+    }
+
+    /**
+     * The families of {@code order} (see {@link #prepared}), each led by its longest quote, in
+     * the order they were started. Each quote's candidate families are counted over the
+     * postings of its content stems in primitive arrays: this loop reads every posting of every
+     * quote's content words, the bulk of the quotes stage on large corpora.
+     */
+    static List<List<Item>> families(List<Item> order) {
+        List<Family> families = new ArrayList<>();
         // Word stem -> families whose longest quote has it: only families sharing a word are compared.
-        Map<Long, List<Integer>> index = new HashMap<>();
+        StemPostings index = new StemPostings(MAX_POSTING);
         int[] counts = new int[16]; // shared content words per family, for the current quote
         int[] touched = new int[16];
         for (Item it : order) {
-            List<Item> best = null;
+            Family best = null;
             double bestScore = 0;
             if (counts.length < families.size() + 1) {
                 counts = java.util.Arrays.copyOf(counts, 2 * families.size() + 1);
             }
             int nTouched = 0;
             // A fragment of a few words is distinctive only if its content words are rare here.
-            boolean rare = !it.content.isEmpty();
+            boolean rare = it.content.length > 0;
             for (long h : it.content) {
-                List<Integer> posting = index.get(h);
-                if (posting != null && posting.size() > RARE_POSTING) {
+                int slot = index.slot(h);
+                if (slot < 0) {
+                    continue;
+                }
+                int size = index.count(slot);
+                if (size > RARE_POSTING) {
                     rare = false;
                 }
-                if (posting != null && posting.size() <= MAX_POSTING) {
-                    for (int f : posting) {
+                if (size <= MAX_POSTING) {
+                    int[] posting = index.families(slot);
+                    for (int p = 0; p < size; p++) {
+                        int f = posting[p];
                         if (counts[f]++ == 0) {
                             if (nTouched == touched.length) {
                                 touched = java.util.Arrays.copyOf(touched, 2 * nTouched);
@@ -138,7 +218,7 @@ public final class QuoteFamilies {
                 }
             }
             java.util.Arrays.sort(touched, 0, nTouched);
-            int needShared = Math.min(2, it.content.size());
+            int needShared = Math.min(2, it.content.length);
             for (int k = 0; k < nTouched; k++) {
                 int f = touched[k];
                 int sharedWords = counts[f];
@@ -146,14 +226,14 @@ public final class QuoteFamilies {
                 if (sharedWords < needShared) {
                     continue;
                 }
-                List<Item> fam = families.get(f);
-                Item rep = fam.get(0);
+                Family fam = families.get(f);
+                Item rep = fam.items.get(0);
                 // Copies share most of their content words; only an embedding can join the rest.
-                boolean fewShared = sharedWords < 0.6 * Math.min(rep.content.size(), it.content.size());
-                if (fewShared && (rep.vector == null || it.vector == null) || holdsArticle(fam, it.quote.article())) {
+                boolean fewShared = sharedWords < 0.6 * Math.min(rep.content.length, it.content.length);
+                if (fewShared && (rep.vector == null || it.vector == null) || fam.holds(it.quote.article())) {
                     continue;
                 }
-                double s = sameUtterance(fam.get(0), it, rare);
+                double s = sameUtterance(rep, it, rare);
                 if (s > bestScore) {
                     bestScore = s;
                     best = fam;
@@ -162,23 +242,18 @@ public final class QuoteFamilies {
             if (best != null) {
                 best.add(it);
             } else {
-                List<Item> fam = new ArrayList<>();
-                fam.add(it);
                 int id = families.size();
-                families.add(fam);
+                families.add(new Family(it));
                 for (long h : it.content) {
-                    index.computeIfAbsent(h, k -> new ArrayList<>()).add(id);
+                    index.add(h, id);
                 }
             }
         }
-        List<QuoteFamily> out = new ArrayList<>();
-        for (List<Item> fam : families) {
-            out.add(toFamily(fam));
+        List<List<Item>> out = new ArrayList<>(families.size());
+        for (Family f : families) {
+            out.add(f.items);
         }
-        out.sort(Comparator.comparingInt((QuoteFamily f) -> -articles(f))
-                .thenComparing(f -> f.variants().get(0).quote().article())
-                .thenComparingInt(f -> f.variants().get(0).quote().span().start()));
-        return uniqueIds(out);
+        return out;
     }
 
     /**
@@ -268,20 +343,11 @@ public final class QuoteFamilies {
         return a.size();
     }
 
-    private static boolean holdsArticle(List<Item> fam, String article) {
-        for (Item i : fam) {
-            if (i.quote.article().equals(article)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * How surely {@code b} is an instance of the utterance whose longest quote is {@code a}:
      * 0 when not at all, else a score where larger is surer (lexical matches beat embedding ones).
      */
-    private static double sameUtterance(Item a, Item b, boolean rareFragment) {
+    static double sameUtterance(Item a, Item b, boolean rareFragment) {
         int shorter = Math.min(a.stems.length, b.stems.length);
         int longer = Math.max(a.stems.length, b.stems.length);
         if (shorter == 0) {
@@ -301,7 +367,7 @@ public final class QuoteFamilies {
         // least two content words ("would not have been enough" has one, "enough", and is a
         // common phrase whoever says it). Judged on the two quotes alone, so that a corpus and
         // any component of it (Spark) decide alike.
-        boolean distinctive = shorter >= DISTINCTIVE_WORDS || Math.min(a.content.size(), b.content.size()) >= 2;
+        boolean distinctive = shorter >= DISTINCTIVE_WORDS || Math.min(a.content.length, b.content.length) >= 2;
         boolean bigEnough = distinctive && (shorter >= 4 || contained == 1.0 && shorter >= MIN_WORDS
                 && (sameSpeaker && a.quote.speaker() != null || rareFragment));
         if (bigEnough && contained >= CONTAINED && (!speakersDiffer || shorter >= 6)) {
@@ -321,9 +387,15 @@ public final class QuoteFamilies {
 
     private static int sharedContent(Item a, Item b) {
         int n = 0;
-        for (long h : a.content) {
-            if (b.content.contains(h)) {
+        for (int i = 0, j = 0; i < a.content.length && j < b.content.length; ) {
+            if (a.content[i] == b.content[j]) {
                 n++;
+                i++;
+                j++;
+            } else if (a.content[i] < b.content[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return n;
@@ -344,7 +416,7 @@ public final class QuoteFamilies {
             for (int j = 0; j < group.size(); j++) {
                 Item b = group.get(j);
                 Map<Integer, Integer> shared = new HashMap<>();
-                for (long h : b.content) {
+                for (long h : b.contentSet()) {
                     List<Integer> posting = index.get(h);
                     if (posting != null && posting.size() <= MAX_POSTING) {
                         for (int i : posting) {
