@@ -147,7 +147,7 @@ public final class QuoteFamilies {
      * @param embedderOrNull sentence embedder for reworded quotes, or null to group lexically
      */
     public List<QuoteFamily> group(List<Quote> quotes, SentenceEmbedder embedderOrNull) {
-        List<List<Item>> families = families(prepared(quotes, embedderOrNull));
+        List<List<Item>> families = families(prepared(quotes, embedderOrNull), MAX_POSTING);
         List<QuoteFamily> out = new ArrayList<>();
         for (List<Item> fam : families) {
             out.add(toFamily(fam));
@@ -178,19 +178,26 @@ public final class QuoteFamilies {
      * The families of {@code order} (see {@link #prepared}), each led by its longest quote, in
      * the order they were started. Each quote's candidate families are counted over the
      * postings of its content stems in primitive arrays: this loop reads every posting of every
-     * quote's content words, the bulk of the quotes stage on large corpora.
+     * quote's content words, the bulk of the quotes stage on large corpora. Stems held by more
+     * than {@code maxPosting} families propose none of them.
      */
-    static List<List<Item>> families(List<Item> order) {
+    static List<List<Item>> families(List<Item> order, int maxPosting) {
         List<Family> families = new ArrayList<>();
         // Word stem -> families whose longest quote has it: only families sharing a word are compared.
-        StemPostings index = new StemPostings(MAX_POSTING);
+        StemPostings index = new StemPostings(maxPosting);
         int[] counts = new int[16]; // shared content words per family, for the current quote
         int[] touched = new int[16];
+        // Per family, what the first filter reads of its longest quote, kept beside the counts
+        // so that the many families it turns away cost no object reads.
+        int[] founderContent = new int[16];
+        boolean[] founderEmbedded = new boolean[16];
         for (Item it : order) {
             Family best = null;
             double bestScore = 0;
             if (counts.length < families.size() + 1) {
                 counts = java.util.Arrays.copyOf(counts, 2 * families.size() + 1);
+                founderContent = java.util.Arrays.copyOf(founderContent, counts.length);
+                founderEmbedded = java.util.Arrays.copyOf(founderEmbedded, counts.length);
             }
             int nTouched = 0;
             // A fragment of a few words is distinctive only if its content words are rare here.
@@ -204,7 +211,7 @@ public final class QuoteFamilies {
                 if (size > RARE_POSTING) {
                     rare = false;
                 }
-                if (size <= MAX_POSTING) {
+                if (size <= maxPosting) {
                     int[] posting = index.families(slot);
                     for (int p = 0; p < size; p++) {
                         int f = posting[p];
@@ -226,13 +233,16 @@ public final class QuoteFamilies {
                 if (sharedWords < needShared) {
                     continue;
                 }
-                Family fam = families.get(f);
-                Item rep = fam.items.get(0);
                 // Copies share most of their content words; only an embedding can join the rest.
-                boolean fewShared = sharedWords < 0.6 * Math.min(rep.content.length, it.content.length);
-                if (fewShared && (rep.vector == null || it.vector == null) || fam.holds(it.quote.article())) {
+                boolean fewShared = sharedWords < 0.6 * Math.min(founderContent[f], it.content.length);
+                if (fewShared && (!founderEmbedded[f] || it.vector == null)) {
                     continue;
                 }
+                Family fam = families.get(f);
+                if (fam.holds(it.quote.article())) {
+                    continue;
+                }
+                Item rep = fam.items.get(0);
                 double s = sameUtterance(rep, it, rare);
                 if (s > bestScore) {
                     bestScore = s;
@@ -244,6 +254,8 @@ public final class QuoteFamilies {
             } else {
                 int id = families.size();
                 families.add(new Family(it));
+                founderContent[id] = it.content.length;
+                founderEmbedded[id] = it.vector != null;
                 for (long h : it.content) {
                     index.add(h, id);
                 }
