@@ -197,11 +197,27 @@ final class People {
     /** Is {@code name} the canonical name of a person of this article? */
     boolean isPerson(String name) {
         for (Person p : people) {
-            if (p.canonical().equals(name)) {
+            if (spells(p.name, name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Is {@code s} the words of {@code name} joined by single spaces (its canonical form), read without joining them? */
+    private static boolean spells(List<String> name, String s) {
+        int at = 0;
+        for (int i = 0; i < name.size(); i++) {
+            String w = name.get(i);
+            if (i > 0 && (at >= s.length() || s.charAt(at++) != ' ')) {
+                return false;
+            }
+            if (!s.startsWith(w, at)) {
+                return false;
+            }
+            at += w.length();
+        }
+        return at == s.length();
     }
 
     /** Marks that {@code p} speaks a quotation attributed at {@code pos}. */
