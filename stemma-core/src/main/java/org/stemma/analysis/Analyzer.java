@@ -79,10 +79,12 @@ public final class Analyzer {
         List<Link> links = finder.find(articles, cleaned.tokens());
         t = lap(timing, "links", t);
 
-        List<Story> stories = StoryBuilder.build(articles, links, config.eventSignals(embedder));
+        // The furniture stage's tokens of each cleaned text are the one tokenised form the later
+        // stages read (null when no furniture was learnt: each stage then tokenises).
+        List<Story> stories = StoryBuilder.build(articles, links, config.eventSignals(embedder), cleaned.tokens());
         t = lap(timing, "stories", t);
 
-        List<Quote> quotes = QuoteExtractor.extractAll(articles);
+        List<Quote> quotes = QuoteExtractor.extractAll(articles, cleaned.tokens());
         List<QuoteFamily> families = new QuoteFamilies().group(quotes, embedder);
         t = lap(timing, "quotes", t);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.stemma.article.Article;
 import org.stemma.quote.QuoteSegment.Attribution;
 import org.stemma.text.Span;
+import org.stemma.text.Tokens;
 
 /**
  * Finds the direct quotations of an article and who said them.
@@ -38,14 +39,30 @@ public final class QuoteExtractor {
      * cores (quotation finding is a third to a half of a whole-corpus analysis).
      */
     public static List<Quote> extractAll(List<Article> articles) {
+        return extractAll(articles, null);
+    }
+
+    /**
+     * As {@link #extractAll(List)}, reading each article's words from {@code tokensOrNull[i]}
+     * (the analysis's one tokenised form of article {@code i}'s text) instead of tokenising
+     * the text again; null tokenises.
+     */
+    public static List<Quote> extractAll(List<Article> articles, Tokens[] tokensOrNull) {
         QuoteExtractor extractor = new QuoteExtractor();
-        return articles.parallelStream().map(extractor::extract).flatMap(List::stream).toList();
+        return java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> extractor.extract(articles.get(i), tokensOrNull == null ? null : tokensOrNull[i]))
+                .flatMap(List::stream).toList();
     }
 
     /** The direct quotations of {@code article}, in text order. */
     public List<Quote> extract(Article article) {
+        return extract(article, null);
+    }
+
+    /** As {@link #extract(Article)}, with the text's tokens if the caller has them (else null). */
+    public List<Quote> extract(Article article, Tokens tokensOrNull) {
         List<Quote> out = new ArrayList<>();
-        for (QuoteCandidate c : candidates(article)) {
+        for (QuoteCandidate c : candidates(article, tokensOrNull)) {
             if (c.kept()) {
                 out.add(c.quote());
             }
@@ -59,12 +76,17 @@ public final class QuoteExtractor {
      * {@link QuoteDecision} keeps it or not. {@link #extract} reports the kept ones.
      */
     public List<QuoteCandidate> candidates(Article article) {
+        return candidates(article, null);
+    }
+
+    /** As {@link #candidates(Article)}, with the text's tokens if the caller has them (else null). */
+    public List<QuoteCandidate> candidates(Article article, Tokens tokensOrNull) {
         String text = article.text();
         List<QuoteMarks.Piece> pieces = QuoteMarks.scan(text);
         if (pieces.isEmpty()) {
             return List.of();
         }
-        Lex lex = Lex.of(text);
+        Lex lex = tokensOrNull != null && tokensOrNull.text().equals(text) ? Lex.of(tokensOrNull) : Lex.of(text);
         boolean[] inQuote = new boolean[lex.size];
         for (QuoteMarks.Piece p : pieces) {
             int a = lex.tokenAt(p.markStart());

@@ -36,12 +36,20 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
 
     /** The terms of {@code a}, whose names are {@code entities}. */
     public static ArticleTerms of(Article a, NamedEntities entities) {
+        return of(a, entities, null);
+    }
+
+    /**
+     * As {@link #of(Article, NamedEntities)}, with the tokens of {@code a}'s text if the caller
+     * has them (the analysis tokenises each text once); null, or tokens of another text, tokenises.
+     */
+    public static ArticleTerms of(Article a, NamedEntities entities, Tokens bodyOrNull) {
         long[] nameWords = nameWords(entities.names());
         String title = a.title() == null ? "" : a.title();
         String text = a.text();
         int leadEnd = leadEnd(text);
         Tokens t = Tokenizer.tokenize(title);
-        Tokens b = Tokenizer.tokenize(text);
+        Tokens b = bodyOrNull != null && bodyOrNull.text().equals(text) ? bodyOrNull : Tokenizer.tokenize(text);
         Acc all = new Acc(t.size() + b.size());
         Acc head = new Acc(64);
         add(t, Integer.MAX_VALUE, nameWords, all, head);

@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 import org.stemma.align.Link;
 import org.stemma.article.Article;
 import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
 
 /**
  * Groups articles into stories: articles about one news event, all of them and nothing else.
@@ -57,6 +58,19 @@ public final class StoryBuilder {
     /** The stories of {@code articles}, largest first. Pure. */
     public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals) {
         return build(articles, links, signals, StoryBuilder::entities);
+    }
+
+    /**
+     * As {@link #build(List, List, EventSignals)}, reading each article's body words from
+     * {@code bodyTokensOrNull[i]} (the analysis's tokens of article {@code i}'s text) instead of
+     * tokenising it again; null tokenises. Same stories.
+     */
+    public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
+                                    Tokens[] bodyTokensOrNull) {
+        StoryCorpus corpus = StoryCorpus.unembedded(articles, signals, StoryBuilder::entities,
+                StoryCorpus::frequencies, bodyTokensOrNull);
+        List<EventPair> events = eventPairs(corpus, links, signals);
+        return build(articles, links, events, signals.model(), corpus::entities);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.LongIntMap;
 import org.stemma.text.SentenceEmbedder;
+import org.stemma.text.Tokens;
 
 /**
  * A corpus as the same-event model reads it: every article's names and {@link ArticleTerms},
@@ -80,11 +81,25 @@ public final class StoryCorpus {
     public static StoryCorpus unembedded(List<Article> articles, EventSignals signals,
                                          Function<Article, NamedEntities> entitiesOf,
                                          Function<ArticleTerms[], DocFrequencies> frequencies) {
+        return unembedded(articles, signals, entitiesOf, frequencies, null);
+    }
+
+    /**
+     * As {@link #unembedded(List, EventSignals, Function, Function)}, with each article's body
+     * tokens from {@code bodyTokensOrNull[i]} when given (see {@link ArticleTerms#of(Article,
+     * NamedEntities, Tokens)}).
+     */
+    public static StoryCorpus unembedded(List<Article> articles, EventSignals signals,
+                                         Function<Article, NamedEntities> entitiesOf,
+                                         Function<ArticleTerms[], DocFrequencies> frequencies,
+                                         Tokens[] bodyTokensOrNull) {
         int n = articles.size();
         NamedEntities[] entities = IntStream.range(0, n).parallel()
                 .mapToObj(i -> entitiesOf.apply(articles.get(i))).toArray(NamedEntities[]::new);
         ArticleTerms[] terms = IntStream.range(0, n).parallel()
-                .mapToObj(i -> ArticleTerms.of(articles.get(i), entities[i])).toArray(ArticleTerms[]::new);
+                .mapToObj(i -> ArticleTerms.of(articles.get(i), entities[i],
+                        bodyTokensOrNull == null ? null : bodyTokensOrNull[i]))
+                .toArray(ArticleTerms[]::new);
         DocFrequencies df = frequencies.apply(terms);
         long cap = signals.postingCap(df.documents());
         EventVector[] vectors = IntStream.range(0, n).parallel()
