@@ -253,7 +253,8 @@ public final class QuoteExtractor {
 
     /** Tokens [from, to) between two quotes are only an attribution clause ending in , or : */
     private static boolean interruption(Lex lex, int from, int to) {
-        if (to <= from || to - from > 16) {
+        if (to <= from || to - from > 16 || from > 0 && lex.lineBreakAfter(from - 1)) {
+            // A paragraph break straight after the close opens a new paragraph, not an aside.
             return false;
         }
         boolean cue = false;
