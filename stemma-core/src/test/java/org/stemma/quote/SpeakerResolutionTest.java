@@ -47,6 +47,27 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void anAcronymResolvesToTheNameTheArticleSpelledOut() {
+        String t = "Customs and Border Protection turned the doctors down.\n\n"
+                + "\u201CA vaccine program is not feasible,\u201D CBP said.\n\n"
+                + "\u201CWe will not comment,\u201D the FBI said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Customs and Border Protection");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("CBP");
+        assertThat(qs.get(1).speaker()).as("never spelled out: kept as written").isEqualTo("FBI");
+    }
+
+    @Test
+    void aQuoteClosingItsParagraphIsNotJoinedToTheNextParagraphsQuote() {
+        String t = "He told the story his father wired, \"Don't buy a single vote more than is necessary.\"\n\n"
+                + "Scott added: \"I'll be able to raise what's necessary.\"";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::text).containsExactly(
+                "Don't buy a single vote more than is necessary.", "I'll be able to raise what's necessary.");
+        assertThat(qs.get(1).speakerAsWritten()).isEqualTo("Scott");
+    }
+
+    @Test
     void appositiveRoleIsLearnt() {
         String t = "Brigadier General Alou Boi Diarra, the chief of staff of Mali's Air Force, visited Moscow. "
                 + "Sergey Shoigu met him there.\n\n\u201CWe need weapons,\u201D the air force commander told RT.";
