@@ -22,20 +22,20 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.195060 /* logWords */, -0.096258 /* oneWord */, -0.400057 /* upToThreeWords */, -0.895622 /* capitalisedShare */,
-            -1.240868 /* titleLike */, -0.022944 /* endsSentenceInside */, 0.282887 /* endsClauseInside */, 0.426569 /* questionOrExclamation */,
-            -0.243214 /* startsUpperCase */, 0.391187 /* firstOrSecondPerson */, 0.479845 /* attributionNamed */, -0.834077 /* attributionCueOnly */,
-            0.049294 /* speakerBySubject */, -0.345496 /* attributionShared */, 0.050042 /* attributionAfter */, -0.046346 /* partial */,
-            1.499538 /* cueInSentence */, 0.276258 /* cueInNextSentence */, 0.245768 /* cueInPreviousSentence */, 0.335874 /* cueNounBefore */,
-            0.517296 /* personInSentence */, 0.049213 /* previousQuoteAttributed */, -0.452667 /* opensParagraph */, 0.637952 /* closesParagraph */,
-            1.349526 /* opensSentence */, 0.203699 /* afterDeterminer */, -0.090547 /* afterPreposition */, 1.232753 /* afterNamingVerb */,
-            0.570299 /* afterTermWord */, -1.117398 /* afterPossessive */, -1.339981 /* byAfter */, 0.631411 /* afterColonOrComma */,
-            -0.915479 /* severalPieces */, 1.265859 /* headline */};
+            0.199329 /* logWords */, -0.065229 /* oneWord */, -0.400974 /* upToThreeWords */, -0.853100 /* capitalisedShare */, 
+            -1.224585 /* titleLike */, -0.116284 /* endsSentenceInside */, 0.136888 /* endsClauseInside */, 0.387818 /* questionOrExclamation */, 
+            -0.244696 /* startsUpperCase */, 0.419113 /* firstOrSecondPerson */, 0.452176 /* attributionNamed */, -0.826683 /* attributionCueOnly */, 
+            0.048786 /* speakerBySubject */, -0.377556 /* attributionShared */, 0.155386 /* attributionAfter */, -0.010331 /* partial */, 
+            1.538219 /* cueInSentence */, 0.286864 /* cueInNextSentence */, 0.245212 /* cueInPreviousSentence */, 0.328839 /* cueNounBefore */, 
+            0.490198 /* personInSentence */, 0.007896 /* previousQuoteAttributed */, -0.505795 /* opensParagraph */, 0.612718 /* closesParagraph */, 
+            1.352539 /* opensSentence */, 0.317937 /* afterDeterminer */, -0.091996 /* afterPreposition */, 1.105869 /* afterNamingVerb */, 
+            0.522080 /* afterTermWord */, -1.168283 /* afterPossessive */, -1.414897 /* byAfter */, 0.646070 /* afterColonOrComma */, 
+            -0.912787 /* severalPieces */, 1.194202 /* headline */, -1.514461 /* inOpeningPhrase */, -0.513336 /* modifiesNoun */};
 
-    static final double BIAS = 0.256841;
+    static final double BIAS = 0.367927;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
-    public static final double THRESHOLD = 0.50;
+    public static final double THRESHOLD = 0.51;
 
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");
     private static final int NAMED = FEATURES.indexOf("attributionNamed");
