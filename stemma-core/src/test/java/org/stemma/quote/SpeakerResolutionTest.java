@@ -68,6 +68,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameAfterACueThatHasItsSubjectIsNotASpeaker() {
+        String t = "When President Ashraf Ghani announced the exchange, he said Kabul had ensured the men would not "
+                + "return to the front.\n\nHe also said he hoped the swap would \u201Cpave the way\u201D for talks.";
+        Quote q = extract(t).get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("He");
+        assertThat(q.speaker()).isEqualTo("Ashraf Ghani");
+    }
+
+    @Test
     void appositiveRoleIsLearnt() {
         String t = "Brigadier General Alou Boi Diarra, the chief of staff of Mali's Air Force, visited Moscow. "
                 + "Sergey Shoigu met him there.\n\n\u201CWe need weapons,\u201D the air force commander told RT.";
