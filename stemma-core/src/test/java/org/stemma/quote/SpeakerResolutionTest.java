@@ -77,6 +77,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSlashInsideAWordDoesNotCutTheSpeakerPhrase() {
+        Quote q = extract("\u201CThey are wrong,\u201D said 9/11 widow Terry Strada.").get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("9/11 widow Terry Strada");
+        assertThat(q.speaker()).isEqualTo("Terry Strada");
+    }
+
+    @Test
     void appositiveRoleIsLearnt() {
         String t = "Brigadier General Alou Boi Diarra, the chief of staff of Mali's Air Force, visited Moscow. "
                 + "Sergey Shoigu met him there.\n\n\u201CWe need weapons,\u201D the air force commander told RT.";
