@@ -84,6 +84,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aQuoteEndingItsSentenceIsNotInterruptedByTheNextSentencesCue() {
+        String t = "My mother asked me again. I answered: \"Of course I believe. I was just kidding.\" "
+                + "To which she said, \"Thank God at least you still believe.\"";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::text).containsExactly(
+                "Of course I believe. I was just kidding.", "Thank God at least you still believe.");
+    }
+
+    @Test
     void appositiveRoleIsLearnt() {
         String t = "Brigadier General Alou Boi Diarra, the chief of staff of Mali's Air Force, visited Moscow. "
                 + "Sergey Shoigu met him there.\n\n\u201CWe need weapons,\u201D the air force commander told RT.";
