@@ -22,17 +22,17 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.199329 /* logWords */, -0.065229 /* oneWord */, -0.400974 /* upToThreeWords */, -0.853100 /* capitalisedShare */, 
-            -1.224585 /* titleLike */, -0.116284 /* endsSentenceInside */, 0.136888 /* endsClauseInside */, 0.387818 /* questionOrExclamation */, 
-            -0.244696 /* startsUpperCase */, 0.419113 /* firstOrSecondPerson */, 0.452176 /* attributionNamed */, -0.826683 /* attributionCueOnly */, 
-            0.048786 /* speakerBySubject */, -0.377556 /* attributionShared */, 0.155386 /* attributionAfter */, -0.010331 /* partial */, 
-            1.538219 /* cueInSentence */, 0.286864 /* cueInNextSentence */, 0.245212 /* cueInPreviousSentence */, 0.328839 /* cueNounBefore */, 
-            0.490198 /* personInSentence */, 0.007896 /* previousQuoteAttributed */, -0.505795 /* opensParagraph */, 0.612718 /* closesParagraph */, 
-            1.352539 /* opensSentence */, 0.317937 /* afterDeterminer */, -0.091996 /* afterPreposition */, 1.105869 /* afterNamingVerb */, 
-            0.522080 /* afterTermWord */, -1.168283 /* afterPossessive */, -1.414897 /* byAfter */, 0.646070 /* afterColonOrComma */, 
-            -0.912787 /* severalPieces */, 1.194202 /* headline */, -1.514461 /* inOpeningPhrase */, -0.513336 /* modifiesNoun */};
+            0.188781 /* logWords */, -0.061961 /* oneWord */, -0.412360 /* upToThreeWords */, -0.817240 /* capitalisedShare */, 
+            -1.257293 /* titleLike */, -0.130654 /* endsSentenceInside */, 0.165398 /* endsClauseInside */, 0.386007 /* questionOrExclamation */, 
+            -0.252701 /* startsUpperCase */, 0.419705 /* firstOrSecondPerson */, 0.434379 /* attributionNamed */, -0.839027 /* attributionCueOnly */, 
+            0.061436 /* speakerBySubject */, -0.375704 /* attributionShared */, 0.101089 /* attributionAfter */, -0.002119 /* partial */, 
+            1.556182 /* cueInSentence */, 0.287472 /* cueInNextSentence */, 0.244387 /* cueInPreviousSentence */, 0.331837 /* cueNounBefore */, 
+            0.482872 /* personInSentence */, 0.007739 /* previousQuoteAttributed */, -0.426721 /* opensParagraph */, 0.642823 /* closesParagraph */, 
+            1.287312 /* opensSentence */, 0.314347 /* afterDeterminer */, -0.093940 /* afterPreposition */, 1.096327 /* afterNamingVerb */, 
+            0.526972 /* afterTermWord */, -1.163657 /* afterPossessive */, -1.386792 /* byAfter */, 0.652673 /* afterColonOrComma */, 
+            -0.864624 /* severalPieces */, 1.190126 /* headline */, -1.496587 /* inOpeningPhrase */, -0.510860 /* modifiesNoun */};
 
-    static final double BIAS = 0.367927;
+    static final double BIAS = 0.388951;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
     public static final double THRESHOLD = 0.51;
