@@ -36,16 +36,16 @@ final class SpeakerRanker {
             "continuationNoCue", "continuationNoRule", "documentHead", "resolvesToPerson", "resolvesToNobody");
 
     static final double[] WEIGHTS = {
-            2.402649 /* rulesChoice */, 0.312790 /* personName */, 0.908213 /* organisationName */, -0.156467 /* genderedPronoun */, 
-            -0.665129 /* otherPronoun */, 0.865376 /* commonNoun */, 0.301787 /* before */, 0.590977 /* after */, 
-            1.757370 /* interrupting */, 1.557900 /* sameSentence */, -0.148280 /* previousSentence */, -3.390326 /* nextSentence */, 
-            -0.341037 /* logDistance */, -0.840992 /* nearestOnItsSide */, 0.443313 /* cueAfter */, 0.635596 /* sayingVerbBefore */, 
-            -1.890602 /* otherCueBefore */, 1.731312 /* accordingTo */, 0.999238 /* subjectPosition */, 0.038153 /* afterPreposition */, 
-            -1.285127 /* possessive */, 0.502946 /* colonAfter */, -2.950555 /* otherParagraph */, 0.511522 /* titledOrSpeaks */, 
-            -1.794802 /* continuation */, 0.164167 /* continuationAfterQuote */, 0.107024 /* continuationOpensParagraph */, -0.458313 /* continuationNoCue */, 
-            3.183301 /* continuationNoRule */, -0.716767 /* documentHead */, 0.243531 /* resolvesToPerson */, -0.646093 /* resolvesToNobody */};
+            2.420485 /* rulesChoice */, 0.315664 /* personName */, 0.909320 /* organisationName */, -0.165723 /* genderedPronoun */, 
+            -0.687739 /* otherPronoun */, 0.868471 /* commonNoun */, 0.299885 /* before */, 0.613926 /* after */, 
+            1.630201 /* interrupting */, 1.558892 /* sameSentence */, -0.145108 /* previousSentence */, -3.406122 /* nextSentence */, 
+            -0.342760 /* logDistance */, -0.840177 /* nearestOnItsSide */, 0.440943 /* cueAfter */, 0.634717 /* sayingVerbBefore */, 
+            -1.873291 /* otherCueBefore */, 1.660554 /* accordingTo */, 1.006882 /* subjectPosition */, 0.041644 /* afterPreposition */, 
+            -1.286221 /* possessive */, 0.513489 /* colonAfter */, -2.944177 /* otherParagraph */, 0.511391 /* titledOrSpeaks */, 
+            -1.792702 /* continuation */, 0.161039 /* continuationAfterQuote */, 0.105099 /* continuationOpensParagraph */, -0.464964 /* continuationNoCue */, 
+            3.190078 /* continuationNoRule */, -0.705832 /* documentHead */, 0.235495 /* resolvesToPerson */, -0.655805 /* resolvesToNobody */};
 
-    static final double BIAS = -3.029129;
+    static final double BIAS = -3.026719;
 
     /** One option: a mention [start, end) in tokens, or the continuation ({@code start < 0}). */
     record Option(int start, int end, double[] features, double score) {
