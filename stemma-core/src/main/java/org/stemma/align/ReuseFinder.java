@@ -9,6 +9,7 @@ import org.stemma.fingerprint.CandidatePairs;
 import org.stemma.fingerprint.Fingerprint;
 import org.stemma.fingerprint.Fingerprinter;
 import org.stemma.fingerprint.LongList;
+import org.stemma.quote.QuotedText;
 import org.stemma.text.Span;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
@@ -36,21 +37,32 @@ public final class ReuseFinder {
     private final Aligner aligner;
     private final Fingerprinter fingerprinter;
     private final CommonPhrases common;
+    private final LinkDecision decision;
 
     /**
      * @param options          parameters
      * @param paraphraseOrNull the semantic side, or null for lexical reuse only
      */
     public ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull) {
-        this(options, paraphraseOrNull, CommonPhrases.NONE);
+        this(options, paraphraseOrNull, CommonPhrases.NONE, LinkDecision.DEFAULT);
     }
 
-    private ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull, CommonPhrases common) {
+    private ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull, CommonPhrases common,
+                        LinkDecision decision) {
         this.options = options;
         this.paraphrase = paraphraseOrNull;
         this.aligner = new Aligner(options);
         this.fingerprinter = options.fingerprinter();
         this.common = common;
+        this.decision = decision;
+    }
+
+    /**
+     * This finder deciding links with the given model; null for the rule of rare-word thresholds
+     * it replaced ({@link ReuseOptions#strongEvidence()}, kept to compare against).
+     */
+    public ReuseFinder withDecision(LinkDecision decisionOrNull) {
+        return new ReuseFinder(options, paraphrase, common, decisionOrNull);
     }
 
     /**
@@ -60,7 +72,7 @@ public final class ReuseFinder {
      * (the store, a Spark component) passes the whole corpus's.
      */
     public ReuseFinder withCommonPhrases(CommonPhrases phrases) {
-        return new ReuseFinder(options, paraphrase, phrases);
+        return new ReuseFinder(options, paraphrase, phrases, decision);
     }
 
     public ReuseOptions options() {
@@ -194,16 +206,37 @@ public final class ReuseFinder {
     }
 
     /**
-     * The passages that are evidence of reuse, not only common phrases ({@link Evidence}): a
-     * passage with {@link ReuseOptions#strongEvidence()} rare shared words or more stands on its
-     * own; one with at least {@link ReuseOptions#minEvidence()} counts only beside a strong one, or
-     * when the two articles also share a name outside it (a person, a place, a title: the short
-     * passage is then about the same thing, not a cliché both happen to use).
+     * The passages that are evidence of reuse, not only common phrases ({@link Evidence}): none
+     * unless the {@link LinkDecision} accepts the pair (a long passage always counts); then the
+     * long passages and those with at least {@link ReuseOptions#minEvidence()} rare words.
      */
     private List<Passage> evidence(List<Passage> passages, Article a, Tokens ta, Article b, Tokens tb) {
         if (options.minEvidence() <= 0 || passages.isEmpty()) {
             return passages;
         }
+        if (decision == null) {
+            return thresholds(passages, a, ta, b, tb);
+        }
+        PairEvidence e = pairEvidence(a, ta, b, tb, passages);
+        if (!decision.links(e, options.minEvidence())) {
+            return List.of();
+        }
+        List<Passage> out = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            if (e.rare()[i] >= options.minEvidence()) {
+                out.add(passages.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rule the link decision replaced: a passage with {@link ReuseOptions#strongEvidence()}
+     * rare shared words or more stands on its own; one with at least
+     * {@link ReuseOptions#minEvidence()} counts only beside a strong one, or when the two articles
+     * also share a name outside it.
+     */
+    private List<Passage> thresholds(List<Passage> passages, Article a, Tokens ta, Article b, Tokens tb) {
         List<Passage> out = new ArrayList<>(passages.size());
         List<Passage> weak = new ArrayList<>();
         for (Passage p : passages) {
@@ -219,6 +252,39 @@ public final class ReuseFinder {
             out.sort((p, q) -> p.a().compareTo(q.a()));
         }
         return out;
+    }
+
+    /**
+     * What the lexical passages of one candidate pair say about reuse, before the link decision
+     * (for fitting and judging that decision); null when the aligner finds no passage.
+     */
+    public PairEvidence pairEvidence(Article a, Tokens ta, Article b, Tokens tb) {
+        List<Passage> passages = aligner.align(ta, tb);
+        return passages.isEmpty() ? null : pairEvidence(a, ta, b, tb, passages);
+    }
+
+    /** The evidence of the given passages; names are looked up only when a decision needs them. */
+    private PairEvidence pairEvidence(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages) {
+        boolean[] quotedA = QuotedText.mask(a.text());
+        int[] rare = new int[passages.size()];
+        int[] quoted = new int[passages.size()];
+        List<Passage> some = new ArrayList<>();
+        boolean longPassage = false;
+        int max = 0;
+        for (int i = 0; i < rare.length; i++) {
+            long c = Evidence.count(passages.get(i), ta, tb, options.ngramSize(), common, quotedA);
+            rare[i] = (int) (c >>> 32);
+            quoted[i] = (int) c;
+            if (rare[i] > 0) {
+                some.add(passages.get(i));
+            }
+            longPassage |= rare[i] == Integer.MAX_VALUE;
+            max = Math.max(max, rare[i]);
+        }
+        // A long passage decides on its own, and too few rare words decide nothing: no name is looked up.
+        int[] names = longPassage || max < Math.max(1, options.minEvidence()) ? new int[2]
+                : Evidence.namesOutside(a, b, some);
+        return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), names[0], names[1]);
     }
 
     private static boolean clashes(Passage p, List<Passage> existing) {
