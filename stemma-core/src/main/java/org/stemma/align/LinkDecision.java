@@ -5,7 +5,8 @@ package org.stemma.align;
  * or only stock phrases, clichés and names both happen to use: a small logistic model over
  * pair-level evidence ({@link PairEvidence}), fitted with cross-validation on labelled dev
  * corpora ({@code stemma eval reuse --only fit}; docs/evaluation.md). A long passage (about 30
- * shared words, {@link Evidence#LONG_NGRAMS}) is evidence on its own and is not scored.
+ * shared words, {@link Evidence#LONG_NGRAMS}) and a passage with {@link ReuseOptions#strongEvidence()}
+ * rare words are evidence on their own and are not scored.
  *
  * <p>Features, over the passages with at least {@link ReuseOptions#minEvidence()} rare words:
  * the most rare words of one passage and the rare words outside quotation marks (log), the names
@@ -23,11 +24,12 @@ public record LinkDecision(double[] weights, double bias) implements java.io.Ser
 
     /**
      * Fitted on gva-dev, semeval-train and METER showbiz by {@code stemma eval reuse --only fit}
-     * (all the dev data; the threshold folded into the bias). The cross-validated figures of this
-     * procedure are in docs/evaluation.md.
+     * (all the dev data; threshold 1.25 folded into the bias, chosen there with
+     * {@link ReuseOptions#strongEvidence()} 12). The cross-validated figures of this procedure are
+     * in docs/evaluation.md.
      */
     public static final LinkDecision DEFAULT = new LinkDecision(
-            new double[] {0.7948, 0.3764, 1.7208, 0.8862, 0.1630, -1.5030}, 2.9484);
+            new double[] {0.7948, 0.3764, 1.7208, 0.8862, 0.1630, -1.5030}, 2.6984);
 
     public LinkDecision {
         if (weights.length != FEATURES) {
@@ -79,9 +81,13 @@ public record LinkDecision(double[] weights, double bias) implements java.io.Ser
         };
     }
 
-    /** Whether the pair links: a long passage, or counted passages the model accepts. */
-    public boolean links(PairEvidence e, int floor) {
-        if (e.hasLong()) {
+    /**
+     * Whether the pair links: a long passage, a passage with at least {@code strong} rare words
+     * ({@link ReuseOptions#strongEvidence()}), or passages of at least {@code floor} rare words
+     * ({@link ReuseOptions#minEvidence()}) the model accepts.
+     */
+    public boolean links(PairEvidence e, int floor, int strong) {
+        if (e.hasLong() || e.maxRare() >= Math.max(floor, strong)) {
             return true;
         }
         double[] f = features(e, floor);

@@ -28,4 +28,13 @@ public record PairEvidence(List<Passage> passages, int[] rare, int[] quoted, int
         }
         return false;
     }
+
+    /** The most rare words of one passage ({@link Integer#MAX_VALUE} with a long one). */
+    public int maxRare() {
+        int max = 0;
+        for (int r : rare) {
+            max = Math.max(max, r);
+        }
+        return max;
+    }
 }

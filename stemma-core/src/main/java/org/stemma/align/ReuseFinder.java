@@ -207,8 +207,8 @@ public final class ReuseFinder {
 
     /**
      * The passages that are evidence of reuse, not only common phrases ({@link Evidence}): none
-     * unless the {@link LinkDecision} accepts the pair (a long passage always counts); then the
-     * long passages and those with at least {@link ReuseOptions#minEvidence()} rare words.
+     * unless the {@link LinkDecision} accepts the pair (a long or strong passage always counts);
+     * then the long passages and those with at least {@link ReuseOptions#minEvidence()} rare words.
      */
     private List<Passage> evidence(List<Passage> passages, Article a, Tokens ta, Article b, Tokens tb) {
         if (options.minEvidence() <= 0 || passages.isEmpty()) {
@@ -218,7 +218,7 @@ public final class ReuseFinder {
             return thresholds(passages, a, ta, b, tb);
         }
         PairEvidence e = pairEvidence(a, ta, b, tb, passages);
-        if (!decision.links(e, options.minEvidence())) {
+        if (!decision.links(e, options.minEvidence(), options.strongEvidence())) {
             return List.of();
         }
         List<Passage> out = new ArrayList<>(passages.size());

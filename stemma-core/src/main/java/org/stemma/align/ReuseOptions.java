@@ -50,11 +50,12 @@ import org.stemma.fingerprint.Fingerprinter;
  *                            30 shared words of any kind, to count at all; passages with fewer are
  *                            dropped, and the {@link LinkDecision} judges whether the rest make a
  *                            link (default 3; 0 turns the rule and the decision off)
- * @param strongEvidence      only for the rule of thresholds the link decision replaced
- *                            ({@link ReuseFinder#withDecision} null, kept to compare against): a
- *                            passage with this many rare words makes a link on its own; a weaker
- *                            one counts beside it, or when the two articles share a name outside
- *                            it (default 12)
+ * @param strongEvidence      a passage with this many rare words makes a link on its own, without
+ *                            the link decision's model (default 12, chosen with the model by
+ *                            cross-validation); in the rule of thresholds the decision replaced
+ *                            ({@link ReuseFinder#withDecision} null, kept to compare against) a
+ *                            weaker one counts beside it, or when the two articles share a name
+ *                            outside it
  */
 public record ReuseOptions(
         int shingleSize,

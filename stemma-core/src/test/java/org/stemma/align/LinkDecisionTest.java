@@ -26,14 +26,14 @@ class LinkDecisionTest {
         PairEvidence e = new PairEvidence(List.of(passage(), passage()), new int[] {Integer.MAX_VALUE, 0},
                 new int[2], 5000, 0, 0);
         assertThat(e.hasLong()).isTrue();
-        assertThat(D.links(e, 3)).isTrue();
+        assertThat(D.links(e, 3, 12)).isTrue();
     }
 
     @Test
     void passagesUnderTheFloorGiveNoFeaturesAndNoLink() {
         PairEvidence e = evidence(2, 0, 100, 3, 1);
         assertThat(LinkDecision.features(e, 3)).isNull();
-        assertThat(D.links(e, 3)).isFalse();
+        assertThat(D.links(e, 3, 12)).isFalse();
     }
 
     @Test
@@ -45,13 +45,13 @@ class LinkDecisionTest {
     @Test
     void aShortPhraseInALongArticleWithNoSharedNameDoesNotLink() {
         // A stock phrase of 6 rare words between two 400-word reports that name nothing in common.
-        assertThat(D.links(evidence(6, 0, 400, 0, 0), 3)).isFalse();
+        assertThat(D.links(evidence(6, 0, 400, 0, 0), 3, 12)).isFalse();
     }
 
     @Test
     void aRewrittenBriefSharingRareWordsAndAPersonOutsideLinks() {
         // A 40-word brief keeping 10 rare words of its source and naming the same person elsewhere.
-        assertThat(D.links(evidence(10, 0, 40, 2, 1), 3)).isTrue();
+        assertThat(D.links(evidence(10, 0, 40, 2, 1), 3, 12)).isTrue();
     }
 
     @Test
@@ -66,13 +66,13 @@ class LinkDecisionTest {
             int words = 20 + r.nextInt(2000);
             int names = r.nextInt(6);
             int persons = r.nextInt(names + 1);
-            boolean linked = D.links(evidence(rare, quoted, words, names, persons), 3);
+            boolean linked = D.links(evidence(rare, quoted, words, names, persons), 3, 12);
             if (linked) {
-                assertThat(D.links(evidence(rare + 1, quoted, words, names, persons), 3)).isTrue();
-                assertThat(D.links(evidence(rare, quoted, words, names + 1, persons), 3)).isTrue();
-                assertThat(D.links(evidence(rare, quoted, Math.max(1, words / 2), names, persons), 3)).isTrue();
+                assertThat(D.links(evidence(rare + 1, quoted, words, names, persons), 3, 12)).isTrue();
+                assertThat(D.links(evidence(rare, quoted, words, names + 1, persons), 3, 12)).isTrue();
+                assertThat(D.links(evidence(rare, quoted, Math.max(1, words / 2), names, persons), 3, 12)).isTrue();
             } else {
-                assertThat(D.links(evidence(rare, quoted, words * 2, names, persons), 3)).isFalse();
+                assertThat(D.links(evidence(rare, quoted, words * 2, names, persons), 3, 12)).isFalse();
             }
         }
     }
@@ -89,7 +89,7 @@ class LinkDecisionTest {
     @Test
     void theFinderLinksACopiedParagraphAndNotASharedStockSentence() {
         Random r = new Random(3);
-        String stock = "Anyone with information is asked to call the police department tip line.";
+        String stock = "Anyone with information is asked to call the tip line.";
         String shared = ReuseFinderTest.words(r, 60);
         List<Article> as = List.of(
                 Article.builder("a", ReuseFinderTest.words(r, 200) + ". " + stock + " " + shared).build(),

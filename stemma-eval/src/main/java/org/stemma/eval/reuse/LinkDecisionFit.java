@@ -20,8 +20,8 @@ import org.stemma.eval.reuse.LabelledPairs.Item;
  * gva-dev (by incident), semeval-train (by rated pair) and METER showbiz (by story;
  * {@link LabelledPairs}) are split into K folds by group. For each fold a logistic model is fitted
  * on the other folds' pairs (the small corpora's rows weighted {@link #SMALL_WEIGHT} times, so
- * gva's thousands of pairs do not drown them), then a threshold on its score is chosen on those
- * folds (the one meeting most of the issue's floors, then linking most within incidents,
+ * gva's thousands of pairs do not drown them), then the rare words that make a passage a link on
+ * its own ({@link #STRONG}) and a threshold on the model's score are chosen on those folds (the one meeting most of the issue's floors, then linking most within incidents,
  * same-event pairs and derived stories), and the held-out fold is judged. Last, the same fit on
  * all the pairs gives the weights to ship (resubstitution figures printed beside).
  */
@@ -30,6 +30,8 @@ public final class LinkDecisionFit {
     /** Row weight of semeval and METER pairs against gva's. */
     static final int SMALL_WEIGHT = 5;
     static final double LAMBDA = 1e-4;
+    /** Rare words that make a passage a link on its own, tried with each threshold (MAX_VALUE: none). */
+    static final int[] STRONG = {12, 16, 20, 24, Integer.MAX_VALUE};
     private static final double MAX_ACROSS = 0.10;
     private static final int MIN_WITHIN = 150;
     private static final double MAX_DIFFERENT = 1.0 / 112;
@@ -86,9 +88,11 @@ public final class LinkDecisionFit {
         Rule peer = it -> it.evidence() != null;
         out.println("  every candidate pair with a passage after the furniture stage (no evidence rule): "
                 + counts(items, peer, peer, f -> true, folds));
-        List<Double> grid = new ArrayList<>();
-        for (double t = -1; t <= 3.001; t += 0.25) {
-            grid.add(t);
+        List<double[]> grid = new ArrayList<>(); // {strong, threshold}
+        for (int strong : STRONG) {
+            for (double t = -1; t <= 3.001; t += 0.25) {
+                grid.add(new double[] {strong, t});
+            }
         }
         List<Item> oofLinked = new ArrayList<>();
         Map<Item, Boolean> oof = new HashMap<>();
@@ -96,43 +100,43 @@ public final class LinkDecisionFit {
             int held = k;
             IntPredicate train = f -> f != held;
             LinkDecision m = fit(items, features, train, folds);
-            double best = Double.NaN;
+            double[] best = null;
             Counts bestC = null;
-            for (double t : grid) {
-                LinkDecision d = shifted(m, t);
-                Counts c = counts(items, rule(d, features), peer, train, folds);
+            for (double[] g : grid) {
+                Counts c = counts(items, rule(shifted(m, g[1]), (int) g[0], features), peer, train, folds);
                 if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
-                    best = t;
+                    best = g;
                     bestC = c;
                 }
             }
-            LinkDecision d = shifted(m, best);
-            Rule r = rule(d, features);
+            Rule r = rule(shifted(m, best[1]), (int) best[0], features);
             for (Item it : items) {
                 if (fold(it, folds) == held) {
                     oof.put(it, r.links(it));
                 }
             }
-            out.printf(Locale.ROOT, "  fold %d: threshold %.2f, weights %s; held-out: %s%n", k, best, format(m),
-                    counts(items, r, peer, f -> f == held, folds));
+            out.printf(Locale.ROOT, "  fold %d: strong %s, threshold %.2f, weights %s; held-out: %s%n", k,
+                    strong((int) best[0]), best[1], format(m), counts(items, r, peer, f -> f == held, folds));
         }
         out.println("  out-of-fold (cross-validated): " + counts(items, oof::get, peer, f -> true, folds));
         LinkDecision all = fit(items, features, f -> true, folds);
-        double best = Double.NaN;
+        double[] best = null;
         Counts bestC = null;
-        for (double t : grid) {
-            Counts c = counts(items, rule(shifted(all, t), features), peer, f -> true, folds);
-            out.printf(Locale.ROOT, "    all the data, threshold %.2f (resubstitution): %s%n", t, c);
+        for (double[] g : grid) {
+            Counts c = counts(items, rule(shifted(all, g[1]), (int) g[0], features), peer, f -> true, folds);
+            out.printf(Locale.ROOT, "    all the data, strong %s, threshold %.2f (resubstitution): %s%n",
+                    strong((int) g[0]), g[1], c);
             if (bestC == null || better(c, bestC, 1)) {
-                best = t;
+                best = g;
                 bestC = c;
             }
         }
-        LinkDecision ship = shifted(all, best);
-        out.printf(Locale.ROOT, "  fitted on all the dev data, threshold %.2f chosen there: weights %s (resubstitution: %s)%n",
-                best, format(ship), bestC);
-        out.println("  shipped LinkDecision.DEFAULT: " + format(LinkDecision.DEFAULT) + "; on these pairs (resubstitution): "
-                + counts(items, rule(LinkDecision.DEFAULT, features), peer, f -> true, folds));
+        LinkDecision ship = shifted(all, best[1]);
+        out.printf(Locale.ROOT, "  fitted on all the dev data, strong %s and threshold %.2f chosen there: weights %s "
+                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(ship), bestC);
+        out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
+                + "; on these pairs (resubstitution): "
+                + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), features), peer, f -> true, folds));
     }
 
     private static boolean better(Counts c, Counts best, double share) {
@@ -150,12 +154,16 @@ public final class LinkDecisionFit {
         return new LinkDecision(m.weights(), m.bias() - t);
     }
 
-    static Rule rule(LinkDecision d, Map<Item, double[]> features) {
+    private static String strong(int s) {
+        return s == Integer.MAX_VALUE ? "none" : Integer.toString(s);
+    }
+
+    static Rule rule(LinkDecision d, int strong, Map<Item, double[]> features) {
         return it -> {
             if (it.evidence() == null) {
                 return false;
             }
-            if (it.evidence().hasLong()) {
+            if (it.evidence().hasLong() || it.evidence().maxRare() >= strong) {
                 return true;
             }
             double[] f = features.get(it);
