@@ -235,7 +235,7 @@ public final class RealNewsLinks {
             out.printf("  %-8s links %4d = %.2f per 1,000 article pairs; furniture sentences removed %d%n",
                     ROWS[row], r.links().size(), 1000.0 * r.links().size() / Math.max(1, pairs),
                     furnitureCount(r.articles()));
-            if (show > 0) {
+            if (show > 0 && row != 1) {
                 out.printf("    %d of its links, to read by hand:%n", Math.min(show, r.links().size()));
                 Map<String, Article> byId = r.byId();
                 sample(r.links(), show, 20).forEach(l -> out.println(describe(l, byId)));
