@@ -208,7 +208,8 @@ public final class ReuseFinder {
     /**
      * The passages that are evidence of reuse, not only common phrases ({@link Evidence}): none
      * unless the {@link LinkDecision} accepts the pair (a long or strong passage always counts);
-     * then the long passages and those with at least {@link ReuseOptions#minEvidence()} rare words.
+     * then the long passages and those with at least {@link #SHOWN_BESIDE} rare words, or, when no
+     * passage has as many, those with at least {@link ReuseOptions#minEvidence()}.
      */
     private List<Passage> evidence(List<Passage> passages, Article a, Tokens ta, Article b, Tokens tb) {
         if (options.minEvidence() <= 0 || passages.isEmpty()) {
@@ -217,18 +218,24 @@ public final class ReuseFinder {
         if (decision == null) {
             return thresholds(passages, a, ta, b, tb);
         }
-        PairEvidence e = pairEvidence(a, ta, b, tb, passages);
+        PairEvidence e = pairEvidence(a, ta, b, tb, passages, false);
         if (!decision.links(e, options.minEvidence(), options.strongEvidence())) {
             return List.of();
         }
+        // Beside a passage of SHOWN_BESIDE rare words, smaller ones are not shown (the replaced
+        // rule's minimum): a link made by a real passage does not list the stock phrases it shares.
+        int keep = e.maxRare() >= SHOWN_BESIDE ? Math.max(SHOWN_BESIDE, options.minEvidence()) : options.minEvidence();
         List<Passage> out = new ArrayList<>(passages.size());
         for (int i = 0; i < passages.size(); i++) {
-            if (e.rare()[i] >= options.minEvidence()) {
+            if (e.rare()[i] >= keep) {
                 out.add(passages.get(i));
             }
         }
         return out;
     }
+
+    /** Rare words of a passage beside which smaller passages of a link are not kept. */
+    static final int SHOWN_BESIDE = 6;
 
     /**
      * The rule the link decision replaced: a passage with {@link ReuseOptions#strongEvidence()}
@@ -260,31 +267,47 @@ public final class ReuseFinder {
      */
     public PairEvidence pairEvidence(Article a, Tokens ta, Article b, Tokens tb) {
         List<Passage> passages = aligner.align(ta, tb);
-        return passages.isEmpty() ? null : pairEvidence(a, ta, b, tb, passages);
+        return passages.isEmpty() ? null : pairEvidence(a, ta, b, tb, passages, true);
     }
 
-    /** The evidence of the given passages; names are looked up only when a decision needs them. */
-    private PairEvidence pairEvidence(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages) {
-        boolean[] quotedA = QuotedText.mask(a.text());
+    /**
+     * The evidence of the given passages. Unless {@code full}, what the decision does not read is
+     * left out: with a long or strong passage (the pair links) or none of
+     * {@link ReuseOptions#minEvidence()} rare words (it does not), quotation marks and names.
+     */
+    private PairEvidence pairEvidence(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages,
+                                      boolean full) {
         int[] rare = new int[passages.size()];
         int[] quoted = new int[passages.size()];
+        boolean[] quotedA = full ? QuotedText.mask(a.text()) : null;
+        int max = count(passages, ta, tb, quotedA, rare, quoted);
+        int floor = Math.max(1, options.minEvidence());
+        if (!full && (max >= Math.max(floor, options.strongEvidence()) || max < floor)) {
+            return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), 0, 0);
+        }
+        if (quotedA == null) {
+            count(passages, ta, tb, QuotedText.mask(a.text()), rare, quoted);
+        }
         List<Passage> some = new ArrayList<>();
-        boolean longPassage = false;
+        for (int i = 0; i < rare.length; i++) {
+            if (rare[i] > 0) {
+                some.add(passages.get(i));
+            }
+        }
+        int[] names = max != Integer.MAX_VALUE && max >= floor ? Evidence.namesOutside(a, b, some) : new int[2];
+        return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), names[0], names[1]);
+    }
+
+    /** Fills each passage's rare and quoted rare words; returns the most rare words of one. */
+    private int count(List<Passage> passages, Tokens ta, Tokens tb, boolean[] quotedA, int[] rare, int[] quoted) {
         int max = 0;
         for (int i = 0; i < rare.length; i++) {
             long c = Evidence.count(passages.get(i), ta, tb, options.ngramSize(), common, quotedA);
             rare[i] = (int) (c >>> 32);
             quoted[i] = (int) c;
-            if (rare[i] > 0) {
-                some.add(passages.get(i));
-            }
-            longPassage |= rare[i] == Integer.MAX_VALUE;
             max = Math.max(max, rare[i]);
         }
-        // A long passage decides on its own, and too few rare words decide nothing: no name is looked up.
-        int[] names = longPassage || max < Math.max(1, options.minEvidence()) ? new int[2]
-                : Evidence.namesOutside(a, b, some);
-        return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), names[0], names[1]);
+        return max;
     }
 
     private static boolean clashes(Passage p, List<Passage> existing) {
