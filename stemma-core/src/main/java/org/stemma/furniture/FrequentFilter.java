@@ -1,39 +1,36 @@
 package org.stemma.furniture;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.stemma.fingerprint.Hashing;
+import org.stemma.fingerprint.LongIntMap;
+import org.stemma.fingerprint.LongList;
 import org.stemma.text.Tokens;
 
 /**
- * Which n-grams may be frequent in the sense of {@link FurnitureFinder}, found in one pass over
- * every article's word windows without a sort: saturating count-min counters of each n-gram's
- * occurrences overall, and of its occurrences per (n-gram, site) for sites with enough
- * articles. A counter never counts less than the truth, and an article's n-grams inside its
- * sentences are among its word windows, so every frequent n-gram passes {@link #mayBeFrequent}
- * (some others pass too, by collisions). The finder uses it to split into sentences, sort and
- * vote over only the articles that may carry furniture, with the result it would have had over
- * all of them.
+ * Which n-grams may be frequent in the sense of {@link FurnitureFinder}, and which articles may
+ * carry one, found without a sort: every word window of every article is dealt by its hash into
+ * small partitions, and each partition counts its windows in saturating count-min counters
+ * that stay in cache: occurrences overall, and occurrences per (n-gram, site) for sites with
+ * enough articles. A counter never counts less than the truth, and an article's n-grams inside
+ * its sentences are among its word windows, so every frequent n-gram passes
+ * {@link #mayBeFrequent} and every article carrying one is {@link #flagged} (a few others too,
+ * by collisions). The finder cuts into sentences, sorts and votes over only those articles, and
+ * finds what it would find over all of them.
  */
 final class FrequentFilter {
 
-    /** Counters per cache block: both of a key's counters lie in one 64-byte block. */
-    private static final int BLOCK = 64;
-    private static final int MAX_BITS = 26;
+    /** Entries: a window's mixed hash in the top 40 bits, its article in the low 24. */
+    private static final long DOC = FurnitureFinder.DOC_MASK;
+    /** About this many entries per partition: its counters then fit in a core's cache. */
+    private static final int PARTITION_BITS = 15;
 
-    private final int n;
-    private final byte[] all;
-    private final int allCap;
-    private final int allMask;
-    /** Keys some site carries at least {@code minSiteDocs} times; null without the site rule. */
-    private final long[] siteHit;
-    private final int hitMask;
+    private final boolean[] flagged;
+    private final LongIntMap maybe;
 
-    private FrequentFilter(int n, byte[] all, int allCap, long[] siteHit) {
-        this.n = n;
-        this.all = all;
-        this.allCap = allCap;
-        this.allMask = all.length / BLOCK - 1;
-        this.siteHit = siteHit;
-        this.hitMask = siteHit == null ? 0 : siteHit.length * 64 - 1;
+    private FrequentFilter(boolean[] flagged, LongIntMap maybe) {
+        this.flagged = flagged;
+        this.maybe = maybe;
     }
 
     /**
@@ -43,111 +40,159 @@ final class FrequentFilter {
      */
     static FrequentFilter count(Tokens[] tokens, int[] site, FurnitureParams p) {
         int n = p.ngram();
-        long windows = 0;
-        long siteWindows = 0;
+        int docs = tokens.length;
+        // With a site rule of one article (minSiteDocs 1) any n-gram in two articles is frequent.
+        int allNeed = p.minSiteDocs() == 1 ? Math.min(2, p.minDocs()) : p.minDocs();
+        // The site rule needs two articles of one site at least (FurnitureFinder.isFrequent).
+        int siteNeed = Math.max(2, p.minSiteDocs());
+        boolean siteRule = p.minSiteDocs() > 1 && siteNeed < p.minDocs();
         int sites = 0;
         for (int s : site) {
             sites = Math.max(sites, s + 1);
         }
-        // The site rule needs two articles of one site or more (FurnitureFinder.frequent: df >= 2).
-        int siteNeed = Math.max(2, p.minSiteDocs());
-        boolean siteRule = p.minSiteDocs() > 1 && siteNeed < p.minDocs();
         int[] perSite = new int[sites];
-        for (int d = 0; d < tokens.length; d++) {
-            int w = Math.max(0, tokens[d].size() - n + 1);
-            windows += w;
-            if (site[d] >= 0) {
-                perSite[site[d]]++;
+        for (int s : site) {
+            if (s >= 0) {
+                perSite[s]++;
             }
         }
-        for (int d = 0; d < tokens.length; d++) {
-            if (siteRule && site[d] >= 0 && perSite[site[d]] >= siteNeed) {
-                siteWindows += Math.max(0, tokens[d].size() - n + 1);
-            }
+        boolean[] bySite = new boolean[docs];
+        long total = 0;
+        for (int d = 0; d < docs; d++) {
+            bySite[d] = siteRule && site[d] >= 0 && perSite[site[d]] >= siteNeed;
+            total += Math.max(0, tokens[d].size() - n + 1);
         }
-        // With a site rule of one article (minSiteDocs 1) any n-gram in two articles is frequent.
-        int allNeed = p.minSiteDocs() == 1 ? Math.min(2, p.minDocs()) : p.minDocs();
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("too many n-grams in one furniture batch: " + total);
+        }
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(Math.max(1, total >>> PARTITION_BITS)));
+        int parts = 1 << shift;
+        long[] entries = deal(tokens, n, shift, parts, (int) total);
+        int[] start = partitionStarts(entries, shift, parts);
+        boolean[] flagged = new boolean[docs];
+        LongList[] found = new LongList[parts];
         int allCap = Math.min(allNeed, 255);
-        byte[] all = new byte[size(windows)];
-        int allMask = all.length / BLOCK - 1;
-        long[] hit = null;
-        byte[] bySite = null;
         int siteCap = Math.min(siteNeed, 255);
-        if (siteRule && siteWindows > 0) {
-            bySite = new byte[size(siteWindows)];
-            hit = new long[Math.max(1, all.length / 64)];
+        IntStream.range(0, parts).parallel().forEach(q -> found[q] = partition(entries, start[q], start[q + 1],
+                site, bySite, allCap, siteCap, flagged));
+        LongIntMap maybe = new LongIntMap(1024);
+        for (LongList l : found) {
+            for (int x = 0; x < l.size(); x++) {
+                maybe.put(l.get(x), 0); // partitions hold disjoint keys
+            }
         }
-        int siteMask = bySite == null ? 0 : bySite.length / BLOCK - 1;
-        int hitMask = hit == null ? 0 : hit.length * 64 - 1;
+        return new FrequentFilter(flagged, maybe);
+    }
+
+    /** Every window as an entry, grouped by partition (the top bits of its mixed hash). */
+    private static long[] deal(Tokens[] tokens, int n, int shift, int parts, int total) {
+        int[] count = new int[parts + 1];
+        for (Tokens t : tokens) {
+            long[] h = t.hashes();
+            for (int i = 0; i + n <= h.length; i++) {
+                count[part(mixed(Hashing.window(h, i, n)), shift) + 1]++;
+            }
+        }
+        for (int q = 0; q < parts; q++) {
+            count[q + 1] += count[q];
+        }
+        long[] out = new long[total];
         for (int d = 0; d < tokens.length; d++) {
             long[] h = tokens[d].hashes();
-            boolean counted = bySite != null && site[d] >= 0 && perSite[site[d]] >= siteNeed;
-            long salt = Hashing.mix64(0x5173L + site[d]);
             for (int i = 0; i + n <= h.length; i++) {
-                long key = Hashing.window(h, i, n) & FurnitureFinder.KEY_MASK;
-                long m = Hashing.mix64(key);
-                bump(all, m, allMask, allCap);
-                if (counted) {
-                    long ms = Hashing.mix64(key ^ salt);
-                    if (bump(bySite, ms, siteMask, siteCap) >= siteCap) {
-                        int b = (int) (m >>> 20) & hitMask;
-                        hit[b >>> 6] |= 1L << b;
-                    }
+                long m = mixed(Hashing.window(h, i, n));
+                out[count[part(m, shift)]++] = m | d;
+            }
+        }
+        return out;
+    }
+
+    private static int[] partitionStarts(long[] entries, int shift, int parts) {
+        int[] start = new int[parts + 1];
+        for (long e : entries) {
+            start[part(e, shift) + 1]++;
+        }
+        for (int q = 0; q < parts; q++) {
+            start[q + 1] += start[q];
+        }
+        return start;
+    }
+
+    /** The 40-bit key of an n-gram hash, mixed (the same key, the same value). */
+    private static long mixed(long gramHash) {
+        return Hashing.mix64(gramHash & FurnitureFinder.KEY_MASK) & FurnitureFinder.KEY_MASK;
+    }
+
+    private static int part(long m, int shift) {
+        return shift == 0 ? 0 : (int) (m >>> (64 - shift));
+    }
+
+    /**
+     * Counts one partition's entries, flags the articles of those that may be frequent and
+     * returns those keys.
+     */
+    private static LongList partition(long[] e, int from, int to, int[] site, boolean[] bySite,
+                                      int allCap, int siteCap, boolean[] flagged) {
+        int size = Integer.highestOneBit(Math.max(64, to - from)) << 1;
+        int mask = size - 1;
+        byte[] all = new byte[size];
+        byte[] ofSite = new byte[size];
+        for (int x = from; x < to; x++) {
+            long m = e[x];
+            long r = Hashing.mix64(m & ~DOC);
+            bump(all, (int) r & mask, allCap);
+            bump(all, (int) (r >>> 32) & mask, allCap);
+            int d = (int) (m & DOC);
+            if (bySite[d]) {
+                long ms = Hashing.mix64((m & ~DOC) ^ site[d]);
+                bump(ofSite, (int) ms & mask, siteCap);
+                bump(ofSite, (int) (ms >>> 32) & mask, siteCap);
+            }
+        }
+        long[] hit = new long[size / 64];
+        LongList found = new LongList(16);
+        LongIntMap seen = new LongIntMap(16);
+        for (int x = from; x < to; x++) {
+            long m = e[x];
+            long r = Hashing.mix64(m & ~DOC);
+            int a = (int) r & mask;
+            boolean maybe = Math.min(all[a] & 0xFF, all[(int) (r >>> 32) & mask] & 0xFF) >= allCap;
+            int d = (int) (m & DOC);
+            if (!maybe && bySite[d]) {
+                long ms = Hashing.mix64((m & ~DOC) ^ site[d]);
+                maybe = Math.min(ofSite[(int) ms & mask] & 0xFF, ofSite[(int) (ms >>> 32) & mask] & 0xFF) >= siteCap;
+            }
+            if (maybe) {
+                hit[a >>> 6] |= 1L << a;
+                if (seen.get(m & ~DOC, -1) < 0) {
+                    seen.put(m & ~DOC, 0);
+                    found.add(m & ~DOC);
                 }
             }
         }
-        return new FrequentFilter(n, all, allCap, hit);
+        // Every article carrying a window whose counter slot holds a possibly frequent key.
+        for (int x = from; x < to; x++) {
+            int a = (int) Hashing.mix64(e[x] & ~DOC) & mask;
+            if ((hit[a >>> 6] & (1L << a)) != 0) {
+                flagged[(int) (e[x] & DOC)] = true;
+            }
+        }
+        return found;
     }
 
-    /** A table of about one counter per window, in whole blocks, at most 2^26 bytes. */
-    private static int size(long windows) {
-        int bits = 64 - Long.numberOfLeadingZeros(Math.max(BLOCK * 16L, windows) - 1);
-        return 1 << Math.min(MAX_BITS, bits);
-    }
-
-    /** Adds one to the key's two counters (saturating at cap); returns their new minimum. */
-    private static int bump(byte[] t, long m, int blockMask, int cap) {
-        int base = ((int) (m >>> 32) & blockMask) * BLOCK;
-        int a = base + ((int) m & (BLOCK - 1));
-        int b = base + ((int) (m >>> 6) & (BLOCK - 1));
-        int ca = t[a] & 0xFF;
-        if (ca < cap) {
-            t[a] = (byte) ++ca;
+    private static void bump(byte[] t, int i, int cap) {
+        if ((t[i] & 0xFF) < cap) {
+            t[i]++;
         }
-        int cb = t[b] & 0xFF;
-        if (cb < cap && b != a) {
-            t[b] = (byte) ++cb;
-        } else if (b == a) {
-            cb = ca;
-        }
-        return Math.min(ca, cb);
     }
 
     /** False only when the n-gram (its hash) is surely not frequent. */
     boolean mayBeFrequent(long gramHash) {
-        long key = gramHash & FurnitureFinder.KEY_MASK;
-        long m = Hashing.mix64(key);
-        int base = ((int) (m >>> 32) & allMask) * BLOCK;
-        int a = all[base + ((int) m & (BLOCK - 1))] & 0xFF;
-        int b = all[base + ((int) (m >>> 6) & (BLOCK - 1))] & 0xFF;
-        if (Math.min(a, b) >= allCap) {
-            return true;
-        }
-        if (siteHit == null) {
-            return false;
-        }
-        int h = (int) (m >>> 20) & hitMask;
-        return (siteHit[h >>> 6] & (1L << h)) != 0;
+        return maybe.get(mixed(gramHash), -1) >= 0;
     }
 
-    /** Whether any word window of the text may be a frequent n-gram. */
-    boolean anyMayBeFrequent(Tokens tokens) {
-        long[] h = tokens.hashes();
-        for (int i = 0; i + n <= h.length; i++) {
-            if (mayBeFrequent(Hashing.window(h, i, n))) {
-                return true;
-            }
-        }
-        return false;
+    /** False only when the article surely carries no frequent n-gram. */
+    boolean flagged(int doc) {
+        return flagged[doc];
     }
 }

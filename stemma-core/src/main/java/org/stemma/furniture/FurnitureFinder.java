@@ -92,7 +92,7 @@ public final class FurnitureFinder {
         Units[] all = new Units[n];
         long[][] maybe = new long[n][];
         IntStream.range(0, n).parallel().forEach(d -> {
-            if (filter.anyMayBeFrequent(tokens[d])) {
+            if (filter.flagged(d)) {
                 all[d] = new Units(articles.get(d).text(), tokens[d], p.ngram());
                 maybe[d] = candidates(all[d], filter);
             }
