@@ -84,7 +84,7 @@ public final class FurnitureFinder {
         int n = articles.size();
         Tokens[] tokens = new Tokens[n];
         IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
-        int[] site = PseudoSites.assign(tokens, siteIds(articles), p);
+        int[] site = siteIds(articles);
         // Only n-grams of sentences that may be frequent can be furniture (the candidates); only
         // the articles carrying a candidate in a sentence vote on one, so the finder runs on them
         // alone and finds what it would find on all. Most articles are never cut into sentences.
@@ -260,18 +260,6 @@ public final class FurnitureFinder {
     /** Whether a frequent n-gram is furniture, given its votes. */
     public static boolean isFurniture(int furnitureVotes, int votes) {
         return furnitureVotes > 0 && furnitureVotes >= FurnitureParams.VOTE_SHARE * votes;
-    }
-
-    /**
-     * A site number per article, as the finder uses them: pages of no known site joined by the
-     * furniture they share ({@link PseudoSites}), else each a site of its own (a negative number).
-     */
-    static int[] sites(List<Article> articles, FurnitureParams p) {
-        Tokens[] tokens = new Tokens[articles.size()];
-        for (int d = 0; d < tokens.length; d++) {
-            tokens[d] = Tokenizer.tokenize(articles.get(d).text());
-        }
-        return PseudoSites.assign(tokens, siteIds(articles), p);
     }
 
     /** A site number per article; an article of no known site is a site of its own. */

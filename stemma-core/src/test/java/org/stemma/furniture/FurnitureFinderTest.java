@@ -202,12 +202,12 @@ class FurnitureFinderTest {
             }
         }
         java.util.Set<Long> frequent = new java.util.HashSet<>();
-        int[] sites = FurnitureFinder.sites(in, p);
         docs.forEach((k, ds) -> {
-            java.util.Map<Integer, Integer> perSite = new java.util.HashMap<>();
+            java.util.Map<String, Integer> perSite = new java.util.HashMap<>();
             int most = 0;
             for (int d : ds) {
-                most = Math.max(most, perSite.merge(sites[d], 1, Integer::sum));
+                String site = Sites.of(in.get(d));
+                most = Math.max(most, perSite.merge(site == null ? "doc:" + d : site, 1, Integer::sum));
             }
             if (FurnitureFinder.isFrequent(ds.size(), most, p)) {
                 frequent.add(k);
