@@ -1,6 +1,5 @@
 package org.stemma.furniture;
 
-import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.stemma.fingerprint.Hashing;
 import org.stemma.fingerprint.LongIntMap;

@@ -41,7 +41,10 @@ import org.stemma.text.Tokens;
  *       sentences.</li>
  * </ol>
  * The result ({@link Furniture}) removes from an article each sentence that its furniture
- * n-grams cover. Pure; the per-article work runs on the common fork-join pool.
+ * n-grams cover. Only the articles that may carry furniture are cut into sentences and take part
+ * in the steps above ({@link FrequentFilter} bounds the counts from above without a sort); the
+ * others carry no n-gram that could be furniture and cast no vote on one, so the result is the
+ * same as over every article. Pure; the per-article work runs on the common fork-join pool.
  */
 public final class FurnitureFinder {
 
