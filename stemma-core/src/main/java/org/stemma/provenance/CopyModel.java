@@ -25,7 +25,7 @@ import java.util.List;
  *   <li>{@code near}: minus the change events between the two (mean of both ways, saturated,
  *       {@link ChangeEvents}), over 20: near relatives rather than distant ones;</li>
  * </ol>
- * and six say which way (antisymmetric, bounded, so a distant ancestor does not win by being
+ * and seven say which way (antisymmetric, bounded, so a distant ancestor does not win by being
  * more different):
  * <ol start="4">
  *   <li>{@code contained}: the copy is more contained in the source than the reverse
@@ -37,7 +37,11 @@ import java.util.List;
  *       or the reverse (−1): a copy drops the agency's byline;</li>
  *   <li>{@code fewerChanges}: fewer change events from the source to the copy than back (cuts are
  *       cheap, text appearing from nowhere dear);</li>
- *   <li>{@code quotes}: quotations more exact in the source than in the copy.</li>
+ *   <li>{@code quotes}: quotations more exact in the source than in the copy;</li>
+ *   <li>{@code merged}: the copy reads as a compilation of the source and another text the
+ *       source is not linked with (a newspaper story written from two wire dispatches carries
+ *       each in a part of its own), more than the source reads as one of the copy and another
+ *       ({@link Compilations}).</li>
  * </ol>
  * An article's score as a root (no parent in the corpus) is linear in {@link #ROOT_NAMES}: a
  * constant, whether it opens with an agency byline, and its length (log words, centred at 300
@@ -78,7 +82,7 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
 
     /** Feature names, in order. */
     public static final List<String> NAMES = List.of("shared", "prose", "near", "contained", "longer", "top",
-            "byline", "fewerChanges", "quotes");
+            "byline", "fewerChanges", "quotes", "merged");
 
     /**
      * Prior means of the edge weights, set by hand before any fit: the fit (docs/evaluation.md)
@@ -89,14 +93,14 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
      * parsimony model of issue 5: one change event costs about a quarter of a nat, a cut is
      * cheaper than added text.
      */
-    public static final List<Double> PRIOR = List.of(2.5, 1.0, 10.0, 0.5, 0.5, 0.5, 1.0, 1.0, 0.5);
+    public static final List<Double> PRIOR = List.of(2.5, 1.0, 10.0, 0.5, 0.5, 0.5, 1.0, 1.0, 0.5, 1.0);
 
     /**
      * Least value of each edge weight in a fit. {@code shared} is at least 1: two texts that share
      * nearly all their words are related by derivation, whatever the real copying the model is
      * fitted on shows (METER has few near-identical texts; syndicated web copies are mostly that).
      */
-    public static final List<Double> FLOOR = List.of(2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0);
+    public static final List<Double> FLOOR = List.of(2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0);
 
     /** Root feature names, in order. */
     public static final List<String> ROOT_NAMES = List.of("constant", "byline", "logWords");
@@ -118,8 +122,8 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
      * Platt curve fitted on that command's out-of-fold METER derivations.
      */
     public static final CopyModel DEFAULT = new CopyModel(
-            new double[] {2.2969, 1.1159, 8.7788, 0.0000, 0.3479, 0.2529, 2.4131, 2.6613, 0.0000},
-            new double[] {2.8267, 15.2437, 0.6498}, 1.5, 0.5, new Calibration(0.4037, -0.0435));
+            new double[] {2.2649, 1.1381, 9.5247, 0.0000, 1.5011, 0.0000, 3.5594, 2.6523, 0.0000, 4.3426},
+            new double[] {2.7512, 15.2982, 0.3173}, 1.5, 0.5, new Calibration(0.4317, 0.1816));
 
     public CopyModel {
         if (weights.length != NAMES.size() || rootWeights.length != ROOT_NAMES.size()) {
@@ -179,8 +183,11 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
      * @param copyCost   change cost source → copy, saturated
      * @param backCost   change cost copy → source, saturated
      * @param quoteDiff  quotation families more exact in the source, minus those more exact in the copy
+     * @param merged     the copy's compilation share with respect to the source minus the source's with
+     *                   respect to the copy ({@link Compilations#share})
      */
-    static double[] features(CopyFeatures f, int source, double copyCost, double backCost, int quoteDiff) {
+    static double[] features(CopyFeatures f, int source, double copyCost, double backCost, int quoteDiff,
+                             double merged) {
         int s = source;
         int c = 1 - source;
         double[] x = new double[NAMES.size()];
@@ -196,6 +203,7 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
         x[6] = (f.byline()[s] ? 1 : 0) - (f.byline()[c] ? 1 : 0);
         x[7] = Math.tanh((backCost - copyCost) / 3);
         x[8] = Math.tanh(Math.max(-QUOTE_CAP, Math.min(QUOTE_CAP, quoteDiff)));
+        x[9] = Math.tanh(3 * merged);
         return x;
     }
 

@@ -488,7 +488,7 @@ public final class ProvenanceEvaluation {
         b.append(String.format(Locale.ROOT, "\n    directed parents: %.0f%% of derived, precision %.3f (up to indistinguishable parents %.3f)",
                 100 * s.committedShare(), s.committedPrecision(), s.committedClassPrecision()));
         b.append("\n    if directed at: ");
-        for (double t : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
+        for (double t : new double[] {0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9}) {
             int n = 0;
             int right = 0;
             int cls = 0;
