@@ -9,8 +9,8 @@ import org.stemma.align.Link;
 
 /**
  * Which texts of a group read as compilations: a newspaper story written from two wire
- * dispatches (the story and its update) carries each in a part of its own, and the two
- * dispatches share little with each other. Seen from one dispatch alone, such a story looks like
+ * dispatches (the story and its update) carries each in a part of its own: each holds a part
+ * of the story the other lacks. Seen from one dispatch alone, such a story looks like
  * a longer text the dispatch was cut from; the third text says otherwise. Reads only the group's
  * own links and texts, so a part of a corpus holding whole groups gives the same figures.
  */
@@ -32,9 +32,10 @@ final class Compilations {
     }
 
     /**
-     * How far {@code s} reads as a compilation of {@code c} and another text: the largest share
-     * of {@code s}'s tokens that some other article linked with {@code s} but not with {@code c}
-     * shares with {@code s} where {@code c} does not. 0 when {@code s} has no such neighbour.
+     * How far {@code s} reads as a compilation of {@code c} and another text: over the other
+     * articles linked with {@code s} but not with {@code c}, the largest share of {@code s}'s tokens such that each of
+     * the two has that much of {@code s} the other lacks. A text cut from {@code s} and its
+     * parent do not count (the parent holds the copy's part too); 0 without such a neighbour.
      */
     double share(String s, String c) {
         CopyText t = texts.get(s);
@@ -45,17 +46,23 @@ final class Compilations {
         boolean[] byC = covered(s, c);
         int best = 0;
         for (String other : neighbours.getOrDefault(s, Set.of())) {
+            // Two texts linked to each other are relatives (siblings, or one cut from the other), not two sources.
             if (other.equals(c) || cn.contains(other)) {
                 continue;
             }
             boolean[] byOther = covered(s, other);
-            int n = 0;
+            int onlyOther = 0;
+            int onlyC = 0;
             for (int i = 0; i < byOther.length; i++) {
-                if (byOther[i] && !byC[i]) {
-                    n++;
+                if (byOther[i] != byC[i]) {
+                    if (byOther[i]) {
+                        onlyOther++;
+                    } else {
+                        onlyC++;
+                    }
                 }
             }
-            best = Math.max(best, n);
+            best = Math.max(best, Math.min(onlyOther, onlyC));
         }
         return best / (double) t.size();
     }
