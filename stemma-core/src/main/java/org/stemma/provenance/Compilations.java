@@ -16,6 +16,13 @@ import org.stemma.align.Link;
  */
 final class Compilations {
 
+    /**
+     * Least share of each source's words a compilation carries: a story written from two
+     * dispatches takes a good part of each, while two reports of one event that each share a
+     * few phrases with a third text do not make it their compilation.
+     */
+    static final double MIN_PART = 0.2;
+
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final Map<String, CopyText> texts;
     /** Per ordered pair "a\u0000b", a's tokens shared with b (cached: each is read for several pairs). */
@@ -33,18 +40,21 @@ final class Compilations {
 
     /**
      * How far {@code s} reads as a compilation of {@code c} and another text: over the other
-     * articles linked with {@code s} but not with {@code c}, the largest share of {@code s}'s tokens such that each of
-     * the two has that much of {@code s} the other lacks. A text cut from {@code s} and its
-     * parent do not count (the parent holds the copy's part too); 0 without such a neighbour.
+     * articles {@code t} linked with {@code s} but not with {@code c}, the largest share such
+     * that {@code c} and {@code t} each carry that share of their own words into a part of
+     * {@code s}'s prose (outside quotations, not capitalised) the other does not reach. Two long
+     * reports that each share a few phrases with {@code s} do not make it a compilation, nor do a
+     * text cut from {@code s} and its parent (the parent reaches the copy's part too); 0 without
+     * such a neighbour.
      */
     double share(String s, String c) {
-        CopyText t = texts.get(s);
-        if (t == null || t.size() == 0) {
+        CopyText text = texts.get(s);
+        if (text == null || text.size() == 0) {
             return 0;
         }
         Set<String> cn = neighbours.getOrDefault(c, Set.of());
         boolean[] byC = covered(s, c);
-        int best = 0;
+        double best = 0;
         for (String other : neighbours.getOrDefault(s, Set.of())) {
             // Two texts linked to each other are relatives (siblings, or one cut from the other), not two sources.
             if (other.equals(c) || cn.contains(other)) {
@@ -54,7 +64,8 @@ final class Compilations {
             int onlyOther = 0;
             int onlyC = 0;
             for (int i = 0; i < byOther.length; i++) {
-                if (byOther[i] != byC[i]) {
+                // Prose only: independent reports of one event share quotations and names too.
+                if (byOther[i] != byC[i] && !text.quoted()[i] && !text.capital()[i]) {
                     if (byOther[i]) {
                         onlyOther++;
                     } else {
@@ -62,9 +73,13 @@ final class Compilations {
                     }
                 }
             }
-            best = Math.max(best, Math.min(onlyOther, onlyC));
+            double part = Math.min(onlyOther / (double) Math.max(1, texts.get(other).size()),
+                    onlyC / (double) Math.max(1, texts.get(c).size()));
+            if (part >= MIN_PART) {
+                best = Math.max(best, part);
+            }
         }
-        return best / (double) t.size();
+        return best;
     }
 
     private boolean[] covered(String a, String b) {
