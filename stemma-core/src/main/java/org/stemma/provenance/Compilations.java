@@ -21,7 +21,7 @@ final class Compilations {
      * dispatches takes a good part of each, while two reports of one event that each share a
      * few phrases with a third text do not make it their compilation.
      */
-    static final double MIN_PART = 0.2;
+    static final double MIN_PART = 0.1;
 
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final Map<String, CopyText> texts;
