@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.stemma.eval.reuse.ConstructedPair;
 import org.stemma.eval.reuse.EvidenceCrossValidation;
 import org.stemma.eval.reuse.GoldBodies;
+import org.stemma.eval.reuse.LabelledPairs;
+import org.stemma.eval.reuse.LinkDecisionFit;
 import org.stemma.eval.reuse.PairConstructor;
 import org.stemma.eval.reuse.RealNewsLinks;
 import org.stemma.eval.reuse.ReuseEvaluation;
@@ -50,8 +52,10 @@ public final class EvalReuseCommand implements Callable<Integer> {
     Path meter = Path.of("../shared/eval/meter-showbiz");
 
     @Option(names = "--only", split = ",", description = "Parts to run, comma-separated, of "
-            + "constructed,gva,semeval,polnear,meter (default: all of these), and cv (evidence thresholds "
-            + "chosen by cross-validation over gva-dev, semeval-train and meter-showbiz, out-of-fold figures).")
+            + "constructed,gva,semeval,polnear,meter (default: all of these), cv (the replaced evidence thresholds "
+            + "chosen by cross-validation over gva-dev, semeval-train and meter-showbiz, out-of-fold figures), fit (the "
+            + "link decision fitted and cross-validated over the same corpora, out-of-fold figures and the weights to ship) "
+            + "and dump (the labelled candidate pairs and their evidence, to --dump).")
     List<String> only = List.of("constructed", "gva", "semeval", "polnear", "meter");
 
     @Option(names = "--show", description = "Links printed for reading by hand per corpus "
@@ -61,6 +65,10 @@ public final class EvalReuseCommand implements Callable<Integer> {
 
     @Option(names = "--folds", description = "Folds of the cv part (default ${DEFAULT-VALUE}).")
     int folds = 5;
+
+    @Option(names = "--dump", description = "With the dump part: write the labelled candidate pairs and their "
+            + "evidence to this file, one tab-separated line each.")
+    Path dump;
 
     @Mixin
     ReuseOptionsMixin reuse = new ReuseOptionsMixin();
@@ -79,6 +87,12 @@ public final class EvalReuseCommand implements Callable<Integer> {
                     case "polnear" -> RealNewsLinks.polnear(polnear, o, show, System.out);
                     case "meter" -> RealNewsLinks.meter(meter, o, System.out);
                     case "cv" -> EvidenceCrossValidation.run(events, meter, o, folds, System.out);
+                    case "fit" -> LinkDecisionFit.run(events, meter, o, folds, System.out);
+                    case "dump" -> {
+                        List<String> lines = new ArrayList<>();
+                        LabelledPairs.collect(events, meter, o).forEach(it -> lines.add(LabelledPairs.line(it)));
+                        java.nio.file.Files.write(dump, lines);
+                    }
                     case "constructed" -> { }
                     default -> throw new IllegalArgumentException("unknown part '" + part + "'");
                 }

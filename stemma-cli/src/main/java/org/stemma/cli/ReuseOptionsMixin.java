@@ -76,11 +76,12 @@ public final class ReuseOptionsMixin {
     int evidenceMaxDf = D.evidenceMaxDf();
 
     @Option(names = "--min-evidence", description = "Rare words (outside common phrases) a shared "
-            + "passage needs to count as reuse; 0 turns the rule off (default ${DEFAULT-VALUE}).")
+            + "passage needs to count as reuse; the link decision judges whether the passages that count "
+            + "make a link; 0 turns the rule and the decision off (default ${DEFAULT-VALUE}).")
     int minEvidence = D.minEvidence();
 
     @Option(names = "--strong-evidence", description = "Rare words that make a shared passage a link "
-            + "on its own; a weaker one needs a name both articles share outside it (default ${DEFAULT-VALUE}).")
+            + "on its own, without the link decision's model (default ${DEFAULT-VALUE}).")
     int strongEvidence = D.strongEvidence();
 
     /** The options with these flags applied. */

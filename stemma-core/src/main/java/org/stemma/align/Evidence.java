@@ -28,8 +28,17 @@ final class Evidence {
 
     /** The passage's rare shared words; {@link Integer#MAX_VALUE} for a paraphrase or a long passage. */
     static int rare(Passage p, Tokens ta, Tokens tb, int n, CommonPhrases common) {
+        return (int) (count(p, ta, tb, n, common, null) >>> 32);
+    }
+
+    /**
+     * The passage's rare shared words (high 32 bits; {@link Integer#MAX_VALUE} for a paraphrase or
+     * a long passage) and how many of them stand inside quotation marks in {@code a} (low 32 bits;
+     * 0 when {@code quotedA} is null).
+     */
+    static long count(Passage p, Tokens ta, Tokens tb, int n, CommonPhrases common, boolean[] quotedA) {
         if (p.kind() == PassageKind.PARAPHRASE) {
-            return Integer.MAX_VALUE;
+            return (long) Integer.MAX_VALUE << 32;
         }
         int[] ra = tokenRange(ta, p.a().start(), p.a().end());
         int[] rb = tokenRange(tb, p.b().start(), p.b().end());
@@ -38,7 +47,7 @@ final class Evidence {
             return 0;
         }
         if (p.kind() == PassageKind.VERBATIM && len - n + 1 >= LONG_NGRAMS) {
-            return Integer.MAX_VALUE; // every n-gram of a verbatim passage is shared
+            return (long) Integer.MAX_VALUE << 32; // every n-gram of a verbatim passage is shared
         }
         LongIntMap inB = new LongIntMap(rb[1] - rb[0]);
         for (int j = rb[0]; j + n <= rb[1]; j++) {
@@ -52,7 +61,7 @@ final class Evidence {
             boolean isShared = inB.get(h, -1) >= 0;
             boolean isCommon = common.isCommon(h);
             if (isShared && ++shared >= LONG_NGRAMS) {
-                return Integer.MAX_VALUE;
+                return (long) Integer.MAX_VALUE << 32;
             }
             for (int k = i - ra[0]; k < i - ra[0] + n; k++) {
                 sharedWord[k] |= isShared;
@@ -60,12 +69,15 @@ final class Evidence {
             }
         }
         int rare = 0;
+        int quoted = 0;
         for (int k = 0; k < len; k++) {
             if (sharedWord[k] && !commonWord[k]) {
                 rare++;
+                int c = ta.start(ra[0] + k);
+                quoted += quotedA != null && c < quotedA.length && quotedA[c] ? 1 : 0;
             }
         }
-        return rare;
+        return ((long) rare << 32) | quoted;
     }
 
     /**
@@ -73,22 +85,34 @@ final class Evidence {
      * passages of {@code a}.
      */
     static boolean shareNameOutside(Article a, Article b, List<Passage> passages) {
-        Set<String> shared = new HashSet<>(NamedEntities.of(a.text()).names());
-        shared.retainAll(NamedEntities.of(b.text()).names());
+        return namesOutside(a, b, passages)[0] > 0;
+    }
+
+    /**
+     * The names ({@link NamedEntities}) the two articles share that are not inside the given
+     * passages of {@code a}: {all such names, those that are persons'}.
+     */
+    static int[] namesOutside(Article a, Article b, List<Passage> passages) {
+        NamedEntities ea = NamedEntities.of(a.text());
+        NamedEntities eb = NamedEntities.of(b.text());
+        Set<String> shared = new HashSet<>(ea.names());
+        shared.retainAll(eb.names());
         if (shared.isEmpty()) {
-            return false;
+            return new int[2];
         }
         StringBuilder inside = new StringBuilder();
         for (Passage p : passages) {
             inside.append(p.a().of(a.text()).toLowerCase(Locale.ROOT)).append('\n');
         }
         String in = inside.toString();
+        int[] out = new int[2];
         for (String name : shared) {
             if (!in.contains(name.toLowerCase(Locale.ROOT))) {
-                return true;
+                out[0]++;
+                out[1] += ea.persons().contains(name) && eb.persons().contains(name) ? 1 : 0;
             }
         }
-        return false;
+        return out;
     }
 
     /** Tokens [first, last) inside chars [start, end). */

@@ -9,6 +9,7 @@ import org.stemma.fingerprint.CandidatePairs;
 import org.stemma.fingerprint.Fingerprint;
 import org.stemma.fingerprint.Fingerprinter;
 import org.stemma.fingerprint.LongList;
+import org.stemma.quote.QuotedText;
 import org.stemma.text.Span;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
@@ -36,21 +37,32 @@ public final class ReuseFinder {
     private final Aligner aligner;
     private final Fingerprinter fingerprinter;
     private final CommonPhrases common;
+    private final LinkDecision decision;
 
     /**
      * @param options          parameters
      * @param paraphraseOrNull the semantic side, or null for lexical reuse only
      */
     public ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull) {
-        this(options, paraphraseOrNull, CommonPhrases.NONE);
+        this(options, paraphraseOrNull, CommonPhrases.NONE, LinkDecision.DEFAULT);
     }
 
-    private ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull, CommonPhrases common) {
+    private ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull, CommonPhrases common,
+                        LinkDecision decision) {
         this.options = options;
         this.paraphrase = paraphraseOrNull;
         this.aligner = new Aligner(options);
         this.fingerprinter = options.fingerprinter();
         this.common = common;
+        this.decision = decision;
+    }
+
+    /**
+     * This finder deciding links with the given model; null for the rule of rare-word thresholds
+     * it replaced ({@link ReuseOptions#strongEvidence()}, kept to compare against).
+     */
+    public ReuseFinder withDecision(LinkDecision decisionOrNull) {
+        return new ReuseFinder(options, paraphrase, common, decisionOrNull);
     }
 
     /**
@@ -60,7 +72,7 @@ public final class ReuseFinder {
      * (the store, a Spark component) passes the whole corpus's.
      */
     public ReuseFinder withCommonPhrases(CommonPhrases phrases) {
-        return new ReuseFinder(options, paraphrase, phrases);
+        return new ReuseFinder(options, paraphrase, phrases, decision);
     }
 
     public ReuseOptions options() {
@@ -194,16 +206,44 @@ public final class ReuseFinder {
     }
 
     /**
-     * The passages that are evidence of reuse, not only common phrases ({@link Evidence}): a
-     * passage with {@link ReuseOptions#strongEvidence()} rare shared words or more stands on its
-     * own; one with at least {@link ReuseOptions#minEvidence()} counts only beside a strong one, or
-     * when the two articles also share a name outside it (a person, a place, a title: the short
-     * passage is then about the same thing, not a cliché both happen to use).
+     * The passages that are evidence of reuse, not only common phrases ({@link Evidence}): none
+     * unless the {@link LinkDecision} accepts the pair (a long or strong passage always counts);
+     * then the long passages and those with at least {@link #SHOWN_BESIDE} rare words, or, when no
+     * passage has as many, those with at least {@link ReuseOptions#minEvidence()}.
      */
     private List<Passage> evidence(List<Passage> passages, Article a, Tokens ta, Article b, Tokens tb) {
         if (options.minEvidence() <= 0 || passages.isEmpty()) {
             return passages;
         }
+        if (decision == null) {
+            return thresholds(passages, a, ta, b, tb);
+        }
+        PairEvidence e = pairEvidence(a, ta, b, tb, passages, false);
+        if (!decision.links(e, options.minEvidence(), options.strongEvidence())) {
+            return List.of();
+        }
+        // Beside a passage of SHOWN_BESIDE rare words, smaller ones are not shown (the replaced
+        // rule's minimum): a link made by a real passage does not list the stock phrases it shares.
+        int keep = e.maxRare() >= SHOWN_BESIDE ? Math.max(SHOWN_BESIDE, options.minEvidence()) : options.minEvidence();
+        List<Passage> out = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            if (e.rare()[i] >= keep) {
+                out.add(passages.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Rare words of a passage beside which smaller passages of a link are not kept. */
+    static final int SHOWN_BESIDE = 6;
+
+    /**
+     * The rule the link decision replaced: a passage with {@link ReuseOptions#strongEvidence()}
+     * rare shared words or more stands on its own; one with at least
+     * {@link ReuseOptions#minEvidence()} counts only beside a strong one, or when the two articles
+     * also share a name outside it.
+     */
+    private List<Passage> thresholds(List<Passage> passages, Article a, Tokens ta, Article b, Tokens tb) {
         List<Passage> out = new ArrayList<>(passages.size());
         List<Passage> weak = new ArrayList<>();
         for (Passage p : passages) {
@@ -219,6 +259,55 @@ public final class ReuseFinder {
             out.sort((p, q) -> p.a().compareTo(q.a()));
         }
         return out;
+    }
+
+    /**
+     * What the lexical passages of one candidate pair say about reuse, before the link decision
+     * (for fitting and judging that decision); null when the aligner finds no passage.
+     */
+    public PairEvidence pairEvidence(Article a, Tokens ta, Article b, Tokens tb) {
+        List<Passage> passages = aligner.align(ta, tb);
+        return passages.isEmpty() ? null : pairEvidence(a, ta, b, tb, passages, true);
+    }
+
+    /**
+     * The evidence of the given passages. Unless {@code full}, what the decision does not read is
+     * left out: with a long or strong passage (the pair links) or none of
+     * {@link ReuseOptions#minEvidence()} rare words (it does not), quotation marks and names.
+     */
+    private PairEvidence pairEvidence(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages,
+                                      boolean full) {
+        int[] rare = new int[passages.size()];
+        int[] quoted = new int[passages.size()];
+        boolean[] quotedA = full ? QuotedText.mask(a.text()) : null;
+        int max = count(passages, ta, tb, quotedA, rare, quoted);
+        int floor = Math.max(1, options.minEvidence());
+        if (!full && (max >= Math.max(floor, options.strongEvidence()) || max < floor)) {
+            return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), 0, 0);
+        }
+        if (quotedA == null) {
+            count(passages, ta, tb, QuotedText.mask(a.text()), rare, quoted);
+        }
+        List<Passage> some = new ArrayList<>();
+        for (int i = 0; i < rare.length; i++) {
+            if (rare[i] > 0) {
+                some.add(passages.get(i));
+            }
+        }
+        int[] names = max != Integer.MAX_VALUE && max >= floor ? Evidence.namesOutside(a, b, some) : new int[2];
+        return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), names[0], names[1]);
+    }
+
+    /** Fills each passage's rare and quoted rare words; returns the most rare words of one. */
+    private int count(List<Passage> passages, Tokens ta, Tokens tb, boolean[] quotedA, int[] rare, int[] quoted) {
+        int max = 0;
+        for (int i = 0; i < rare.length; i++) {
+            long c = Evidence.count(passages.get(i), ta, tb, options.ngramSize(), common, quotedA);
+            rare[i] = (int) (c >>> 32);
+            quoted[i] = (int) c;
+            max = Math.max(max, rare[i]);
+        }
+        return max;
     }
 
     private static boolean clashes(Passage p, List<Passage> existing) {

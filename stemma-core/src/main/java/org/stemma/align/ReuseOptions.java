@@ -48,10 +48,14 @@ import org.stemma.fingerprint.Fingerprinter;
  * @param minEvidence         a lexical passage needs at least this many rare words (words of
  *                            n-grams its two spans share that are in no common phrase), or about
  *                            30 shared words of any kind, to count at all; passages with fewer are
- *                            dropped (default 6; 0 turns the rule off)
- * @param strongEvidence      a passage with this many rare words makes a link on its own; a
+ *                            dropped, and the {@link LinkDecision} judges whether the rest make a
+ *                            link (default 3; 0 turns the rule and the decision off)
+ * @param strongEvidence      a passage with this many rare words makes a link on its own, without
+ *                            the link decision's model (default 12, chosen with the model by
+ *                            cross-validation); in the rule of thresholds the decision replaced
+ *                            ({@link ReuseFinder#withDecision} null, kept to compare against) a
  *                            weaker one counts beside it, or when the two articles share a name
- *                            outside it (default 12)
+ *                            outside it
  */
 public record ReuseOptions(
         int shingleSize,
@@ -118,7 +122,7 @@ public record ReuseOptions(
     public static ReuseOptions defaults() {
         return new ReuseOptions(4, 64, 16, 4, 5, 100, 3, 32, 0x5eed5eed5eedL,
                 3, 16, 100, 3, 0.25, 8, 0.3, 0.8, 0.6,
-                10, 2, 120, 2, 6, 12);
+                10, 2, 120, 2, 3, 12);
     }
 
     /** The fingerprinter these options describe. */

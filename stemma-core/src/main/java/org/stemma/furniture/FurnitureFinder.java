@@ -41,7 +41,10 @@ import org.stemma.text.Tokens;
  *       sentences.</li>
  * </ol>
  * The result ({@link Furniture}) removes from an article each sentence that its furniture
- * n-grams cover. Pure; the per-article work runs on the common fork-join pool.
+ * n-grams cover. Only the articles that may carry furniture are cut into sentences and take part
+ * in the steps above ({@link FrequentFilter} bounds the counts from above without a sort); the
+ * others carry no n-gram that could be furniture and cast no vote on one, so the result is the
+ * same as over every article. Pure; the per-article work runs on the common fork-join pool.
  */
 public final class FurnitureFinder {
 
@@ -81,13 +84,35 @@ public final class FurnitureFinder {
         if (articles.size() > DOC_MASK) {
             throw new IllegalArgumentException("too many articles for one furniture batch: " + articles.size());
         }
-        Units[] units = new Units[articles.size()];
-        IntStream.range(0, units.length).parallel().forEach(i ->
-                units[i] = new Units(articles.get(i).text(), p.ngram()));
+        int n = articles.size();
+        Tokens[] tokens = new Tokens[n];
+        IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
+        int[] site = siteIds(articles);
+        // Only n-grams of sentences that may be frequent can be furniture (the candidates); only
+        // the articles carrying a candidate in a sentence vote on one, so the finder runs on them
+        // alone and finds what it would find on all. Most articles are never cut into sentences.
+        FrequentFilter filter = FrequentFilter.count(tokens, site, p);
+        Units[] all = new Units[n];
+        long[][] maybe = new long[n][];
+        IntStream.range(0, n).parallel().forEach(d -> {
+            if (filter.flagged(d)) {
+                all[d] = new Units(articles.get(d).text(), tokens[d], p.ngram());
+                maybe[d] = candidates(all[d], filter);
+            }
+        });
+        LongIntMap candidates = distinct(maybe);
+        int[] carriers = candidates.size() == 0 ? new int[0] : IntStream.range(0, n).parallel()
+                .filter(d -> all[d] != null && carries(all[d], candidates)).toArray();
+        Units[] units = new Units[carriers.length];
+        int[] unitSite = new int[carriers.length];
+        for (int k = 0; k < carriers.length; k++) {
+            units[k] = all[carriers[k]];
+            unitSite[k] = site[carriers[k]];
+        }
         LongList frequentKeys = new LongList(1024);
-        LongIntMap frequent = frequent(units, siteIds(articles), p, frequentKeys);
+        LongIntMap frequent = frequent(units, unitSite, p, frequentKeys);
         if (frequent.size() == 0) {
-            return new Cleaned(Furniture.none(p), articles, tokens(units));
+            return new Cleaned(Furniture.none(p), articles, tokens);
         }
         // Each article's n-grams by number: the frequent one's index, or -1; null when none is.
         int[][] index = new int[units.length][];
@@ -117,16 +142,13 @@ public final class FurnitureFinder {
         Arrays.sort(sorted);
         Furniture furniture = new Furniture(p, sorted);
         if (!clean || sorted.length == 0) {
-            return new Cleaned(furniture, articles, tokens(units));
+            return new Cleaned(furniture, articles, tokens);
         }
-        Article[] out = new Article[units.length];
-        Tokens[] tokens = new Tokens[units.length];
-        IntStream.range(0, units.length).parallel().forEach(d -> {
-            Article a = articles.get(d);
-            Units u = units[d];
-            int[] ix = index[d];
-            out[d] = a;
-            tokens[d] = u.tokens;
+        Article[] out = articles.toArray(new Article[0]);
+        IntStream.range(0, units.length).parallel().forEach(k -> {
+            int d = carriers[k];
+            Units u = units[k];
+            int[] ix = index[k];
             if (ix == null) {
                 return;
             }
@@ -137,19 +159,61 @@ public final class FurnitureFinder {
                 any |= drop[s];
             }
             if (any) {
-                out[d] = Furniture.without(a, u, drop);
+                out[d] = Furniture.without(out[d], u, drop);
                 tokens[d] = Tokenizer.tokenize(out[d].text());
             }
         });
         return new Cleaned(furniture, List.of(out), tokens);
     }
 
-    private static Tokens[] tokens(Units[] units) {
-        Tokens[] out = new Tokens[units.length];
-        for (int d = 0; d < units.length; d++) {
-            out[d] = units[d].tokens;
+    /**
+     * The n-grams (keys) that may be furniture in one article: those that may be frequent, in a
+     * sentence they may make frequent; null when there are none.
+     */
+    private static long[] candidates(Units u, FrequentFilter filter) {
+        boolean[] maybe = new boolean[u.grams.length];
+        for (int g = 0; g < maybe.length; g++) {
+            maybe[g] = filter.mayBeFrequent(u.grams[g]);
+        }
+        LongList out = null;
+        for (int s = 0; s < u.size(); s++) {
+            if (u.coverageAt(s, g -> maybe[g]) >= FurnitureParams.UNIT_COVERAGE) {
+                if (out == null) {
+                    out = new LongList(16);
+                }
+                for (int g = u.gramFrom[s]; g < u.gramFrom[s + 1]; g++) {
+                    if (maybe[g]) {
+                        out.add(u.grams[g] & KEY_MASK);
+                    }
+                }
+            }
+        }
+        return out == null ? null : out.toArray();
+    }
+
+    /** The distinct keys of all the lists, as a set (the value is unused). */
+    private static LongIntMap distinct(long[][] lists) {
+        LongIntMap out = new LongIntMap(64);
+        for (long[] l : lists) {
+            if (l != null) {
+                for (long k : l) {
+                    if (out.get(k, -1) < 0) {
+                        out.put(k, out.size());
+                    }
+                }
+            }
         }
         return out;
+    }
+
+    /** Whether one of the article's n-grams (inside a sentence) is in {@code keys}. */
+    private static boolean carries(Units u, LongIntMap keys) {
+        for (long h : u.grams) {
+            if (keys.get(h & KEY_MASK, -1) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The frequent index of each of the article's n-grams (-1: not frequent); null when none is. */
@@ -173,10 +237,11 @@ public final class FurnitureFinder {
 
     /**
      * Whether an n-gram is frequent, given the articles carrying it and the most of them from
-     * one site.
+     * one site. The site rule needs two articles at least: one article is no repetition.
      */
     public static boolean isFrequent(int documents, int mostFromOneSite, FurnitureParams p) {
-        return documents >= p.minDocs() || p.minSiteDocs() > 0 && mostFromOneSite >= p.minSiteDocs();
+        return documents >= p.minDocs()
+                || p.minSiteDocs() > 0 && documents >= 2 && mostFromOneSite >= p.minSiteDocs();
     }
 
     /** Told each vote of an article: the frequent n-gram's key and whether it votes for furniture. */

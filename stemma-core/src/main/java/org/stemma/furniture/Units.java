@@ -31,9 +31,14 @@ final class Units {
     private final int n;
 
     Units(String text, int ngram) {
+        this(text, Tokenizer.tokenize(text), ngram);
+    }
+
+    /** The units of a text already tokenised ({@code tokens} must be its tokens). */
+    Units(String text, Tokens tokens, int ngram) {
         this.text = text;
         this.n = ngram;
-        this.tokens = Tokenizer.tokenize(text);
+        this.tokens = tokens;
         List<Span> all = Sentences.split(text);
         this.spans = new ArrayList<>(all.size());
         int[] f = new int[all.size()];

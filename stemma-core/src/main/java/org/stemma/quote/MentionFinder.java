@@ -163,11 +163,19 @@ final class MentionFinder {
         // Speaking is evidence of a person: "Diarra told", "said Diarra", "according to Diarra".
         boolean speaks = lex.isWord(te) && Lexicon.isCue(lex.word(te))
                 || lex.isWord(te + 1) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(te)) && Lexicon.isCue(lex.word(te + 1))
-                || ts > 0 && lex.isWord(ts - 1) && Lexicon.INVERTING_CUES.contains(lex.word(ts - 1))
+                || ts > 0 && lex.isWord(ts - 1) && Lexicon.INVERTING_CUES.contains(lex.word(ts - 1)) && !cueHasSubject(ts - 1)
                 || ts > 1 && lex.lower(ts - 1).equals("to") && lex.lower(ts - 2).equals("according");
         boolean possessive = !lex.word(te - 1).equals(stripPossessive(lex.word(te - 1)));
         mentions.add(new Mention(lex.start[ts], lex.end[te - 1], ts, te, name, roles, org,
                 lastTitle >= 0 || speaks, titled, possessive, inQuote[ts], speaks, subjectPosition(ts)));
+    }
+
+    /**
+     * The cue at {@code c} follows a word outside quotes ("he said Kabul had", "the report said
+     * Kabul"): it has its subject, and the name after it opens what was said, it does not speak.
+     */
+    private boolean cueHasSubject(int c) {
+        return c > 0 && lex.isWord(c - 1) && !inQuote[c - 1] && !lex.lineBreakAfter(c - 1);
     }
 
     /** Collects the words of a short appositive noun phrase, walking left (-1) or right (+1). */

@@ -468,6 +468,51 @@ final class People {
     /** How far back (chars) an organisation's name stays what "the company" means. */
     private static final int ORGANISATION_WINDOW = 3000;
 
+    /**
+     * The name an acronym stands for in this article ("CBP" → "Customs and Border Protection"):
+     * a run of capitalised words outside quotes, joined only by "and", "of", "for", "on" or
+     * "the", whose initials spell it; the acronym itself when the article spells out none.
+     */
+    String expandAcronym(String name) {
+        if (name == null || name.length() < 2 || name.length() > 6 || !name.chars().allMatch(Character::isUpperCase)) {
+            return name;
+        }
+        return acronyms.computeIfAbsent(name, this::spelledOut);
+    }
+
+    private final java.util.Map<String, String> acronyms = new java.util.HashMap<>();
+
+    private String spelledOut(String acronym) {
+        for (int i = 0; i < lex.size; i++) {
+            if (inQuote[i] || !lex.capitalised(i) || lex.text.charAt(lex.start[i]) != acronym.charAt(0)) {
+                continue;
+            }
+            int matched = 0;
+            int t = i;
+            int last = -1;
+            while (t < lex.size && matched < acronym.length() && !inQuote[t]) {
+                if (lex.capitalised(t) && lex.text.charAt(lex.start[t]) == acronym.charAt(matched)
+                        && lex.word(t).length() > 1 && !lex.word(t).equals(acronym)) {
+                    matched++;
+                    last = t;
+                } else if (!(lex.isWord(t) && ACRONYM_LINKS.contains(lex.lower(t)) && matched > 0)) {
+                    break;
+                }
+                if (lex.lineBreakAfter(t)) {
+                    break;
+                }
+                t++;
+            }
+            if (matched == acronym.length() && matched >= 2 && !lex.capitalised(last + 1)) {
+                return lex.text.substring(lex.start[i], lex.end[last]);
+            }
+        }
+        return acronym;
+    }
+
+    /** Lower-case words an organisation's spelled-out name may hold between its initials. */
+    private static final Set<String> ACRONYM_LINKS = Set.of("and", "of", "for", "on", "the", "&");
+
     /** The person a written name denotes ("Diarra", "Gen. Diarra", "Alou Boi Diarra"), or null. */
     Person byName(List<String> nameWords, int pos) {
         if (nameWords.isEmpty()) {

@@ -365,7 +365,11 @@ final class QuoteAttribution {
             return null;
         }
         int e = from;
-        while (e < to && lex.isWord(e) && e - from < 10) {
+        while (e < to && (lex.isWord(e) || slashInWord(lex, e)) && e - from < 10) {
+            if (!lex.isWord(e)) {
+                e++; // "9/11 widow Terry Strada": a slash inside a word does not end the phrase
+                continue;
+            }
             String k = lex.lower(e);
             if (e > from && FORWARD_STOP.contains(k) && !(k.equals("of"))) {
                 break;
@@ -379,6 +383,11 @@ final class QuoteAttribution {
             return null;
         }
         return new int[]{from, e};
+    }
+
+    private static boolean slashInWord(Lex lex, int t) {
+        return t > 0 && t + 1 < lex.size && lex.isPunct(t, '/') && lex.isWord(t - 1) && lex.isWord(t + 1)
+                && lex.end[t - 1] == lex.start[t] && lex.end[t] == lex.start[t + 1];
     }
 
     /** The subject noun phrase ending just before token {@code v} (skipping "also", "has", appositives). */

@@ -22,20 +22,20 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.195060 /* logWords */, -0.096258 /* oneWord */, -0.400057 /* upToThreeWords */, -0.895622 /* capitalisedShare */,
-            -1.240868 /* titleLike */, -0.022944 /* endsSentenceInside */, 0.282887 /* endsClauseInside */, 0.426569 /* questionOrExclamation */,
-            -0.243214 /* startsUpperCase */, 0.391187 /* firstOrSecondPerson */, 0.479845 /* attributionNamed */, -0.834077 /* attributionCueOnly */,
-            0.049294 /* speakerBySubject */, -0.345496 /* attributionShared */, 0.050042 /* attributionAfter */, -0.046346 /* partial */,
-            1.499538 /* cueInSentence */, 0.276258 /* cueInNextSentence */, 0.245768 /* cueInPreviousSentence */, 0.335874 /* cueNounBefore */,
-            0.517296 /* personInSentence */, 0.049213 /* previousQuoteAttributed */, -0.452667 /* opensParagraph */, 0.637952 /* closesParagraph */,
-            1.349526 /* opensSentence */, 0.203699 /* afterDeterminer */, -0.090547 /* afterPreposition */, 1.232753 /* afterNamingVerb */,
-            0.570299 /* afterTermWord */, -1.117398 /* afterPossessive */, -1.339981 /* byAfter */, 0.631411 /* afterColonOrComma */,
-            -0.915479 /* severalPieces */, 1.265859 /* headline */};
+            0.188781 /* logWords */, -0.061961 /* oneWord */, -0.412360 /* upToThreeWords */, -0.817240 /* capitalisedShare */, 
+            -1.257293 /* titleLike */, -0.130654 /* endsSentenceInside */, 0.165398 /* endsClauseInside */, 0.386007 /* questionOrExclamation */, 
+            -0.252701 /* startsUpperCase */, 0.419705 /* firstOrSecondPerson */, 0.434379 /* attributionNamed */, -0.839027 /* attributionCueOnly */, 
+            0.061436 /* speakerBySubject */, -0.375704 /* attributionShared */, 0.101089 /* attributionAfter */, -0.002119 /* partial */, 
+            1.556182 /* cueInSentence */, 0.287472 /* cueInNextSentence */, 0.244387 /* cueInPreviousSentence */, 0.331837 /* cueNounBefore */, 
+            0.482872 /* personInSentence */, 0.007739 /* previousQuoteAttributed */, -0.426721 /* opensParagraph */, 0.642823 /* closesParagraph */, 
+            1.287312 /* opensSentence */, 0.314347 /* afterDeterminer */, -0.093940 /* afterPreposition */, 1.096327 /* afterNamingVerb */, 
+            0.526972 /* afterTermWord */, -1.163657 /* afterPossessive */, -1.386792 /* byAfter */, 0.652673 /* afterColonOrComma */, 
+            -0.864624 /* severalPieces */, 1.190126 /* headline */, -1.496587 /* inOpeningPhrase */, -0.510860 /* modifiesNoun */};
 
-    static final double BIAS = 0.256841;
+    static final double BIAS = 0.388951;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
-    public static final double THRESHOLD = 0.50;
+    public static final double THRESHOLD = 0.51;
 
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");
     private static final int NAMED = FEATURES.indexOf("attributionNamed");

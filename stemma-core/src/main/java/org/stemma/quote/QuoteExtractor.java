@@ -222,6 +222,7 @@ public final class QuoteExtractor {
                 QuoteSegment prev = out.get(out.size() - 1);
                 QuoteMarks.Piece last = prev.pieces.get(prev.pieces.size() - 1);
                 if (last.closed() && !s.pieces.get(0).single() && !last.single()
+                        && !sentenceThenNewSentence(lex, last, prev.lastTok)
                         && interruption(lex, prev.lastTok, s.firstTok)) {
                     if (prev.interStart < 0) {
                         prev.interStart = prev.lastTok;
@@ -273,9 +274,23 @@ public final class QuoteExtractor {
         return true;
     }
 
+    /**
+     * {@code "A." To which she said, "B."}: the first quote ends its sentence and the words after
+     * it open a new one, which introduces the next quote (often another voice's) rather than
+     * interrupting this one.
+     */
+    private static boolean sentenceThenNewSentence(Lex lex, QuoteMarks.Piece last, int next) {
+        int end = last.end() - 1;
+        while (end > last.start() && Character.isWhitespace(lex.text.charAt(end))) {
+            end--;
+        }
+        return ".!?".indexOf(lex.text.charAt(end)) >= 0 && lex.capitalised(next);
+    }
+
     /** Tokens [from, to) between two quotes are only an attribution clause ending in , or : */
     private static boolean interruption(Lex lex, int from, int to) {
-        if (to <= from || to - from > 16) {
+        if (to <= from || to - from > 16 || from > 0 && lex.lineBreakAfter(from - 1)) {
+            // A paragraph break straight after the close opens a new paragraph, not an aside.
             return false;
         }
         boolean cue = false;

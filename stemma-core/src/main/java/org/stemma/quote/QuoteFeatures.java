@@ -25,7 +25,7 @@ final class QuoteFeatures {
             "cueInPreviousSentence", "cueNounBefore", "personInSentence", "previousQuoteAttributed",
             "opensParagraph", "closesParagraph", "opensSentence", "afterDeterminer",
             "afterPreposition", "afterNamingVerb", "afterTermWord", "afterPossessive", "byAfter", "afterColonOrComma",
-            "severalPieces", "headline");
+            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun");
 
     /** Verbs that give something a name or a label, someone's words or not: "called him a", "dubbed it". */
     private static final Set<String> NAMING_VERBS = Lexicon.words("called", "calls", "calling", "dubbed",
@@ -120,7 +120,24 @@ final class QuoteFeatures {
         f[k++] = b >= 0 && !lex.lineBreakAfter(b) && (lex.isPunct(b, ':') || lex.isPunct(b, ',')) ? 1 : 0;
         f[k++] = s.pieces.size() > 1 ? 1 : 0;
         f[k++] = headline(lex, s.firstTok) ? 1 : 0;
+        f[k++] = inOpeningPhrase(lex, inQuote, ss, se, s) ? 1 : 0;
+        int n = s.lastTok;
+        f[k++] = Character.isLetter(lastInner) && lex.isWord(n) && !lex.lineBreakAfter(n - 1) && !lex.capitalised(n)
+                && !Lexicon.FUNCTION_WORDS.contains(lex.lower(n)) && !Lexicon.DETERMINERS.contains(lex.lower(n))
+                && !PREPOSITIONS.contains(lex.lower(n)) && !Lexicon.isCue(lex.word(n)) ? 1 : 0;
         return f;
+    }
+
+    /**
+     * The stretch sits in the phrase that opens its sentence ("On Sunday's broadcast of "…," the
+     * governor said"): the sentence starts with a preposition, no verb of saying comes before the
+     * stretch and one comes after it. The speaker's words follow the cue, not this phrase.
+     */
+    private static boolean inOpeningPhrase(Lex lex, boolean[] inQuote, int ss, int se, QuoteSegment s) {
+        if (ss >= s.firstTok || !lex.isWord(ss) || !PREPOSITIONS.contains(lex.lower(ss))) {
+            return false;
+        }
+        return cues(lex, inQuote, ss, s.firstTok) == 0 && cues(lex, inQuote, s.lastTok, se) > 0;
     }
 
     /**

@@ -36,16 +36,16 @@ final class SpeakerRanker {
             "continuationNoCue", "continuationNoRule", "documentHead", "resolvesToPerson", "resolvesToNobody");
 
     static final double[] WEIGHTS = {
-            2.349826 /* rulesChoice */, 0.319044 /* personName */, 0.916026 /* organisationName */, -0.179580 /* genderedPronoun */,
-            -0.700192 /* otherPronoun */, 0.847543 /* commonNoun */, 0.294552 /* before */, 0.625173 /* after */,
-            1.404315 /* interrupting */, 1.532796 /* sameSentence */, -0.133505 /* previousSentence */, -3.416668 /* nextSentence */,
-            -0.345147 /* logDistance */, -0.825910 /* nearestOnItsSide */, 0.439184 /* cueAfter */, 0.643453 /* sayingVerbBefore */,
-            -1.831462 /* otherCueBefore */, 1.687333 /* accordingTo */, 0.984225 /* subjectPosition */, 0.048320 /* afterPreposition */,
-            -1.317727 /* possessive */, 0.505977 /* colonAfter */, -3.046929 /* otherParagraph */, 0.409528 /* titledOrSpeaks */,
-            -1.781373 /* continuation */, 0.097472 /* continuationAfterQuote */, 0.112918 /* continuationOpensParagraph */, -0.349098 /* continuationNoCue */,
-            3.069705 /* continuationNoRule */, -0.673364 /* documentHead */, 0.258628 /* resolvesToPerson */, -0.639543 /* resolvesToNobody */};
+            2.420485 /* rulesChoice */, 0.315664 /* personName */, 0.909320 /* organisationName */, -0.165723 /* genderedPronoun */, 
+            -0.687739 /* otherPronoun */, 0.868471 /* commonNoun */, 0.299885 /* before */, 0.613926 /* after */, 
+            1.630201 /* interrupting */, 1.558892 /* sameSentence */, -0.145108 /* previousSentence */, -3.406122 /* nextSentence */, 
+            -0.342760 /* logDistance */, -0.840177 /* nearestOnItsSide */, 0.440943 /* cueAfter */, 0.634717 /* sayingVerbBefore */, 
+            -1.873291 /* otherCueBefore */, 1.660554 /* accordingTo */, 1.006882 /* subjectPosition */, 0.041644 /* afterPreposition */, 
+            -1.286221 /* possessive */, 0.513489 /* colonAfter */, -2.944177 /* otherParagraph */, 0.511391 /* titledOrSpeaks */, 
+            -1.792702 /* continuation */, 0.161039 /* continuationAfterQuote */, 0.105099 /* continuationOpensParagraph */, -0.464964 /* continuationNoCue */, 
+            3.190078 /* continuationNoRule */, -0.705832 /* documentHead */, 0.235495 /* resolvesToPerson */, -0.655805 /* resolvesToNobody */};
 
-    static final double BIAS = -2.983495;
+    static final double BIAS = -3.026719;
 
     /** One option: a mention [start, end) in tokens, or the continuation ({@code start < 0}). */
     record Option(int start, int end, double[] features, double score) {

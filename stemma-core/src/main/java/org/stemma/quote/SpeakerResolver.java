@@ -45,6 +45,11 @@ final class SpeakerResolver {
      * what each option would mean before choosing.
      */
     static String resolve(Lex lex, int s, int e, People people, boolean note) {
+        // An acronym names what the article spelled out ("CBP" → "Customs and Border Protection").
+        return people.expandAcronym(resolveWritten(lex, s, e, people, note));
+    }
+
+    private static String resolveWritten(Lex lex, int s, int e, People people, boolean note) {
         int pos = lex.start[s];
         String first = lex.lower(s);
         if (e - s == 1) {

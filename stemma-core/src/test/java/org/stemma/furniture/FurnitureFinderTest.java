@@ -152,4 +152,76 @@ class FurnitureFinderTest {
             assertThat(t.hashes()).containsExactly(org.stemma.text.Tokenizer.tokenize(once.articles().get(i).text()).hashes());
         }
     }
+
+    /**
+     * Property: the finder (which cuts into sentences only the articles that may carry a frequent
+     * n-gram) learns exactly what the distributed rules give when every article is counted and
+     * votes, on random corpora of widgets, stock phrases, shared passages and sites, under
+     * several thresholds.
+     */
+    @Test
+    void theFinderLearnsWhatCountingAndVotingOverEveryArticleGives() {
+        String[] pieces = {WIDGET, AUDIO, "Anyone with information is asked to call the tip line.",
+            "This story has not been edited by staff and is auto-generated from a syndicated feed."};
+        int withFurniture = 0;
+        for (int seed = 0; seed < 30; seed++) {
+            Random r = new Random(100 + seed);
+            List<String> shared = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                shared.add(sentence(r, 6 + r.nextInt(10)));
+            }
+            List<Article> in = new ArrayList<>();
+            int size = 20 + r.nextInt(60);
+            for (int i = 0; i < size; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = 0; k < 1 + r.nextInt(5); k++) {
+                    if (text.length() > 0) {
+                        text.append(r.nextBoolean() ? " " : "\n\n");
+                    }
+                    int pick = r.nextInt(10);
+                    text.append(pick < 2 ? pieces[r.nextInt(pieces.length)]
+                            : pick < 4 ? shared.get(r.nextInt(shared.size())) : sentence(r, 4 + r.nextInt(14)));
+                }
+                String url = r.nextInt(3) == 0 ? null : "https://s" + r.nextInt(4) + ".example.org/" + i;
+                in.add(article("p" + seed + "-" + i, url, text.toString()));
+            }
+            FurnitureParams p = new FurnitureParams(3 + r.nextInt(3), 2 + r.nextInt(9), r.nextInt(5), 20 + r.nextInt(100));
+            long[] learnt = FurnitureFinder.learn(in, p).keys();
+            assertThat(learnt).as("seed %d, %s", seed, p).containsExactly(byCountingEveryArticle(in, p));
+            withFurniture += learnt.length > 0 ? 1 : 0;
+        }
+        assertThat(withFurniture).isGreaterThan(10);
+    }
+
+    /** The distributed rules (as the Spark stage applies them) over every article. */
+    static long[] byCountingEveryArticle(List<Article> in, FurnitureParams p) {
+        java.util.Map<Long, java.util.Set<Integer>> docs = new java.util.HashMap<>();
+        for (int d = 0; d < in.size(); d++) {
+            for (long k : FurnitureFinder.keys(in.get(d), p)) {
+                docs.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(d);
+            }
+        }
+        java.util.Set<Long> frequent = new java.util.HashSet<>();
+        docs.forEach((k, ds) -> {
+            java.util.Map<String, Integer> perSite = new java.util.HashMap<>();
+            int most = 0;
+            for (int d : ds) {
+                String site = Sites.of(in.get(d));
+                most = Math.max(most, perSite.merge(site == null ? "doc:" + d : site, 1, Integer::sum));
+            }
+            if (FurnitureFinder.isFrequent(ds.size(), most, p)) {
+                frequent.add(k);
+            }
+        });
+        java.util.Map<Long, int[]> votes = new java.util.HashMap<>();
+        for (Article a : in) {
+            FurnitureFinder.votes(a, p, frequent::contains, (k, yes) -> {
+                int[] v = votes.computeIfAbsent(k, x -> new int[2]);
+                v[0]++;
+                v[1] += yes ? 1 : 0;
+            });
+        }
+        return votes.entrySet().stream().filter(e -> FurnitureFinder.isFurniture(e.getValue()[1], e.getValue()[0]))
+                .mapToLong(java.util.Map.Entry::getKey).sorted().toArray();
+    }
 }

@@ -47,6 +47,52 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void anAcronymResolvesToTheNameTheArticleSpelledOut() {
+        String t = "Customs and Border Protection turned the doctors down.\n\n"
+                + "\u201CA vaccine program is not feasible,\u201D CBP said.\n\n"
+                + "\u201CWe will not comment,\u201D the FBI said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Customs and Border Protection");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("CBP");
+        assertThat(qs.get(1).speaker()).as("never spelled out: kept as written").isEqualTo("FBI");
+    }
+
+    @Test
+    void aQuoteClosingItsParagraphIsNotJoinedToTheNextParagraphsQuote() {
+        String t = "He told the story his father wired, \"Don't buy a single vote more than is necessary.\"\n\n"
+                + "Scott added: \"I'll be able to raise what's necessary.\"";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::text).containsExactly(
+                "Don't buy a single vote more than is necessary.", "I'll be able to raise what's necessary.");
+        assertThat(qs.get(1).speakerAsWritten()).isEqualTo("Scott");
+    }
+
+    @Test
+    void aNameAfterACueThatHasItsSubjectIsNotASpeaker() {
+        String t = "When President Ashraf Ghani announced the exchange, he said Kabul had ensured the men would not "
+                + "return to the front.\n\nHe also said he hoped the swap would \u201Cpave the way\u201D for talks.";
+        Quote q = extract(t).get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("He");
+        assertThat(q.speaker()).isEqualTo("Ashraf Ghani");
+    }
+
+    @Test
+    void aSlashInsideAWordDoesNotCutTheSpeakerPhrase() {
+        Quote q = extract("\u201CThey are wrong,\u201D said 9/11 widow Terry Strada.").get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("9/11 widow Terry Strada");
+        assertThat(q.speaker()).isEqualTo("Terry Strada");
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceIsNotInterruptedByTheNextSentencesCue() {
+        String t = "My mother asked me again. I answered: \"Of course I believe. I was just kidding.\" "
+                + "To which she said, \"Thank God at least you still believe.\"";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::text).containsExactly(
+                "Of course I believe. I was just kidding.", "Thank God at least you still believe.");
+    }
+
+    @Test
     void appositiveRoleIsLearnt() {
         String t = "Brigadier General Alou Boi Diarra, the chief of staff of Mali's Air Force, visited Moscow. "
                 + "Sergey Shoigu met him there.\n\n\u201CWe need weapons,\u201D the air force commander told RT.";

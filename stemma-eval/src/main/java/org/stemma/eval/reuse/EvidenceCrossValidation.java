@@ -17,7 +17,8 @@ import org.stemma.align.ReuseOptions;
 import org.stemma.article.Article;
 
 /**
- * Chooses the evidence thresholds ({@link ReuseOptions#minEvidence()},
+ * The rule the {@link org.stemma.align.LinkDecision} replaced, kept to compare against
+ * ({@link LinkDecisionFit} fits and cross-validates the decision itself). Chooses the evidence thresholds ({@link ReuseOptions#minEvidence()},
  * {@link ReuseOptions#strongEvidence()}) by K-fold cross-validation over the dev corpora and
  * reports the out-of-fold figures. Every setting of a small grid links each corpus once (the
  * furniture and the common phrases are the whole corpus's, as in {@code analyze}); the folds
@@ -171,7 +172,7 @@ public final class EvidenceCrossValidation {
         Map<String, String> event = RealNewsLinks.stringMap(dir.resolve("gold.json"), "events");
         Map<String, boolean[]> pairs = new LinkedHashMap<>();
         for (int x = 0; x < settings.size(); x++) {
-            for (Link l : RealNewsLinks.run(articles, settings.get(x)).links()) {
+            for (Link l : RealNewsLinks.run(articles, settings.get(x), true).links()) {
                 String key = l.a().compareTo(l.b()) < 0 ? l.a() + "\t" + l.b() : l.b() + "\t" + l.a();
                 pairs.computeIfAbsent(key, k -> new boolean[settings.size() + 1])[x] = true;
             }
@@ -191,7 +192,7 @@ public final class EvidenceCrossValidation {
         List<Article> articles = RealNewsLinks.read(dir.resolve("corpus.jsonl"));
         List<Set<String>> linked = new ArrayList<>();
         for (ReuseOptions o : settings) {
-            linked.add(linkedPairs(RealNewsLinks.run(articles, o).links()));
+            linked.add(linkedPairs(RealNewsLinks.run(articles, o, true).links()));
         }
         for (JsonNode p : JSON.readTree(dir.resolve("gold.json").toFile()).get("pairs")) {
             double overall = p.get("overall").asDouble();
@@ -213,7 +214,7 @@ public final class EvidenceCrossValidation {
         List<Article> articles = RealNewsLinks.read(dir.resolve("corpus.jsonl"));
         List<Set<String>> linked = new ArrayList<>();
         for (ReuseOptions o : settings) {
-            linked.add(linkedPairs(RealNewsLinks.run(articles, o).links()));
+            linked.add(linkedPairs(RealNewsLinks.run(articles, o, true).links()));
         }
         linked.add(linkedPairs(RealNewsLinks.run(articles, peer).links()));
         JsonNode papers = JSON.readTree(dir.resolve("gold.json").toFile()).get("newspapers");

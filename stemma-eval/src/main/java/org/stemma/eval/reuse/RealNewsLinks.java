@@ -30,7 +30,8 @@ import org.stemma.ingest.Ingestor;
  * SemEval-2022 Task 8 ratings), which ones derive from wire copy (METER), or nothing at all
  * (PolNeAR: links per 1,000 article pairs, read by hand). Each corpus goes through the same
  * stages as {@code analyze} (corpus furniture, then the lexical reuse finder) and, in the same
- * run, through the peer: the finder as issue 3 left it, without furniture and without the
+ * run, through the rule of rare-word thresholds the link decision replaced ("thresh.", its
+ * defaults 6/12) and the peer: the finder as issue 3 left it, without furniture and without the
  * evidence rule.
  */
 public final class RealNewsLinks {
@@ -56,8 +57,39 @@ public final class RealNewsLinks {
 
     /** The furniture stage and the lexical links, as {@code analyze --no-embed} runs them. */
     public static Run run(List<Article> articles, ReuseOptions o) {
+        return run(articles, o, false);
+    }
+
+    /**
+     * As {@link #run(List, ReuseOptions)}; with {@code thresholds}, links decided by the rule of
+     * rare-word thresholds the link decision replaced (min/strong evidence), to compare against.
+     */
+    public static Run run(List<Article> articles, ReuseOptions o, boolean thresholds) {
         FurnitureFinder.Cleaned clean = FurnitureFinder.clean(articles, FurnitureParams.of(o));
-        return new Run(clean.articles(), new ReuseFinder(o, null).find(clean.articles(), clean.tokens()));
+        ReuseFinder finder = new ReuseFinder(o, null);
+        if (thresholds) {
+            finder = finder.withDecision(null);
+        }
+        return new Run(clean.articles(), finder.find(clean.articles(), clean.tokens()));
+    }
+
+    /** The replaced rule's options: its documented minimum of 6 rare words a passage. */
+    static ReuseOptions thresholds(ReuseOptions o) {
+        return o.withMinEvidence(THRESHOLDS_MIN_EVIDENCE);
+    }
+
+    /** The replaced rule's minimum rare words a passage (its default, before the link decision). */
+    static final int THRESHOLDS_MIN_EVIDENCE = 6;
+
+    /** The three rows printed per corpus: stemma, the replaced thresholds rule, the peer. */
+    private static final String[] ROWS = {"stemma", "thresh.", "peer"};
+
+    private static Run row(List<Article> articles, ReuseOptions o, int row) {
+        return switch (row) {
+            case 0 -> run(articles, o);
+            case 1 -> run(articles, thresholds(o), true);
+            default -> run(articles, peer(o));
+        };
     }
 
     /** Articles read from files or directories as {@code analyze} reads them. */
@@ -84,11 +116,12 @@ public final class RealNewsLinks {
         List<Article> articles = read(dir.resolve("corpus.jsonl"));
         Map<String, String> event = stringMap(dir.resolve("gold.json"), "events");
         out.printf("gva-dev: %d articles, %d incidents (%s)%n", articles.size(), new HashSet<>(event.values()).size(), dir);
-        for (boolean ours : new boolean[] {true, false}) {
-            Run r = run(articles, ours ? o : peer(o));
+        for (int row = 0; row < ROWS.length; row++) {
+            boolean ours = row == 0;
+            Run r = row(articles, o, row);
             EventLinks e = byEvent(r.links(), event);
             out.printf("  %-8s links %5d: within an incident %5d, across incidents %5d (%.1f%% across); furniture sentences removed %d%n",
-                    ours ? "stemma" : "peer", r.links().size(), e.within(), e.across(), 100 * e.acrossShare(),
+                    ROWS[row], r.links().size(), e.within(), e.across(), 100 * e.acrossShare(),
                     furnitureCount(r.articles()));
             if (ours && show > 0) {
                 Map<String, Article> byId = r.byId();
@@ -143,17 +176,18 @@ public final class RealNewsLinks {
         out.printf("semeval-train: %d articles, %d rated pairs: %d same event (overall <= 1.5), %d different (>= 3) (%s)%n",
                 articles.size(), pairs.size(), same.size(), different.size(), dir);
         Map<String, Link> ours = null;
-        for (boolean isOurs : new boolean[] {true, false}) {
-            Run r = run(articles, isOurs ? o : peer(o));
+        for (int row = 0; row < ROWS.length; row++) {
+            boolean isOurs = row == 0;
+            Run r = row(articles, o, row);
             Map<String, Link> linked = new HashMap<>();
             for (Link l : r.links()) {
                 linked.put(l.a() + "\t" + l.b(), l);
                 linked.put(l.b() + "\t" + l.a(), l);
             }
             out.printf("  %-8s links %4d: same-event pairs linked %d of %d, different-event pairs linked %d of %d; furniture sentences removed %d%n",
-                    isOurs ? "stemma" : "peer", r.links().size(), count(same, linked.keySet()), same.size(),
+                    ROWS[row], r.links().size(), count(same, linked.keySet()), same.size(),
                     count(different, linked.keySet()), different.size(), furnitureCount(r.articles()));
-            if (show <= 0) {
+            if (show <= 0 || row == 1) {
                 continue;
             }
             Map<String, Article> byId = r.byId();
@@ -195,12 +229,13 @@ public final class RealNewsLinks {
         List<Article> articles = read(textDir);
         long pairs = (long) articles.size() * (articles.size() - 1) / 2;
         out.printf("polnear-train: %d articles, %d article pairs (%s)%n", articles.size(), pairs, textDir);
-        for (boolean ours : new boolean[] {true, false}) {
-            Run r = run(articles, ours ? o : peer(o));
+        for (int row = 0; row < ROWS.length; row++) {
+            boolean ours = row == 0;
+            Run r = row(articles, o, row);
             out.printf("  %-8s links %4d = %.2f per 1,000 article pairs; furniture sentences removed %d%n",
-                    ours ? "stemma" : "peer", r.links().size(), 1000.0 * r.links().size() / Math.max(1, pairs),
+                    ROWS[row], r.links().size(), 1000.0 * r.links().size() / Math.max(1, pairs),
                     furnitureCount(r.articles()));
-            if (show > 0) {
+            if (show > 0 && row != 1) {
                 out.printf("    %d of its links, to read by hand:%n", Math.min(show, r.links().size()));
                 Map<String, Article> byId = r.byId();
                 sample(r.links(), show, 20).forEach(l -> out.println(describe(l, byId)));
@@ -214,8 +249,8 @@ public final class RealNewsLinks {
         List<Article> articles = read(dir.resolve("corpus.jsonl"));
         JsonNode papers = JSON.readTree(dir.resolve("gold.json").toFile()).get("newspapers");
         out.printf("meter-showbiz: %d texts (%s)%n", articles.size(), dir);
-        for (boolean ours : new boolean[] {true, false}) {
-            Run r = run(articles, ours ? o : peer(o));
+        for (int row = 0; row < ROWS.length; row++) {
+            Run r = row(articles, o, row);
             Set<String> linked = new HashSet<>();
             for (Link l : r.links()) {
                 linked.add(l.a() + "\t" + l.b());
@@ -238,7 +273,7 @@ public final class RealNewsLinks {
             int[] w = byLabel.getOrDefault("wholly", new int[2]);
             int[] p = byLabel.getOrDefault("partially", new int[2]);
             out.printf("  %-8s links %4d: derived stories linked to their wire text %d of %d (%.1f%%)%s; furniture sentences removed %d%n",
-                    ours ? "stemma" : "peer", r.links().size(), w[0] + p[0], w[1] + p[1],
+                    ROWS[row], r.links().size(), w[0] + p[0], w[1] + p[1],
                     100.0 * (w[0] + p[0]) / Math.max(1, w[1] + p[1]), sb, furnitureCount(r.articles()));
         }
     }

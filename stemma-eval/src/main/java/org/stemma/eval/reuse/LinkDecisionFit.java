@@ -1,0 +1,238 @@
+package org.stemma.eval.reuse;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import org.stemma.align.LinkDecision;
+import org.stemma.align.ReuseOptions;
+import org.stemma.eval.paraphrase.LogisticRegression;
+import org.stemma.eval.reuse.LabelledPairs.Corpus;
+import org.stemma.eval.reuse.LabelledPairs.Item;
+
+/**
+ * Fits the {@link LinkDecision} and reports it cross-validated. The labelled candidate pairs of
+ * gva-dev (by incident), semeval-train (by rated pair) and METER showbiz (by story;
+ * {@link LabelledPairs}) are split into K folds by group. For each fold a logistic model is fitted
+ * on the other folds' pairs (the small corpora's rows weighted {@link #SMALL_WEIGHT} times, so
+ * gva's thousands of pairs do not drown them), then the rare words that make a passage a link on
+ * its own ({@link #STRONG}) and a threshold on the model's score are chosen on those folds (the one meeting most of the issue's floors, then linking most within incidents,
+ * same-event pairs and derived stories), and the held-out fold is judged. Last, the same fit on
+ * all the pairs gives the weights to ship (resubstitution figures printed beside).
+ */
+public final class LinkDecisionFit {
+
+    /** Row weight of semeval and METER pairs against gva's. */
+    static final int SMALL_WEIGHT = 5;
+    static final double LAMBDA = 1e-4;
+    /** Rare words that make a passage a link on its own, tried with each threshold (MAX_VALUE: none). */
+    static final int[] STRONG = {12, 16, 20, 24, Integer.MAX_VALUE};
+    private static final double MAX_ACROSS = 0.10;
+    private static final int MIN_WITHIN = 150;
+    private static final double MAX_DIFFERENT = 1.0 / 112;
+
+    private LinkDecisionFit() {
+    }
+
+    /** Counts of one decision over some folds. */
+    record Counts(int within, int across, int same, int sameTotal, int different, int differentTotal,
+                  int derived, int derivedPeer, int derivedTotal, int non, int nonTotal) {
+        double acrossShare() {
+            return within + across == 0 ? 0 : (double) across / (within + across);
+        }
+
+        int floorsMet(double share) {
+            int met = acrossShare() <= MAX_ACROSS && within >= MIN_WITHIN * share ? 1 : 0;
+            met += different <= MAX_DIFFERENT * differentTotal ? 1 : 0;
+            return met + (derived >= derivedPeer ? 1 : 0);
+        }
+
+        int recall() {
+            return within + same + derived;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "gva within %d, across %d (%.1f%% across); semeval different-event linked "
+                            + "%d of %d, same-event %d of %d; meter derived linked %d of %d (peer %d), not derived linked %d of %d",
+                    within, across, 100 * acrossShare(), different, differentTotal, same, sameTotal, derived,
+                    derivedTotal, derivedPeer, non, nonTotal);
+        }
+    }
+
+    /** Whether a pair links: features null never, a long passage always, else by the model. */
+    interface Rule {
+        boolean links(Item it);
+    }
+
+    public static void run(Path events, Path meterDir, ReuseOptions o, int folds, PrintStream out) throws IOException {
+        List<Item> items = LabelledPairs.collect(events, meterDir, o);
+        int floor = o.minEvidence();
+        Map<Item, double[]> features = new HashMap<>();
+        for (Item it : items) {
+            if (it.evidence() != null && !it.evidence().hasLong()) {
+                double[] f = LinkDecision.features(it.evidence(), floor);
+                if (f != null) {
+                    features.put(it, f);
+                }
+            }
+        }
+        out.printf("link decision by %d-fold cross-validation over gva-dev (pairs by incident), semeval-train (rated pairs), "
+                + "meter-showbiz (stories and their wire texts); %d labelled pairs, %d scored (the rest have a long passage "
+                + "or no passage with %d rare words)%n", folds, items.size(), features.size(), floor);
+        Rule peer = it -> it.evidence() != null;
+        out.println("  every candidate pair with a passage after the furniture stage (no evidence rule): "
+                + counts(items, peer, peer, f -> true, folds));
+        List<double[]> grid = new ArrayList<>(); // {strong, threshold}
+        for (int strong : STRONG) {
+            for (double t = -1; t <= 3.001; t += 0.25) {
+                grid.add(new double[] {strong, t});
+            }
+        }
+        List<Item> oofLinked = new ArrayList<>();
+        Map<Item, Boolean> oof = new HashMap<>();
+        for (int k = 0; k < folds; k++) {
+            int held = k;
+            IntPredicate train = f -> f != held;
+            LinkDecision m = fit(items, features, train, folds);
+            double[] best = null;
+            Counts bestC = null;
+            for (double[] g : grid) {
+                Counts c = counts(items, rule(shifted(m, g[1]), (int) g[0], features), peer, train, folds);
+                if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
+                    best = g;
+                    bestC = c;
+                }
+            }
+            Rule r = rule(shifted(m, best[1]), (int) best[0], features);
+            for (Item it : items) {
+                if (fold(it, folds) == held) {
+                    oof.put(it, r.links(it));
+                }
+            }
+            out.printf(Locale.ROOT, "  fold %d: strong %s, threshold %.2f, weights %s; held-out: %s%n", k,
+                    strong((int) best[0]), best[1], format(m), counts(items, r, peer, f -> f == held, folds));
+        }
+        out.println("  out-of-fold (cross-validated): " + counts(items, oof::get, peer, f -> true, folds));
+        LinkDecision all = fit(items, features, f -> true, folds);
+        double[] best = null;
+        Counts bestC = null;
+        for (double[] g : grid) {
+            Counts c = counts(items, rule(shifted(all, g[1]), (int) g[0], features), peer, f -> true, folds);
+            out.printf(Locale.ROOT, "    all the data, strong %s, threshold %.2f (resubstitution): %s%n",
+                    strong((int) g[0]), g[1], c);
+            if (bestC == null || better(c, bestC, 1)) {
+                best = g;
+                bestC = c;
+            }
+        }
+        LinkDecision ship = shifted(all, best[1]);
+        out.printf(Locale.ROOT, "  fitted on all the dev data, strong %s and threshold %.2f chosen there: weights %s "
+                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(ship), bestC);
+        out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
+                + "; on these pairs (resubstitution): "
+                + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), features), peer, f -> true, folds));
+    }
+
+    private static boolean better(Counts c, Counts best, double share) {
+        int a = c.floorsMet(share);
+        int b = best.floorsMet(share);
+        return a != b ? a > b : c.recall() > best.recall();
+    }
+
+    static int fold(Item it, int folds) {
+        return EvidenceCrossValidation.fold(it.corpus() + ":" + it.group(), folds);
+    }
+
+    /** The model with its threshold moved into the bias: links when probability logit >= t. */
+    static LinkDecision shifted(LinkDecision m, double t) {
+        return new LinkDecision(m.weights(), m.bias() - t);
+    }
+
+    private static String strong(int s) {
+        return s == Integer.MAX_VALUE ? "none" : Integer.toString(s);
+    }
+
+    static Rule rule(LinkDecision d, int strong, Map<Item, double[]> features) {
+        return it -> {
+            if (it.evidence() == null) {
+                return false;
+            }
+            if (it.evidence().hasLong() || it.evidence().maxRare() >= strong) {
+                return true;
+            }
+            double[] f = features.get(it);
+            return f != null && d.score(f) >= 0;
+        };
+    }
+
+    static LinkDecision fit(List<Item> items, Map<Item, double[]> features, IntPredicate train, int folds) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (Item it : items) {
+            double[] f = features.get(it);
+            if (f == null || !train.test(fold(it, folds))) {
+                continue;
+            }
+            int copies = it.corpus() == Corpus.GVA ? 1 : SMALL_WEIGHT;
+            for (int c = 0; c < copies; c++) {
+                x.add(f);
+                y.add(it.positive());
+            }
+        }
+        boolean[] yy = new boolean[y.size()];
+        for (int i = 0; i < yy.length; i++) {
+            yy[i] = y.get(i);
+        }
+        LogisticRegression.Model m = LogisticRegression.fit(x.toArray(new double[0][]), yy, LAMBDA);
+        return new LinkDecision(m.weights(), m.bias());
+    }
+
+    static Counts counts(List<Item> items, Rule rule, Rule peer, IntPredicate fold, int folds) {
+        int[] c = new int[11];
+        Map<String, boolean[]> stories = new HashMap<>();
+        for (Item it : items) {
+            if (!fold.test(fold(it, folds))) {
+                continue;
+            }
+            boolean l = rule.links(it);
+            switch (it.corpus()) {
+                case GVA -> c[it.positive() ? 0 : 1] += l ? 1 : 0;
+                case SEMEVAL -> {
+                    c[it.positive() ? 2 : 4] += l ? 1 : 0;
+                    c[it.positive() ? 3 : 5]++;
+                }
+                case METER, METER_NON -> {
+                    boolean[] s = stories.computeIfAbsent(it.corpus() + ":" + it.group(), g -> new boolean[2]);
+                    s[0] |= l;
+                    s[1] |= peer.links(it);
+                }
+            }
+        }
+        stories.forEach((key, s) -> {
+            if (key.startsWith(Corpus.METER_NON.name())) {
+                c[9] += s[0] ? 1 : 0;
+                c[10]++;
+            } else {
+                c[6] += s[0] ? 1 : 0;
+                c[7] += s[1] ? 1 : 0;
+                c[8]++;
+            }
+        });
+        return new Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]);
+    }
+
+    static String format(LinkDecision d) {
+        StringBuilder sb = new StringBuilder("{");
+        double[] w = d.weights();
+        for (int i = 0; i < w.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
+        }
+        return sb.append(String.format(Locale.ROOT, "}, bias %.4f", d.bias())).toString();
+    }
+}
