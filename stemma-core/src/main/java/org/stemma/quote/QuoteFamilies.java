@@ -365,10 +365,10 @@ public final class QuoteFamilies {
         if (shorter == 0) {
             return 0;
         }
-        int lcs = lcs(a.stems, b.stems);
+        int lcs = StemRuns.lcs(a.stems, b.stems);
         // Containment counts one unbroken run of shared words: a short quote's words scattered
         // through a long one ("give ... him ... time") are not that quote.
-        double contained = (double) longestRun(a.stems, b.stems) / shorter;
+        double contained = (double) StemRuns.longestRun(a.stems, b.stems) / shorter;
         double aligned = (double) lcs / longer;
         boolean sameSpeaker = Objects.equals(a.quote.speaker(), b.quote.speaker());
         boolean speakersDiffer = a.quote.speaker() != null && b.quote.speaker() != null && !sameSpeaker;
@@ -444,8 +444,8 @@ public final class QuoteFamilies {
                     }
                     int shorter = Math.min(a.stems.length, b.stems.length);
                     int longer = Math.max(a.stems.length, b.stems.length);
-                    boolean lexical = (double) longestRun(a.stems, b.stems) / shorter >= CONTAINED
-                            || (double) lcs(a.stems, b.stems) / longer >= ALIGNED;
+                    boolean lexical = (double) StemRuns.longestRun(a.stems, b.stems) / shorter >= CONTAINED
+                            || (double) StemRuns.lcs(a.stems, b.stems) / longer >= ALIGNED;
                     if (!lexical) {
                         need.add(a);
                         need.add(b);
@@ -465,40 +465,6 @@ public final class QuoteFamilies {
         for (int i = 0; i < list.size(); i++) {
             list.get(i).vector = v[i];
         }
-    }
-
-    /** Length of the longest run of consecutive equal stems the two sequences share. */
-    static int longestRun(long[] a, long[] b) {
-        int m = b.length;
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        int best = 0;
-        for (int i = 1; i <= a.length; i++) {
-            for (int j = 1; j <= m; j++) {
-                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
-                best = Math.max(best, cur[j]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return best;
-    }
-
-    static int lcs(long[] a, long[] b) {
-        int n = a.length;
-        int m = b.length;
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= m; j++) {
-                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[m];
     }
 
     /**
