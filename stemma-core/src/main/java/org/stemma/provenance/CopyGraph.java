@@ -129,6 +129,7 @@ record CopyGraph(List<String> nodes, int members, List<Edge> edges, Map<String, 
             texts.put(id, CopyText.of(a, fidelity.quotationsOf(id)));
         }
         List<Edge> edges = new ArrayList<>();
+        Compilations compilations = new Compilations(links, texts);
         for (Link k : links) {
             ArticleFacts fa = facts.get(k.a());
             ArticleFacts fb = facts.get(k.b());
@@ -145,8 +146,10 @@ record CopyGraph(List<String> nodes, int members, List<Edge> edges, Map<String, 
             double ba = ProvenanceBuilder.saturate(pair.changes().cost(false));
             int ia = index.get(k.a());
             int ib = index.get(k.b());
-            double[] xab = CopyModel.features(f, 0, ab, ba, quotes);
-            double[] xba = CopyModel.features(f, 1, ba, ab, -quotes);
+            // Which of the two reads as a compilation of the other and a third, unrelated text.
+            double merged = compilations.share(k.b(), k.a()) - compilations.share(k.a(), k.b());
+            double[] xab = CopyModel.features(f, 0, ab, ba, quotes, merged);
+            double[] xba = CopyModel.features(f, 1, ba, ab, -quotes, -merged);
             edges.add(new Edge(ia, ib, xab, xba, outside(pair, true), pair, true, null, f));
             edges.add(new Edge(ib, ia, xba, xab, outside(pair, false), pair, false, null, f));
         }

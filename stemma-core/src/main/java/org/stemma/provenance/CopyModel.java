@@ -25,7 +25,7 @@ import java.util.List;
  *   <li>{@code near}: minus the change events between the two (mean of both ways, saturated,
  *       {@link ChangeEvents}), over 20: near relatives rather than distant ones;</li>
  * </ol>
- * and six say which way (antisymmetric, bounded, so a distant ancestor does not win by being
+ * and seven say which way (antisymmetric, bounded, so a distant ancestor does not win by being
  * more different):
  * <ol start="4">
  *   <li>{@code contained}: the copy is more contained in the source than the reverse
@@ -37,7 +37,11 @@ import java.util.List;
  *       or the reverse (−1): a copy drops the agency's byline;</li>
  *   <li>{@code fewerChanges}: fewer change events from the source to the copy than back (cuts are
  *       cheap, text appearing from nowhere dear);</li>
- *   <li>{@code quotes}: quotations more exact in the source than in the copy.</li>
+ *   <li>{@code quotes}: quotations more exact in the source than in the copy;</li>
+ *   <li>{@code merged}: the copy reads as a compilation of the source and another text, each
+ *       holding a part of the copy the other lacks (a newspaper story written from two wire
+ *       dispatches), more than the source reads as one of the copy and another
+ *       ({@link Compilations}).</li>
  * </ol>
  * An article's score as a root (no parent in the corpus) is linear in {@link #ROOT_NAMES}: a
  * constant, whether it opens with an agency byline, and its length (log words, centred at 300
@@ -78,7 +82,7 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
 
     /** Feature names, in order. */
     public static final List<String> NAMES = List.of("shared", "prose", "near", "contained", "longer", "top",
-            "byline", "fewerChanges", "quotes");
+            "byline", "fewerChanges", "quotes", "merged");
 
     /**
      * Prior means of the edge weights, set by hand before any fit: the fit (docs/evaluation.md)
@@ -89,14 +93,14 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
      * parsimony model of issue 5: one change event costs about a quarter of a nat, a cut is
      * cheaper than added text.
      */
-    public static final List<Double> PRIOR = List.of(2.5, 1.0, 10.0, 0.5, 0.5, 0.5, 1.0, 1.0, 0.5);
+    public static final List<Double> PRIOR = List.of(2.5, 1.0, 10.0, 0.5, 0.5, 0.5, 1.0, 1.0, 0.5, 1.0);
 
     /**
      * Least value of each edge weight in a fit. {@code shared} is at least 1: two texts that share
      * nearly all their words are related by derivation, whatever the real copying the model is
      * fitted on shows (METER has few near-identical texts; syndicated web copies are mostly that).
      */
-    public static final List<Double> FLOOR = List.of(2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0);
+    public static final List<Double> FLOOR = List.of(2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0);
 
     /** Root feature names, in order. */
     public static final List<String> ROOT_NAMES = List.of("constant", "byline", "logWords");
@@ -111,6 +115,16 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
     static final int QUOTE_CAP = 3;
 
     /**
+     * The least calibrated confidence of a directed derivation: the least of 0.50, 0.55, 0.60, ...
+     * at which the directed parents of undated constructed chains (generator seed 1001, the
+     * families the model is fitted beside; construction and aligner links pooled) are right at
+     * least 95% of the time (0.60: 0.989 and 0.924, 0.962 pooled; 0.55 gave 0.88). Chosen on
+     * those families, reported on others (seeds 1–3) and on METER out of fold
+     * (docs/evaluation.md).
+     */
+    static final double DIRECTED_MIN = 0.6;
+
+    /**
      * The fitted model (see docs/evaluation.md, "Provenance on real copying"): fitted on METER
      * showbiz together with 40 constructed families per shape (undated, generator seed 1001:
      * near-identical web copies, which METER lacks), by
@@ -118,8 +132,8 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
      * Platt curve fitted on that command's out-of-fold METER derivations.
      */
     public static final CopyModel DEFAULT = new CopyModel(
-            new double[] {2.2969, 1.1159, 8.7788, 0.0000, 0.3479, 0.2529, 2.4131, 2.6613, 0.0000},
-            new double[] {2.8267, 15.2437, 0.6498}, 1.5, 0.5, new Calibration(0.4037, -0.0435));
+            new double[] {2.3222, 1.1554, 9.0489, 0.0000, 1.0143, 0.0000, 3.0811, 2.5739, 0.0000, 4.5082},
+            new double[] {3.1467, 15.2680, 0.6278}, 1.5, DIRECTED_MIN, new Calibration(0.2826, 0.2588));
 
     public CopyModel {
         if (weights.length != NAMES.size() || rootWeights.length != ROOT_NAMES.size()) {
@@ -179,8 +193,11 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
      * @param copyCost   change cost source → copy, saturated
      * @param backCost   change cost copy → source, saturated
      * @param quoteDiff  quotation families more exact in the source, minus those more exact in the copy
+     * @param merged     the copy's compilation share with respect to the source minus the source's with
+     *                   respect to the copy ({@link Compilations#share})
      */
-    static double[] features(CopyFeatures f, int source, double copyCost, double backCost, int quoteDiff) {
+    static double[] features(CopyFeatures f, int source, double copyCost, double backCost, int quoteDiff,
+                             double merged) {
         int s = source;
         int c = 1 - source;
         double[] x = new double[NAMES.size()];
@@ -196,6 +213,7 @@ public record CopyModel(double[] weights, double[] rootWeights, double regain, d
         x[6] = (f.byline()[s] ? 1 : 0) - (f.byline()[c] ? 1 : 0);
         x[7] = Math.tanh((backCost - copyCost) / 3);
         x[8] = Math.tanh(Math.max(-QUOTE_CAP, Math.min(QUOTE_CAP, quoteDiff)));
+        x[9] = Math.tanh(3 * merged);
         return x;
     }
 

@@ -42,6 +42,9 @@ public final class MeterRun {
         for (long seed : seeds) {
             out.printf(Locale.ROOT, "cross-validation, %d folds by catchline, seed %d:%n", folds, seed);
             Map<String, Derivation> cv = MeterEvaluation.crossValidated(data, analysis, folds, seed, raw, extra, out);
+            if (dump != null) {
+                dumpParents(cv, java.nio.file.Path.of(dump + ".cv" + seed));
+            }
             report(out, "Stemma, cross-validated, stated = tree marginal (uncalibrated; directed = order clear)",
                     data, cv);
             thresholds(out, data, cv);
@@ -109,6 +112,18 @@ public final class MeterRun {
             }
             gi++;
         }
+        try {
+            java.nio.file.Files.writeString(file, b);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Each out-of-fold parent with its stated probability and whether directed, as TSV (for study). */
+    private static void dumpParents(Map<String, Derivation> ds, java.nio.file.Path file) {
+        StringBuilder b = new StringBuilder("copy\tsource\tconfidence\tdirected\n");
+        new java.util.TreeMap<>(ds).forEach((c, d) -> b.append(c).append('\t').append(d.source()).append('\t')
+                .append(d.confidence()).append('\t').append(d.directed()).append('\n'));
         try {
             java.nio.file.Files.writeString(file, b);
         } catch (java.io.IOException e) {
