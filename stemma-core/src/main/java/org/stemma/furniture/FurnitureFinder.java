@@ -32,7 +32,8 @@ import org.stemma.text.Tokens;
  *       whole). A block must also stand at the start or the end of its article or hold two
  *       sentences or more: one frequent sentence alone inside the news ("Smith, 23, was
  *       pronounced dead at the scene, according to the medical examiner's office") is a stock
- *       sentence of the news, not the page's furniture.</li>
+ *       sentence of the news, not the page's furniture. Units shorter than an n-gram ("All
+ *       rights reserved.") are not counted when telling the start and the end.</li>
  *   <li><b>Votes</b>: every occurrence of a frequent n-gram votes: for furniture when its
  *       sentence is frequent and in a furniture-like block, against otherwise (also when it is a
  *       stock phrase inside a sentence of news). N-grams with at least
@@ -368,12 +369,24 @@ public final class FurnitureFinder {
         void vote(int gram, boolean furniture);
     }
 
-    /** Adds one article's votes, given which of its n-grams (by number) are frequent. */
+    /**
+     * Adds one article's votes, given which of its n-grams (by number) are frequent. A unit
+     * shorter than an n-gram ("All rights reserved.", "Download our app here.") has no n-gram
+     * and can never be frequent, so it does not keep a run from standing at its article's
+     * edge: else the footer line it follows or precedes looks like one stock sentence inside
+     * the news.
+     */
     private static void vote(Units u, IntPredicate frequent, FurnitureParams p, GramVotes out) {
         int n = u.size();
         boolean[] freq = new boolean[n];
+        int first = n; // the first and the last unit that have an n-gram
+        int last = -1;
         for (int s = 0; s < n; s++) {
             freq[s] = u.coverageAt(s, frequent) >= FurnitureParams.UNIT_COVERAGE;
+            if (u.ngrams(s) > 0) {
+                first = Math.min(first, s);
+                last = s;
+            }
         }
         for (int s = 0; s < n; ) {
             int e = s + 1;
@@ -385,7 +398,7 @@ public final class FurnitureFinder {
                 }
                 boolean furnitureLike = words <= p.maxBlockWords()
                         && (words <= FurnitureParams.MAX_BLOCK_SHARE * u.words() || 2 * words <= p.maxBlockWords())
-                        && (s == 0 || e == n || e - s >= 2);
+                        && (s <= first || e > last || e - s >= 2);
                 for (int x = s; x < e; x++) {
                     tally(u, x, frequent, out, furnitureLike);
                 }

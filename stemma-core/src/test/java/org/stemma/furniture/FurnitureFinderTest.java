@@ -62,6 +62,32 @@ class FurnitureFinderTest {
     }
 
     @Test
+    void aFooterLineFollowedByAShortLineStillStandsAtTheEndAndGoes() {
+        Random r = new Random(5);
+        String footer = "Copyright 2016 by Example Channel News Network.";
+        List<Article> in = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String text = paragraph(r, 4) + "\n\n" + paragraph(r, 3) + "\n\n" + footer + " All rights reserved.";
+            in.add(article("s" + i, "https://www.example-channel.com/story/" + i, text));
+        }
+        List<Article> out = FurnitureFinder.learn(in, P).clean(in);
+        for (int i = 0; i < 5; i++) {
+            assertThat(out.get(i).text()).doesNotContain("Copyright").endsWith("All rights reserved.");
+            assertThat(out.get(i).furniture()).containsExactly(footer);
+        }
+        // The same line as a lone sentence between two paragraphs of news stays text.
+        List<Article> inside = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String text = paragraph(r, 4) + "\n\n" + footer + "\n\n" + paragraph(r, 3);
+            inside.add(article("t" + i, "https://www.example-channel.com/story/" + i, text));
+        }
+        List<Article> kept = FurnitureFinder.learn(inside, P).clean(inside);
+        for (int i = 0; i < 5; i++) {
+            assertThat(kept.get(i)).isSameAs(inside.get(i));
+        }
+    }
+
+    @Test
     void boilerplateManyUnrelatedArticlesShareGoesEvenWithoutSites() {
         Random r = new Random(2);
         List<Article> in = new ArrayList<>();
