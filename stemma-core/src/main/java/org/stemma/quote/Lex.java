@@ -28,6 +28,10 @@ final class Lex {
     /** Token strings and their lower-case forms, made on first use (attribution asks many times). */
     private final String[] words;
     private final String[] lowers;
+    /** Lexicon look-ups per token, made on first use: keys, and cue/title answers (0 = not asked yet, 1 = no, 2 = yes). */
+    private final String[] keys;
+    private final byte[] cues;
+    private final byte[] titles;
     /** breakAfter[i]: a line break between token i and token i+1 (or i is the last token). */
     private final boolean[] breakAfter;
 
@@ -39,6 +43,9 @@ final class Lex {
         this.size = size;
         this.words = new String[size];
         this.lowers = new String[size];
+        this.keys = new String[size];
+        this.cues = new byte[size];
+        this.titles = new byte[size];
         this.breakAfter = new boolean[size];
         for (int i = 0; i < size; i++) {
             if (i + 1 >= size) {
@@ -146,6 +153,32 @@ final class Lex {
             lowers[i] = w;
         }
         return w;
+    }
+
+    /** {@link Lexicon#key} of token i. */
+    String key(int i) {
+        String k = keys[i];
+        if (k == null) {
+            k = Lexicon.key(word(i));
+            keys[i] = k;
+        }
+        return k;
+    }
+
+    /** {@link Lexicon#isCue} of token i. */
+    boolean cue(int i) {
+        if (cues[i] == 0) {
+            cues[i] = Lexicon.isCue(word(i)) ? (byte) 2 : (byte) 1;
+        }
+        return cues[i] == 2;
+    }
+
+    /** {@link Lexicon#isTitle} of token i. */
+    boolean title(int i) {
+        if (titles[i] == 0) {
+            titles[i] = Titles.isRoleWord(key(i)) ? (byte) 2 : (byte) 1;
+        }
+        return titles[i] == 2;
     }
 
     boolean isWord(int i) {

@@ -60,8 +60,8 @@ final class MentionFinder {
         if (!lex.capitalised(i)) {
             return false;
         }
-        String k = Lexicon.key(lex.word(i));
-        if (Lexicon.NOT_NAME.contains(k) && !Lexicon.isTitle(lex.word(i))) {
+        String k = lex.key(i);
+        if (Lexicon.NOT_NAME.contains(k) && !lex.title(i)) {
             return false;
         }
         return !allCaps(lex.word(i)) || lex.word(i).length() <= 5;
@@ -84,8 +84,8 @@ final class MentionFinder {
             return false;
         }
         if (lex.capitalised(j)) {
-            String k = Lexicon.key(lex.word(j));
-            return j == runStart || !Lexicon.NOT_NAME.contains(k) || Lexicon.isTitle(lex.word(j));
+            String k = lex.key(j);
+            return j == runStart || !Lexicon.NOT_NAME.contains(k) || lex.title(j);
         }
         return PersonNames.isParticle(lex.lower(j)) && lex.capitalised(j + 1);
     }
@@ -120,7 +120,7 @@ final class MentionFinder {
             b--;
         }
         // Only a role noun right before the name opens a premodifier ("met Ms. Cole" does not).
-        boolean roleBefore = lex.isWord(b) && !lex.lineBreakAfter(b) && Lexicon.PERSON_HEADS.contains(Lexicon.key(lex.word(b)));
+        boolean roleBefore = lex.isWord(b) && !lex.lineBreakAfter(b) && Lexicon.PERSON_HEADS.contains(lex.key(b));
         b = roleBefore ? ts - 1 : -1;
         int taken = 0;
         while (b >= 0 && taken < 6 && !lex.lineBreakAfter(b)) {
@@ -131,7 +131,7 @@ final class MentionFinder {
             if (!lex.isWord(b)) {
                 break;
             }
-            String k = Lexicon.key(lex.word(b));
+            String k = lex.key(b);
             if (Lexicon.DETERMINERS.contains(k) || Lexicon.isCue(k) || Lexicon.FUNCTION_WORDS.contains(k)
                     || k.equals("of")) {
                 break;
@@ -149,7 +149,7 @@ final class MentionFinder {
         }
         // An appositive after: "Diarra, the chief of staff of Mali's Air Force,".
         if (lex.isPunct(te, ',') && lex.isWord(te + 1)
-                && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(Lexicon.key(lex.word(te + 1))))) {
+                && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(lex.key(te + 1)))) {
             collectAppositive(te + 1, +1, roles);
         }
         for (String r : roles) {
@@ -161,8 +161,8 @@ final class MentionFinder {
             return;
         }
         // Speaking is evidence of a person: "Diarra told", "said Diarra", "according to Diarra".
-        boolean speaks = lex.isWord(te) && Lexicon.isCue(lex.word(te))
-                || lex.isWord(te + 1) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(te)) && Lexicon.isCue(lex.word(te + 1))
+        boolean speaks = lex.isWord(te) && lex.cue(te)
+                || lex.isWord(te + 1) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(te)) && lex.cue(te + 1)
                 || ts > 0 && lex.isWord(ts - 1) && Lexicon.INVERTING_CUES.contains(lex.word(ts - 1)) && !cueHasSubject(ts - 1)
                 || ts > 1 && lex.lower(ts - 1).equals("to") && lex.lower(ts - 2).equals("according");
         boolean possessive = !lex.word(te - 1).equals(stripPossessive(lex.word(te - 1)));
@@ -190,7 +190,7 @@ final class MentionFinder {
                 }
                 break;
             }
-            String k = Lexicon.key(lex.word(t));
+            String k = lex.key(t);
             if (k.equals("who") || k.equals("which") || Lexicon.isCue(k)) {
                 break;
             }
@@ -218,10 +218,10 @@ final class MentionFinder {
     private boolean subjectPosition(int t) {
         int b = t - 1;
         int premodifiers = 0;
-        while (b >= 0 && lex.isWord(b) && (Lexicon.isTitle(lex.word(b)) || Lexicon.DETERMINERS.contains(lex.lower(b))
-                || premodifiers < 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) && !Lexicon.isCue(lex.word(b))
+        while (b >= 0 && lex.isWord(b) && (lex.title(b) || Lexicon.DETERMINERS.contains(lex.lower(b))
+                || premodifiers < 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) && !lex.cue(b)
                 && !lex.lineBreakAfter(b))) {
-            if (!Lexicon.isTitle(lex.word(b)) && !Lexicon.DETERMINERS.contains(lex.lower(b))) {
+            if (!lex.title(b) && !Lexicon.DETERMINERS.contains(lex.lower(b))) {
                 premodifiers++; // "Wild defenseman Ryan Suter", "Democratic nominee Hillary Clinton"
             }
             b--;

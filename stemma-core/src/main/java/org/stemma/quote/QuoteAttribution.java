@@ -60,7 +60,7 @@ final class QuoteAttribution {
             leftEmbeds = !introduces && !(lc == ':' && leftEnd - leftStart <= 6);
         }
         boolean rightContinues = !innerEndsClause && rightEnd > rightStart && lex.isWord(rightStart)
-                && (right == null || right.npStart() != rightStart && !Lexicon.isCue(lex.word(rightStart)));
+                && (right == null || right.npStart() != rightStart && !lex.cue(rightStart));
         s.partial = leftEmbeds || rightContinues;
         s.attr = right != null ? right : left;
         s.attrAfter = right != null;
@@ -129,7 +129,7 @@ final class QuoteAttribution {
                 }
                 return null;
             }
-            if (Lexicon.isCue(lex.word(v))) {
+            if (lex.cue(v)) {
                 int[] np = subjectBefore(lex, i, v);
                 if (np == null && lex.isPunct(v - 1, ',') && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                     np = forwardNP(lex, v + 1, to); // "... but to take the lead, says Evan Tracey"
@@ -169,7 +169,7 @@ final class QuoteAttribution {
         }
         // The last verb of saying before the quote.
         for (int v = to - 1; v >= from; v--) {
-            if (!lex.isWord(v) || !Lexicon.isCue(lex.word(v))) {
+            if (!lex.isWord(v) || !lex.cue(v)) {
                 continue;
             }
             int[] np = subjectBefore(lex, from, v);
@@ -215,7 +215,7 @@ final class QuoteAttribution {
         }
         // A verb of saying whose subject we could not find still makes the fragment a quotation.
         for (int v = to - 1; v >= from; v--) {
-            if (lex.isWord(v) && Lexicon.isCue(lex.word(v))) {
+            if (lex.isWord(v) && lex.cue(v)) {
                 return new Attribution(lex.word(v), v, v);
             }
         }
@@ -250,7 +250,7 @@ final class QuoteAttribution {
         }
         // The subject of an earlier verb of saying in the sentence: "X stated that ..., pledging that "..."".
         for (int t = ss + 1; t < v; t++) {
-            if ((inQuote == null || !inQuote[t]) && lex.isWord(t) && Lexicon.isCue(lex.word(t)) && !lex.lower(t).endsWith("ing")) {
+            if ((inQuote == null || !inQuote[t]) && lex.isWord(t) && lex.cue(t) && !lex.lower(t).endsWith("ing")) {
                 int[] np = subjectBefore(lex, ss, t);
                 if (np != null) {
                     return np;
@@ -301,7 +301,7 @@ final class QuoteAttribution {
     /** The nearest cue in the quote's sentence, with its subject, for partial quotes. */
     static Attribution anyCue(Lex lex, boolean[] inQuote, int rs, int re) {
         for (int v = rs; v < re; v++) {
-            if (!inQuote[v] && lex.isWord(v) && Lexicon.isCue(lex.word(v))) {
+            if (!inQuote[v] && lex.isWord(v) && lex.cue(v)) {
                 int from = v;
                 while (from > rs && !inQuote[from - 1]) {
                     from--;
@@ -474,7 +474,7 @@ final class QuoteAttribution {
         }
         for (int t = s; t < e; t++) {
             if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))
-                    && (lex.lower(t).endsWith("ing") || Lexicon.isCue(lex.word(t)))) {
+                    && (lex.lower(t).endsWith("ing") || lex.cue(t))) {
                 return false; // a verb inside: not a noun phrase
             }
         }

@@ -301,7 +301,7 @@ public final class QuoteExtractor {
             if (lex.kind[t] == Lex.PUNCT && lex.endsSentence(t)) {
                 return false;
             }
-            if (lex.isWord(t) && Lexicon.isCue(lex.word(t))) {
+            if (lex.isWord(t) && lex.cue(t)) {
                 cue = true;
             }
         }

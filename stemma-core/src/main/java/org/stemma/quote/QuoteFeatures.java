@@ -124,7 +124,7 @@ final class QuoteFeatures {
         int n = s.lastTok;
         f[k++] = Character.isLetter(lastInner) && lex.isWord(n) && !lex.lineBreakAfter(n - 1) && !lex.capitalised(n)
                 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(n)) && !Lexicon.DETERMINERS.contains(lex.lower(n))
-                && !PREPOSITIONS.contains(lex.lower(n)) && !Lexicon.isCue(lex.word(n)) ? 1 : 0;
+                && !PREPOSITIONS.contains(lex.lower(n)) && !lex.cue(n) ? 1 : 0;
         return f;
     }
 
@@ -198,7 +198,7 @@ final class QuoteFeatures {
     private static int cues(Lex lex, boolean[] inQuote, int from, int to) {
         int n = 0;
         for (int t = Math.max(0, from); t < to && t < lex.size; t++) {
-            if (!inQuote[t] && lex.isWord(t) && Lexicon.isCue(lex.word(t))) {
+            if (!inQuote[t] && lex.isWord(t) && lex.cue(t)) {
                 n++;
             }
         }

@@ -179,7 +179,7 @@ final class SpeakerRanker {
         int s = head;
         while (s > from && head - s < 6 && lex.isWord(s - 1) && !inQuote[s - 1] && !lex.lineBreakAfter(s - 1)) {
             String w = lex.lower(s - 1);
-            if (Lexicon.FUNCTION_WORDS.contains(w) || Lexicon.isCue(lex.word(s - 1)) || PRONOUNS.contains(w)) {
+            if (Lexicon.FUNCTION_WORDS.contains(w) || lex.cue(s - 1) || PRONOUNS.contains(w)) {
                 break;
             }
             s--;
@@ -224,7 +224,7 @@ final class SpeakerRanker {
         while (p >= 0 && lex.isPunct(p, ',')) {
             p--;
         }
-        boolean cueBefore = lex.isWord(p) && !inQuote[p] && Lexicon.isCue(lex.word(p)) && !lex.lineBreakAfter(p);
+        boolean cueBefore = lex.isWord(p) && !inQuote[p] && lex.cue(p) && !lex.lineBreakAfter(p);
         f[k++] = cueBefore && Lexicon.INVERTING_CUES.contains(lex.lower(p)) ? 1 : 0;
         f[k++] = cueBefore && !Lexicon.INVERTING_CUES.contains(lex.lower(p)) ? 1 : 0;
         f[k++] = a >= 2 && lex.lower(a - 1).equals("to") && lex.lower(a - 2).equals("according") ? 1 : 0;
@@ -247,7 +247,7 @@ final class SpeakerRanker {
                 return false;
             }
             if (lex.isWord(i)) {
-                if (Lexicon.isCue(lex.word(i))) {
+                if (lex.cue(i)) {
                     return true;
                 }
                 if (!Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(i)) && ++words > 4) {
@@ -262,7 +262,7 @@ final class SpeakerRanker {
 
     private static boolean cueIn(Lex lex, boolean[] inQuote, int from, int to) {
         for (int t = from; t < to && t < lex.size; t++) {
-            if (!inQuote[t] && lex.isWord(t) && Lexicon.isCue(lex.word(t))) {
+            if (!inQuote[t] && lex.isWord(t) && lex.cue(t)) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ final class SpeakerResolver {
         while (n < lex.size && (lex.capitalised(n) || lex.isWord(n) && lex.word(n).length() == 2 && lex.word(n).endsWith("."))) {
             n++;
         }
-        boolean closes = n >= lex.size || lex.isPunct(n, ',') || lex.isPunct(n, '.') || lex.isWord(n) && Lexicon.isCue(lex.word(n));
+        boolean closes = n >= lex.size || lex.isPunct(n, ',') || lex.isPunct(n, '.') || lex.isWord(n) && lex.cue(n);
         if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))) {
             return new int[]{e + 1, n};
         }
@@ -69,7 +69,7 @@ final class SpeakerResolver {
         int headEnd = e;
         for (int t = s + 1; t < e; t++) {
             if (lex.lower(t).equals("of")) {
-                String before = Lexicon.key(lex.word(t - 1));
+                String before = lex.key(t - 1);
                 if (lex.capitalised(t - 1) && Lexicon.isTitle(before)) {
                     break; // "Secretary of State Mike Pompeo": the name follows
                 }
@@ -88,7 +88,7 @@ final class SpeakerResolver {
         int capRunEnd = -1;
         for (int t = s; t < headEnd; t++) {
             if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
-                    && !Lexicon.NOT_NAME.contains(Lexicon.key(lex.word(t)))) {
+                    && !Lexicon.NOT_NAME.contains(lex.key(t))) {
                 if (!nameWords.isEmpty() && capRunEnd != t) {
                     nameWords.clear(); // keep the last capitalised run
                 }
@@ -101,7 +101,7 @@ final class SpeakerResolver {
         List<String> lowerWords = new ArrayList<>();
         for (int t = s; t < e; t++) {
             if (lex.isWord(t)) {
-                lowerWords.add(Lexicon.key(lex.word(t)));
+                lowerWords.add(lex.key(t));
             }
         }
         String head = lowerWords.isEmpty() ? "" : QuoteAttribution.stripPlural(lowerWords.get(lowerWords.size() - 1));
