@@ -374,7 +374,8 @@ public final class FurnitureFinder {
      * shorter than an n-gram ("All rights reserved.", "Download our app here.") has no n-gram
      * and can never be frequent, so it does not keep a run from standing at its article's
      * edge: else the footer line it follows or precedes looks like one stock sentence inside
-     * the news.
+     * the news. A frequent caption line of a video playlist ({@link Playlists}) votes for
+     * furniture wherever it stands.
      */
     private static void vote(Units u, IntPredicate frequent, FurnitureParams p, GramVotes out) {
         int n = u.size();
@@ -388,6 +389,7 @@ public final class FurnitureFinder {
                 last = s;
             }
         }
+        boolean[] caption = Playlists.captionUnits(u.text, u.spans); // furniture by form
         for (int s = 0; s < n; ) {
             int e = s + 1;
             if (freq[s]) {
@@ -400,7 +402,7 @@ public final class FurnitureFinder {
                         && (words <= FurnitureParams.MAX_BLOCK_SHARE * u.words() || 2 * words <= p.maxBlockWords())
                         && (s <= first || e > last || e - s >= 2);
                 for (int x = s; x < e; x++) {
-                    tally(u, x, frequent, out, furnitureLike);
+                    tally(u, x, frequent, out, furnitureLike || caption[x]);
                 }
             } else {
                 tally(u, s, frequent, out, false);
