@@ -45,20 +45,13 @@ final class Playlists {
             if (end < 0) {
                 end = n;
             }
-            int a = pos;
-            int b = end;
-            while (a < b && Character.isWhitespace(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                b--;
-            }
-            if (a < b) { // a blank line neither starts nor breaks a run
-                if (isCaption(text, a, b)) {
+            String line = text.substring(pos, end).strip();
+            if (!line.isEmpty()) { // a blank line neither starts nor breaks a run
+                if (isCaption(line)) {
                     if (runLines == 0) {
-                        runStart = a;
+                        runStart = pos;
                     }
-                    runEnd = b;
+                    runEnd = end;
                     runLines++;
                 } else {
                     mark(units, runStart, runEnd, runLines, out);
@@ -71,21 +64,11 @@ final class Playlists {
         return out;
     }
 
-    private static boolean isCaption(String text, int a, int b) {
-        char c = text.charAt(a);
-        if (c < '0' || c > '9' || text.charAt(b - 1) == '.') {
-            return false;
-        }
-        int words = 0;
-        boolean inWord = false;
-        for (int i = a; i < b; i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words <= MAX_WORDS + 1 && CAPTION.matcher(text.subSequence(a, b)).matches();
+    /** Whether a line (stripped) is a caption: led by a running time, a headline's length, no full stop. */
+    private static boolean isCaption(String line) {
+        char c = line.charAt(0);
+        return c >= '0' && c <= '9' && line.charAt(line.length() - 1) != '.'
+                && CAPTION.matcher(line).matches() && line.split("\\s+").length <= MAX_WORDS + 1;
     }
 
     private static void mark(List<Span> units, int from, int to, int lines, boolean[] out) {
