@@ -92,20 +92,46 @@ record CopyText(int size, long[] trigrams, long[] sorted, boolean[] quoted, bool
         return x ^ (x >>> 29);
     }
 
-    boolean hasTrigram(long h) {
-        return Arrays.binarySearch(sorted, h) >= 0;
-    }
-
-    /** Per token, whether it lies in a trigram that {@code other} also has: the text shared with it. */
+    /**
+     * Per token, whether it lies in a trigram that {@code other} also has: the text shared with it.
+     * The trigrams both texts have are found first by one merge of the two sorted sets; each
+     * position then looks its trigram up in that (mostly small) shared set.
+     */
     boolean[] coveredBy(CopyText other) {
         boolean[] covered = new boolean[size];
+        long[] shared = shared(sorted, other.sorted);
+        if (shared.length == 0) {
+            return covered;
+        }
         for (int i = 0; i < trigrams.length; i++) {
-            if (other.hasTrigram(trigrams[i])) {
+            if (Arrays.binarySearch(shared, trigrams[i]) >= 0) {
                 covered[i] = true;
                 covered[i + 1] = true;
                 covered[i + 2] = true;
             }
         }
         return covered;
+    }
+
+    /** The values in both ascending distinct arrays, ascending. */
+    static long[] shared(long[] a, long[] b) {
+        long[] out = new long[Math.min(a.length, b.length)];
+        int k = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            long x = a[i];
+            long y = b[j];
+            if (x < y) {
+                i++;
+            } else if (x > y) {
+                j++;
+            } else {
+                out[k++] = x;
+                i++;
+                j++;
+            }
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 }

@@ -44,12 +44,15 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
      * has them (the analysis tokenises each text once); null, or tokens of another text, tokenises.
      */
     public static ArticleTerms of(Article a, NamedEntities entities, Tokens bodyOrNull) {
-        long[] nameWords = nameWords(entities.names());
-        String title = a.title() == null ? "" : a.title();
         String text = a.text();
-        int leadEnd = leadEnd(text);
-        Tokens t = Tokenizer.tokenize(title);
         Tokens b = bodyOrNull != null && bodyOrNull.text().equals(text) ? bodyOrNull : Tokenizer.tokenize(text);
+        return of(a, entities, Tokenizer.tokenize(a.title() == null ? "" : a.title()), b);
+    }
+
+    /** As {@link #of(Article, NamedEntities)}, from the tokens of the title ("" if none) and the text. */
+    static ArticleTerms of(Article a, NamedEntities entities, Tokens t, Tokens b) {
+        long[] nameWords = nameWords(entities.names());
+        int leadEnd = leadEnd(a.text());
         Acc all = new Acc(t.size() + b.size());
         Acc head = new Acc(64);
         add(t, Integer.MAX_VALUE, nameWords, all, head);

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.LongIntMap;
 import org.stemma.text.SentenceEmbedder;
+import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
 
 /**
@@ -81,25 +82,42 @@ public final class StoryCorpus {
     public static StoryCorpus unembedded(List<Article> articles, EventSignals signals,
                                          Function<Article, NamedEntities> entitiesOf,
                                          Function<ArticleTerms[], DocFrequencies> frequencies) {
-        return unembedded(articles, signals, entitiesOf, frequencies, null);
-    }
-
-    /**
-     * As {@link #unembedded(List, EventSignals, Function, Function)}, with each article's body
-     * tokens from {@code bodyTokensOrNull[i]} when given (see {@link ArticleTerms#of(Article,
-     * NamedEntities, Tokens)}).
-     */
-    public static StoryCorpus unembedded(List<Article> articles, EventSignals signals,
-                                         Function<Article, NamedEntities> entitiesOf,
-                                         Function<ArticleTerms[], DocFrequencies> frequencies,
-                                         Tokens[] bodyTokensOrNull) {
         int n = articles.size();
         NamedEntities[] entities = IntStream.range(0, n).parallel()
                 .mapToObj(i -> entitiesOf.apply(articles.get(i))).toArray(NamedEntities[]::new);
         ArticleTerms[] terms = IntStream.range(0, n).parallel()
-                .mapToObj(i -> ArticleTerms.of(articles.get(i), entities[i],
-                        bodyTokensOrNull == null ? null : bodyTokensOrNull[i]))
-                .toArray(ArticleTerms[]::new);
+                .mapToObj(i -> ArticleTerms.of(articles.get(i), entities[i])).toArray(ArticleTerms[]::new);
+        return vectors(articles, signals, frequencies, entities, terms);
+    }
+
+    /**
+     * As {@link #unembedded(List, EventSignals, Function, Function)}, with every article's names
+     * {@link StoryBuilder#entities} and its body tokens from {@code bodyTokensOrNull[i]} when
+     * given (see {@link ArticleTerms#of(Article, NamedEntities, Tokens)}): each title is tokenised
+     * once, each body at most once, for both the names and the terms.
+     */
+    public static StoryCorpus unembedded(List<Article> articles, EventSignals signals,
+                                         Function<ArticleTerms[], DocFrequencies> frequencies,
+                                         Tokens[] bodyTokensOrNull) {
+        int n = articles.size();
+        NamedEntities[] entities = new NamedEntities[n];
+        ArticleTerms[] terms = new ArticleTerms[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Article a = articles.get(i);
+            Tokens given = bodyTokensOrNull == null ? null : bodyTokensOrNull[i];
+            Tokens body = given != null && given.text().equals(a.text()) ? given : Tokenizer.tokenize(a.text());
+            Tokens title = Tokenizer.tokenize(a.title() == null ? "" : a.title());
+            entities[i] = StoryBuilder.entities(a, title, body);
+            terms[i] = ArticleTerms.of(a, entities[i], title, body);
+        });
+        return vectors(articles, signals, frequencies, entities, terms);
+    }
+
+    /** The corpus of articles whose names and terms are read: frequencies, then vectors. */
+    private static StoryCorpus vectors(List<Article> articles, EventSignals signals,
+                                       Function<ArticleTerms[], DocFrequencies> frequencies,
+                                       NamedEntities[] entities, ArticleTerms[] terms) {
+        int n = articles.size();
         DocFrequencies df = frequencies.apply(terms);
         long cap = signals.postingCap(df.documents());
         EventVector[] vectors = IntStream.range(0, n).parallel()

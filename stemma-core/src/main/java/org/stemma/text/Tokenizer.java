@@ -93,6 +93,29 @@ public final class Tokenizer {
                 Arrays.copyOf(hash, count));
     }
 
+    /**
+     * The tokens of {@code first.text() + "\n" + second.text()}, made from the tokens of the two
+     * texts without reading them again. Equal to tokenising the joined text: a line break is no
+     * word char and no apostrophe, so no token crosses it, and the apostrophe test reads only
+     * letters on either side.
+     */
+    public static Tokens joinLines(Tokens first, Tokens second) {
+        int a = first.size();
+        int b = second.size();
+        int shift = first.text().length() + 1;
+        int[] start = Arrays.copyOf(first.starts(), a + b);
+        int[] end = Arrays.copyOf(first.ends(), a + b);
+        long[] hash = Arrays.copyOf(first.hashes(), a + b);
+        int[] s2 = second.starts();
+        int[] e2 = second.ends();
+        for (int k = 0; k < b; k++) {
+            start[a + k] = s2[k] + shift;
+            end[a + k] = e2[k] + shift;
+        }
+        System.arraycopy(second.hashes(), 0, hash, a, b);
+        return new Tokens(first.text() + "\n" + second.text(), start, end, hash);
+    }
+
     private static boolean apostropheInside(String text, int i) {
         return i + 1 < text.length() && Character.isLetter(text.codePointAt(i + 1))
                 && i > 0 && Character.isLetter(text.codePointBefore(i));
