@@ -55,8 +55,9 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
         int leadEnd = leadEnd(a.text());
         Acc all = new Acc(t.size() + b.size());
         Acc head = new Acc(64);
-        add(t, Integer.MAX_VALUE, nameWords, all, head);
-        add(b, leadEnd, nameWords, all, head);
+        long[] filter = filter(nameWords);
+        add(t, Integer.MAX_VALUE, nameWords, filter, all, head);
+        add(b, leadEnd, nameWords, filter, all, head);
         PublishedTime time = PublishedTime.parse(a.published());
         all.fold();
         head.fold();
@@ -84,7 +85,7 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
     }
 
     /** Adds tokens; those starting before {@code headEnd} are also head words. */
-    private static void add(Tokens tokens, int headEnd, long[] nameWords, Acc all, Acc head) {
+    private static void add(Tokens tokens, int headEnd, long[] nameWords, long[] filter, Acc all, Acc head) {
         String s = tokens.text();
         for (int k = 0; k < tokens.size(); k++) {
             int from = tokens.start(k);
@@ -93,7 +94,7 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
             if (to - from < 2 || StopWords.contains(h)) {
                 continue;
             }
-            boolean name = Arrays.binarySearch(nameWords, h) >= 0 || isNumber(s, from, to);
+            boolean name = mayHold(filter, h) && Arrays.binarySearch(nameWords, h) >= 0 || isNumber(s, from, to);
             if (from < headEnd) {
                 head.add(h, name ? NAME : PLAIN);
                 all.add(h, name ? HEAD_NAME : HEAD);
@@ -102,6 +103,26 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
             }
         }
     }
+
+    /**
+     * A bit per value of a hash's top {@value #FILTER_BITS} bits that some name word has: most
+     * words of a text are no name word, and one bit read tells so without a search.
+     */
+    private static long[] filter(long[] nameWords) {
+        long[] f = new long[1 << (FILTER_BITS - 6)];
+        for (long h : nameWords) {
+            int bit = (int) (h >>> (64 - FILTER_BITS));
+            f[bit >>> 6] |= 1L << bit;
+        }
+        return f;
+    }
+
+    private static boolean mayHold(long[] filter, long h) {
+        int bit = (int) (h >>> (64 - FILTER_BITS));
+        return (filter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static final int FILTER_BITS = 10;
 
     private static boolean isNumber(String s, int from, int to) {
         for (int i = from; i < to; i++) {
