@@ -133,20 +133,12 @@ public record ArticleTerms(long[] terms, float[] counts, long[] head, float[] he
         return true;
     }
 
-    /** The term hashes of the words of {@code names}, ascending. */
+    /**
+     * The term hashes of the words of {@code names}, ascending: one tokenisation of the names
+     * one per line (no token crosses a line break, see {@link Tokenizer#joinLines}).
+     */
     private static long[] nameWords(Set<String> names) {
-        long[] out = new long[8];
-        int k = 0;
-        for (String name : names) {
-            Tokens t = Tokenizer.tokenize(name);
-            for (int i = 0; i < t.size(); i++) {
-                if (k == out.length) {
-                    out = Arrays.copyOf(out, k * 2);
-                }
-                out[k++] = t.hash(i);
-            }
-        }
-        out = Arrays.copyOf(out, k);
+        long[] out = Tokenizer.tokenize(String.join("\n", names)).hashes().clone();
         Arrays.sort(out);
         return out;
     }
