@@ -181,7 +181,7 @@ public final class ProvenanceEvaluation {
     private static final String DUMP = System.getProperty("stemma.eval.dump");
     /** Columns of the dump. */
     static final String DUMP_HEADER = "family\tid\top\ttruth\tgot\twhat\tconfidence\tdirected\texact\tparentHasTwin"
-            + "\tambiguous\tdepth\tsize\n";
+            + "\tambiguous\tdepth\tsize\twhy\n";
 
     private ProvenanceEvaluation() {
     }
@@ -241,6 +241,16 @@ public final class ProvenanceEvaluation {
         return s;
     }
 
+    /** Why a derivation is undirected, from its worded reason: reverse, runner-up, little evidence; "-" if directed. */
+    private static String whyUndirected(Derivation d) {
+        for (String t : d.evidenceText()) {
+            if (t.startsWith("Direction undetermined")) {
+                return t.contains("the other way round") ? "reverse" : t.contains("may as well") ? "runner" : "little";
+            }
+        }
+        return "-";
+    }
+
     /** Edges from {@code id} up to its root in {@code parent}. */
     private static int depth(String id, Map<String, String> parent) {
         int d = 0;
@@ -260,7 +270,9 @@ public final class ProvenanceEvaluation {
         Map<String, String> predicted = new HashMap<>();
         Map<String, Boolean> directed = new HashMap<>();
         Map<String, Double> confidence = new HashMap<>();
+        Map<String, String> why = new HashMap<>();
         for (Derivation d : ds) {
+            why.put(d.copy(), whyUndirected(d));
             predicted.put(d.copy(), d.source());
             directed.put(d.copy(), d.directed());
             confidence.put(d.copy(), d.confidence());
@@ -353,12 +365,12 @@ public final class ProvenanceEvaluation {
                 String what = truth.equals(got) ? "right" : got == null ? "none" : id.equals(tree.parent().get(got)) ? "child"
                         : ancestor(got, id, tree.parent()) ? "ancestor" : truth.equals(tree.parent().get(got)) ? "sibling"
                         : ancestor(id, got, tree.parent()) ? "descendant" : "other";
-                s.rows.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%s\t%.3f\t%b\t%b\t%b\t%b\t%d\t%d%n",
+                s.rows.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%s\t%.3f\t%b\t%b\t%b\t%b\t%d\t%d\t%s%n",
                         s.families - 1, id, tree.op().get(id), truth, got, what,
                         got == null ? 0.0 : confidence.get(id), got != null && directed.get(id), exact,
                         textCount.get(text.get(truth)) > 1,
                         !tree.sentences().isEmpty() && ambiguous(tree, id), depth(id, tree.parent()),
-                        tree.articles().size()));
+                        tree.articles().size(), why.getOrDefault(id, "-")));
             }
             s.edges++;
             if (ancestor(truth, id, predicted)) {
