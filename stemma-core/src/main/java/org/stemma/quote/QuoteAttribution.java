@@ -76,6 +76,12 @@ final class QuoteAttribution {
             }
             s.attr = anyCue(lex, inQuote, rightStart, sentenceEnd);
         }
+        // "Pence: Trump Was 'Mocking' Clinton Camp": the headline's "X:" speaks all that follows.
+        Attribution byColon = headlineSpeaker(lex, s.firstTok);
+        if (byColon != null) {
+            s.attr = byColon;
+            s.attrAfter = false;
+        }
     }
 
     /** After the quote: {@code , he said.} / {@code , said X.} / {@code ? General Diarra asked.} */
@@ -167,8 +173,11 @@ final class QuoteAttribution {
                 }
             }
         }
-        // The last verb of saying before the quote.
-        for (int v = to - 1; v >= from; v--) {
+        // The last verb of saying before the quote; in a title-case headline the first, its main
+        // verb ("Obama Says Museum Will Tell '…'"; "Christie Calls Clinton's Comments '…'").
+        boolean headline = to <= lex.titleCaseEnd;
+        for (int i = 0; i < to - from; i++) {
+            int v = headline ? from + i : to - 1 - i;
             if (!lex.isWord(v) || !lex.cue(v)) {
                 continue;
             }
@@ -220,6 +229,26 @@ final class QuoteAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * A headline that opens with a name and a colon ("Pence: Trump Was 'Mocking' Clinton Camp")
+     * gives that name's words: the headline convention for "X says". Only for a quote after the
+     * colon in the headline, and only a name of at most four words that is no document ("Report:").
+     */
+    static Attribution headlineSpeaker(Lex lex, int quoteTok) {
+        if (quoteTok >= lex.headlineEnd) {
+            return null;
+        }
+        int colon = 0;
+        while (colon < quoteTok && colon <= 4 && lex.isWord(colon) && lex.capitalised(colon)) {
+            colon++;
+        }
+        if (colon == 0 || colon > 4 || !lex.isPunct(colon, ':') || colon >= quoteTok
+                || DOCUMENT_HEADS.contains(Lexicon.key(lex.word(colon - 1))) || !validSubject(lex, 0, colon)) {
+            return null;
+        }
+        return new Attribution(":", 0, colon);
     }
 
     /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */
