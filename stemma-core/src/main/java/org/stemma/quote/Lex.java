@@ -215,6 +215,39 @@ final class Lex {
         return titles[i] == 2;
     }
 
+    /**
+     * Is token {@code i} an acronym ("WHO", "IT"): two to six capitals, between words that are not
+     * in capitals themselves (a headline in capitals spells its small words in capitals too)?
+     */
+    boolean acronym(int i) {
+        return isWord(i) && end[i] - start[i] >= 2 && end[i] - start[i] <= 6 && capitals(i)
+                && !(isWord(i - 1) && capitals(i - 1) && end[i - 1] - start[i - 1] >= 2)
+                && !(isWord(i + 1) && capitals(i + 1) && end[i + 1] - start[i + 1] >= 2);
+    }
+
+    private boolean capitals(int i) {
+        for (int c = start[i]; c < end[i]; c++) {
+            if (!Character.isUpperCase(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Is token {@code i} a word that is never a name: one of {@link Lexicon#NOT_NAME} (but not an
+     * acronym spelling one, "WHO"), such a word contracted ("I'm", "They're"), or a number word
+     * ("Forty-three")?
+     */
+    boolean notName(int i) {
+        String k = key(i);
+        if (Lexicon.NOT_NAME.contains(k)) {
+            return !acronym(i);
+        }
+        int apostrophe = Math.max(k.indexOf('\''), k.indexOf('\u2019'));
+        return apostrophe > 0 && Lexicon.NOT_NAME.contains(k.substring(0, apostrophe)) || Lexicon.isNumberWord(k);
+    }
+
     boolean isWord(int i) {
         return i >= 0 && i < size && kind[i] == WORD;
     }

@@ -60,8 +60,7 @@ final class MentionFinder {
         if (!lex.capitalised(i) || i < lex.titleCaseEnd && lex.cue(i)) {
             return false; // a title-case headline's "Says" is a verb, not a name
         }
-        String k = lex.key(i);
-        if (Lexicon.NOT_NAME.contains(k) && !lex.title(i)) {
+        if (lex.notName(i) && !lex.title(i)) {
             return false;
         }
         return !allCaps(lex.word(i)) || lex.word(i).length() <= 5;
@@ -87,8 +86,7 @@ final class MentionFinder {
             return false; // "Lindsey Graham Says": the name ends at the verb
         }
         if (lex.capitalised(j)) {
-            String k = lex.key(j);
-            return j == runStart || !Lexicon.NOT_NAME.contains(k) || lex.title(j);
+            return j == runStart || !lex.notName(j) || lex.title(j);
         }
         return PersonNames.isParticle(lex.lower(j)) && lex.capitalised(j + 1);
     }

@@ -390,8 +390,8 @@ final class QuoteAttribution {
         if (Lexicon.pronounGender(w) != 0) {
             return new int[]{from, from + 1};
         }
-        if (FORWARD_STOP.contains(w) || Lexicon.isCue(w)) {
-            return null;
+        if ((FORWARD_STOP.contains(w) || Lexicon.isCue(w)) && !lex.acronym(from)) {
+            return null; // "said WHO" is the organisation
         }
         int e = from;
         while (e < to && (lex.isWord(e) || slashInWord(lex, e)) && e - from < 10) {
@@ -499,7 +499,7 @@ final class QuoteAttribution {
         String head = lex.lower(e - 1);
         if (lex.capitalised(e - 1)) {
             // "Facing" at the start of a sentence is a participle, not a name.
-            return !Lexicon.NOT_NAME.contains(Lexicon.key(head)) && !(e - s == 1 && head.endsWith("ing"));
+            return !lex.notName(e - 1) && !(e - s == 1 && head.endsWith("ing"));
         }
         for (int t = s; t < e; t++) {
             if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))
