@@ -62,6 +62,9 @@ final class QuoteAttribution {
         boolean rightContinues = !innerEndsClause && rightEnd > rightStart && lex.isWord(rightStart)
                 && (right == null || right.npStart() != rightStart && !lex.cue(rightStart));
         s.partial = leftEmbeds || rightContinues;
+        if (right != null && left != null && s.lastTok < lex.titleCaseEnd) {
+            right = null; // a title-case headline's first verb is its main one: "X Calls Y 'A Disgrace' Over Comments"
+        }
         s.attr = right != null ? right : left;
         s.attrAfter = right != null;
         if (s.attr == null && s.partial) {

@@ -40,6 +40,13 @@ class HeadlineQuotesTest {
     }
 
     @Test
+    void aCueWordAfterAHeadlineQuoteDoesNotOutrankTheMainVerbBeforeIt() {
+        QuoteCandidate c = first("Jane Holt Calls Tax Plan 'A Disaster' Over Budget Comments\n\n"
+                + "Jane Holt spoke on Monday.\n");
+        assertThat(c.quote().speaker()).isEqualTo("Jane Holt");
+    }
+
+    @Test
     void capitalisedWordsOutsideATitleCaseHeadlineAreNoCues() {
         // A sentence-case first line: "Calls" is a name's word there, as in the body.
         Lex lex = Lex.of("Holt backs the plan of Calls Group\n\nThe Calls Group said it agreed.\n");
