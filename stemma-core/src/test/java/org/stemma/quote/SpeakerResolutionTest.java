@@ -83,6 +83,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aLoneWordThatOnlyOpensSentencesIsNoName() {
+        String t = "Jane Holt runs the fact-checking site.\n\n"
+                + "Conversely, the site rated 22% of the claims as \"entirely true\" last year.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).isNotEmpty();
+        assertThat(qs.get(0).speaker()).isNotEqualTo("Conversely");
+        People people = People.index(Lex.of(t), new boolean[Lex.of(t).size]);
+        assertThat(people.mentions).extracting(m -> m.name().get(0)).doesNotContain("Conversely").contains("Jane");
+    }
+
+    @Test
     void aQuoteClosingItsParagraphIsNotJoinedToTheNextParagraphsQuote() {
         String t = "He told the story his father wired, \"Don't buy a single vote more than is necessary.\"\n\n"
                 + "Scott added: \"I'll be able to raise what's necessary.\"";
