@@ -393,8 +393,10 @@ final class QuoteAttribution {
         if (Lexicon.pronounGender(w) != 0) {
             return new int[]{from, from + 1};
         }
-        if ((FORWARD_STOP.contains(w) || Lexicon.isCue(w)) && !lex.acronym(from)) {
-            return null; // "said WHO" is the organisation
+        if ((FORWARD_STOP.contains(w) || Lexicon.isCue(w)
+                || Lexicon.NOT_NAME.contains(w) && !Lexicon.DETERMINERS.contains(w) && !lex.capitalised(from))
+                && !lex.acronym(from)) {
+            return null; // "noted there should be": no speaker follows; "said WHO" is the organisation
         }
         int e = from;
         while (e < to && (lex.isWord(e) || slashInWord(lex, e)) && e - from < 10) {

@@ -94,6 +94,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void noSpeakerPhraseOpensWithAnExpletiveAfterTheCue() {
+        String t = "The actor James Holt spoke about loss.\n\n"
+                + "Holt even touched upon the idea and noted there should be \"zero shame\" involved.";
+        Quote q = extract(t).get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("Holt");
+        assertThat(q.speaker()).isEqualTo("James Holt");
+    }
+
+    @Test
     void aQuoteClosingItsParagraphIsNotJoinedToTheNextParagraphsQuote() {
         String t = "He told the story his father wired, \"Don't buy a single vote more than is necessary.\"\n\n"
                 + "Scott added: \"I'll be able to raise what's necessary.\"";
