@@ -88,7 +88,7 @@ public final class FurnitureFinder {
         int n = articles.size();
         Tokens[] tokens = new Tokens[n];
         IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
-        int[] site = siteIds(articles, tokens);
+        int[] site = siteIds(articles);
         // Only n-grams of sentences that may be frequent can be furniture (the candidates); only
         // the articles carrying a candidate in a sentence vote on one, so the finder runs on them
         // alone and finds what it would find on all. Most articles are never cut into sentences.
@@ -266,12 +266,12 @@ public final class FurnitureFinder {
         return furnitureVotes > 0 && furnitureVotes >= FurnitureParams.VOTE_SHARE * votes;
     }
 
-    /** A site number per article ({@link Sites}); an article of no known site is a site of its own. */
-    private static int[] siteIds(List<Article> articles, Tokens[] tokens) {
+    /** A site number per article; an article of no known site is a site of its own. */
+    private static int[] siteIds(List<Article> articles) {
         Map<String, Integer> ids = new HashMap<>();
         int[] out = new int[articles.size()];
         for (int i = 0; i < out.length; i++) {
-            String s = Sites.of(articles.get(i), tokens[i]);
+            String s = Sites.of(articles.get(i));
             out[i] = s == null ? -1 - i : ids.computeIfAbsent(s, k -> ids.size());
         }
         return out;
