@@ -92,7 +92,7 @@ public final class FurnitureFinder {
         IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
         // Hashed and sorted once, for the count here and for candidate generation after.
         NgramKeys ngrams = NgramKeys.of(tokens, p.ngram());
-        int[] site = siteIds(articles);
+        int[] site = siteIds(articles, tokens);
         Carriers c = carriers(articles, tokens, ngrams, FrequentFilter.count(ngrams, site, p), p);
         Units[] units = c.units();
         int[] carriers = c.docs();
@@ -310,12 +310,12 @@ public final class FurnitureFinder {
         return furnitureVotes > 0 && furnitureVotes >= FurnitureParams.VOTE_SHARE * votes;
     }
 
-    /** A site number per article; an article of no known site is a site of its own. */
-    private static int[] siteIds(List<Article> articles) {
+    /** A site number per article ({@link Sites}); an article of no known site is a site of its own. */
+    private static int[] siteIds(List<Article> articles, Tokens[] tokens) {
         Map<String, Integer> ids = new HashMap<>();
         int[] out = new int[articles.size()];
         for (int i = 0; i < out.length; i++) {
-            String s = Sites.of(articles.get(i));
+            String s = Sites.of(articles.get(i), tokens[i]);
             out[i] = s == null ? -1 - i : ids.computeIfAbsent(s, k -> ids.size());
         }
         return out;
@@ -383,7 +383,8 @@ public final class FurnitureFinder {
      * shorter than an n-gram ("All rights reserved.", "Download our app here.") has no n-gram
      * and can never be frequent, so it does not keep a run from standing at its article's
      * edge: else the footer line it follows or precedes looks like one stock sentence inside
-     * the news.
+     * the news. A frequent caption line of a video playlist ({@link Playlists}) votes for
+     * furniture wherever it stands.
      */
     private static void vote(Units u, IntPredicate frequent, FurnitureParams p, GramVotes out) {
         int n = u.size();
@@ -397,6 +398,7 @@ public final class FurnitureFinder {
                 last = s;
             }
         }
+        boolean[] caption = Playlists.captionUnits(u.text, u.spans); // furniture by form
         for (int s = 0; s < n; ) {
             int e = s + 1;
             if (freq[s]) {
@@ -409,7 +411,7 @@ public final class FurnitureFinder {
                         && (words <= FurnitureParams.MAX_BLOCK_SHARE * u.words() || 2 * words <= p.maxBlockWords())
                         && (s <= first || e > last || e - s >= 2);
                 for (int x = s; x < e; x++) {
-                    tally(u, x, frequent, out, furnitureLike);
+                    tally(u, x, frequent, out, furnitureLike || caption[x]);
                 }
             } else {
                 tally(u, s, frequent, out, false);

@@ -223,6 +223,18 @@ public final class Sentences {
         }
     }
 
+    /**
+     * Whether the span ends in terminal punctuation (before any closing quotes or brackets), as
+     * a sentence does; a heading, a link or a form's labels do not.
+     */
+    public static boolean endsInTerminal(CharSequence text, Span s) {
+        int i = s.end() - 1;
+        while (i > s.start() && isCloser(text.charAt(i))) {
+            i--;
+        }
+        return i >= s.start() && isTerminal(text.charAt(i));
+    }
+
     private static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061F' || c == '\u3002';
     }

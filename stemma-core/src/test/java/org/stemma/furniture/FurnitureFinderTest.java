@@ -87,6 +87,65 @@ class FurnitureFinderTest {
         }
     }
 
+    /** A playlist of video captions, each led by its running time, one of them {@code shared}. */
+    static String playlist(Random r, String shared, int at) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String title = sentence(r, 7);
+            lines.add((i == at ? shared : "1:" + (10 + i) + " " + title.substring(0, title.length() - 1))
+                    + (i == 0 ? " Pause" : ""));
+        }
+        return String.join("\n\n", lines);
+    }
+
+    @Test
+    void aPlaylistCaptionTwoPagesOfASiteShareIsFurnitureWhereverItStands() {
+        Random r = new Random(7);
+        FurnitureParams p = new FurnitureParams(5, 10, 2, 120);
+        String caption = "1:39 A jail is a community too as inmates send cards to wounded officers";
+        List<Article> in = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String text = paragraph(r, 4) + "\n\n" + playlist(r, caption, 2 + i) + "\n\n" + paragraph(r, 3);
+            in.add(article("v" + i, "https://www.example-bee.com/news/" + i, text));
+        }
+        List<Article> out = FurnitureFinder.learn(in, p).clean(in);
+        for (int i = 0; i < 2; i++) {
+            assertThat(out.get(i).furniture()).containsExactly(caption);
+            assertThat(out.get(i).text()).doesNotContain("inmates").contains("1:1");
+        }
+        // The same headline as a line of its own (no running time, no playlist) stays text.
+        List<Article> plain = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String text = paragraph(r, 4) + "\n\n" + caption.substring(5) + "\n\n" + paragraph(r, 3);
+            plain.add(article("w" + i, "https://www.example-bee.com/news/" + i, text));
+        }
+        assertThat(FurnitureFinder.learn(plain, p).clean(plain)).isEqualTo(plain);
+    }
+
+    @Test
+    void playlistCaptionsAreToldByFormNotByClockTimesOrLiveBlogEntries() {
+        String playlist = "Intro line of the page here.\n0:43 Fresno police chief issues warning Pause\n\n"
+                + "2:01 New details about gunfire outside the stadium\n1:31 Recognize this man? Police say he robbed stores\n"
+                + "After the list.";
+        List<org.stemma.text.Span> units = org.stemma.text.Sentences.split(playlist);
+        boolean[] marks = Playlists.captionUnits(playlist, units);
+        List<String> captions = new ArrayList<>();
+        for (int u = 0; u < units.size(); u++) {
+            if (marks[u]) {
+                captions.add(units.get(u).of(playlist));
+            }
+        }
+        assertThat(captions).containsExactly("0:43 Fresno police chief issues warning Pause",
+                "2:01 New details about gunfire outside the stadium", "1:31 Recognize this man?",
+                "Police say he robbed stores");
+        String clock = "10:45 p.m. Shots were heard\n11:02 pm Police arrive\n11:30 PM Road closed\n";
+        assertThat(Playlists.captionUnits(clock, org.stemma.text.Sentences.split(clock))).containsOnly(false);
+        String blog = "10:32 Police say the road is closed.\n10:40 The mayor will speak at noon.\n10:51 Traffic is moving again.\n";
+        assertThat(Playlists.captionUnits(blog, org.stemma.text.Sentences.split(blog))).containsOnly(false);
+        String two = "0:43 One caption here\n2:01 Another caption there\nA sentence of news follows it.";
+        assertThat(Playlists.captionUnits(two, org.stemma.text.Sentences.split(two))).containsOnly(false);
+    }
+
     @Test
     void boilerplateManyUnrelatedArticlesShareGoesEvenWithoutSites() {
         Random r = new Random(2);
@@ -100,6 +159,30 @@ class FurnitureFinderTest {
             assertThat(out.get(i).furniture()).containsExactly(AUDIO);
             assertThat(out.get(i).text()).isEqualTo(in.get(i).text().substring(0, in.get(i).text().indexOf("\n\nYour")));
         }
+    }
+
+    @Test
+    void pagesThatTellNoSiteAreKnownByTheirClosingWordsAndTheirSharedFooterGoes() {
+        Random r = new Random(8);
+        FurnitureParams p = new FurnitureParams(5, 10, 2, 120);
+        String footer = "This article was first published on the agency's own page. To access the full text of the article, click here";
+        List<Article> in = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            in.add(Article.builder("k" + i, paragraph(r, 4) + " " + paragraph(r, 3) + " " + footer).build());
+        }
+        assertThat(Sites.of(in.get(0))).startsWith("closing:").isEqualTo(Sites.of(in.get(1)));
+        List<Article> out = FurnitureFinder.learn(in, p).clean(in);
+        for (int i = 0; i < 2; i++) {
+            assertThat(out.get(i).text()).doesNotContain("full text").isNotEmpty();
+            assertThat(String.join(" ", out.get(i).furniture())).isEqualTo(footer);
+        }
+        // Two revisions of a wire story that close on the same sentence of news are no site: they keep
+        // the paragraphs they share, even where those are less than half of each.
+        String shared = paragraph(r, 2) + "\n\n" + paragraph(r, 2);
+        List<Article> revisions = List.of(Article.builder("c0", paragraph(r, 6) + "\n\n" + shared + "\n\nend").build(),
+                Article.builder("c1", paragraph(r, 5) + "\n\n" + shared + "\n\nend").build());
+        assertThat(Sites.of(revisions.get(0))).isNull();
+        assertThat(FurnitureFinder.learn(revisions, p).clean(revisions)).isEqualTo(revisions);
     }
 
     @Test

@@ -321,6 +321,56 @@ public final class MeterEvaluation {
         return b.toString();
     }
 
+    /**
+     * The stories a link with passages joins to one of their gold wire texts: only those can get
+     * the right parent (a derived story) or be wrongly hung from their wire (a story written
+     * without it).
+     */
+    static Set<String> linkedToSource(MeterData data, List<Link> links) {
+        Set<String> out = new HashSet<>();
+        for (Link k : links) {
+            if (k.passages().isEmpty()) {
+                continue;
+            }
+            for (String[] p : new String[][] {{k.a(), k.b()}, {k.b(), k.a()}}) {
+                MeterData.Story st = data.stories().get(p[0]);
+                if (st != null && st.sources().contains(p[1])) {
+                    out.add(p[0]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where the parents of the stories went, split by whether a link joins the story to its wire
+     * text: the linked ones are what the copy model decides (derived or only the same event);
+     * the unlinked ones are decided by the links alone.
+     */
+    public static String breakdown(MeterData data, Map<String, String> parent, Set<String> linked) {
+        int[][] derived = new int[2][4]; // [linked?][right, none, newspaper, other wire]
+        int[][] non = new int[2][2]; // [linked?][no parent, a parent]
+        for (Map.Entry<String, MeterData.Story> e : data.stories().entrySet()) {
+            int l = linked.contains(e.getKey()) ? 0 : 1;
+            String p = parent.get(e.getKey());
+            if (e.getValue().derived()) {
+                int k = p == null ? 1 : e.getValue().sources().contains(p) ? 0 : data.wire().contains(p) ? 3 : 2;
+                derived[l][k]++;
+            } else {
+                non[l][p == null ? 0 : 1]++;
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int l = 0; l < 2; l++) {
+            b.append(String.format(Locale.ROOT, "  %s: derived %d (right wire %d, no parent %d, newspaper %d, other wire %d);"
+                            + " non-derived %d (no parent %d, a parent %d)%n",
+                    l == 0 ? "linked to their wire text" : "not linked to it       ",
+                    derived[l][0] + derived[l][1] + derived[l][2] + derived[l][3], derived[l][0], derived[l][1],
+                    derived[l][2], derived[l][3], non[l][0] + non[l][1], non[l][0], non[l][1]));
+        }
+        return b.toString();
+    }
+
     /** The reliability table: stated confidence against observed accuracy, by tenths. */
     public static String reliability(Score s) {
         StringBuilder b = new StringBuilder("  confidence   n   mean stated   observed\n");

@@ -35,6 +35,8 @@ public final class MeterRun {
         Map<String, String> peer = TrigramPeer.parents(data.articles());
         out.println(MeterEvaluation.format("peer (longest text holding most trigrams)",
                 MeterEvaluation.score(data, peer, null, null)));
+        Set<String> linked = MeterEvaluation.linkedToSource(data, analysis.links());
+        out.print(MeterEvaluation.breakdown(data, peer, linked));
         // Out-of-fold derivations state the tree marginal itself (no calibration) and are directed
         // by the order rule alone; the calibration is fitted and applied out of fold below.
         CopyModel raw = CopyModel.DEFAULT.withCalibration(CopyModel.Calibration.NONE).withDirectedMin(0);
@@ -47,6 +49,7 @@ public final class MeterRun {
             }
             report(out, "Stemma, cross-validated, stated = tree marginal (uncalibrated; directed = order clear)",
                     data, cv);
+            out.print(MeterEvaluation.breakdown(data, MeterEvaluation.parents(cv), linked));
             thresholds(out, data, cv);
             Map<String, Derivation> round1 = new HashMap<>();
             cv.forEach((c, d) -> round1.put(c, ConfidenceCalibration.calibrated(d, CopyModel.Calibration.NONE, 0.5)));
@@ -60,6 +63,7 @@ public final class MeterRun {
         Map<String, Derivation> shipped = MeterEvaluation.byCopy(analysis.provenance());
         report(out, "Stemma as shipped (its model was fitted on this folder if it is meter-showbiz: resubstitution)",
                 data, shipped);
+        out.print(MeterEvaluation.breakdown(data, MeterEvaluation.parents(shipped), linked));
         if (fitAll) {
             CopyModel m = MeterEvaluation.fit(data, analysis,
                     Set.copyOf(data.articles().stream().map(Article::id).toList()), CopyModel.DEFAULT, extra);

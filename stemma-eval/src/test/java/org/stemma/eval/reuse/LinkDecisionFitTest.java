@@ -64,4 +64,17 @@ class LinkDecisionFitTest {
         LinkDecision strict = LinkDecisionFit.shifted(d, 50);
         assertThat(items).noneMatch(LinkDecisionFit.rule(strict, Integer.MAX_VALUE, features)::links);
     }
+
+    @Test
+    void theAcrossFloorIsAskedWithAMarginThatShrinksWithMorePairs() {
+        assertThat(LinkDecisionFit.wilsonUpper(0, 0, 1)).isZero();
+        assertThat(LinkDecisionFit.wilsonUpper(10, 100, 0)).isEqualTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
+        double small = LinkDecisionFit.wilsonUpper(10, 100, 1);
+        double large = LinkDecisionFit.wilsonUpper(100, 1000, 1);
+        assertThat(small).isGreaterThan(large).isBetween(0.12, 0.14);
+        assertThat(large).isGreaterThan(0.1).isLessThan(0.11);
+        // 23 across of 323 links passes the 10% floor with a margin of one standard error; 31 of 349 does not.
+        assertThat(new LinkDecisionFit.Counts(300, 23, 0, 0, 0, 0, 0, 0, 0, 0, 0).acrossUpper(1)).isLessThan(0.1);
+        assertThat(new LinkDecisionFit.Counts(318, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0).acrossUpper(1)).isGreaterThan(0.1);
+    }
 }
