@@ -14,7 +14,9 @@ import org.stemma.text.Tokens;
  * covered at least {@link FurnitureParams#UNIT_COVERAGE} are among those of the runs of
  * stretches covered as much: the answer never misses one. A blank line always ends a sentence,
  * so runs stay inside paragraphs; a paragraph longer than {@code MAX_CHARS} may be cut anywhere,
- * and its article must be cut into sentences ({@link #EXACT}).
+ * and its article must be cut into sentences ({@link #EXACT}). This leans on those rules of
+ * {@link Sentences}: LooseSentencesTest compares it with the sentences on random texts, so a
+ * change to them that breaks it fails there.
  */
 final class LooseSentences {
 
@@ -154,7 +156,7 @@ final class LooseSentences {
                 continue;
             } else {
                 afterBreak = false;
-                if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061F' || c == '\u3002') {
+                if (Sentences.isTerminal(c)) {
                     out = MAY_END;
                 }
             }
