@@ -92,7 +92,7 @@ public final class FurnitureFinder {
         IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
         // Hashed and sorted once, for the count here and for candidate generation after.
         NgramKeys ngrams = NgramKeys.of(tokens, p.ngram());
-        int[] site = siteIds(articles, tokens);
+        int[] site = siteIds(articles);
         Carriers c = carriers(articles, tokens, ngrams, FrequentFilter.count(ngrams, site, p), p);
         Units[] units = c.units();
         int[] carriers = c.docs();
@@ -310,12 +310,12 @@ public final class FurnitureFinder {
         return furnitureVotes > 0 && furnitureVotes >= FurnitureParams.VOTE_SHARE * votes;
     }
 
-    /** A site number per article ({@link Sites}); an article of no known site is a site of its own. */
-    private static int[] siteIds(List<Article> articles, Tokens[] tokens) {
+    /** A site number per article; an article of no known site is a site of its own. */
+    private static int[] siteIds(List<Article> articles) {
         Map<String, Integer> ids = new HashMap<>();
         int[] out = new int[articles.size()];
         for (int i = 0; i < out.length; i++) {
-            String s = Sites.of(articles.get(i), tokens[i]);
+            String s = Sites.of(articles.get(i));
             out[i] = s == null ? -1 - i : ids.computeIfAbsent(s, k -> ids.size());
         }
         return out;

@@ -208,9 +208,14 @@ final class ChangeEvents {
                 + LOSS_LENGTH * chars[src] / lenSrc + GAIN_LENGTH * chars[cp] / lenCp;
     }
 
+    /** The events between the two texts, each counted once whatever its length or direction. */
+    int events() {
+        return blocks[0] + blocks[1] + clauses[0] + clauses[1] + edits;
+    }
+
     /** Whether the two texts differ by no event at all. */
     boolean none() {
-        return blocks[0] + blocks[1] + clauses[0] + clauses[1] + edits == 0;
+        return events() == 0;
     }
 
     /** The blocks of text the copy has and the source lacks, as spans of the copy's text. */

@@ -312,6 +312,15 @@ public final class ProvenanceBuilder {
             index.put(nodes.get(v), v);
         }
         List<CopyGraph.Edge> cands = strongestPerTarget(graph, n, model);
+        // A parent is the nearest relative on the line: an edge passing over a text between its ends goes.
+        boolean[] bypassed = Intermediates.bypassed(graph, cands);
+        List<CopyGraph.Edge> kept = new ArrayList<>();
+        for (int e = 0; e < bypassed.length; e++) {
+            if (!bypassed[e]) {
+                kept.add(cands.get(e));
+            }
+        }
+        cands = kept;
         int m = cands.size();
         int[] from = new int[m];
         int[] to = new int[m];

@@ -34,6 +34,10 @@ final class Lex {
     private final byte[] titles;
     /** breakAfter[i]: a line break between token i and token i+1 (or i is the last token). */
     private final boolean[] breakAfter;
+    /** Tokens of the headline (the short first line the text goes on after), 0 when there is none. */
+    final int headlineEnd;
+    /** {@link #headlineEnd} when the headline is in title case ("Clinton Calls Remarks 'Troubling'"), else 0. */
+    final int titleCaseEnd;
 
     private Lex(String text, int[] start, int[] end, byte[] kind, int size) {
         this.text = text;
@@ -59,6 +63,35 @@ final class Lex {
                 }
             }
         }
+        int firstBreak = 0;
+        int words = 0;
+        while (firstBreak < size && !breakAfter[firstBreak]) {
+            words += kind[firstBreak] == WORD ? 1 : 0;
+            firstBreak++;
+        }
+        words += firstBreak < size && kind[firstBreak] == WORD ? 1 : 0;
+        this.headlineEnd = firstBreak + 1 < size && words <= HEADLINE_WORDS ? firstBreak + 1 : 0;
+        this.titleCaseEnd = titleCase(headlineEnd) ? headlineEnd : 0;
+    }
+
+    /** Most words of a headline line. */
+    static final int HEADLINE_WORDS = 30;
+
+    /**
+     * Are tokens [0, n) written in title case: at least three words of four letters or more, and
+     * nearly all of them capitalised? Capitals there say nothing of names, and verbs of saying
+     * are capitalised too ("Lindsey Graham Says").
+     */
+    private boolean titleCase(int n) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == WORD && end[i] - start[i] >= 4 && Character.isLetter(text.charAt(start[i]))) {
+                longWords++;
+                capitalised += Character.isUpperCase(text.charAt(start[i])) ? 1 : 0;
+            }
+        }
+        return longWords >= 3 && capitalised * 5 >= longWords * 4;
     }
 
     /** Lexes {@code text}. */
@@ -165,10 +198,11 @@ final class Lex {
         return k;
     }
 
-    /** {@link Lexicon#isCue} of token i. */
+    /** {@link Lexicon#isCue} of token i; in a title-case headline, of its lower-case form. */
     boolean cue(int i) {
         if (cues[i] == 0) {
-            cues[i] = Lexicon.isCue(word(i)) ? (byte) 2 : (byte) 1;
+            boolean cue = Lexicon.isCue(word(i)) || i < titleCaseEnd && Lexicon.isCue(lower(i));
+            cues[i] = cue ? (byte) 2 : (byte) 1;
         }
         return cues[i] == 2;
     }
@@ -179,6 +213,39 @@ final class Lex {
             titles[i] = Titles.isRoleWord(key(i)) ? (byte) 2 : (byte) 1;
         }
         return titles[i] == 2;
+    }
+
+    /**
+     * Is token {@code i} an acronym ("WHO", "IT"): two to six capitals, between words that are not
+     * in capitals themselves (a headline in capitals spells its small words in capitals too)?
+     */
+    boolean acronym(int i) {
+        return isWord(i) && end[i] - start[i] >= 2 && end[i] - start[i] <= 6 && capitals(i)
+                && !(isWord(i - 1) && capitals(i - 1) && end[i - 1] - start[i - 1] >= 2)
+                && !(isWord(i + 1) && capitals(i + 1) && end[i + 1] - start[i + 1] >= 2);
+    }
+
+    private boolean capitals(int i) {
+        for (int c = start[i]; c < end[i]; c++) {
+            if (!Character.isUpperCase(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Is token {@code i} a word that is never a name: one of {@link Lexicon#NOT_NAME} (but not an
+     * acronym spelling one, "WHO"), such a word contracted ("I'm", "They're"), or a number word
+     * ("Forty-three")?
+     */
+    boolean notName(int i) {
+        String k = key(i);
+        if (Lexicon.NOT_NAME.contains(k)) {
+            return !acronym(i);
+        }
+        int apostrophe = Math.max(k.indexOf('\''), k.indexOf('\u2019'));
+        return apostrophe > 0 && Lexicon.NOT_NAME.contains(k.substring(0, apostrophe)) || Lexicon.isNumberWord(k);
     }
 
     boolean isWord(int i) {

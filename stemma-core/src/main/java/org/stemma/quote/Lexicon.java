@@ -167,6 +167,34 @@ final class Lexicon {
             "asked", "speaking", "writing", "responding", "earlier", "separately", "similarly",
             "afterward", "afterwards", "there", "here", "elsewhere", "overall");
 
+    /**
+     * English number words ("Forty-three", "Twelve", "Hundreds"): capitalised where they open a
+     * sentence, never a name. The closed class of cardinal and ordinal number words.
+     */
+    static final Set<String> NUMBER_WORDS = words("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+            "millions", "billion", "billions", "dozen", "dozens", "first", "second", "third", "fourth",
+            "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "half");
+
+    /** Is {@code key} a number word or number words joined by hyphens ("forty-three")? */
+    static boolean isNumberWord(String key) {
+        if (NUMBER_WORDS.contains(key)) {
+            return true;
+        }
+        int dash = key.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        for (String part : key.split("-", -1)) {
+            if (!NUMBER_WORDS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Prepositions, conjunctions and auxiliaries: never part of a name or a role phrase. */
     static final Set<String> FUNCTION_WORDS = words("and", "but", "or", "that", "which", "who",
             "when", "while", "as", "after", "before", "because", "if", "since", "where", "to",

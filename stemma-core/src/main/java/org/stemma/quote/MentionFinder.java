@@ -57,11 +57,10 @@ final class MentionFinder {
     }
 
     private boolean startsName(int i) {
-        if (!lex.capitalised(i)) {
-            return false;
+        if (!lex.capitalised(i) || i < lex.titleCaseEnd && lex.cue(i)) {
+            return false; // a title-case headline's "Says" is a verb, not a name
         }
-        String k = lex.key(i);
-        if (Lexicon.NOT_NAME.contains(k) && !lex.title(i)) {
+        if (lex.notName(i) && !lex.title(i)) {
             return false;
         }
         return !allCaps(lex.word(i)) || lex.word(i).length() <= 5;
@@ -83,9 +82,11 @@ final class MentionFinder {
         if (j > runStart && lex.lineBreakAfter(j - 1)) {
             return false;
         }
+        if (j < lex.titleCaseEnd && lex.cue(j)) {
+            return false; // "Lindsey Graham Says": the name ends at the verb
+        }
         if (lex.capitalised(j)) {
-            String k = lex.key(j);
-            return j == runStart || !Lexicon.NOT_NAME.contains(k) || lex.title(j);
+            return j == runStart || !lex.notName(j) || lex.title(j);
         }
         return PersonNames.isParticle(lex.lower(j)) && lex.capitalised(j + 1);
     }

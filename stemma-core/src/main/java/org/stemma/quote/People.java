@@ -68,9 +68,57 @@ final class People {
     static People index(Lex lex, boolean[] inQuote) {
         People p = new People(lex, inQuote);
         p.mentions.addAll(MentionFinder.find(lex, inQuote));
+        p.dropSentenceOpeners();
         p.link();
         p.genders();
         return p;
+    }
+
+    /** Tokens of lone capitalised words that only open sentences ("Conversely", "Talk"): no names. */
+    private final Set<Integer> openers = new HashSet<>();
+
+    /**
+     * Drops a one-word mention that opens its sentence when nothing else says it is a name: no
+     * title, no verb of saying beside it, no recorded first name, and the article never writes the
+     * word capitalised anywhere but at a sentence's start ("Conversely, PolitiFact rated …",
+     * "Pressure is building on …"). A person's name comes back mid-sentence or in a fuller form.
+     */
+    private void dropSentenceOpeners() {
+        Set<String> elsewhere = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.name().size() != 1 || m.tokenEnd() - m.tokenStart() != 1 || m.org() || m.strong() || m.titled()
+                    || !opensSentence(m.tokenStart())) {
+                continue;
+            }
+            String word = m.name().get(0);
+            if (PersonNames.givenNameGender(word) != 0) {
+                continue;
+            }
+            if (elsewhere == null) {
+                elsewhere = new HashSet<>();
+                for (Mention o : mentions) {
+                    if (o.tokenEnd() - o.tokenStart() > 1 || !opensSentence(o.tokenStart())) {
+                        for (String w : o.name()) {
+                            elsewhere.add(w.toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+            if (!elsewhere.contains(word.toLowerCase(Locale.ROOT))) {
+                openers.add(m.tokenStart());
+                mentions.remove(i);
+            }
+        }
+    }
+
+    private boolean opensSentence(int t) {
+        return t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1);
+    }
+
+    /** Is token {@code t} a lone capitalised word that only opens sentences, no name ({@link #dropSentenceOpeners})? */
+    boolean opener(int t) {
+        return openers.contains(t);
     }
 
     // ---------------------------------------------------------------- linking mentions to people

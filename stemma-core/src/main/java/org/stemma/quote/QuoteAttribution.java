@@ -62,6 +62,9 @@ final class QuoteAttribution {
         boolean rightContinues = !innerEndsClause && rightEnd > rightStart && lex.isWord(rightStart)
                 && (right == null || right.npStart() != rightStart && !lex.cue(rightStart));
         s.partial = leftEmbeds || rightContinues;
+        if (right != null && left != null && s.lastTok < lex.titleCaseEnd) {
+            right = null; // a title-case headline's first verb is its main one: "X Calls Y 'A Disgrace' Over Comments"
+        }
         s.attr = right != null ? right : left;
         s.attrAfter = right != null;
         if (s.attr == null && s.partial) {
@@ -75,6 +78,12 @@ final class QuoteAttribution {
                 }
             }
             s.attr = anyCue(lex, inQuote, rightStart, sentenceEnd);
+        }
+        // "Pence: Trump Was 'Mocking' Clinton Camp": the headline's "X:" speaks all that follows.
+        Attribution byColon = headlineSpeaker(lex, s.firstTok);
+        if (byColon != null) {
+            s.attr = byColon;
+            s.attrAfter = false;
         }
     }
 
@@ -167,8 +176,11 @@ final class QuoteAttribution {
                 }
             }
         }
-        // The last verb of saying before the quote.
-        for (int v = to - 1; v >= from; v--) {
+        // The last verb of saying before the quote; in a title-case headline the first, its main
+        // verb ("Obama Says Museum Will Tell '…'"; "Christie Calls Clinton's Comments '…'").
+        boolean headline = to <= lex.titleCaseEnd;
+        for (int i = 0; i < to - from; i++) {
+            int v = headline ? from + i : to - 1 - i;
             if (!lex.isWord(v) || !lex.cue(v)) {
                 continue;
             }
@@ -220,6 +232,26 @@ final class QuoteAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * A headline that opens with a name and a colon ("Pence: Trump Was 'Mocking' Clinton Camp")
+     * gives that name's words: the headline convention for "X says". Only for a quote after the
+     * colon in the headline, and only a name of at most four words that is no document ("Report:").
+     */
+    static Attribution headlineSpeaker(Lex lex, int quoteTok) {
+        if (quoteTok >= lex.headlineEnd) {
+            return null;
+        }
+        int colon = 0;
+        while (colon < quoteTok && colon <= 4 && lex.isWord(colon) && lex.capitalised(colon)) {
+            colon++;
+        }
+        if (colon == 0 || colon > 4 || !lex.isPunct(colon, ':') || colon >= quoteTok
+                || DOCUMENT_HEADS.contains(Lexicon.key(lex.word(colon - 1))) || !validSubject(lex, 0, colon)) {
+            return null;
+        }
+        return new Attribution(":", 0, colon);
     }
 
     /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */
@@ -361,8 +393,10 @@ final class QuoteAttribution {
         if (Lexicon.pronounGender(w) != 0) {
             return new int[]{from, from + 1};
         }
-        if (FORWARD_STOP.contains(w) || Lexicon.isCue(w)) {
-            return null;
+        if ((FORWARD_STOP.contains(w) || Lexicon.isCue(w)
+                || Lexicon.NOT_NAME.contains(w) && !Lexicon.DETERMINERS.contains(w) && !lex.capitalised(from))
+                && !lex.acronym(from)) {
+            return null; // "noted there should be": no speaker follows; "said WHO" is the organisation
         }
         int e = from;
         while (e < to && (lex.isWord(e) || slashInWord(lex, e)) && e - from < 10) {
@@ -470,7 +504,7 @@ final class QuoteAttribution {
         String head = lex.lower(e - 1);
         if (lex.capitalised(e - 1)) {
             // "Facing" at the start of a sentence is a participle, not a name.
-            return !Lexicon.NOT_NAME.contains(Lexicon.key(head)) && !(e - s == 1 && head.endsWith("ing"));
+            return !lex.notName(e - 1) && !(e - s == 1 && head.endsWith("ing"));
         }
         for (int t = s; t < e; t++) {
             if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))

@@ -22,20 +22,20 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.188781 /* logWords */, -0.061961 /* oneWord */, -0.412360 /* upToThreeWords */, -0.817240 /* capitalisedShare */, 
-            -1.257293 /* titleLike */, -0.130654 /* endsSentenceInside */, 0.165398 /* endsClauseInside */, 0.386007 /* questionOrExclamation */, 
-            -0.252701 /* startsUpperCase */, 0.419705 /* firstOrSecondPerson */, 0.434379 /* attributionNamed */, -0.839027 /* attributionCueOnly */, 
-            0.061436 /* speakerBySubject */, -0.375704 /* attributionShared */, 0.101089 /* attributionAfter */, -0.002119 /* partial */, 
-            1.556182 /* cueInSentence */, 0.287472 /* cueInNextSentence */, 0.244387 /* cueInPreviousSentence */, 0.331837 /* cueNounBefore */, 
-            0.482872 /* personInSentence */, 0.007739 /* previousQuoteAttributed */, -0.426721 /* opensParagraph */, 0.642823 /* closesParagraph */, 
-            1.287312 /* opensSentence */, 0.314347 /* afterDeterminer */, -0.093940 /* afterPreposition */, 1.096327 /* afterNamingVerb */, 
-            0.526972 /* afterTermWord */, -1.163657 /* afterPossessive */, -1.386792 /* byAfter */, 0.652673 /* afterColonOrComma */, 
-            -0.864624 /* severalPieces */, 1.190126 /* headline */, -1.496587 /* inOpeningPhrase */, -0.510860 /* modifiesNoun */};
+            0.188524 /* logWords */, -0.049386 /* oneWord */, -0.391707 /* upToThreeWords */, -0.829698 /* capitalisedShare */, 
+            -1.285424 /* titleLike */, -0.110335 /* endsSentenceInside */, 0.190326 /* endsClauseInside */, 0.403079 /* questionOrExclamation */, 
+            -0.231679 /* startsUpperCase */, 0.415094 /* firstOrSecondPerson */, 0.671757 /* attributionNamed */, -0.587842 /* attributionCueOnly */, 
+            0.137915 /* speakerBySubject */, -0.492492 /* attributionShared */, 0.078661 /* attributionAfter */, -0.037404 /* partial */, 
+            1.392791 /* cueInSentence */, 0.271900 /* cueInNextSentence */, 0.231578 /* cueInPreviousSentence */, 0.328976 /* cueNounBefore */, 
+            0.467532 /* personInSentence */, 0.005551 /* previousQuoteAttributed */, -0.454870 /* opensParagraph */, 0.660943 /* closesParagraph */, 
+            1.275133 /* opensSentence */, 0.288682 /* afterDeterminer */, -0.086055 /* afterPreposition */, 1.080929 /* afterNamingVerb */, 
+            0.541052 /* afterTermWord */, -1.158532 /* afterPossessive */, -1.277631 /* byAfter */, 0.601060 /* afterColonOrComma */, 
+            -0.876780 /* severalPieces */, 0.906678 /* headline */, -1.492638 /* inOpeningPhrase */, -0.467535 /* modifiesNoun */};
 
-    static final double BIAS = 0.388951;
+    static final double BIAS = 0.363429;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
-    public static final double THRESHOLD = 0.51;
+    public static final double THRESHOLD = 0.53;
 
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");
     private static final int NAMED = FEATURES.indexOf("attributionNamed");

@@ -255,16 +255,6 @@ final class QuoteFeatures {
 
     /** Is token {@code t} on a short first line that the text goes on after (a headline)? */
     private static boolean headline(Lex lex, int t) {
-        int words = 0;
-        for (int i = 0; i < lex.size; i++) {
-            words += lex.isWord(i) ? 1 : 0;
-            if (lex.lineBreakAfter(i)) {
-                return i >= t && i + 1 < lex.size && words <= HEADLINE_WORDS;
-            }
-        }
-        return false;
+        return t < lex.headlineEnd;
     }
-
-    /** Most words of a headline line. */
-    private static final int HEADLINE_WORDS = 30;
 }

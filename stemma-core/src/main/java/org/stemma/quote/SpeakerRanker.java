@@ -36,16 +36,16 @@ final class SpeakerRanker {
             "continuationNoCue", "continuationNoRule", "documentHead", "resolvesToPerson", "resolvesToNobody");
 
     static final double[] WEIGHTS = {
-            2.420485 /* rulesChoice */, 0.315664 /* personName */, 0.909320 /* organisationName */, -0.165723 /* genderedPronoun */, 
-            -0.687739 /* otherPronoun */, 0.868471 /* commonNoun */, 0.299885 /* before */, 0.613926 /* after */, 
-            1.630201 /* interrupting */, 1.558892 /* sameSentence */, -0.145108 /* previousSentence */, -3.406122 /* nextSentence */, 
-            -0.342760 /* logDistance */, -0.840177 /* nearestOnItsSide */, 0.440943 /* cueAfter */, 0.634717 /* sayingVerbBefore */, 
-            -1.873291 /* otherCueBefore */, 1.660554 /* accordingTo */, 1.006882 /* subjectPosition */, 0.041644 /* afterPreposition */, 
-            -1.286221 /* possessive */, 0.513489 /* colonAfter */, -2.944177 /* otherParagraph */, 0.511391 /* titledOrSpeaks */, 
-            -1.792702 /* continuation */, 0.161039 /* continuationAfterQuote */, 0.105099 /* continuationOpensParagraph */, -0.464964 /* continuationNoCue */, 
-            3.190078 /* continuationNoRule */, -0.705832 /* documentHead */, 0.235495 /* resolvesToPerson */, -0.655805 /* resolvesToNobody */};
+            2.426084 /* rulesChoice */, 0.356209 /* personName */, 0.813391 /* organisationName */, -0.148464 /* genderedPronoun */, 
+            -0.671655 /* otherPronoun */, 0.838476 /* commonNoun */, 0.312881 /* before */, 0.577985 /* after */, 
+            1.754558 /* interrupting */, 1.560397 /* sameSentence */, -0.156462 /* previousSentence */, -3.400494 /* nextSentence */, 
+            -0.331646 /* logDistance */, -0.853082 /* nearestOnItsSide */, 0.439420 /* cueAfter */, 0.663765 /* sayingVerbBefore */, 
+            -1.877158 /* otherCueBefore */, 1.793540 /* accordingTo */, 1.075177 /* subjectPosition */, 0.015448 /* afterPreposition */, 
+            -1.293289 /* possessive */, 0.173353 /* colonAfter */, -2.969414 /* otherParagraph */, 0.473685 /* titledOrSpeaks */, 
+            -1.792963 /* continuation */, 0.040447 /* continuationAfterQuote */, 0.122043 /* continuationOpensParagraph */, -0.378578 /* continuationNoCue */, 
+            3.170454 /* continuationNoRule */, -0.714538 /* documentHead */, 0.090769 /* resolvesToPerson */, -0.774646 /* resolvesToNobody */};
 
-    static final double BIAS = -3.026719;
+    static final double BIAS = -2.951760;
 
     /** One option: a mention [start, end) in tokens, or the continuation ({@code start < 0}). */
     record Option(int start, int end, double[] features, double score) {
@@ -89,7 +89,7 @@ final class SpeakerRanker {
             }
         }
         if (ruleNp != null && spans.stream().noneMatch(sp -> sp[0] == ruleNp[0] && sp[1] == ruleNp[1])) {
-            spans.add(new int[]{ruleNp[0], ruleNp[1], kind(lex, ruleNp), 0});
+            spans.add(new int[]{ruleNp[0], ruleNp[1], kind(lex, people, ruleNp), 0});
         }
         spans = merged(spans);
         List<Option> out = new ArrayList<>();
@@ -167,11 +167,11 @@ final class SpeakerRanker {
         return out;
     }
 
-    private static int kind(Lex lex, int[] np) {
+    private static int kind(Lex lex, People people, int[] np) {
         if (np[1] - np[0] == 1 && PRONOUNS.contains(lex.lower(np[0]))) {
             return Lexicon.pronounGender(lex.lower(np[0])) == 'p' ? 4 : 3;
         }
-        return lex.capitalised(np[1] - 1) ? 1 : 5;
+        return lex.capitalised(np[1] - 1) && !people.opener(np[1] - 1) ? 1 : 5;
     }
 
     /** "the White House press secretary": back from the head over its modifiers to a determiner. */

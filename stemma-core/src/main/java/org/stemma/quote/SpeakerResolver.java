@@ -88,7 +88,7 @@ final class SpeakerResolver {
         int capRunEnd = -1;
         for (int t = s; t < headEnd; t++) {
             if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
-                    && !Lexicon.NOT_NAME.contains(lex.key(t))) {
+                    && !lex.notName(t) && !people.opener(t)) {
                 if (!nameWords.isEmpty() && capRunEnd != t) {
                     nameWords.clear(); // keep the last capitalised run
                 }

@@ -223,18 +223,6 @@ public final class Sentences {
         }
     }
 
-    /**
-     * Whether the span ends in terminal punctuation (before any closing quotes or brackets), as
-     * a sentence does; a heading, a link or a form's labels do not.
-     */
-    public static boolean endsInTerminal(CharSequence text, Span s) {
-        int i = s.end() - 1;
-        while (i > s.start() && isCloser(text.charAt(i))) {
-            i--;
-        }
-        return i >= s.start() && isTerminal(text.charAt(i));
-    }
-
     /** Whether {@code c} is terminal punctuation, which alone (with a line break) ends a sentence. */
     public static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061F' || c == '\u3002';

@@ -162,30 +162,6 @@ class FurnitureFinderTest {
     }
 
     @Test
-    void pagesThatTellNoSiteAreKnownByTheirClosingWordsAndTheirSharedFooterGoes() {
-        Random r = new Random(8);
-        FurnitureParams p = new FurnitureParams(5, 10, 2, 120);
-        String footer = "This article was first published on the agency's own page. To access the full text of the article, click here";
-        List<Article> in = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            in.add(Article.builder("k" + i, paragraph(r, 4) + " " + paragraph(r, 3) + " " + footer).build());
-        }
-        assertThat(Sites.of(in.get(0))).startsWith("closing:").isEqualTo(Sites.of(in.get(1)));
-        List<Article> out = FurnitureFinder.learn(in, p).clean(in);
-        for (int i = 0; i < 2; i++) {
-            assertThat(out.get(i).text()).doesNotContain("full text").isNotEmpty();
-            assertThat(String.join(" ", out.get(i).furniture())).isEqualTo(footer);
-        }
-        // Two revisions of a wire story that close on the same sentence of news are no site: they keep
-        // the paragraphs they share, even where those are less than half of each.
-        String shared = paragraph(r, 2) + "\n\n" + paragraph(r, 2);
-        List<Article> revisions = List.of(Article.builder("c0", paragraph(r, 6) + "\n\n" + shared + "\n\nend").build(),
-                Article.builder("c1", paragraph(r, 5) + "\n\n" + shared + "\n\nend").build());
-        assertThat(Sites.of(revisions.get(0))).isNull();
-        assertThat(FurnitureFinder.learn(revisions, p).clean(revisions)).isEqualTo(revisions);
-    }
-
-    @Test
     void wireCopyManySitesCarryAtLengthIsNotFurnitureEvenWhereOnlyPartOfItIsQuoted() {
         Random r = new Random(3);
         String wire = paragraph(r, 6) + "\n\n" + paragraph(r, 6) + "\n\n" + paragraph(r, 4);

@@ -58,6 +58,51 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void anAcronymSpellingAFunctionWordIsStillAName() {
+        String t = "The World Health Organization counts the cases.\n\n"
+                + "Untreated plague is \"always fatal\", says WHO.";
+        Quote q = extract(t).get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("WHO");
+        assertThat(q.speaker()).isEqualTo("World Health Organization");
+        Lex caps = Lex.of("THE MAN WHO KNEW");
+        assertThat(caps.acronym(2)).as("a headline in capitals spells 'who' in capitals").isFalse();
+    }
+
+    @Test
+    void numberWordsAndContractedPronounsAreNoNames() {
+        Lex lex = Lex.of("Forty-three said yes. I\u2019m sure They're right. Twelve agreed. O'Brien and Seventy-Six Trombones");
+        java.util.Map<String, Boolean> notName = new java.util.HashMap<>();
+        for (int i = 0; i < lex.size; i++) {
+            if (lex.isWord(i)) {
+                notName.put(lex.word(i), lex.notName(i));
+            }
+        }
+        assertThat(notName).containsEntry("Forty-three", true).containsEntry("I\u2019m", true)
+                .containsEntry("They're", true).containsEntry("Twelve", true)
+                .containsEntry("O'Brien", false).containsEntry("Trombones", false);
+    }
+
+    @Test
+    void aLoneWordThatOnlyOpensSentencesIsNoName() {
+        String t = "Jane Holt runs the fact-checking site.\n\n"
+                + "Conversely, the site rated 22% of the claims as \"entirely true\" last year.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).isNotEmpty();
+        assertThat(qs.get(0).speaker()).isNotEqualTo("Conversely");
+        People people = People.index(Lex.of(t), new boolean[Lex.of(t).size]);
+        assertThat(people.mentions).extracting(m -> m.name().get(0)).doesNotContain("Conversely").contains("Jane");
+    }
+
+    @Test
+    void noSpeakerPhraseOpensWithAnExpletiveAfterTheCue() {
+        String t = "The actor James Holt spoke about loss.\n\n"
+                + "Holt even touched upon the idea and noted there should be \"zero shame\" involved.";
+        Quote q = extract(t).get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("Holt");
+        assertThat(q.speaker()).isEqualTo("James Holt");
+    }
+
+    @Test
     void aQuoteClosingItsParagraphIsNotJoinedToTheNextParagraphsQuote() {
         String t = "He told the story his father wired, \"Don't buy a single vote more than is necessary.\"\n\n"
                 + "Scott added: \"I'll be able to raise what's necessary.\"";

@@ -122,14 +122,4 @@ class SentencesTest {
         assertThat(s).anySatisfy(x -> assertThat(x).startsWith("“Thanks to cooperation with "
                 + "Russia").endsWith("essential in our current situation."));
     }
-
-    @Test
-    void aSpanEndsInTerminalPunctuationBeforeClosingQuotesOrBracketsOnly() {
-        String t = "He left. \"Go now!\" (Yes?) To read the full text, click here Related Link";
-        assertThat(Sentences.endsInTerminal(t, new Span(0, 8))).isTrue();
-        assertThat(Sentences.endsInTerminal(t, new Span(9, 18))).isTrue();
-        assertThat(Sentences.endsInTerminal(t, new Span(19, 25))).isTrue();
-        assertThat(Sentences.endsInTerminal(t, new Span(26, t.length()))).isFalse();
-        assertThat(Sentences.endsInTerminal(t, new Span(3, 3))).isFalse();
-    }
 }

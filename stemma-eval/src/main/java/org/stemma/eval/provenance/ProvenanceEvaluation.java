@@ -65,6 +65,13 @@ public final class ProvenanceEvaluation {
         final List<double[]> stated = new ArrayList<>();
         /** Wrong parents by what the predicted parent truly is: none, child, ancestor, sibling, descendant, other. */
         final int[] errors = new int[6];
+        /** Derived articles whose text is their parent's, unchanged (an exact copy: its direction is undecidable from text). */
+        int exact;
+        /** Of those, stated as directed, and right. */
+        int exactCommitted;
+        int exactCommittedRight;
+        /** One TSV row per derived article (for study), when {@code stemma.eval.dump} is set. */
+        final StringBuilder rows = new StringBuilder();
 
         public double parentAccuracy() {
             return derived == 0 ? 0 : parentRight / (double) derived;
@@ -148,6 +155,17 @@ public final class ProvenanceEvaluation {
             return committed == 0 ? 0 : committedRight / (double) committed;
         }
 
+        /** Share of the derived articles that are not exact copies of their parent whose parent is stated as directed. */
+        public double committedShareWithoutExact() {
+            return derived - exact == 0 ? 0 : (committed - exactCommitted) / (double) (derived - exact);
+        }
+
+        /** Precision of the directed parents of derived articles that are not exact copies of their parent. */
+        public double committedPrecisionWithoutExact() {
+            int n = committed - exactCommitted;
+            return n == 0 ? 0 : (committedRight - exactCommittedRight) / (double) n;
+        }
+
         /** As {@link #committedPrecision()}, a parent with the true parent's text and date also counting as right. */
         public double committedClassPrecision() {
             return committed == 0 ? 0 : committedClassRight / (double) committed;
@@ -159,6 +177,11 @@ public final class ProvenanceEvaluation {
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("stemma.eval.debug");
+    /** Where {@link #run} appends one row per derived article (for error study); null: no dump. */
+    private static final String DUMP = System.getProperty("stemma.eval.dump");
+    /** Columns of the dump. */
+    static final String DUMP_HEADER = "family\tid\top\ttruth\tgot\twhat\tconfidence\tdirected\texact\tparentHasTwin"
+            + "\tambiguous\tdepth\tsize\twhy\n";
 
     private ProvenanceEvaluation() {
     }
@@ -203,7 +226,38 @@ public final class ProvenanceEvaluation {
             }
             score(tree, ds, s);
         }
+        if (DUMP != null) {
+            try {
+                Path f = Path.of(DUMP);
+                if (!Files.exists(f)) {
+                    Files.writeString(f, DUMP_HEADER);
+                }
+                Files.writeString(f, "# " + cfg + " " + dates + " relinked=" + (relink != null) + "\n" + s.rows,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return s;
+    }
+
+    /** Why a derivation is undirected, from its worded reason: reverse, runner-up, little evidence; "-" if directed. */
+    private static String whyUndirected(Derivation d) {
+        for (String t : d.evidenceText()) {
+            if (t.startsWith("Direction undetermined")) {
+                return t.contains("the other way round") ? "reverse" : t.contains("may as well") ? "runner" : "little";
+            }
+        }
+        return "-";
+    }
+
+    /** Edges from {@code id} up to its root in {@code parent}. */
+    private static int depth(String id, Map<String, String> parent) {
+        int d = 0;
+        for (String x = parent.get(id); x != null && d < 10_000; x = parent.get(x)) {
+            d++;
+        }
+        return d;
     }
 
     static void score(CopyTree tree, List<Derivation> ds, Score s) {
@@ -216,7 +270,9 @@ public final class ProvenanceEvaluation {
         Map<String, String> predicted = new HashMap<>();
         Map<String, Boolean> directed = new HashMap<>();
         Map<String, Double> confidence = new HashMap<>();
+        Map<String, String> why = new HashMap<>();
         for (Derivation d : ds) {
+            why.put(d.copy(), whyUndirected(d));
             predicted.put(d.copy(), d.source());
             directed.put(d.copy(), d.directed());
             confidence.put(d.copy(), d.confidence());
@@ -249,8 +305,16 @@ public final class ProvenanceEvaluation {
                 s.stated.add(new double[] {confidence.get(id), truth.equals(got) ? 1 : 0, classRight ? 1 : 0,
                         directed.get(id) ? 1 : 0});
             }
+            boolean exact = text.get(id).equals(text.get(truth));
+            if (exact) {
+                s.exact++;
+            }
             if (got != null && directed.get(id)) {
                 s.committed++;
+                if (exact) {
+                    s.exactCommitted++;
+                    s.exactCommittedRight += truth.equals(got) ? 1 : 0;
+                }
                 if (truth.equals(got)) {
                     s.committedRight++;
                 }
@@ -296,6 +360,17 @@ public final class ProvenanceEvaluation {
                 s.errors[4]++;
             } else {
                 s.errors[5]++;
+            }
+            if (DUMP != null) {
+                String what = truth.equals(got) ? "right" : got == null ? "none" : id.equals(tree.parent().get(got)) ? "child"
+                        : ancestor(got, id, tree.parent()) ? "ancestor" : truth.equals(tree.parent().get(got)) ? "sibling"
+                        : ancestor(id, got, tree.parent()) ? "descendant" : "other";
+                s.rows.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%s\t%.3f\t%b\t%b\t%b\t%b\t%d\t%d\t%s%n",
+                        s.families - 1, id, tree.op().get(id), truth, got, what,
+                        got == null ? 0.0 : confidence.get(id), got != null && directed.get(id), exact,
+                        textCount.get(text.get(truth)) > 1,
+                        !tree.sentences().isEmpty() && ambiguous(tree, id), depth(id, tree.parent()),
+                        tree.articles().size(), why.getOrDefault(id, "-")));
             }
             s.edges++;
             if (ancestor(truth, id, predicted)) {
@@ -491,6 +566,8 @@ public final class ProvenanceEvaluation {
                 s.rootAccuracy(), s.directionAccuracy(), 100 * s.orderedShare()));
         b.append(String.format(Locale.ROOT, "\n    directed parents: %.0f%% of derived, precision %.3f (up to indistinguishable parents %.3f)",
                 100 * s.committedShare(), s.committedPrecision(), s.committedClassPrecision()));
+        b.append(String.format(Locale.ROOT, "\n    without exact copies of the parent (%d of %d derived): directed %.0f%%, precision %.3f",
+                s.exact, s.derived, 100 * s.committedShareWithoutExact(), s.committedPrecisionWithoutExact()));
         // The directed rule with a higher least confidence (the order rule as it is): the commit
         // threshold's trade-off between coverage and precision.
         b.append("\n    if directed at (directed and confidence >=): ");
