@@ -223,7 +223,8 @@ public final class Sentences {
         }
     }
 
-    private static boolean isTerminal(char c) {
+    /** Whether {@code c} is terminal punctuation, which alone (with a line break) ends a sentence. */
+    public static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061F' || c == '\u3002';
     }
 
