@@ -9,7 +9,6 @@ import org.stemma.fingerprint.CandidatePairs;
 import org.stemma.fingerprint.Fingerprint;
 import org.stemma.fingerprint.Fingerprinter;
 import org.stemma.fingerprint.LongList;
-import org.stemma.fingerprint.NgramKeys;
 import org.stemma.quote.QuotedText;
 import org.stemma.text.Span;
 import org.stemma.text.Tokenizer;
@@ -93,15 +92,7 @@ public final class ReuseFinder {
      * hands them on) so that no text is tokenised again; null (or a null entry) to tokenise here.
      */
     public List<Link> find(List<Article> articles, Tokens[] tokens) {
-        return find(articles, tokens, null);
-    }
-
-    /**
-     * As {@link #find(List, Tokens[])}, also given the articles' n-gram keys hashed and sorted
-     * by the furniture stage (null to hash and sort them here): the result is the same.
-     */
-    public List<Link> find(List<Article> articles, Tokens[] tokens, NgramKeys keys) {
-        Candidates c = candidateSet(articles, tokens, keys);
+        Candidates c = candidateSet(articles, tokens);
         return withCommonPhrases(c.common()).link(articles, c.pairs(), tokens);
     }
 
@@ -127,23 +118,11 @@ public final class ReuseFinder {
 
     /** Candidate pairs and common phrases, given the articles' tokens (see {@link #find(List, Tokens[])}). */
     public Candidates candidateSet(List<Article> articles, Tokens[] tokens) {
-        return candidateSet(articles, tokens, null);
-    }
-
-    /**
-     * Candidate pairs and common phrases, given the articles' tokens and their n-gram keys (see
-     * {@link #find(List, Tokens[], NgramKeys)}; either may be null).
-     */
-    public Candidates candidateSet(List<Article> articles, Tokens[] tokens, NgramKeys keys) {
-        NgramKeys shared = keys != null && keys.ngramSize() == options.ngramSize() ? keys : null;
-        if (shared != null && shared.size() != articles.size()) {
-            throw new IllegalArgumentException(shared.size() + " articles' n-gram keys for " + articles.size() + " articles");
-        }
         Fingerprint[] fps = new Fingerprint[articles.size()];
         IntStream.range(0, fps.length).parallel().forEach(i ->
-                fps[i] = fingerprinter.of(tokens(articles, tokens, i).hashes(), shared == null ? null : shared.ngrams(i)));
+                fps[i] = fingerprinter.of(tokens(articles, tokens, i)));
         CandidatePairs.Result r = CandidatePairs.generate(fps, options.maxDf(),
-                options.minSharedNgrams(), options.clusterLimit(), options.evidenceMaxDf(), shared);
+                options.minSharedNgrams(), options.clusterLimit(), options.evidenceMaxDf());
         LongList all = new LongList(r.pairs().length + r.duplicateStars().length);
         all.addAll(r.pairs());
         all.addAll(r.duplicateStars());

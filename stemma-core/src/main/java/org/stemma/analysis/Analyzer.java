@@ -76,7 +76,7 @@ public final class Analyzer {
         t = lap(timing, "furniture", t);
 
         ReuseFinder finder = config.reuseFinder(embedder);
-        List<Link> links = finder.find(articles, cleaned.tokens(), cleaned.keys());
+        List<Link> links = finder.find(articles, cleaned.tokens());
         t = lap(timing, "links", t);
 
         // The furniture stage's tokens of each cleaned text are the one tokenised form the later

@@ -68,20 +68,7 @@ public final class CandidatePairs {
      */
     public static Result generate(Fingerprint[] fps, int maxDf, int minSharedNgrams,
                                   int clusterLimit, int commonDf) {
-        return generate(fps, maxDf, minSharedNgrams, clusterLimit, commonDf, null);
-    }
-
-    /**
-     * As {@link #generate(Fingerprint[], int, int, int, int)}, given the documents' n-gram keys
-     * already sorted ({@code keys}: those of the fingerprints' n-grams, document by document;
-     * null to sort them here). The result is the same.
-     */
-    public static Result generate(Fingerprint[] fps, int maxDf, int minSharedNgrams,
-                                  int clusterLimit, int commonDf, NgramKeys keys) {
         int n = fps.length;
-        if (keys != null && keys.size() != n) {
-            throw new IllegalArgumentException(keys.size() + " documents' n-gram keys for " + n + " fingerprints");
-        }
         if (n > MAX_DOCS) {
             throw new IllegalArgumentException("too many documents in one batch: " + n);
         }
@@ -92,7 +79,7 @@ public final class CandidatePairs {
         collapseExactDuplicates(fps, clusterLimit, active, pairs, stars);
         lshPairs(fps, active, clusterLimit, pairs);
         CommonNgrams common = commonDf == Integer.MAX_VALUE ? null : new CommonNgrams(commonDf);
-        long[] commonKeys = ngramPairs(fps, active, keys, maxDf, minSharedNgrams, pairs, common);
+        long[] commonKeys = ngramPairs(fps, active, maxDf, minSharedNgrams, pairs, common);
         return new Result(distinctSorted(pairs.toArray()), stars.toArray(), commonKeys);
     }
 
@@ -155,54 +142,37 @@ public final class CandidatePairs {
     }
 
     /** Adds the rare-n-gram pairs; returns the common n-grams' keys (empty without {@code common}). */
-    private static long[] ngramPairs(Fingerprint[] fps, boolean[] active, NgramKeys keys, int maxDf,
+    private static long[] ngramPairs(Fingerprint[] fps, boolean[] active, int maxDf,
                                      int minShared, LongList pairs, CommonNgrams common) {
-        long[] packed;
-        int m = 0;
-        if (keys != null) {
-            // The shared keys (read only), less the documents collapsed into a duplicate star.
-            long[] all = keys.sorted();
-            boolean allActive = true;
-            for (boolean a : active) {
-                allActive &= a;
+        long total = 0;
+        for (int i = 0; i < fps.length; i++) {
+            if (active[i]) {
+                total += fps[i].ngrams().length;
             }
-            packed = allActive ? all : new long[keys.keys()];
-            m = allActive ? keys.keys() : 0;
-            for (int x = 0; !allActive && x < keys.keys(); x++) {
-                if (active[(int) (all[x] & DOC_MASK)]) {
-                    packed[m++] = all[x];
-                }
-            }
-        } else {
-            long total = 0;
-            for (int i = 0; i < fps.length; i++) {
-                if (active[i]) {
-                    total += fps[i].ngrams().length;
-                }
-            }
-            if (total > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException("too many n-grams in one batch: " + total);
-            }
-            packed = new long[(int) total];
-            for (int i = 0; i < fps.length; i++) {
-                if (!active[i]) {
-                    continue;
-                }
-                for (long k : fps[i].ngrams()) {
-                    packed[m++] = (k & KEY_MASK) | i;
-                }
-            }
-            HashSort.sort(packed);
-            // Drop repeats of an n-gram inside one document: df counts documents.
-            int u = 0;
-            for (int x = 0; x < m; x++) {
-                if (x == 0 || packed[x] != packed[x - 1]) {
-                    packed[u++] = packed[x];
-                }
-            }
-            m = u;
         }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("too many n-grams in one batch: " + total);
+        }
+        long[] packed = new long[(int) total];
+        int m = 0;
+        for (int i = 0; i < fps.length; i++) {
+            if (!active[i]) {
+                continue;
+            }
+            for (long k : fps[i].ngrams()) {
+                packed[m++] = (k & KEY_MASK) | i;
+            }
+        }
+        HashSort.sort(packed);
         LongList seeds = new LongList(1024);
+        // Drop repeats of an n-gram inside one document: df counts documents.
+        int u = 0;
+        for (int x = 0; x < m; x++) {
+            if (x == 0 || packed[x] != packed[x - 1]) {
+                packed[u++] = packed[x];
+            }
+        }
+        m = u;
         for (int g = 0; g < m; ) {
             int e = groupEnd(packed, g, m);
             int df = e - g;

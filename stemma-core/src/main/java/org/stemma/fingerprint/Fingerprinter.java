@@ -45,28 +45,12 @@ public final class Fingerprinter {
 
     /** The fingerprint of a token-hash sequence. */
     public Fingerprint of(long[] tokenHashes) {
-        return of(tokenHashes, null);
-    }
-
-    /**
-     * The fingerprint of a token-hash sequence whose n-gram hashes are already known
-     * ({@code Hashing.windows(tokenHashes, ngramSize())}, as {@link NgramKeys} holds them; null
-     * to hash them here).
-     */
-    public Fingerprint of(long[] tokenHashes, long[] ngramHashes) {
         long content = Hashing.sequence(tokenHashes);
-        long[] shingles = ngramHashes != null && ngramSize == shingleSize ? ngramHashes
-                : Hashing.windows(tokenHashes, shingleSize);
+        long[] shingles = Hashing.windows(tokenHashes, shingleSize);
         long[] bandKeys = shingles.length == 0 ? new long[0]
                 : MinHash.bandKeys(minHash.signature(shingles), bands, rows);
-        long[] ngrams = ngramHashes != null ? ngramHashes
-                : ngramSize == shingleSize ? shingles : Hashing.windows(tokenHashes, ngramSize);
+        long[] ngrams = ngramSize == shingleSize ? shingles : Hashing.windows(tokenHashes, ngramSize);
         return new Fingerprint(content, tokenHashes.length, bandKeys, ngrams);
-    }
-
-    /** Words per n-gram of the fingerprints' {@link Fingerprint#ngrams()}. */
-    public int ngramSize() {
-        return ngramSize;
     }
 
     /** Sorted copy without duplicates (sorts {@code v} in place if it is a private array). */

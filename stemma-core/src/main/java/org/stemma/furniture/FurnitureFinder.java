@@ -11,7 +11,6 @@ import org.stemma.article.Article;
 import org.stemma.fingerprint.HashSort;
 import org.stemma.fingerprint.LongIntMap;
 import org.stemma.fingerprint.LongList;
-import org.stemma.fingerprint.NgramKeys;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
 
@@ -60,10 +59,9 @@ public final class FurnitureFinder {
     /**
      * A corpus learnt and cleaned in one pass: its furniture, its articles without it (in
      * order; the same instance where nothing is furniture) and, when furniture was learnt, each
-     * article's tokens (of the cleaned text) for the stages after it, else null; with them, the
-     * cleaned articles' n-gram keys, hashed and sorted (for candidate generation), else null.
+     * article's tokens (of the cleaned text) for the stages after it, else null.
      */
-    public record Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens, NgramKeys keys) {
+    public record Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens) {
     }
 
     /** The furniture of {@code articles}; none when the parameters turn it off. */
@@ -82,7 +80,7 @@ public final class FurnitureFinder {
 
     private static Cleaned run(List<Article> articles, FurnitureParams p, boolean clean) {
         if (!p.enabled() || articles.isEmpty()) {
-            return new Cleaned(Furniture.none(p), articles, null, null);
+            return new Cleaned(Furniture.none(p), articles, null);
         }
         if (articles.size() > DOC_MASK) {
             throw new IllegalArgumentException("too many articles for one furniture batch: " + articles.size());
@@ -90,20 +88,32 @@ public final class FurnitureFinder {
         int n = articles.size();
         Tokens[] tokens = new Tokens[n];
         IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
-        // Hashed and sorted once, for the count here and for candidate generation after.
-        NgramKeys ngrams = NgramKeys.of(tokens, p.ngram());
         int[] site = siteIds(articles);
-        Carriers c = carriers(articles, tokens, ngrams, FrequentFilter.count(ngrams, site, p), p);
-        Units[] units = c.units();
-        int[] carriers = c.docs();
+        // Only n-grams of sentences that may be frequent can be furniture (the candidates); only
+        // the articles carrying a candidate in a sentence vote on one, so the finder runs on them
+        // alone and finds what it would find on all. Most articles are never cut into sentences.
+        FrequentFilter filter = FrequentFilter.count(tokens, site, p);
+        Units[] all = new Units[n];
+        long[][] maybe = new long[n][];
+        IntStream.range(0, n).parallel().forEach(d -> {
+            if (filter.flagged(d)) {
+                all[d] = new Units(articles.get(d).text(), tokens[d], p.ngram());
+                maybe[d] = candidates(all[d], filter);
+            }
+        });
+        LongIntMap candidates = distinct(maybe);
+        int[] carriers = candidates.size() == 0 ? new int[0] : IntStream.range(0, n).parallel()
+                .filter(d -> all[d] != null && carries(all[d], candidates)).toArray();
+        Units[] units = new Units[carriers.length];
         int[] unitSite = new int[carriers.length];
         for (int k = 0; k < carriers.length; k++) {
+            units[k] = all[carriers[k]];
             unitSite[k] = site[carriers[k]];
         }
         LongList frequentKeys = new LongList(1024);
         LongIntMap frequent = frequent(units, unitSite, p, frequentKeys);
         if (frequent.size() == 0) {
-            return new Cleaned(Furniture.none(p), articles, tokens, ngrams);
+            return new Cleaned(Furniture.none(p), articles, tokens);
         }
         // Each article's n-grams by number: the frequent one's index, or -1; null when none is.
         int[][] index = new int[units.length][];
@@ -133,10 +143,9 @@ public final class FurnitureFinder {
         Arrays.sort(sorted);
         Furniture furniture = new Furniture(p, sorted);
         if (!clean || sorted.length == 0) {
-            return new Cleaned(furniture, articles, tokens, ngrams);
+            return new Cleaned(furniture, articles, tokens);
         }
         Article[] out = articles.toArray(new Article[0]);
-        boolean[] changed = new boolean[n];
         IntStream.range(0, units.length).parallel().forEach(k -> {
             int d = carriers[k];
             Units u = units[k];
@@ -153,60 +162,9 @@ public final class FurnitureFinder {
             if (any) {
                 out[d] = Furniture.without(out[d], u, drop);
                 tokens[d] = Tokenizer.tokenize(out[d].text());
-                changed[d] = true;
             }
         });
-        int[] redone = IntStream.range(0, n).filter(d -> changed[d]).toArray();
-        return new Cleaned(furniture, List.of(out), tokens, ngrams.replace(redone, tokens));
-    }
-
-    /** The articles that carry a candidate, with their units (in article order). */
-    private record Carriers(int[] docs, Units[] units) {
-    }
-
-    /**
-     * The articles carrying an n-gram that may be furniture: one that may be frequent inside a
-     * sentence it may make frequent (a candidate); only they vote on one, so the finder runs on
-     * them alone and finds what it would find on all. Told first without sentences
-     * ({@link LooseSentences}: a superset of the candidates), so only the articles carrying one
-     * of those are cut into sentences.
-     */
-    private static Carriers carriers(List<Article> articles, Tokens[] tokens, NgramKeys keys, FrequentFilter filter,
-                                     FurnitureParams p) {
-        int n = articles.size();
-        Units[] all = new Units[n];
-        long[][] loose = new long[n][];
-        IntStream.range(0, n).parallel().forEach(d -> {
-            boolean[] maybe = filter.flagged(d) ? filter.maybe(d) : null;
-            if (maybe != null) {
-                loose[d] = LooseSentences.candidates(articles.get(d).text(), tokens[d], keys.ngrams(d), p.ngram(), maybe);
-                if (loose[d] == LooseSentences.EXACT) {
-                    all[d] = new Units(articles.get(d).text(), tokens[d], keys.ngrams(d), p.ngram());
-                    loose[d] = candidates(all[d], filter);
-                }
-            }
-        });
-        int[] wide = filter.carriers(distinct(loose).toArray());
-        long[][] maybe = new long[n][];
-        IntStream.range(0, wide.length).parallel().forEach(k -> {
-            int d = wide[k];
-            if (all[d] == null) {
-                all[d] = new Units(articles.get(d).text(), tokens[d], keys.ngrams(d), p.ngram());
-            }
-            maybe[d] = candidates(all[d], filter);
-        });
-        LongList candidates = distinct(maybe);
-        LongIntMap set = new LongIntMap(Math.max(16, candidates.size()));
-        for (int i = 0; i < candidates.size(); i++) {
-            set.put(candidates.get(i), i);
-        }
-        int[] docs = candidates.size() == 0 ? new int[0]
-                : java.util.Arrays.stream(wide).parallel().filter(d -> carries(all[d], set)).toArray();
-        Units[] units = new Units[docs.length];
-        for (int k = 0; k < docs.length; k++) {
-            units[k] = all[docs[k]];
-        }
-        return new Carriers(docs, units);
+        return new Cleaned(furniture, List.of(out), tokens);
     }
 
     /**
@@ -234,16 +192,14 @@ public final class FurnitureFinder {
         return out == null ? null : out.toArray();
     }
 
-    /** The distinct keys of all the lists, in order of first appearance. */
-    private static LongList distinct(long[][] lists) {
-        LongIntMap seen = new LongIntMap(64);
-        LongList out = new LongList(64);
+    /** The distinct keys of all the lists, as a set (the value is unused). */
+    private static LongIntMap distinct(long[][] lists) {
+        LongIntMap out = new LongIntMap(64);
         for (long[] l : lists) {
             if (l != null) {
                 for (long k : l) {
-                    if (seen.get(k, -1) < 0) {
-                        seen.put(k, 0);
-                        out.add(k);
+                    if (out.get(k, -1) < 0) {
+                        out.put(k, out.size());
                     }
                 }
             }
@@ -338,17 +294,37 @@ public final class FurnitureFinder {
             }
         });
         HashSort.sort(packed);
+        int low = Math.min(p.minDocs(), Math.max(2, p.minSiteDocs()));
         LongIntMap out = new LongIntMap(1024);
-        FrequentFilter.Runs runs = new FrequentFilter.Runs(site, p);
+        int[] sites = new int[16];
         for (int g = 0; g < packed.length; ) {
             long key = packed[g] & KEY_MASK;
             int e = g + 1;
+            int df = 1;
             while (e < packed.length && (packed[e] & KEY_MASK) == key) {
+                if (packed[e] != packed[e - 1]) {
+                    df++;
+                }
                 e++;
             }
-            if (runs.frequent(packed, g, e)) {
-                out.put(key, keys.size());
-                keys.add(key);
+            if (df >= low) {
+                int mostFromOneSite = 0;
+                if (df < p.minDocs() && p.minSiteDocs() > 0) {
+                    if (sites.length < df) {
+                        sites = new int[df];
+                    }
+                    int m = 0;
+                    for (int x = g; x < e; x++) {
+                        if (x == g || packed[x] != packed[x - 1]) {
+                            sites[m++] = site[(int) (packed[x] & DOC_MASK)];
+                        }
+                    }
+                    mostFromOneSite = longestRun(sites, df);
+                }
+                if (isFrequent(df, mostFromOneSite, p)) {
+                    out.put(key, keys.size());
+                    keys.add(key);
+                }
             }
             g = e;
         }
@@ -370,6 +346,21 @@ public final class FurnitureFinder {
             }
         }
         return Arrays.copyOf(k, n);
+    }
+
+    /** Most articles of one site among the first {@code n} site numbers (sorted in place). */
+    private static int longestRun(int[] sites, int n) {
+        Arrays.sort(sites, 0, n);
+        int best = 0;
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && sites[j] == sites[i]) {
+                j++;
+            }
+            best = Math.max(best, j - i);
+            i = j;
+        }
+        return best;
     }
 
     /** Told each vote of an article by the frequent n-gram's number in the text. */

@@ -36,15 +36,6 @@ final class Units {
 
     /** The units of a text already tokenised ({@code tokens} must be its tokens). */
     Units(String text, Tokens tokens, int ngram) {
-        this(text, tokens, null, ngram);
-    }
-
-    /**
-     * The units of a text already tokenised and hashed: {@code windows} is null or the hash of
-     * every n-gram of the text by start word ({@code Hashing.windows(tokens.hashes(), ngram)}),
-     * of which the units' n-grams are some.
-     */
-    Units(String text, Tokens tokens, long[] windows, int ngram) {
         this.text = text;
         this.n = ngram;
         this.tokens = tokens;
@@ -76,7 +67,7 @@ final class Units {
         long[] h = tokens.hashes();
         for (int u = 0; u < k; u++) {
             for (int i = 0, g = gramFrom[u]; g < gramFrom[u + 1]; i++, g++) {
-                grams[g] = windows != null ? windows[from[u] + i] : Hashing.window(h, from[u] + i, n);
+                grams[g] = Hashing.window(h, from[u] + i, n);
             }
         }
     }

@@ -223,8 +223,7 @@ public final class Sentences {
         }
     }
 
-    /** Whether {@code c} is terminal punctuation, which alone (with a line break) ends a sentence. */
-    public static boolean isTerminal(char c) {
+    private static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061F' || c == '\u3002';
     }
 
