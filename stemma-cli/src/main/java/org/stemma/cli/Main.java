@@ -22,7 +22,22 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // One line, no stack trace: the user can only give the JVM more heap or less input.
+            System.err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            code = 3;
+        }
+        System.exit(code);
+    }
+
+    /** The one-line message for a run that exhausted its heap of {@code maxHeapBytes}. */
+    static String outOfMemory(long maxHeapBytes) {
+        long mb = maxHeapBytes / (1024 * 1024);
+        return "Error: out of memory (Java heap of " + mb + " MB); run again with a larger heap, "
+                + "e.g. STEMMA_JAVA_OPTS=-Xmx8g ./stemma ..., or give it fewer articles per run";
     }
 
     /** Runs the command line and returns its exit code (used by tests). */
