@@ -92,10 +92,6 @@ record CopyText(int size, long[] trigrams, long[] sorted, boolean[] quoted, bool
         return x ^ (x >>> 29);
     }
 
-    boolean hasTrigram(long h) {
-        return Arrays.binarySearch(sorted, h) >= 0;
-    }
-
     /**
      * Per token, whether it lies in a trigram that {@code other} also has: the text shared with it.
      * The trigrams both texts have are found first by one merge of the two sorted sets; each

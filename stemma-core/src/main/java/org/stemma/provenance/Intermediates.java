@@ -116,17 +116,10 @@ final class Intermediates {
 
     /** Whether {@code y} holds at least {@link #HOLDS} of the distinct trigrams {@code x} and {@code z} share. */
     static boolean holds(CopyText y, CopyText x, CopyText z) {
-        int common = 0;
-        int held = 0;
-        for (long h : x.sorted()) {
-            if (z.hasTrigram(h)) {
-                common++;
-                if (y.hasTrigram(h)) {
-                    held++;
-                }
-            }
-        }
-        return common > 0 && held >= HOLDS * common;
+        // Two linear merges of the sorted distinct sets, no search per trigram.
+        long[] common = CopyText.shared(x.sorted(), z.sorted());
+        int held = CopyText.shared(common, y.sorted()).length;
+        return common.length > 0 && held >= HOLDS * common.length;
     }
 
     private static long key(int a, int b) {
