@@ -17,6 +17,7 @@ import org.stemma.quote.QuoteFamily;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
 import org.stemma.text.SentenceEmbedder;
+import org.stemma.text.Tokens;
 
 /**
  * Runs the analysis stages over a set of extracted articles: reuse links (lexical, plus
@@ -73,18 +74,23 @@ public final class Analyzer {
         // Corpus furniture goes before every stage: they all read the text without it.
         FurnitureFinder.Cleaned cleaned = FurnitureFinder.clean(input, FurnitureParams.of(config.reuse()));
         List<Article> articles = cleaned.articles();
+        // The furniture stage's tokens of each cleaned text are the one tokenised form the later
+        // stages read (null when no furniture was learnt: each stage then tokenises). They are
+        // the largest thing held between stages (16 bytes a word: 1.2 GB at 100k articles), so
+        // this method lets go of them once the last stage that reads them is done.
+        Tokens[] tokens = cleaned.tokens();
+        cleaned = null;
         t = lap(timing, "furniture", t);
 
         ReuseFinder finder = config.reuseFinder(embedder);
-        List<Link> links = finder.find(articles, cleaned.tokens());
+        List<Link> links = finder.find(articles, tokens);
         t = lap(timing, "links", t);
 
-        // The furniture stage's tokens of each cleaned text are the one tokenised form the later
-        // stages read (null when no furniture was learnt: each stage then tokenises).
-        List<Story> stories = StoryBuilder.build(articles, links, config.eventSignals(embedder), cleaned.tokens());
+        List<Story> stories = StoryBuilder.build(articles, links, config.eventSignals(embedder), tokens);
         t = lap(timing, "stories", t);
 
-        List<Quote> quotes = QuoteExtractor.extractAll(articles, cleaned.tokens());
+        List<Quote> quotes = QuoteExtractor.extractAll(articles, tokens);
+        tokens = null;
         List<QuoteFamily> families = new QuoteFamilies().group(quotes, embedder);
         t = lap(timing, "quotes", t);
 

@@ -26,12 +26,10 @@ public final class HashSort {
             Arrays.sort(a);
             return;
         }
-        int bits = Math.max(4, Math.min(16, 31 - Integer.numberOfLeadingZeros(n / BUCKET)));
-        int shift = 64 - bits;
-        long flip = 1L << (bits - 1); // the sign bit: negative values first, as in Arrays.sort
+        int bits = bucketBits(n);
         int[] start = new int[(1 << bits) + 1];
         for (long x : a) {
-            start[(int) ((x >>> shift) ^ flip) + 1]++;
+            start[bucket(x, bits) + 1]++;
         }
         for (int b = 0; b < 1 << bits; b++) {
             start[b + 1] += start[b];
@@ -39,9 +37,32 @@ public final class HashSort {
         int[] next = Arrays.copyOf(start, 1 << bits);
         long[] dealt = new long[n];
         for (long x : a) {
-            dealt[next[(int) ((x >>> shift) ^ flip)]++] = x;
+            dealt[next[bucket(x, bits)]++] = x;
         }
-        IntStream.range(0, 1 << bits).parallel().forEach(b -> Arrays.sort(dealt, start[b], start[b + 1]));
+        sortBuckets(dealt, start);
         System.arraycopy(dealt, 0, a, 0, n);
+    }
+
+    /**
+     * Bits of the bucket number for {@code n} values (see {@link #bucket}): a caller that makes
+     * the values can deal them straight into their buckets and then {@link #sortBuckets}, with no
+     * second array of all the values.
+     */
+    public static int bucketBits(int n) {
+        return Math.max(4, Math.min(16, 31 - Integer.numberOfLeadingZeros(Math.max(1, n / BUCKET))));
+    }
+
+    /** The bucket of {@code x} among {@code 1 << bits}, in ascending (signed) order of the values. */
+    public static int bucket(long x, int bits) {
+        return (int) ((x >>> (64 - bits)) ^ (1L << (bits - 1))); // the sign bit flipped: negatives first
+    }
+
+    /**
+     * Sorts {@code a} whose values are dealt into their buckets: {@code start} has one entry per
+     * bucket and one more ({@code a.length}), bucket {@code b}'s values at {@code start[b]} to
+     * {@code start[b + 1]}. The buckets are sorted in parallel; then the array is.
+     */
+    public static void sortBuckets(long[] a, int[] start) {
+        IntStream.range(0, start.length - 1).parallel().forEach(b -> Arrays.sort(a, start[b], start[b + 1]));
     }
 }

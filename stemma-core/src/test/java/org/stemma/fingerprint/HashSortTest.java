@@ -28,4 +28,38 @@ class HashSortTest {
             assertThat(a).isEqualTo(expected);
         }
     }
+
+    @Test
+    void valuesDealtIntoTheirBucketsSortAsArraysSortDoes() {
+        Random r = new Random(12);
+        for (int n : new int[] {0, 1, 17, 5_000, 300_000}) {
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = i % 7 == 0 && i > 0 ? values[i - 1] : r.nextLong();
+            }
+            if (n > 100) {
+                values[3] = Long.MIN_VALUE;
+                values[4] = Long.MAX_VALUE;
+                values[5] = 0;
+                values[6] = -1;
+            }
+            int bits = HashSort.bucketBits(n);
+            int[] start = new int[(1 << bits) + 1];
+            for (long v : values) {
+                start[HashSort.bucket(v, bits) + 1]++;
+            }
+            for (int b = 0; b < 1 << bits; b++) {
+                start[b + 1] += start[b];
+            }
+            int[] next = Arrays.copyOf(start, 1 << bits);
+            long[] dealt = new long[n];
+            for (long v : values) {
+                dealt[next[HashSort.bucket(v, bits)]++] = v;
+            }
+            HashSort.sortBuckets(dealt, start);
+            long[] expected = values.clone();
+            Arrays.sort(expected);
+            assertThat(dealt).isEqualTo(expected);
+        }
+    }
 }
