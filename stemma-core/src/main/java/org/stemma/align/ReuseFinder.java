@@ -118,11 +118,15 @@ public final class ReuseFinder {
 
     /** Candidate pairs and common phrases, given the articles' tokens (see {@link #find(List, Tokens[])}). */
     public Candidates candidateSet(List<Article> articles, Tokens[] tokens) {
+        // An article whose tokens are given makes its n-grams from them when they are read, so
+        // that every article's n-grams are not held at once beside the sorted array of them all.
         Fingerprint[] fps = new Fingerprint[articles.size()];
-        IntStream.range(0, fps.length).parallel().forEach(i ->
-                fps[i] = fingerprinter.of(tokens(articles, tokens, i)));
-        CandidatePairs.Result r = CandidatePairs.generate(fps, options.maxDf(),
-                options.minSharedNgrams(), options.clusterLimit(), options.evidenceMaxDf());
+        IntStream.range(0, fps.length).parallel().forEach(i -> fps[i] = given(tokens, i)
+                ? fingerprinter.withoutNgrams(tokens[i].hashes())
+                : fingerprinter.of(tokens(articles, tokens, i)));
+        CandidatePairs.Result r = CandidatePairs.generate(fps,
+                i -> given(tokens, i) ? fingerprinter.ngrams(tokens[i].hashes()) : fps[i].ngrams(),
+                options.maxDf(), options.minSharedNgrams(), options.clusterLimit(), options.evidenceMaxDf());
         LongList all = new LongList(r.pairs().length + r.duplicateStars().length);
         all.addAll(r.pairs());
         all.addAll(r.duplicateStars());
@@ -174,6 +178,10 @@ public final class ReuseFinder {
             }
         }
         return out;
+    }
+
+    private static boolean given(Tokens[] tokens, int i) {
+        return tokens != null && tokens[i] != null;
     }
 
     /** Article i's tokens: the given ones, else its text tokenised. */

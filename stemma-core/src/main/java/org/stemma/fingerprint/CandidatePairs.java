@@ -1,6 +1,7 @@
 package org.stemma.fingerprint;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Batch candidate generation over the fingerprints of a whole corpus, sub-quadratic:
@@ -68,6 +69,17 @@ public final class CandidatePairs {
      */
     public static Result generate(Fingerprint[] fps, int maxDf, int minSharedNgrams,
                                   int clusterLimit, int commonDf) {
+        return generate(fps, i -> fps[i].ngrams(), maxDf, minSharedNgrams, clusterLimit, commonDf);
+    }
+
+    /**
+     * As {@link #generate(Fingerprint[], int, int, int, int)}, with each document's n-grams given by
+     * {@code ngramsOf} (asked twice per document; the fingerprints' own are not read): a caller
+     * that keeps the tokens need not hold every document's n-grams at once besides the sorted
+     * array made of them.
+     */
+    public static Result generate(Fingerprint[] fps, IntFunction<long[]> ngramsOf, int maxDf, int minSharedNgrams,
+                                  int clusterLimit, int commonDf) {
         int n = fps.length;
         if (n > MAX_DOCS) {
             throw new IllegalArgumentException("too many documents in one batch: " + n);
@@ -79,7 +91,7 @@ public final class CandidatePairs {
         collapseExactDuplicates(fps, clusterLimit, active, pairs, stars);
         lshPairs(fps, active, clusterLimit, pairs);
         CommonNgrams common = commonDf == Integer.MAX_VALUE ? null : new CommonNgrams(commonDf);
-        long[] commonKeys = ngramPairs(fps, active, maxDf, minSharedNgrams, pairs, common);
+        long[] commonKeys = ngramPairs(fps, ngramsOf, active, maxDf, minSharedNgrams, pairs, common);
         return new Result(distinctSorted(pairs.toArray()), stars.toArray(), commonKeys);
     }
 
@@ -142,18 +154,9 @@ public final class CandidatePairs {
     }
 
     /** Adds the rare-n-gram pairs; returns the common n-grams' keys (empty without {@code common}). */
-    private static long[] ngramPairs(Fingerprint[] fps, boolean[] active, int maxDf,
+    private static long[] ngramPairs(Fingerprint[] fps, IntFunction<long[]> ngramsOf, boolean[] active, int maxDf,
                                      int minShared, LongList pairs, CommonNgrams common) {
-        long total = 0;
-        for (int i = 0; i < fps.length; i++) {
-            if (active[i]) {
-                total += fps[i].ngrams().length;
-            }
-        }
-        if (total > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("too many n-grams in one batch: " + total);
-        }
-        long[] packed = sortedNgrams(fps, active, (int) total);
+        long[] packed = sortedNgrams(fps, ngramsOf, active);
         int m = packed.length;
         LongList seeds = new LongList(1024);
         // Drop repeats of an n-gram inside one document: df counts documents.
@@ -196,29 +199,42 @@ public final class CandidatePairs {
     }
 
     /**
-     * Every active document's n-grams, packed with its number and sorted: dealt from the
-     * fingerprints straight into the buckets of {@link HashSort} (a count, then a deal), so that
-     * no second array of all the n-grams is needed, as sorting a packed array would (at 100k
-     * articles each holds some 75 million n-grams, 600 MB).
+     * Every active document's n-grams, packed with its number and sorted: dealt straight into the
+     * buckets of {@link HashSort} (a count, then a deal), so that no second array of all the
+     * n-grams is needed, as sorting a packed array would (at 100k articles some 75 million
+     * n-grams, 600 MB each). The buckets are chosen for the documents' tokens, a bound of their
+     * n-grams known before any is made.
      */
-    private static long[] sortedNgrams(Fingerprint[] fps, boolean[] active, int total) {
-        int bits = HashSort.bucketBits(total);
-        int[] start = new int[(1 << bits) + 1];
+    private static long[] sortedNgrams(Fingerprint[] fps, IntFunction<long[]> ngramsOf, boolean[] active) {
+        long tokens = 0;
         for (int i = 0; i < fps.length; i++) {
             if (active[i]) {
-                for (long k : fps[i].ngrams()) {
+                tokens += fps[i].tokenCount();
+            }
+        }
+        int bits = HashSort.bucketBits((int) Math.min(Integer.MAX_VALUE, tokens));
+        int[] start = new int[(1 << bits) + 1];
+        long total = 0;
+        for (int i = 0; i < fps.length; i++) {
+            if (active[i]) {
+                long[] g = ngramsOf.apply(i);
+                total += g.length;
+                for (long k : g) {
                     start[HashSort.bucket(k, bits) + 1]++; // the top bits: the packed value's bucket
                 }
             }
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("too many n-grams in one batch: " + total);
         }
         for (int b = 0; b < 1 << bits; b++) {
             start[b + 1] += start[b];
         }
         int[] next = Arrays.copyOf(start, 1 << bits);
-        long[] packed = new long[total];
+        long[] packed = new long[(int) total];
         for (int i = 0; i < fps.length; i++) {
             if (active[i]) {
-                for (long k : fps[i].ngrams()) {
+                for (long k : ngramsOf.apply(i)) {
                     long v = (k & KEY_MASK) | i;
                     packed[next[HashSort.bucket(v, bits)]++] = v;
                 }

@@ -45,11 +45,28 @@ public final class Fingerprinter {
 
     /** The fingerprint of a token-hash sequence. */
     public Fingerprint of(long[] tokenHashes) {
+        return of(tokenHashes, true);
+    }
+
+    /**
+     * The fingerprint of a token-hash sequence without its n-grams (an empty array): for a caller
+     * that keeps the tokens and makes the n-grams when it reads them ({@link #ngrams}).
+     */
+    public Fingerprint withoutNgrams(long[] tokenHashes) {
+        return of(tokenHashes, false);
+    }
+
+    /** The n-gram hashes of a token-hash sequence, as {@link #of} puts them in its fingerprint. */
+    public long[] ngrams(long[] tokenHashes) {
+        return Hashing.windows(tokenHashes, ngramSize);
+    }
+
+    private Fingerprint of(long[] tokenHashes, boolean withNgrams) {
         long content = Hashing.sequence(tokenHashes);
         long[] shingles = Hashing.windows(tokenHashes, shingleSize);
         long[] bandKeys = shingles.length == 0 ? new long[0]
                 : MinHash.bandKeys(minHash.signature(shingles), bands, rows);
-        long[] ngrams = ngramSize == shingleSize ? shingles : Hashing.windows(tokenHashes, ngramSize);
+        long[] ngrams = !withNgrams ? new long[0] : ngramSize == shingleSize ? shingles : ngrams(tokenHashes);
         return new Fingerprint(content, tokenHashes.length, bandKeys, ngrams);
     }
 

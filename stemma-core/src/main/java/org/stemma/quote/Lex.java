@@ -303,6 +303,33 @@ final class Lex {
         return true;
     }
 
+    /**
+     * Is {@link #lineBreakAfter} true of one of the tokens {@code from} to {@code to - 1} (false
+     * when the range is empty)? A count of the breaks before each token, made on first use,
+     * answers without walking the range (the speaker ranker asks it for every option of a
+     * quotation, across the quotation).
+     */
+    boolean lineBreakAfterAny(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        if (from < 0 || to > size) {
+            return true; // lineBreakAfter is true outside the text
+        }
+        int[] b = breaksBefore;
+        if (b == null) {
+            b = new int[size + 1];
+            for (int i = 0; i < size; i++) {
+                b[i + 1] = b[i] + (breakAfter[i] ? 1 : 0);
+            }
+            breaksBefore = b;
+        }
+        return b[to] - b[from] > 0;
+    }
+
+    /** breaksBefore[i]: line breaks after the tokens before token i ({@link #lineBreakAfterAny}). */
+    private int[] breaksBefore;
+
     /** Is there a line break between tokens {@code i} and {@code i+1}? */
     boolean lineBreakAfter(int i) {
         return i < 0 || i >= size || breakAfter[i];

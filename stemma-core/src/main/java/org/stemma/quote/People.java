@@ -242,31 +242,25 @@ final class People {
         return best;
     }
 
-    /** Is {@code name} the canonical name of a person of this article? */
+    /**
+     * Is {@code name} the canonical name of a person of this article? The names are set once the
+     * article is indexed ({@link #index}); the speaker ranker asks for every option of every
+     * quotation, so they are gathered on first use.
+     */
     boolean isPerson(String name) {
-        for (Person p : people) {
-            if (spells(p.name, name)) {
-                return true;
+        Set<String> c = canonical;
+        if (c == null) {
+            c = new HashSet<>();
+            for (Person p : people) {
+                c.add(p.canonical());
             }
+            canonical = c;
         }
-        return false;
+        return c.contains(name);
     }
 
-    /** Is {@code s} the words of {@code name} joined by single spaces (its canonical form), read without joining them? */
-    private static boolean spells(List<String> name, String s) {
-        int at = 0;
-        for (int i = 0; i < name.size(); i++) {
-            String w = name.get(i);
-            if (i > 0 && (at >= s.length() || s.charAt(at++) != ' ')) {
-                return false;
-            }
-            if (!s.startsWith(w, at)) {
-                return false;
-            }
-            at += w.length();
-        }
-        return at == s.length();
-    }
+    /** The people's canonical names ({@link #isPerson}), null until asked. */
+    private Set<String> canonical;
 
     /** Marks that {@code p} speaks a quotation attributed at {@code pos}. */
     void noteSpeaker(Person p, int pos) {

@@ -270,11 +270,6 @@ final class SpeakerRanker {
     }
 
     private static boolean paragraphBreakBetween(Lex lex, int from, int to) {
-        for (int t = from; t < to - 1; t++) {
-            if (lex.lineBreakAfter(t)) {
-                return true;
-            }
-        }
-        return false;
+        return lex.lineBreakAfterAny(from, to - 1);
     }
 }

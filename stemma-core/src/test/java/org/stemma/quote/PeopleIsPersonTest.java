@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link People#isPerson} answers for a person's canonical name exactly, without building it. */
+/** {@link People#isPerson} answers for a person's canonical name exactly. */
 class PeopleIsPersonTest {
 
     @Test
