@@ -22,20 +22,21 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.188524 /* logWords */, -0.049386 /* oneWord */, -0.391707 /* upToThreeWords */, -0.829698 /* capitalisedShare */, 
-            -1.285424 /* titleLike */, -0.110335 /* endsSentenceInside */, 0.190326 /* endsClauseInside */, 0.403079 /* questionOrExclamation */, 
-            -0.231679 /* startsUpperCase */, 0.415094 /* firstOrSecondPerson */, 0.671757 /* attributionNamed */, -0.587842 /* attributionCueOnly */, 
-            0.137915 /* speakerBySubject */, -0.492492 /* attributionShared */, 0.078661 /* attributionAfter */, -0.037404 /* partial */, 
-            1.392791 /* cueInSentence */, 0.271900 /* cueInNextSentence */, 0.231578 /* cueInPreviousSentence */, 0.328976 /* cueNounBefore */, 
-            0.467532 /* personInSentence */, 0.005551 /* previousQuoteAttributed */, -0.454870 /* opensParagraph */, 0.660943 /* closesParagraph */, 
-            1.275133 /* opensSentence */, 0.288682 /* afterDeterminer */, -0.086055 /* afterPreposition */, 1.080929 /* afterNamingVerb */, 
-            0.541052 /* afterTermWord */, -1.158532 /* afterPossessive */, -1.277631 /* byAfter */, 0.601060 /* afterColonOrComma */, 
-            -0.876780 /* severalPieces */, 0.906678 /* headline */, -1.492638 /* inOpeningPhrase */, -0.467535 /* modifiesNoun */};
+            0.170447 /* logWords */, -0.043145 /* oneWord */, -0.378369 /* upToThreeWords */, -0.891179 /* capitalisedShare */, 
+            -1.329605 /* titleLike */, -0.100251 /* endsSentenceInside */, 0.207891 /* endsClauseInside */, 0.397262 /* questionOrExclamation */, 
+            -0.244413 /* startsUpperCase */, 0.429966 /* firstOrSecondPerson */, 0.621210 /* attributionNamed */, -0.649698 /* attributionCueOnly */, 
+            0.203613 /* speakerBySubject */, -0.470038 /* attributionShared */, 0.083234 /* attributionAfter */, -0.082337 /* partial */, 
+            1.435894 /* cueInSentence */, 0.253164 /* cueInNextSentence */, 0.231490 /* cueInPreviousSentence */, 0.309068 /* cueNounBefore */, 
+            0.433382 /* personInSentence */, 0.005444 /* previousQuoteAttributed */, -0.450166 /* opensParagraph */, 0.649892 /* closesParagraph */, 
+            1.227468 /* opensSentence */, 0.248513 /* afterDeterminer */, -0.036577 /* afterPreposition */, 1.130744 /* afterNamingVerb */, 
+            0.587788 /* afterTermWord */, -1.114268 /* afterPossessive */, -1.305195 /* byAfter */, 0.612815 /* afterColonOrComma */, 
+            -0.872104 /* severalPieces */, -0.258637 /* headline */, -1.494741 /* inOpeningPhrase */, -0.405075 /* modifiesNoun */, 
+            -0.461456 /* inTitleCaseHeadline */};
 
-    static final double BIAS = 0.363429;
+    static final double BIAS = 0.499609;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
-    public static final double THRESHOLD = 0.53;
+    public static final double THRESHOLD = 0.55;
 
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");
     private static final int NAMED = FEATURES.indexOf("attributionNamed");
