@@ -22,21 +22,21 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.170447 /* logWords */, -0.043145 /* oneWord */, -0.378369 /* upToThreeWords */, -0.891179 /* capitalisedShare */, 
-            -1.329605 /* titleLike */, -0.100251 /* endsSentenceInside */, 0.207891 /* endsClauseInside */, 0.397262 /* questionOrExclamation */, 
-            -0.244413 /* startsUpperCase */, 0.429966 /* firstOrSecondPerson */, 0.621210 /* attributionNamed */, -0.649698 /* attributionCueOnly */, 
-            0.203613 /* speakerBySubject */, -0.470038 /* attributionShared */, 0.083234 /* attributionAfter */, -0.082337 /* partial */, 
-            1.435894 /* cueInSentence */, 0.253164 /* cueInNextSentence */, 0.231490 /* cueInPreviousSentence */, 0.309068 /* cueNounBefore */, 
-            0.433382 /* personInSentence */, 0.005444 /* previousQuoteAttributed */, -0.450166 /* opensParagraph */, 0.649892 /* closesParagraph */, 
-            1.227468 /* opensSentence */, 0.248513 /* afterDeterminer */, -0.036577 /* afterPreposition */, 1.130744 /* afterNamingVerb */, 
-            0.587788 /* afterTermWord */, -1.114268 /* afterPossessive */, -1.305195 /* byAfter */, 0.612815 /* afterColonOrComma */, 
-            -0.872104 /* severalPieces */, -0.258637 /* headline */, -1.494741 /* inOpeningPhrase */, -0.405075 /* modifiesNoun */, 
-            -0.461456 /* inTitleCaseHeadline */};
+            0.228188 /* logWords */, -0.004338 /* oneWord */, -0.356445 /* upToThreeWords */, -0.993680 /* capitalisedShare */, 
+            -1.270421 /* titleLike */, -0.030784 /* endsSentenceInside */, 0.140422 /* endsClauseInside */, 0.296141 /* questionOrExclamation */, 
+            -0.228111 /* startsUpperCase */, 0.493995 /* firstOrSecondPerson */, 0.585485 /* attributionNamed */, -0.693859 /* attributionCueOnly */, 
+            0.211826 /* speakerBySubject */, -0.520524 /* attributionShared */, 0.186040 /* attributionAfter */, -0.154029 /* partial */, 
+            1.476826 /* cueInSentence */, 0.241580 /* cueInNextSentence */, 0.346940 /* cueInPreviousSentence */, 0.279200 /* cueNounBefore */, 
+            0.494304 /* personInSentence */, 0.022377 /* previousQuoteAttributed */, -0.726046 /* opensParagraph */, 0.751611 /* closesParagraph */, 
+            1.421718 /* opensSentence */, 0.252165 /* afterDeterminer */, -0.035875 /* afterPreposition */, 1.139740 /* afterNamingVerb */, 
+            0.595492 /* afterTermWord */, -1.187291 /* afterPossessive */, -1.302691 /* byAfter */, 0.549093 /* afterColonOrComma */, 
+            0.227757 /* severalPieces */, -0.248394 /* headline */, -1.584594 /* inOpeningPhrase */, -0.384735 /* modifiesNoun */, 
+            -0.466153 /* inTitleCaseHeadline */};
 
-    static final double BIAS = 0.499609;
+    static final double BIAS = 0.386036;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
-    public static final double THRESHOLD = 0.55;
+    public static final double THRESHOLD = 0.61;
 
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");
     private static final int NAMED = FEATURES.indexOf("attributionNamed");
