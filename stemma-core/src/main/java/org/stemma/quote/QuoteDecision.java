@@ -22,21 +22,21 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.228188 /* logWords */, -0.004338 /* oneWord */, -0.356445 /* upToThreeWords */, -0.993680 /* capitalisedShare */, 
-            -1.270421 /* titleLike */, -0.030784 /* endsSentenceInside */, 0.140422 /* endsClauseInside */, 0.296141 /* questionOrExclamation */, 
-            -0.228111 /* startsUpperCase */, 0.493995 /* firstOrSecondPerson */, 0.585485 /* attributionNamed */, -0.693859 /* attributionCueOnly */, 
-            0.211826 /* speakerBySubject */, -0.520524 /* attributionShared */, 0.186040 /* attributionAfter */, -0.154029 /* partial */, 
-            1.476826 /* cueInSentence */, 0.241580 /* cueInNextSentence */, 0.346940 /* cueInPreviousSentence */, 0.279200 /* cueNounBefore */, 
-            0.494304 /* personInSentence */, 0.022377 /* previousQuoteAttributed */, -0.726046 /* opensParagraph */, 0.751611 /* closesParagraph */, 
-            1.421718 /* opensSentence */, 0.252165 /* afterDeterminer */, -0.035875 /* afterPreposition */, 1.139740 /* afterNamingVerb */, 
-            0.595492 /* afterTermWord */, -1.187291 /* afterPossessive */, -1.302691 /* byAfter */, 0.549093 /* afterColonOrComma */, 
-            0.227757 /* severalPieces */, -0.248394 /* headline */, -1.584594 /* inOpeningPhrase */, -0.384735 /* modifiesNoun */, 
-            -0.466153 /* inTitleCaseHeadline */};
+            0.252251 /* logWords */, 0.037743 /* oneWord */, -0.346169 /* upToThreeWords */, -0.860427 /* capitalisedShare */, 
+            -1.297306 /* titleLike */, -0.011190 /* endsSentenceInside */, 0.207763 /* endsClauseInside */, 0.338990 /* questionOrExclamation */, 
+            -0.286488 /* startsUpperCase */, 0.507615 /* firstOrSecondPerson */, 0.515080 /* attributionNamed */, -0.570592 /* attributionCueOnly */, 
+            0.239497 /* speakerBySubject */, -0.565119 /* attributionShared */, 0.698771 /* attributionAfter */, -0.129750 /* partial */, 
+            0.750159 /* cueInSentence */, 0.215471 /* cueInNextSentence */, 0.348501 /* cueInPreviousSentence */, 0.301229 /* cueNounBefore */, 
+            0.470769 /* personInSentence */, -0.004052 /* previousQuoteAttributed */, -0.636049 /* opensParagraph */, 0.657591 /* closesParagraph */, 
+            1.578201 /* opensSentence */, 0.241478 /* afterDeterminer */, -0.012750 /* afterPreposition */, 0.900383 /* afterNamingVerb */, 
+            0.629317 /* afterTermWord */, -1.174439 /* afterPossessive */, -1.330527 /* byAfter */, 0.538809 /* afterColonOrComma */, 
+            0.352375 /* severalPieces */, -0.220974 /* headline */, -1.067261 /* inOpeningPhrase */, -0.395678 /* modifiesNoun */, 
+            -0.416640 /* inTitleCaseHeadline */, 0.971713 /* afterCueInSentence */};
 
-    static final double BIAS = 0.386036;
+    static final double BIAS = 0.310394;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
-    public static final double THRESHOLD = 0.61;
+    public static final double THRESHOLD = 0.56;
 
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");
     private static final int NAMED = FEATURES.indexOf("attributionNamed");

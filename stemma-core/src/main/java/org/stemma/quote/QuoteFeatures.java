@@ -25,7 +25,7 @@ final class QuoteFeatures {
             "cueInPreviousSentence", "cueNounBefore", "personInSentence", "previousQuoteAttributed",
             "opensParagraph", "closesParagraph", "opensSentence", "afterDeterminer",
             "afterPreposition", "afterNamingVerb", "afterTermWord", "afterPossessive", "byAfter", "afterColonOrComma",
-            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline");
+            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence");
 
     /** Verbs that give something a name or a label, someone's words or not: "called him a", "dubbed it". */
     private static final Set<String> NAMING_VERBS = Lexicon.words("called", "calls", "calling", "dubbed",
@@ -129,6 +129,7 @@ final class QuoteFeatures {
                 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(n)) && !Lexicon.DETERMINERS.contains(lex.lower(n))
                 && !PREPOSITIONS.contains(lex.lower(n)) && !lex.cue(n) ? 1 : 0;
         f[k++] = titleCaseHeadline ? 1 : 0;
+        f[k++] = cues(lex, inQuote, ss, s.firstTok) > 0 ? 1 : 0;
         return f;
     }
 
