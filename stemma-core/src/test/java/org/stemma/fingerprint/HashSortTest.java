@@ -12,16 +12,7 @@ class HashSortTest {
     void sortsAsArraysSortDoesSmallLargeSignedAndRepeatedValues() {
         Random r = new Random(11);
         for (int n : new int[] {0, 1, 17, 70_000, 200_000}) {
-            long[] a = new long[n];
-            for (int i = 0; i < n; i++) {
-                a[i] = i % 5 == 0 && i > 0 ? a[i - 1] : r.nextLong(); // repeats, both signs
-            }
-            if (n > 100) {
-                a[3] = Long.MIN_VALUE;
-                a[4] = Long.MAX_VALUE;
-                a[5] = 0;
-                a[6] = -1;
-            }
+            long[] a = values(r, n, 5);
             long[] expected = a.clone();
             Arrays.sort(expected);
             HashSort.sort(a);
@@ -33,16 +24,7 @@ class HashSortTest {
     void valuesDealtIntoTheirBucketsSortAsArraysSortDoes() {
         Random r = new Random(12);
         for (int n : new int[] {0, 1, 17, 5_000, 300_000}) {
-            long[] values = new long[n];
-            for (int i = 0; i < n; i++) {
-                values[i] = i % 7 == 0 && i > 0 ? values[i - 1] : r.nextLong();
-            }
-            if (n > 100) {
-                values[3] = Long.MIN_VALUE;
-                values[4] = Long.MAX_VALUE;
-                values[5] = 0;
-                values[6] = -1;
-            }
+            long[] values = values(r, n, 7);
             int bits = HashSort.bucketBits(n);
             int[] start = new int[(1 << bits) + 1];
             for (long v : values) {
@@ -61,5 +43,20 @@ class HashSortTest {
             Arrays.sort(expected);
             assertThat(dealt).isEqualTo(expected);
         }
+    }
+
+    /** Random values of both signs, every {@code repeat}-th a repeat of the one before, and the extremes. */
+    private static long[] values(Random r, int n, int repeat) {
+        long[] a = new long[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i % repeat == 0 && i > 0 ? a[i - 1] : r.nextLong();
+        }
+        if (n > 100) {
+            a[3] = Long.MIN_VALUE;
+            a[4] = Long.MAX_VALUE;
+            a[5] = 0;
+            a[6] = -1;
+        }
+        return a;
     }
 }
