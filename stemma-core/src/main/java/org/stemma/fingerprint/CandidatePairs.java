@@ -240,7 +240,7 @@ public final class CandidatePairs {
                 }
             }
         }
-        HashSort.sortBuckets(packed, start);
+        HashSort.sortBuckets(packed, start, bits);
         return packed;
     }
 

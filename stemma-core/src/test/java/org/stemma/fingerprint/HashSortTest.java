@@ -21,27 +21,43 @@ class HashSortTest {
     }
 
     @Test
-    void valuesDealtIntoTheirBucketsSortAsArraysSortDoes() {
+    void sortsSkewedValuesThatFillOneBucketOrOneRun() {
         Random r = new Random(12);
-        for (int n : new int[] {0, 1, 17, 5_000, 300_000}) {
-            long[] values = values(r, n, 7);
-            int bits = HashSort.bucketBits(n);
-            int[] start = new int[(1 << bits) + 1];
-            for (long v : values) {
-                start[HashSort.bucket(v, bits) + 1]++;
-            }
-            for (int b = 0; b < 1 << bits; b++) {
-                start[b + 1] += start[b];
-            }
-            int[] next = Arrays.copyOf(start, 1 << bits);
-            long[] dealt = new long[n];
-            for (long v : values) {
-                dealt[next[HashSort.bucket(v, bits)]++] = v;
-            }
-            HashSort.sortBuckets(dealt, start);
-            long[] expected = values.clone();
+        long[][] cases = new long[3][];
+        cases[0] = r.longs(100_000, 0, 1000).toArray(); // one bucket, one run, many repeats
+        cases[1] = r.longs(100_000, -(1L << 50), 1L << 50).toArray(); // few buckets near zero
+        cases[2] = r.longs(100_000).map(x -> x & 0xFFFF_FF00_0000_0000L).toArray(); // packed keys of one document
+        for (long[] a : cases) {
+            long[] expected = a.clone();
             Arrays.sort(expected);
-            assertThat(dealt).isEqualTo(expected);
+            HashSort.sort(a);
+            assertThat(a).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void valuesDealtIntoTheirBucketsSortAsArraysSortDoes() {
+        Random r = new Random(13);
+        for (int n : new int[] {0, 1, 17, 5_000, 300_000}) {
+            for (int bits : new int[] {HashSort.bucketBits(n), 16}) {
+                long[] values = values(r, n, 7);
+                int[] start = new int[(1 << bits) + 1];
+                for (long v : values) {
+                    start[HashSort.bucket(v, bits) + 1]++;
+                }
+                for (int b = 0; b < 1 << bits; b++) {
+                    start[b + 1] += start[b];
+                }
+                int[] next = Arrays.copyOf(start, 1 << bits);
+                long[] dealt = new long[n];
+                for (long v : values) {
+                    dealt[next[HashSort.bucket(v, bits)]++] = v;
+                }
+                HashSort.sortBuckets(dealt, start, bits);
+                long[] expected = values.clone();
+                Arrays.sort(expected);
+                assertThat(dealt).isEqualTo(expected);
+            }
         }
     }
 
