@@ -564,8 +564,9 @@ public final class ProvenanceEvaluation {
                 label, s.families, s.derived, s.parentAccuracy(), s.equivalentParentAccuracy(), s.classParentAccuracy(),
                 s.identifiableParentAccuracy(), s.identifiable, s.unambiguousParentAccuracy(), 100 * s.unambiguousShare(),
                 s.rootAccuracy(), s.directionAccuracy(), 100 * s.orderedShare()));
-        b.append(String.format(Locale.ROOT, "\n    directed parents: %.0f%% of derived, precision %.3f (up to indistinguishable parents %.3f)",
-                100 * s.committedShare(), s.committedPrecision(), s.committedClassPrecision()));
+        b.append(String.format(Locale.ROOT, "\n    directed parents: %.0f%% of derived (%d of %d, %d right), precision %.3f (up to indistinguishable parents %.3f)",
+                100 * s.committedShare(), s.committed, s.derived, s.committedRight, s.committedPrecision(),
+                s.committedClassPrecision()));
         b.append(String.format(Locale.ROOT, "\n    without exact copies of the parent (%d of %d derived): directed %.0f%%, precision %.3f",
                 s.exact, s.derived, 100 * s.committedShareWithoutExact(), s.committedPrecisionWithoutExact()));
         // The directed rule with a higher least confidence (the order rule as it is): the commit
