@@ -280,17 +280,18 @@ public final class ReuseFinder {
         int[] rare = new int[passages.size()];
         int[] quoted = new int[passages.size()];
         boolean[] quotedA = full ? QuotedText.mask(a.text()) : null;
-        int max = count(passages, ta, tb, quotedA, rare, quoted);
+        boolean[] close = new boolean[passages.size()];
+        int max = count(passages, ta, tb, quotedA, rare, quoted, close);
         int floor = Math.max(1, options.minEvidence());
         if (!full && (max >= Math.max(floor, options.strongEvidence()) || max < floor)) {
             return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), 0, 0);
         }
         if (quotedA == null) {
-            count(passages, ta, tb, QuotedText.mask(a.text()), rare, quoted);
+            count(passages, ta, tb, QuotedText.mask(a.text()), rare, quoted, close);
         }
-        List<Passage> some = new ArrayList<>();
+        List<Passage> some = new ArrayList<>(); // a name in the pages' shared close is not shared news
         for (int i = 0; i < rare.length; i++) {
-            if (rare[i] > 0) {
+            if (rare[i] > 0 || close[i]) {
                 some.add(passages.get(i));
             }
         }
@@ -298,11 +299,22 @@ public final class ReuseFinder {
         return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), names[0], names[1]);
     }
 
-    /** Fills each passage's rare and quoted rare words; returns the most rare words of one. */
-    private int count(List<Passage> passages, Tokens ta, Tokens tb, boolean[] quotedA, int[] rare, int[] quoted) {
+    /**
+     * Fills each passage's rare and quoted rare words and whether it is the pages' shared close
+     * ({@link SharedCloses}: furniture, no evidence, so its rare words stay 0; off with furniture);
+     * returns the most rare words of one.
+     */
+    private int count(List<Passage> passages, Tokens ta, Tokens tb, boolean[] quotedA, int[] rare, int[] quoted,
+                      boolean[] close) {
         int max = 0;
+        boolean closes = options.furnitureMinDocs() > 0;
         for (int i = 0; i < rare.length; i++) {
-            long c = Evidence.count(passages.get(i), ta, tb, options.ngramSize(), common, quotedA);
+            Passage p = passages.get(i);
+            close[i] = closes && SharedCloses.is(p, ta, tb, options.ngramSize(), options.furnitureMaxBlock());
+            if (close[i]) {
+                continue;
+            }
+            long c = Evidence.count(p, ta, tb, options.ngramSize(), common, quotedA);
             rare[i] = (int) (c >>> 32);
             quoted[i] = (int) c;
             max = Math.max(max, rare[i]);
