@@ -22,7 +22,9 @@ public final class Sites {
             host = host(a.canonicalUrl());
         }
         if (host != null) {
-            return "host:" + host;
+            // One template across a group's city subdomains (chicago.cbslocal.com, dfw.cbslocal.com)
+            String label = UrlHost.siteLabel(host);
+            return label != null ? "site:" + label : "host:" + host;
         }
         if (a.outlet() != null && !a.outlet().isBlank()) {
             return "outlet:" + a.outlet().strip().toLowerCase(Locale.ROOT);
