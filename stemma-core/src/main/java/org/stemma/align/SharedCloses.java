@@ -5,9 +5,10 @@ import org.stemma.text.Tokens;
 
 /**
  * A passage that is the shared close of two pages: it runs to the end of both articles, and in
- * both it is a short block after text of the page's own, as furniture is ({@link FurnitureParams}:
- * at most {@link ReuseOptions#furnitureMaxBlock()} words and at most
- * {@link FurnitureParams#MAX_BLOCK_SHARE} of each article). That is the site's footer (a press
+ * both it is a short block after text of the page's own, as a widget is ({@link FurnitureParams}:
+ * at most half {@link ReuseOptions#furnitureMaxBlock()} words, the furniture stage's limit for a
+ * page that is only a widget, and at most {@link FurnitureParams#MAX_BLOCK_SHARE} of each
+ * article; a longer shared end is a paragraph a copy may take). That is the site's footer (a press
  * release's "about us" and contact block, an agency's republication note), which the corpus stage
  * cannot learn when the site is unknown and only two of its pages are in the corpus. It is not
  * evidence of reuse by itself; a copy of a text shares its start or more than its last lines.
@@ -32,7 +33,7 @@ final class SharedCloses {
     private static boolean closes(Tokens t, int[] range, int ngram, int maxBlockWords) {
         int words = range[1] - range[0];
         int after = t.size() - range[1];
-        return words > 0 && after < ngram && words <= maxBlockWords
+        return words > 0 && after < ngram && 2 * words <= maxBlockWords
                 && words <= FurnitureParams.MAX_BLOCK_SHARE * t.size();
     }
 }
