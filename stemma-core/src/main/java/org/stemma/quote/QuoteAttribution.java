@@ -79,6 +79,14 @@ final class QuoteAttribution {
             }
             s.attr = anyCue(lex, inQuote, rightStart, sentenceEnd);
         }
+        // "PENCE: Well, ...": a transcript's speaker label names who speaks this turn.
+        int[] label = QuoteMarks.label(lex.text, s.pieces.get(0));
+        if (label != null) {
+            s.attr = new Attribution(":", lex.tokenAt(label[0]), lex.tokenAt(label[1]));
+            s.attrAfter = false;
+            s.partial = false;
+            return;
+        }
         // "Pence: Trump Was 'Mocking' Clinton Camp": the headline's "X:" speaks all that follows.
         Attribution byColon = headlineSpeaker(lex, s.firstTok);
         if (byColon != null) {

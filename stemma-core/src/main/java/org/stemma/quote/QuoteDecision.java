@@ -22,20 +22,21 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.188524 /* logWords */, -0.049386 /* oneWord */, -0.391707 /* upToThreeWords */, -0.829698 /* capitalisedShare */, 
-            -1.285424 /* titleLike */, -0.110335 /* endsSentenceInside */, 0.190326 /* endsClauseInside */, 0.403079 /* questionOrExclamation */, 
-            -0.231679 /* startsUpperCase */, 0.415094 /* firstOrSecondPerson */, 0.671757 /* attributionNamed */, -0.587842 /* attributionCueOnly */, 
-            0.137915 /* speakerBySubject */, -0.492492 /* attributionShared */, 0.078661 /* attributionAfter */, -0.037404 /* partial */, 
-            1.392791 /* cueInSentence */, 0.271900 /* cueInNextSentence */, 0.231578 /* cueInPreviousSentence */, 0.328976 /* cueNounBefore */, 
-            0.467532 /* personInSentence */, 0.005551 /* previousQuoteAttributed */, -0.454870 /* opensParagraph */, 0.660943 /* closesParagraph */, 
-            1.275133 /* opensSentence */, 0.288682 /* afterDeterminer */, -0.086055 /* afterPreposition */, 1.080929 /* afterNamingVerb */, 
-            0.541052 /* afterTermWord */, -1.158532 /* afterPossessive */, -1.277631 /* byAfter */, 0.601060 /* afterColonOrComma */, 
-            -0.876780 /* severalPieces */, 0.906678 /* headline */, -1.492638 /* inOpeningPhrase */, -0.467535 /* modifiesNoun */};
+            0.252251 /* logWords */, 0.037743 /* oneWord */, -0.346169 /* upToThreeWords */, -0.860427 /* capitalisedShare */, 
+            -1.297306 /* titleLike */, -0.011190 /* endsSentenceInside */, 0.207763 /* endsClauseInside */, 0.338990 /* questionOrExclamation */, 
+            -0.286488 /* startsUpperCase */, 0.507615 /* firstOrSecondPerson */, 0.515080 /* attributionNamed */, -0.570592 /* attributionCueOnly */, 
+            0.239497 /* speakerBySubject */, -0.565119 /* attributionShared */, 0.698771 /* attributionAfter */, -0.129750 /* partial */, 
+            0.750159 /* cueInSentence */, 0.215471 /* cueInNextSentence */, 0.348501 /* cueInPreviousSentence */, 0.301229 /* cueNounBefore */, 
+            0.470769 /* personInSentence */, -0.004052 /* previousQuoteAttributed */, -0.636049 /* opensParagraph */, 0.657591 /* closesParagraph */, 
+            1.578201 /* opensSentence */, 0.241478 /* afterDeterminer */, -0.012750 /* afterPreposition */, 0.900383 /* afterNamingVerb */, 
+            0.629317 /* afterTermWord */, -1.174439 /* afterPossessive */, -1.330527 /* byAfter */, 0.538809 /* afterColonOrComma */, 
+            0.352375 /* severalPieces */, -0.220974 /* headline */, -1.067261 /* inOpeningPhrase */, -0.395678 /* modifiesNoun */, 
+            -0.416640 /* inTitleCaseHeadline */, 0.971713 /* afterCueInSentence */};
 
-    static final double BIAS = 0.363429;
+    static final double BIAS = 0.310394;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
-    public static final double THRESHOLD = 0.53;
+    public static final double THRESHOLD = 0.56;
 
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");
     private static final int NAMED = FEATURES.indexOf("attributionNamed");

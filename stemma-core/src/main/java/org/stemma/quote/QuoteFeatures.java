@@ -25,7 +25,7 @@ final class QuoteFeatures {
             "cueInPreviousSentence", "cueNounBefore", "personInSentence", "previousQuoteAttributed",
             "opensParagraph", "closesParagraph", "opensSentence", "afterDeterminer",
             "afterPreposition", "afterNamingVerb", "afterTermWord", "afterPossessive", "byAfter", "afterColonOrComma",
-            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun");
+            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence");
 
     /** Verbs that give something a name or a label, someone's words or not: "called him a", "dubbed it". */
     private static final Set<String> NAMING_VERBS = Lexicon.words("called", "calls", "calling", "dubbed",
@@ -68,16 +68,19 @@ final class QuoteFeatures {
         QuoteMarks.Piece first = s.pieces.get(0);
         QuoteMarks.Piece last = s.pieces.get(s.pieces.size() - 1);
         char lastInner = lex.text.charAt(last.end() - 1);
+        // In a title-case headline every word is capitalised: the case says nothing of the stretch
+        // ("Trump Was 'Mocking' Clinton Camp"), so its case features are left at zero there.
+        boolean titleCaseHeadline = s.lastTok <= lex.titleCaseEnd;
         int k = 0;
         f[k++] = Math.log1p(words);
         f[k++] = words <= 1 ? 1 : 0;
         f[k++] = words <= 3 ? 1 : 0;
-        f[k++] = words == 0 ? 0 : (double) capitalised / words;
-        f[k++] = titleLike(lex, s) ? 1 : 0;
+        f[k++] = words == 0 || titleCaseHeadline ? 0 : (double) capitalised / words;
+        f[k++] = !titleCaseHeadline && titleLike(lex, s) ? 1 : 0;
         f[k++] = ".!?\u2026".indexOf(lastInner) >= 0 ? 1 : 0;
         f[k++] = ",;:\u2014-".indexOf(lastInner) >= 0 ? 1 : 0;
         f[k++] = lastInner == '?' || lastInner == '!' ? 1 : 0;
-        f[k++] = Character.isUpperCase(lex.text.charAt(first.start())) ? 1 : 0;
+        f[k++] = !titleCaseHeadline && Character.isUpperCase(lex.text.charAt(first.start())) ? 1 : 0;
         f[k++] = personal ? 1 : 0;
         QuoteSegment.Attribution a = s.attr;
         boolean named = a != null && a.npEnd() > a.npStart();
@@ -125,6 +128,8 @@ final class QuoteFeatures {
         f[k++] = Character.isLetter(lastInner) && lex.isWord(n) && !lex.lineBreakAfter(n - 1) && !lex.capitalised(n)
                 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(n)) && !Lexicon.DETERMINERS.contains(lex.lower(n))
                 && !PREPOSITIONS.contains(lex.lower(n)) && !lex.cue(n) ? 1 : 0;
+        f[k++] = titleCaseHeadline ? 1 : 0;
+        f[k++] = cues(lex, inQuote, ss, s.firstTok) > 0 ? 1 : 0;
         return f;
     }
 

@@ -73,8 +73,17 @@ final class QuoteMarks {
                 continue; // blank lines neither continue nor break an open quote
             }
             List<Mark> doubles = doubleMarks(text, ps, pe);
-            boolean continues = pendingRun >= 0 && !doubles.isEmpty() && doubles.get(0).pos() == ps
-                    && (doubles.get(0).dir() & OPEN) != 0;
+            boolean opensWithMark = !doubles.isEmpty() && doubles.get(0).pos() == ps && (doubles.get(0).dir() & OPEN) != 0;
+            if (opensWithMark && pendingRun >= 0 && doubles.size() == 1 && stageDirection(text, ps + doubles.get(0).len(), pe)) {
+                continue; // "(CROSSTALK.)" inside a running transcript quote: nobody's words; the quote runs on
+            }
+            int label = opensWithMark ? labelEnd(text, ps + doubles.get(0).len(), pe) : -1;
+            if (label >= 0 && pendingRun >= 0) {
+                // A transcript's next turn ("PENCE: ...") reopens the marks without closing the
+                // previous turn: the previous quotation ends there, it is not dropped as unclosed.
+                pendingRun = -1;
+            }
+            boolean continues = pendingRun >= 0 && opensWithMark;
             if (pendingRun >= 0 && !continues) {
                 // The previous paragraph's open quote was never closed nor continued: drop its
                 // last (unclosed) piece; earlier pieces of the run were closed by continuation.
@@ -94,7 +103,7 @@ final class QuoteMarks {
                 } else if ((m.dir() & CLOSE) != 0) {
                     int r = run >= 0 ? run : runCounter[0]++;
                     run = -1;
-                    addTrimmed(out, text, openAt, openAt + openLen, m.pos(), m.pos() + m.len(), false, r);
+                    addTrimmed(out, text, openAt, innerStart(openAt, openLen, ps, label), m.pos(), m.pos() + m.len(), false, r);
                     openAt = -1;
                 } else {
                     // Two opening marks in a row: the first was unmatched; start again here.
@@ -105,7 +114,7 @@ final class QuoteMarks {
             }
             if (openAt >= 0) {
                 int r = run >= 0 ? run : runCounter[0]++;
-                if (addTrimmed(out, text, openAt, openAt + openLen, pe, pe, false, r)) {
+                if (addTrimmed(out, text, openAt, innerStart(openAt, openLen, ps, label), pe, pe, false, r)) {
                     pendingRun = r;
                 }
             }
@@ -116,6 +125,74 @@ final class QuoteMarks {
         }
         out.sort((a, b) -> Integer.compare(a.markStart(), b.markStart()));
         return out;
+    }
+
+    /** Where the quoted words start: after the mark, and after a transcript's speaker label. */
+    private static int innerStart(int openAt, int openLen, int ps, int label) {
+        return openAt == ps && label >= 0 ? label : openAt + openLen;
+    }
+
+    /**
+     * The end of a transcript's speaker label at {@code from} ({@code WALLACE: }, {@code MR. TRUMP: }:
+     * one to three words in capitals, each with at least two letters, then a colon and a space), or
+     * -1. The label names who speaks; it is no part of the quotation.
+     */
+    static int labelEnd(String text, int from, int pe) {
+        int i = from;
+        int words = 0;
+        while (i < pe && words < 3) {
+            int letters = 0;
+            while (i < pe && (Character.isUpperCase(text.charAt(i)) || letters > 0 && ".'\u2019-".indexOf(text.charAt(i)) >= 0)) {
+                if (Character.isLetter(text.charAt(i))) {
+                    letters++;
+                }
+                i++;
+            }
+            if (letters < 2) {
+                return -1;
+            }
+            words++;
+            if (i < pe && text.charAt(i) == ':') {
+                int j = i + 1;
+                while (j < pe && (Character.isWhitespace(text.charAt(j)) || Character.isSpaceChar(text.charAt(j)))) {
+                    j++;
+                }
+                return j > i + 1 ? j : -1;
+            }
+            if (i >= pe || text.charAt(i) != ' ') {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /**
+     * The chars [start, end) of the transcript speaker label that opens {@code p} (the name without
+     * its colon), or null when it has none.
+     */
+    static int[] label(String text, Piece p) {
+        int from = p.markStart() + (text.startsWith("''", p.markStart()) ? 2 : 1);
+        int end = labelEnd(text, from, p.end());
+        return end < 0 || end > p.start() ? null : new int[]{from, text.lastIndexOf(':', end - 1)};
+    }
+
+    /** The paragraph's words after the opening mark are all one bracketed aside: "(CROSSTALK.)". */
+    private static boolean stageDirection(String text, int from, int pe) {
+        int s = from;
+        int e = pe;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || "\"\u201D.".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        if (e - s < 3) {
+            return false;
+        }
+        char open = text.charAt(s);
+        char close = open == '(' ? ')' : open == '[' ? ']' : 0;
+        return close != 0 && text.indexOf(close, s) == e - 1;
     }
 
     /** Removes a run whose last piece is unclosed and was not continued. */

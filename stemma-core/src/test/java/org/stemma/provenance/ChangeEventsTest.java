@@ -96,4 +96,48 @@ class ChangeEventsTest {
         ChangeEvents e = ChangeEvents.of(k, a, b);
         assertThat(e.cost(true)).isEqualTo(e.cost(false)).isEqualTo(ChangeEvents.EDIT);
     }
+
+    /** Forty numbered sentences, those of {@code cut} left out, as one text. */
+    private static String numbered(java.util.Set<Integer> cut) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            if (!cut.contains(i)) {
+                b.append(b.length() == 0 ? "" : " ").append("Item ").append(i)
+                        .append(" of the report says the committee reviewed proposal ").append(i).append(" in detail.");
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void sentencesCutAcrossOneLongPassageAreEachAnEventNotOneRewording() {
+        // An aligner may join a whole near copy into one passage across its cut sentences.
+        java.util.Set<Integer> cut = new java.util.HashSet<>();
+        for (int i = 2; i < 40; i += 3) {
+            cut.add(i);
+        }
+        String a = numbered(java.util.Set.of());
+        String b = numbered(cut);
+        Link k = new Link("a", "b", LinkKind.PARTIAL, 1, 1, List.of(
+                new Passage(new Span(0, a.length()), new Span(0, b.length()), PassageKind.EDITED, 0.7)));
+        ChangeEvents e = ChangeEvents.of(k, a, b);
+        // 13 sentences of 12 tokens: past the absolute cap, well under half the tokens.
+        assertThat(e.events()).isEqualTo(cut.size());
+        assertThat(e.cost(true)).isLessThan(e.cost(false));
+    }
+
+    @Test
+    void aLongPassageChangedInMoreThanHalfItsTokensIsOneRewording() {
+        String a = numbered(java.util.Set.of());
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            b.append(i == 0 ? "" : " ").append("Late on day ").append(i)
+                    .append(" a small crowd watched fireworks launched from two boats near the harbour.");
+        }
+        Link k = new Link("a", "b", LinkKind.PARTIAL, 1, 1, List.of(
+                new Passage(new Span(0, a.length()), new Span(0, b.length()), PassageKind.EDITED, 0.2)));
+        ChangeEvents e = ChangeEvents.of(k, a, b.toString());
+        assertThat(e.events()).isEqualTo(1);
+        assertThat(e.cost(true)).isEqualTo(e.cost(false)).isEqualTo(ChangeEvents.EDIT);
+    }
 }

@@ -58,4 +58,19 @@ class HeadlineQuotesTest {
             }
         }
     }
+
+    @Test
+    void aTitleCaseHeadlineSaysNothingOfItsQuotesCase() {
+        String body = "\n\nJane Holt spoke on Monday about the plan, which she opposes.\n";
+        double[] inHeadline = first("Holt Says Rival Was 'Mocking' The Voters" + body).features();
+        double[] inBody = first("Holt spoke.\n\nThe plan was called 'Mocking' by some." + body).features();
+        int titleLike = QuoteFeatures.NAMES.indexOf("titleLike");
+        int capitalised = QuoteFeatures.NAMES.indexOf("capitalisedShare");
+        int marker = QuoteFeatures.NAMES.indexOf("inTitleCaseHeadline");
+        assertThat(inHeadline[titleLike]).isZero();
+        assertThat(inHeadline[capitalised]).isZero();
+        assertThat(inHeadline[marker]).isEqualTo(1);
+        assertThat(inBody[titleLike]).isEqualTo(1);
+        assertThat(inBody[marker]).isZero();
+    }
 }

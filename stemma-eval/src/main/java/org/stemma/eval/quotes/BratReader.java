@@ -76,13 +76,24 @@ public final class BratReader {
                 switch (r) {
                     case "Source" -> source = source == null ? tb : source;
                     case "Cue" -> cue = cue == null ? tb : cue;
-                    case "Content" -> content = content == null ? tb : content;
+                    // Content2: the same speaker's words resumed after the cue ("A," he said. "B.").
+                    case "Content" -> content = content == null || tb == null ? (content == null ? tb : content) : joined(content, tb);
                     default -> { }
                 }
             }
             attributions.add(new BratDocument.Attribution(ev[0], type, source, cue, content));
         }
         return new BratDocument(name, text, annotator, spans, attributions);
+    }
+
+    /** One Content made of two: both ranges, in text order. */
+    private static BratDocument.TextBound joined(BratDocument.TextBound a, BratDocument.TextBound b) {
+        java.util.List<org.stemma.text.Span> ranges = new java.util.ArrayList<>(a.ranges());
+        ranges.addAll(b.ranges());
+        ranges.sort(null);
+        boolean aFirst = a.ranges().get(0).start() <= b.ranges().get(0).start();
+        String text = aFirst ? a.text() + " " + b.text() : b.text() + " " + a.text();
+        return new BratDocument.TextBound(a.id(), a.label(), ranges, text);
     }
 
     private static boolean isId(String id) {

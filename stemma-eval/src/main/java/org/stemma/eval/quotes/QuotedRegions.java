@@ -8,7 +8,9 @@ import org.stemma.text.Span;
  * The stretches of a text inside quotation marks, found independently of the extractor under
  * test, for turning PolNeAR's Content spans into direct quotations.
  *
- * <p>Double marks: “ ” " '' « » „. Straight marks alternate within a paragraph; a paragraph left
+ * <p>Double marks: “ ” " '' « » „ (a ” with no quote open, after a space or at the paragraph's
+ * start and before a word, opens one: the wrong glyph typed, as the annotators' Content spans
+ * show). Straight marks alternate within a paragraph; a paragraph left
  * open continues only when the next one opens with a mark (the newspaper convention), otherwise
  * the open mark is ignored.
  *
@@ -64,6 +66,9 @@ final class QuotedRegions {
                 int kind; // 1 open, 2 close, 3 toggle
                 if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
                     kind = 1;
+                } else if (c == '\u201D' && open < 0 && (i == ps || Character.isWhitespace(text.charAt(i - 1)))
+                        && i + 1 < pe && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    kind = 1; // ”Mr. Trump embodies …” ― a closing glyph typed where a quote opens
                 } else if (c == '\u201D' || c == '\u00BB') {
                     kind = 2;
                 } else if (c == '"') {

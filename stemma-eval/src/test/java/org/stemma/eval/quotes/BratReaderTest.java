@@ -37,6 +37,21 @@ class BratReaderTest {
     }
 
     @Test
+    void aSecondContentOfOneAttributionIsReadWithTheFirst() {
+        String text = "\u201CWe won,\u201D he said. \u201CWe will win again.\u201D";
+        String ann = "T1\tContent 0 9\t\u201CWe won,\u201D\n"
+                + "T2\tSource 10 12\the\n"
+                + "T3\tCue 13 17\tsaid\n"
+                + "T4\tAttribution 13 17\tsaid\n"
+                + "T5\tContent 19 39\t\u201CWe will win again.\u201D\n"
+                + "E1\tAttribution:T4 Cue:T3 Source:T2 Content:T1 Content2:T5\n";
+        BratDocument d = BratReader.parse("x", text, "a1", ann);
+        assertThat(d.attributions().get(0).content().ranges()).containsExactly(new Span(0, 9), new Span(19, 39));
+        assertThat(PolnearGold.quotes(d, true)).hasSize(1).first()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("We won We will win again"));
+    }
+
+    @Test
     void rangeOutsideTheTextIsAClearError() {
         assertThatThrownBy(() -> BratReader.parse("x", "short", "a", "T1\tContent 0 99\tx\n"))
                 .hasMessageContaining("x.ann line 1").hasMessageContaining("outside the text");

@@ -63,4 +63,13 @@ class PolnearGoldTest {
         assertThat(QuotedRegions.find(text)).hasSize(2);
         assertThat(QuotedRegions.find("\u201COpen and never closed.\n\nNext paragraph.")).isEmpty();
     }
+
+    @Test
+    void aClosingGlyphWhereAQuoteOpensOpensIt() {
+        String text = "\u201DWe are afraid of him.\u201D \u2015 Ana Ruiz\nShe said it \u201Dloudly.\u201D";
+        assertThat(QuotedRegions.find(text)).extracting(sp -> sp.of(text))
+                .containsExactly("We are afraid of him.", "loudly.");
+        assertThat(QuotedRegions.find("\u201CYes,\u201D she said.")).extracting(sp -> sp.of("\u201CYes,\u201D she said."))
+                .containsExactly("Yes,");
+    }
 }
