@@ -1,21 +1,15 @@
 package org.stemma.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.align.ReuseFinderTest.art;
+import static org.stemma.align.ReuseFinderTest.words;
 
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
+/** The pair rule of {@link SharedCloses}, through the finder (no corpus furniture: two articles). */
 class SharedClosesTest {
-
-    static Article art(String id, String text) {
-        return Article.builder(id, text).build();
-    }
-
-    static String words(Random r, int n) {
-        return AlignerTest.words(r, n);
-    }
 
     final ReuseFinder finder = new ReuseFinder(ReuseOptions.defaults(), null);
 
