@@ -5,10 +5,9 @@ import org.stemma.article.Article;
 import org.stemma.article.UrlHost;
 
 /**
- * The site an article's page comes from, which its furniture repeats across: the registrable
- * name of its URL host ({@link UrlHost#siteLabel}: the page template belongs to the site that
- * serves it, and a group serves one template from its city subdomains; an outlet can be a wire
- * credit such as "AP" that many sites carry), else its outlet, else its byline. Null when none is
+ * The site an article's page comes from, which its furniture repeats across: the host of its
+ * URL (the page template belongs to the site that serves it; an outlet can be a wire credit
+ * such as "AP" that many sites carry), else its outlet, else its byline. Null when none is
  * known: the article is then a site of its own, and only furniture shared across sites can be
  * found in it.
  */
@@ -23,8 +22,7 @@ public final class Sites {
             host = host(a.canonicalUrl());
         }
         if (host != null) {
-            String label = UrlHost.siteLabel(host);
-            return label != null ? "site:" + label : "host:" + host;
+            return "host:" + host;
         }
         if (a.outlet() != null && !a.outlet().isBlank()) {
             return "outlet:" + a.outlet().strip().toLowerCase(Locale.ROOT);
