@@ -78,6 +78,11 @@ final class QuoteMarks {
                 continue; // "(CROSSTALK.)" inside a running transcript quote: nobody's words; the quote runs on
             }
             int label = opensWithMark ? labelEnd(text, ps + doubles.get(0).len(), pe) : -1;
+            if (label >= 0 && pendingRun < 0 && closesLater(doubles)) {
+                // A turn label opens a transcript's turn, which runs to the paragraph's end; a quote
+                // closed within its paragraph ("BREAKING: …," said X) keeps its words and speaker.
+                label = -1;
+            }
             if (label >= 0 && pendingRun >= 0) {
                 // A transcript's next turn ("PENCE: ...") reopens the marks without closing the
                 // previous turn: the previous quotation ends there, it is not dropped as unclosed.
@@ -125,6 +130,15 @@ final class QuoteMarks {
         }
         out.sort((a, b) -> Integer.compare(a.markStart(), b.markStart()));
         return out;
+    }
+
+    private static boolean closesLater(List<Mark> doubles) {
+        for (int i = 1; i < doubles.size(); i++) {
+            if ((doubles.get(i).dir() & CLOSE) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the quoted words start: after the mark, and after a transcript's speaker label. */

@@ -34,6 +34,13 @@ class TranscriptQuotesTest {
     }
 
     @Test
+    void aClosedQuoteOpeningWithCapitalsAndAColonKeepsItsWordsAndSpeaker() {
+        List<Quote> qs = extract("\"BREAKING: The dam has held,\" said Mayor Ann Miller on Sunday.");
+        assertThat(qs).extracting(Quote::text).containsExactly("BREAKING: The dam has held,");
+        assertThat(qs.get(0).speaker()).isEqualTo("Ann Miller");
+    }
+
+    @Test
     void aLabelNeedsCapitalsAColonAndASpace() {
         assertThat(QuoteMarks.labelEnd("WALLACE: Hi", 0, 11)).isEqualTo(9);
         assertThat(QuoteMarks.labelEnd("MR. TRUMP:\u00A0Hi", 0, 13)).isEqualTo(11);
