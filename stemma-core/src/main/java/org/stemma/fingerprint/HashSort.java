@@ -6,8 +6,10 @@ import java.util.stream.IntStream;
 /**
  * Sorts large arrays of packed hash keys (a hash in the top bits, as the n-gram stages pack
  * them) faster than {@link Arrays#parallelSort}: one pass deals the values into buckets by their
- * top bits (hashes spread evenly over them), then each bucket, small enough to stay in cache,
- * is sorted on its own, the buckets in parallel. The order is {@link Arrays#sort}'s.
+ * top bits (hashes spread evenly over them), then each bucket, small enough to stay in cache, is
+ * dealt back by its next 8 bits into runs of a few values, which insertion sorts order (a long run,
+ * as repeated values make, goes to {@link Arrays#sort}); the buckets in parallel. Simple loops:
+ * they run fast from the first call of a cold process too. The order is {@link Arrays#sort}'s.
  */
 public final class HashSort {
 
@@ -15,6 +17,10 @@ public final class HashSort {
     private static final int SMALL = 1 << 16;
     /** Values per bucket aimed at (a few thousand longs fit a core's cache). */
     private static final int BUCKET = 2048;
+    /** Bits of the second deal, inside a bucket. */
+    private static final int RUN_BITS = 8;
+    /** Longest run ordered by insertion. */
+    private static final int INSERTION = 48;
 
     private HashSort() {
     }
@@ -41,7 +47,48 @@ public final class HashSort {
         for (long x : a) {
             dealt[next[(int) ((x >>> shift) ^ flip)]++] = x;
         }
-        IntStream.range(0, 1 << bits).parallel().forEach(b -> Arrays.sort(dealt, start[b], start[b + 1]));
-        System.arraycopy(dealt, 0, a, 0, n);
+        // Each bucket goes back into its place in a, dealt by its next bits and ordered.
+        IntStream.range(0, 1 << bits).parallel().forEach(b -> runs(dealt, a, start[b], start[b + 1], shift - RUN_BITS));
+    }
+
+    /**
+     * Deals {@code from[lo..hi)} (values equal above bit {@code shift + RUN_BITS}) into
+     * {@code to[lo..hi)} by bits {@code shift..shift+RUN_BITS}, then orders each run.
+     */
+    private static void runs(long[] from, long[] to, int lo, int hi, int shift) {
+        int[] at = new int[(1 << RUN_BITS) + 1];
+        int mask = (1 << RUN_BITS) - 1;
+        for (int x = lo; x < hi; x++) {
+            at[(int) (from[x] >>> shift) & mask]++;
+        }
+        int sum = lo;
+        for (int r = 0; r <= mask; r++) {
+            int c = at[r];
+            at[r] = sum;
+            sum += c;
+        }
+        at[mask + 1] = hi;
+        int[] put = Arrays.copyOf(at, mask + 1);
+        for (int x = lo; x < hi; x++) {
+            long v = from[x];
+            to[put[(int) (v >>> shift) & mask]++] = v;
+        }
+        for (int r = 0; r <= mask; r++) {
+            int s = at[r];
+            int e = at[r + 1];
+            if (e - s > INSERTION) {
+                Arrays.sort(to, s, e);
+            } else {
+                for (int i = s + 1; i < e; i++) {
+                    long v = to[i];
+                    int j = i - 1;
+                    while (j >= s && to[j] > v) {
+                        to[j + 1] = to[j];
+                        j--;
+                    }
+                    to[j + 1] = v;
+                }
+            }
+        }
     }
 }

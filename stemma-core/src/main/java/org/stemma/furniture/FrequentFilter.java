@@ -13,8 +13,9 @@ import org.stemma.text.Tokens;
  * that stay in cache: occurrences overall, and occurrences per (n-gram, site) for sites with
  * enough articles. A counter never counts less than the truth, and an article's n-grams inside
  * its sentences are among its word windows, so every frequent n-gram passes
- * {@link #mayBeFrequent} and every article carrying one is {@link #flagged} (a few others too,
- * by collisions). The finder cuts into sentences, sorts and votes over only those articles, and
+ * {@link #mayBeFrequent} and every article carrying one is {@link #flagged} (so is every
+ * article carrying a key that passes by a collision of the counters; an article is flagged by
+ * its keys, not by its counter slots, which flagged about 15% more of the reuse bench's). The finder cuts into sentences, sorts and votes over only those articles, and
  * finds what it would find over all of them.
  */
 final class FrequentFilter {
@@ -169,10 +170,12 @@ final class FrequentFilter {
                 }
             }
         }
-        // Every article carrying a window whose counter slot holds a possibly frequent key.
+        // Every article carrying a possibly frequent key (the slot's bit first: most windows
+        // miss it and need no look-up).
         for (int x = from; x < to; x++) {
-            int a = (int) Hashing.mix64(e[x] & ~DOC) & mask;
-            if ((hit[a >>> 6] & (1L << a)) != 0) {
+            long k = e[x] & ~DOC;
+            int a = (int) Hashing.mix64(k) & mask;
+            if ((hit[a >>> 6] & (1L << a)) != 0 && seen.get(k, -1) >= 0) {
                 flagged[(int) (e[x] & DOC)] = true;
             }
         }

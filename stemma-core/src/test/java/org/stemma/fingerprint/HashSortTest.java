@@ -28,4 +28,19 @@ class HashSortTest {
             assertThat(a).isEqualTo(expected);
         }
     }
+
+    @Test
+    void sortsSkewedValuesThatFillOneBucketOrOneRun() {
+        Random r = new Random(12);
+        long[][] cases = new long[3][];
+        cases[0] = r.longs(100_000, 0, 1000).toArray(); // one bucket, one run, many repeats
+        cases[1] = r.longs(100_000, -(1L << 50), 1L << 50).toArray(); // few buckets near zero
+        cases[2] = r.longs(100_000).map(x -> x & 0xFFFF_FF00_0000_0000L).toArray(); // packed keys of one document
+        for (long[] a : cases) {
+            long[] expected = a.clone();
+            Arrays.sort(expected);
+            HashSort.sort(a);
+            assertThat(a).isEqualTo(expected);
+        }
+    }
 }

@@ -122,4 +122,32 @@ class SentencesTest {
         assertThat(s).anySatisfy(x -> assertThat(x).startsWith("“Thanks to cooperation with "
                 + "Russia").endsWith("essential in our current situation."));
     }
+
+    @Test
+    void marksFindsTheNextMarkAsALoopOverEveryCharacterWould() {
+        // Sentences finds line breaks and terminal marks by String.indexOf, remembering each
+        // mark's next place; asked in increasing order it must agree with a plain scan.
+        String alphabet = "ab .!?\u2026\u061F\u3002\n\r\u00E9\u4E2D";
+        Random r = new Random(11);
+        int checked = 0;
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = r.nextInt(80); c > 0; c--) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            char[] marks = r.nextBoolean() ? Sentences.TERMINALS : Sentences.LINE_BREAKS;
+            Sentences.Marks found = new Sentences.Marks(text, marks);
+            for (int i = 0; i <= text.length(); i += 1 + r.nextInt(4)) {
+                int to = i + r.nextInt(text.length() - i + 1);
+                int expected = i;
+                while (expected < to && String.valueOf(marks).indexOf(text.charAt(expected)) < 0) {
+                    expected++;
+                }
+                assertThat(found.next(i, to)).as("%s from %d to %d", text, i, to).isEqualTo(expected);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10_000);
+    }
 }
