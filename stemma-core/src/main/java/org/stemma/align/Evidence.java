@@ -116,7 +116,7 @@ final class Evidence {
     }
 
     /** Tokens [first, last) inside chars [start, end). */
-    private static int[] tokenRange(Tokens t, int start, int end) {
+    static int[] tokenRange(Tokens t, int start, int end) {
         int first = t.tokenAtOrAfter(start);
         int last = first;
         while (last < t.size() && t.end(last) <= end) {

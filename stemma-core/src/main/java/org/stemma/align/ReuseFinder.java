@@ -288,17 +288,20 @@ public final class ReuseFinder {
         int[] rare = new int[passages.size()];
         int[] quoted = new int[passages.size()];
         boolean[] quotedA = full ? QuotedText.mask(a.text()) : null;
-        int max = count(passages, ta, tb, quotedA, rare, quoted);
+        count(passages, ta, tb, quotedA, rare, quoted);
+        boolean[] close = closes(a, ta, b, tb, passages, rare);
+        int max = dropCloses(close, rare, quoted);
         int floor = Math.max(1, options.minEvidence());
         if (!full && (max >= Math.max(floor, options.strongEvidence()) || max < floor)) {
             return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), 0, 0);
         }
         if (quotedA == null) {
             count(passages, ta, tb, QuotedText.mask(a.text()), rare, quoted);
+            dropCloses(close, rare, quoted);
         }
-        List<Passage> some = new ArrayList<>();
+        List<Passage> some = new ArrayList<>(); // a name in the pages' shared close is not shared news
         for (int i = 0; i < rare.length; i++) {
-            if (rare[i] > 0) {
+            if (rare[i] > 0 || close[i]) {
                 some.add(passages.get(i));
             }
         }
@@ -306,13 +309,52 @@ public final class ReuseFinder {
         return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), names[0], names[1]);
     }
 
-    /** Fills each passage's rare and quoted rare words; returns the most rare words of one. */
-    private int count(List<Passage> passages, Tokens ta, Tokens tb, boolean[] quotedA, int[] rare, int[] quoted) {
-        int max = 0;
+    /** Fills each passage's rare and quoted rare words. */
+    private void count(List<Passage> passages, Tokens ta, Tokens tb, boolean[] quotedA, int[] rare, int[] quoted) {
         for (int i = 0; i < rare.length; i++) {
             long c = Evidence.count(passages.get(i), ta, tb, options.ngramSize(), common, quotedA);
             rare[i] = (int) (c >>> 32);
             quoted[i] = (int) c;
+        }
+    }
+
+    /**
+     * The passages that are the two pages' shared close and furniture ({@link SharedCloses}), not
+     * evidence: none when another passage stands on its own (long or strong: the close is then the
+     * end of a copy that left its source for a while) or when the pages share a person's name
+     * outside the close (two reports of one story end alike); off with furniture.
+     */
+    private boolean[] closes(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages, int[] rare) {
+        boolean[] close = new boolean[passages.size()];
+        if (options.furnitureMinDocs() <= 0) {
+            return close;
+        }
+        List<Passage> closing = new ArrayList<>(1);
+        int others = 0;
+        for (int i = 0; i < close.length; i++) {
+            close[i] = SharedCloses.is(passages.get(i), ta, tb, options.ngramSize(), options.furnitureMaxBlock());
+            if (close[i]) {
+                closing.add(passages.get(i));
+            } else {
+                others = Math.max(others, rare[i]);
+            }
+        }
+        if (closing.isEmpty()
+                || others >= Math.max(Math.max(1, options.minEvidence()), options.strongEvidence())
+                || Evidence.namesOutside(a, b, closing)[1] > 0) {
+            return new boolean[close.length];
+        }
+        return close;
+    }
+
+    /** Sets the rare and quoted words of the furniture closes to 0; returns the most rare words of one. */
+    private static int dropCloses(boolean[] close, int[] rare, int[] quoted) {
+        int max = 0;
+        for (int i = 0; i < rare.length; i++) {
+            if (close[i]) {
+                rare[i] = 0;
+                quoted[i] = 0;
+            }
             max = Math.max(max, rare[i]);
         }
         return max;
