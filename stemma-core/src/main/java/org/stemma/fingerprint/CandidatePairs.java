@@ -212,35 +212,29 @@ public final class CandidatePairs {
                 tokens += fps[i].tokenCount();
             }
         }
-        int bits = HashSort.bucketBits((int) Math.min(Integer.MAX_VALUE, tokens));
-        int[] start = new int[(1 << bits) + 1];
+        HashSort.Deal deal = new HashSort.Deal(HashSort.bucketBits((int) Math.min(Integer.MAX_VALUE, tokens)));
         long total = 0;
         for (int i = 0; i < fps.length; i++) {
             if (active[i]) {
                 long[] g = ngramsOf.apply(i);
                 total += g.length;
                 for (long k : g) {
-                    start[HashSort.bucket(k, bits) + 1]++; // the top bits: the packed value's bucket
+                    deal.count(k); // the top bits: the packed value's bucket
                 }
             }
         }
         if (total > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("too many n-grams in one batch: " + total);
         }
-        for (int b = 0; b < 1 << bits; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] next = Arrays.copyOf(start, 1 << bits);
-        long[] packed = new long[(int) total];
+        long[] packed = deal.open();
         for (int i = 0; i < fps.length; i++) {
             if (active[i]) {
                 for (long k : ngramsOf.apply(i)) {
-                    long v = (k & KEY_MASK) | i;
-                    packed[next[HashSort.bucket(v, bits)]++] = v;
+                    deal.put(packed, (k & KEY_MASK) | i);
                 }
             }
         }
-        HashSort.sortBuckets(packed, start, bits);
+        deal.sortBuckets(packed);
         return packed;
     }
 

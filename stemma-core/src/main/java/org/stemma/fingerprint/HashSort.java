@@ -34,18 +34,15 @@ public final class HashSort {
         }
         int bits = bucketBits(n);
         int shift = 64 - bits;
-        int[] start = new int[(1 << bits) + 1];
+        Deal deal = new Deal(bits);
         for (long x : a) {
-            start[bucket(x, bits) + 1]++;
+            deal.count(x);
         }
-        for (int b = 0; b < 1 << bits; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] next = Arrays.copyOf(start, 1 << bits);
-        long[] dealt = new long[n];
+        long[] dealt = deal.open();
         for (long x : a) {
-            dealt[next[bucket(x, bits)]++] = x;
+            deal.put(dealt, x);
         }
+        int[] start = deal.start;
         // Each bucket goes back into its place in a, dealt by its next bits and ordered.
         IntStream.range(0, 1 << bits).parallel().forEach(b -> runs(dealt, 0, a, start[b], start[b + 1], shift - RUN_BITS));
     }
@@ -62,6 +59,47 @@ public final class HashSort {
     /** The bucket of {@code x} among {@code 1 << bits}, in ascending (signed) order of the values. */
     public static int bucket(long x, int bits) {
         return (int) ((x >>> (64 - bits)) ^ (1L << (bits - 1))); // the sign bit flipped: negatives first
+    }
+
+    /**
+     * Values dealt into their buckets (see {@link #bucket}) in two passes, the way {@link #sort}
+     * begins: {@link #count} every value, {@link #open} the array, {@link #put} every value again,
+     * then {@link #sortBuckets}. A caller that makes its values (and can make them twice) thus
+     * sorts them with no second array of them all.
+     */
+    public static final class Deal {
+        private final int bits;
+        private final int[] start;
+        private int[] next;
+
+        public Deal(int bits) {
+            this.bits = bits;
+            this.start = new int[(1 << bits) + 1];
+        }
+
+        /** Counts one value into its bucket (before {@link #open}). */
+        public void count(long x) {
+            start[bucket(x, bits) + 1]++;
+        }
+
+        /** The array for the counted values, each bucket's place in it now fixed. */
+        public long[] open() {
+            for (int b = 0; b < 1 << bits; b++) {
+                start[b + 1] += start[b];
+            }
+            next = Arrays.copyOf(start, 1 << bits);
+            return new long[start[1 << bits]];
+        }
+
+        /** Puts one counted value into its bucket of {@code a} (the array {@link #open} gave). */
+        public void put(long[] a, long x) {
+            a[next[bucket(x, bits)]++] = x;
+        }
+
+        /** Sorts {@code a} once every counted value is put (see {@link #sortBuckets}). */
+        public void sortBuckets(long[] a) {
+            HashSort.sortBuckets(a, start, bits);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.stemma.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -240,7 +241,7 @@ public final class Sentences {
             this.text = text;
             this.marks = marks;
             this.at = new int[marks.length];
-            java.util.Arrays.fill(at, -1);
+            Arrays.fill(at, -1);
         }
 
         /** The first position in [i, to) holding a mark, else {@code to}. */
@@ -257,8 +258,14 @@ public final class Sentences {
         }
     }
 
+    /** One of {@link #TERMINALS}: the one list of sentence-ending marks, also searched by {@link Marks}. */
     private static boolean isTerminal(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061F' || c == '\u3002';
+        for (char t : TERMINALS) {
+            if (c == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCloser(char c) {

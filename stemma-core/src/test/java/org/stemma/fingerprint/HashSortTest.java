@@ -12,11 +12,7 @@ class HashSortTest {
     void sortsAsArraysSortDoesSmallLargeSignedAndRepeatedValues() {
         Random r = new Random(11);
         for (int n : new int[] {0, 1, 17, 70_000, 200_000}) {
-            long[] a = values(r, n, 5);
-            long[] expected = a.clone();
-            Arrays.sort(expected);
-            HashSort.sort(a);
-            assertThat(a).isEqualTo(expected);
+            assertSortsAsArraysSort(values(r, n, 5));
         }
     }
 
@@ -28,10 +24,7 @@ class HashSortTest {
         cases[1] = r.longs(100_000, -(1L << 50), 1L << 50).toArray(); // few buckets near zero
         cases[2] = r.longs(100_000).map(x -> x & 0xFFFF_FF00_0000_0000L).toArray(); // packed keys of one document
         for (long[] a : cases) {
-            long[] expected = a.clone();
-            Arrays.sort(expected);
-            HashSort.sort(a);
-            assertThat(a).isEqualTo(expected);
+            assertSortsAsArraysSort(a);
         }
     }
 
@@ -41,24 +34,27 @@ class HashSortTest {
         for (int n : new int[] {0, 1, 17, 5_000, 300_000}) {
             for (int bits : new int[] {HashSort.bucketBits(n), 16}) {
                 long[] values = values(r, n, 7);
-                int[] start = new int[(1 << bits) + 1];
+                HashSort.Deal deal = new HashSort.Deal(bits);
                 for (long v : values) {
-                    start[HashSort.bucket(v, bits) + 1]++;
+                    deal.count(v);
                 }
-                for (int b = 0; b < 1 << bits; b++) {
-                    start[b + 1] += start[b];
-                }
-                int[] next = Arrays.copyOf(start, 1 << bits);
-                long[] dealt = new long[n];
+                long[] dealt = deal.open();
                 for (long v : values) {
-                    dealt[next[HashSort.bucket(v, bits)]++] = v;
+                    deal.put(dealt, v);
                 }
-                HashSort.sortBuckets(dealt, start, bits);
+                deal.sortBuckets(dealt);
                 long[] expected = values.clone();
                 Arrays.sort(expected);
                 assertThat(dealt).isEqualTo(expected);
             }
         }
+    }
+
+    private static void assertSortsAsArraysSort(long[] a) {
+        long[] expected = a.clone();
+        Arrays.sort(expected);
+        HashSort.sort(a);
+        assertThat(a).isEqualTo(expected);
     }
 
     /** Random values of both signs, every {@code repeat}-th a repeat of the one before, and the extremes. */
