@@ -97,7 +97,9 @@ final class TextUnit {
         String[] lines = s.split("\n", -1);
         boolean wrapped = hardWrapped(lines);
         List<TextUnit> out = new ArrayList<>();
-        StringBuilder cur = null;
+        // The current unit's text: its first line, and a builder only once a line is joined to it.
+        String cur = null;
+        StringBuilder joined = null;
         boolean curBullet = false;
         String curNumber = null;
         boolean curBlank = false;
@@ -124,12 +126,16 @@ final class TextUnit {
                         : (Character.isLowerCase(content.codePointAt(0)) && prevLine.length() >= 40)
                           || prevLine.endsWith("-") || prevLine.endsWith(","));
             if (join) {
-                cur.append(' ').append(content);
+                if (joined == null) {
+                    joined = new StringBuilder(cur);
+                }
+                joined.append(' ').append(content);
             } else {
                 if (cur != null) {
-                    out.add(new TextUnit(cur.toString(), curBullet, curNumber, curBlank));
+                    out.add(new TextUnit(joined == null ? cur : joined.toString(), curBullet, curNumber, curBlank));
                 }
-                cur = new StringBuilder(content);
+                cur = content;
+                joined = null;
                 curBullet = bullet;
                 curNumber = number;
                 curBlank = blank;
@@ -138,7 +144,7 @@ final class TextUnit {
             blank = false;
         }
         if (cur != null) {
-            out.add(new TextUnit(cur.toString(), curBullet, curNumber, curBlank));
+            out.add(new TextUnit(joined == null ? cur : joined.toString(), curBullet, curNumber, curBlank));
         }
         return out;
     }
