@@ -231,8 +231,7 @@ final class SpeakerRanker {
         f[k++] = a == 0 || lex.lineBreakAfter(a - 1) || !inQuote[a - 1] && lex.endsSentence(a - 1)
                 || lex.isPunct(a - 1, ',') || lex.isPunct(a - 1, ':') || inQuote[a - 1] ? 1 : 0;
         f[k++] = lex.isWord(a - 1) && !lex.lineBreakAfter(a - 1) && PREPOSITIONS.contains(lex.lower(a - 1)) ? 1 : 0;
-        String last = lex.lower(b - 1);
-        f[k++] = last.endsWith("'s") || last.endsWith("\u2019s") || lex.isWord(b) && lex.lower(b).equals("'s") ? 1 : 0;
+        f[k++] = lex.possessive(b - 1) || lex.isWord(b) && lex.lower(b).equals("'s") ? 1 : 0;
         f[k++] = lex.isPunct(b, ':') ? 1 : 0;
         f[k++] = paragraphBreakBetween(lex, Math.min(a, s.firstTok), Math.max(a, s.firstTok)) ? 1 : 0;
         f[k++] = sp[3];

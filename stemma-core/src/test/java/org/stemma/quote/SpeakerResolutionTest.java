@@ -167,4 +167,18 @@ class SpeakerResolutionTest {
                 + "Spokesperson Andrey Yusov stated that there would be \u201Cmore to come.\u201D";
         assertThat(extract(t).get(0).speaker()).isEqualTo("Andriy Yusov");
     }
+
+    @Test
+    void aNameWrittenAsAPossessiveWithABareApostropheOwnsTheRoleAndDoesNotSpeak() {
+        String t = "On Sunday, Bernie Sanders announced that he had raised $20 million in January.\n\n"
+                + "\u201CThe numbers we\u2019ve seen put our campaign on pace,\u201D Jeff Weaver, Sanders\u2019 campaign manager,"
+                + " said in a statement.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).speaker()).isEqualTo("Jeff Weaver");
+        Lex lex = Lex.of("Sanders\u2019 campaign and Diarra's men, not the 'Sanders' brand.");
+        assertThat(lex.possessive(0)).isTrue();
+        assertThat(lex.possessive(4)).as("Diarra's").isTrue();
+        assertThat(lex.possessive(0 + 3)).as("and").isFalse();
+    }
 }
