@@ -181,4 +181,16 @@ class SpeakerResolutionTest {
         assertThat(lex.possessive(4)).as("Diarra's").isTrue();
         assertThat(lex.possessive(0 + 3)).as("and").isFalse();
     }
+
+    @Test
+    void theAuthorOfAStatementIssuedSpeaksForIt() {
+        String t = "Progressive groups reacted within the hour.\n\n"
+                + "American Bridge President Jessica Mackler issued a statement saying his comment \u201Chas absolutely no"
+                + " place in American democracy.\u201D\n\n"
+                + "\u201CWe will not comment,\u201D the statement said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(0).speaker()).isEqualTo("Jessica Mackler");
+        assertThat(qs.get(1).speakerAsWritten()).as("a document as subject still speaks").isEqualTo("the statement");
+    }
 }
