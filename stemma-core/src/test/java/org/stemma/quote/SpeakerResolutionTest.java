@@ -193,4 +193,15 @@ class SpeakerResolutionTest {
         assertThat(qs.get(0).speaker()).isEqualTo("Jessica Mackler");
         assertThat(qs.get(1).speakerAsWritten()).as("a document as subject still speaks").isEqualTo("the statement");
     }
+
+    @Test
+    void aRolePhraseInAppositionNamesThePersonBesideIt() {
+        String t = "Jim VandeHei ran the newsroom.\n\n"
+                + "The editor I was talking to, Tim Grieve, interrupted me to announce, \u201CThere goes the franchise.\u201D\n\n"
+                + "\u201CIt may have been his first attempt,\u201D said his best friend at Lehigh, Bruce Turry, who knew him.\n\n"
+                + "Google's director of games Jack Buser spoke first.\n\n"
+                + "Lewis Ward, research director at the firm IDC, sees the lineup as its \u201CAchilles heel.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Tim Grieve", "Bruce Turry", "Lewis Ward");
+    }
 }
