@@ -204,4 +204,18 @@ class SpeakerResolutionTest {
         List<Quote> qs = extract(t);
         assertThat(qs).extracting(Quote::speaker).containsExactly("Tim Grieve", "Bruce Turry", "Lewis Ward");
     }
+
+    @Test
+    void aSubheadingThatRepeatsAnAttributedQuoteTakesItsSpeaker() {
+        String t = "Tim Morrison and Alexander Vindman testified on Tuesday.\n\n"
+                + "Republicans questioned Alexander Vindman about his testimony.\n\n"
+                + "Here are some of the highlights:\n\n"
+                + "\u201CMy fears have been realized\u201D\n\n"
+                + "Tim Morrison told the committee, \u201CI feared at the time how its disclosure would play."
+                + " My fears have been realized.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(0).speaker()).isEqualTo("Tim Morrison");
+        assertThat(qs.get(0).speakerAsWritten()).as("from context").isNull();
+    }
 }
