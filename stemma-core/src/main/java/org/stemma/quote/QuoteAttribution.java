@@ -67,8 +67,10 @@ final class QuoteAttribution {
         }
         s.attr = right != null ? right : left;
         s.attrAfter = right != null;
-        if (s.attr == null && s.partial) {
-            // A fragment inside a sentence with a verb of saying somewhere after it, past other quotes.
+        if (s.attr == null && s.partial && !innerEndsSentence) {
+            // A fragment inside a sentence with a verb of saying somewhere after it, past other
+            // quotes; not when the fragment's own full stop ends the sentence ("had failed to
+            // 'humanize their campaign.'' The slogan …, he said" is not his).
             int sentenceEnd = rightStart;
             while (!paragraphEnds && sentenceEnd < lex.size && sentenceEnd - rightStart < 60) {
                 boolean stop = !inQuote[sentenceEnd] && (lex.endsSentence(sentenceEnd) || lex.lineBreakAfter(sentenceEnd));

@@ -218,4 +218,15 @@ class SpeakerResolutionTest {
         assertThat(qs.get(0).speaker()).isEqualTo("Tim Morrison");
         assertThat(qs.get(0).speakerAsWritten()).as("from context").isNull();
     }
+
+    @Test
+    void aFragmentThatEndsItsSentenceTakesNoCueFromTheNextSentence() {
+        String t = "Britain voted to leave on Thursday.\n\n"
+                + "Frank Luntz, a Republican expert on political messaging, said Mr. Cameron and the \u201CRemain\u201D camp"
+                + " had failed to \u201Chumanize their campaign.\u201D The slogan the campaign shared with Mrs. Clinton feels"
+                + " bloodless, he said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).contains("Frank Luntz").doesNotContain("David Cameron");
+        assertThat(qs.get(qs.size() - 1).speaker()).isEqualTo("Frank Luntz");
+    }
 }
