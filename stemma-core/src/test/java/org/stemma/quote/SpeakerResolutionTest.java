@@ -229,4 +229,13 @@ class SpeakerResolutionTest {
         assertThat(qs).extracting(Quote::speaker).contains("Frank Luntz").doesNotContain("David Cameron");
         assertThat(qs.get(qs.size() - 1).speaker()).isEqualTo("Frank Luntz");
     }
+
+    @Test
+    void aPersonsHometownIsNoSpeaker() {
+        String t = "Delegates filled the hall on Thursday night.\n\n"
+                + "\u201CThis is fantastic!\u201D beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.\n\n"
+                + "\u201COur ideas of success are different,\u201D agrees Michelle Stevens, 30, of Gainesville, Fla.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Donald Hartley", "Michelle Stevens");
+    }
 }
