@@ -174,6 +174,7 @@ public final class QuoteExtractor {
      */
     private static List<QuoteCandidate> repeated(List<QuoteCandidate> cands) {
         List<QuoteCandidate> out = new ArrayList<>(cands);
+        String[] norm = null; // the attributed quotations' words, made once when some quotation needs them
         for (int i = 0; i < out.size(); i++) {
             QuoteCandidate c = out.get(i);
             Quote q = c.quote();
@@ -181,17 +182,25 @@ public final class QuoteExtractor {
                 continue;
             }
             String words = normalised(q.text());
-            if (words.split(" ").length < REPEATED_MIN_WORDS) {
+            if (words.chars().filter(ch -> ch == ' ').count() + 1 < REPEATED_MIN_WORDS) {
                 continue;
+            }
+            String padded = " " + words + " ";
+            if (norm == null) {
+                norm = new String[cands.size()];
+                for (int j = 0; j < norm.length; j++) {
+                    Quote o = cands.get(j).quote();
+                    boolean source = cands.get(j).kept() && o.speakerAsWritten() != null && o.speaker() != null;
+                    norm[j] = source ? " " + normalised(o.text()) + " " : null;
+                }
             }
             String found = null;
             boolean agree = true;
             for (int j = 0; j < cands.size() && agree; j++) {
-                Quote o = cands.get(j).quote();
-                if (j == i || !cands.get(j).kept() || o.speakerAsWritten() == null || o.speaker() == null
-                        || !(" " + normalised(o.text()) + " ").contains(" " + words + " ")) {
+                if (j == i || norm[j] == null || !norm[j].contains(padded)) {
                     continue;
                 }
+                Quote o = cands.get(j).quote();
                 agree = found == null || found.equals(o.speaker());
                 found = o.speaker();
             }
