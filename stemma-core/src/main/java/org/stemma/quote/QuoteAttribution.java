@@ -67,8 +67,10 @@ final class QuoteAttribution {
         }
         s.attr = right != null ? right : left;
         s.attrAfter = right != null;
-        if (s.attr == null && s.partial) {
-            // A fragment inside a sentence with a verb of saying somewhere after it, past other quotes.
+        if (s.attr == null && s.partial && !innerEndsSentence) {
+            // A fragment inside a sentence with a verb of saying somewhere after it, past other
+            // quotes; not when the fragment's own full stop ends the sentence ("had failed to
+            // 'humanize their campaign.'' The slogan …, he said" is not his).
             int sentenceEnd = rightStart;
             while (!paragraphEnds && sentenceEnd < lex.size && sentenceEnd - rightStart < 60) {
                 boolean stop = !inQuote[sentenceEnd] && (lex.endsSentence(sentenceEnd) || lex.lineBreakAfter(sentenceEnd));
@@ -432,8 +434,29 @@ final class QuoteAttribution {
                 && lex.end[t - 1] == lex.start[t] && lex.end[t] == lex.start[t + 1];
     }
 
-    /** The subject noun phrase ending just before token {@code v} (skipping "also", "has", appositives). */
+    /**
+     * The subject noun phrase ending just before token {@code v} (skipping "also", "has",
+     * appositives). An indefinite document that is the object of the verb before it ("X issued a
+     * statement saying", "X released a report stating") speaks for that verb's subject: the
+     * author is the speaker a reader names.
+     */
     static int[] subjectBefore(Lex lex, int from, int v) {
+        int[] np = phraseBefore(lex, from, v);
+        if (np == null || np[1] - np[0] < 2 || !DOCUMENT_HEADS.contains(Lexicon.key(lex.word(np[1] - 1)))) {
+            return np;
+        }
+        String det = lex.lower(np[0]);
+        int verb = np[0] - 1;
+        if (!(det.equals("a") || det.equals("an")) || verb <= from || !lex.isWord(verb) || lex.capitalised(verb)
+                || lex.cue(verb) || Lexicon.FUNCTION_WORDS.contains(lex.lower(verb))
+                || Lexicon.DETERMINERS.contains(lex.lower(verb))) {
+            return np;
+        }
+        int[] author = phraseBefore(lex, from, verb);
+        return author != null && !DOCUMENT_HEADS.contains(Lexicon.key(lex.word(author[1] - 1))) ? author : np;
+    }
+
+    private static int[] phraseBefore(Lex lex, int from, int v) {
         int e = v;
         while (e > from && lex.isWord(e - 1) && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(e - 1))
                 || !lex.capitalised(e - 1) && lex.lower(e - 1).endsWith("ly") && lex.lower(e - 1).length() > 4)) {
