@@ -89,7 +89,7 @@ final class SpeakerRanker {
             String w = lex.lower(t);
             if (PRONOUNS.contains(w)) {
                 spans.add(new int[]{t, t + 1, Lexicon.pronounGender(w) == 'p' ? 4 : 3, 0});
-            } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || QuoteAttribution.ORG_HEADS.contains(w))) {
+            } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || SpeakerPhrases.ORG_HEADS.contains(w))) {
                 spans.add(new int[]{nounPhraseStart(lex, inQuote, ws, t), t + 1, 5, 0});
             }
         }
@@ -102,7 +102,7 @@ final class SpeakerRanker {
             double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
             // What a reader would take the option to mean: a document, a person of the article, nobody.
             String head = lex.lower(sp[1] - 1);
-            f[FEATURES.indexOf("documentHead")] = sp[2] == 5 && QuoteAttribution.DOCUMENT_HEADS.contains(Lexicon.key(head)) ? 1 : 0;
+            f[FEATURES.indexOf("documentHead")] = sp[2] == 5 && SpeakerPhrases.DOCUMENT_HEADS.contains(Lexicon.key(head)) ? 1 : 0;
             String meant = SpeakerResolver.resolve(lex, sp[0], sp[1], people, false);
             f[FEATURES.indexOf("resolvesToPerson")] = meant != null && people.isPerson(meant) ? 1 : 0;
             f[FEATURES.indexOf("resolvesToNobody")] = meant == null ? 1 : 0;

@@ -156,7 +156,7 @@ final class SpeakerResolver {
                 lowerWords.add(lex.key(t));
             }
         }
-        String head = lowerWords.isEmpty() ? "" : QuoteAttribution.stripPlural(lowerWords.get(lowerWords.size() - 1));
+        String head = lowerWords.isEmpty() ? "" : SpeakerPhrases.stripPlural(lowerWords.get(lowerWords.size() - 1));
         boolean nameIsHead = capRunEnd == e; // also "Trump's" owning a cue noun ("Trump's slogan")
         if (!nameWords.isEmpty() && nameIsHead) {
             List<String> stripped = stripTitles(nameWords);
