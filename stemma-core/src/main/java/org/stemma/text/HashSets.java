@@ -33,12 +33,7 @@ public final class HashSets {
      * and one pass, where a stream's {@code sorted().distinct()} boxes every value.
      */
     public static long[] of(long[] v) {
-        return of(v, v.length);
-    }
-
-    /** As {@link #of(long[])}, of the first {@code n} values of {@code v}. */
-    public static long[] of(long[] v, int n) {
-        long[] s = java.util.Arrays.copyOf(v, n);
+        long[] s = v.clone();
         java.util.Arrays.sort(s);
         int m = 0;
         for (int i = 0; i < s.length; i++) {
