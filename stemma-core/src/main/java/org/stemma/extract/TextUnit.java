@@ -97,9 +97,7 @@ final class TextUnit {
         String[] lines = s.split("\n", -1);
         boolean wrapped = hardWrapped(lines);
         List<TextUnit> out = new ArrayList<>();
-        // The current unit's text: its first line, and a builder only once a line is joined to it.
-        String cur = null;
-        StringBuilder joined = null;
+        StringBuilder cur = null;
         boolean curBullet = false;
         String curNumber = null;
         boolean curBlank = false;
@@ -126,16 +124,12 @@ final class TextUnit {
                         : (Character.isLowerCase(content.codePointAt(0)) && prevLine.length() >= 40)
                           || prevLine.endsWith("-") || prevLine.endsWith(","));
             if (join) {
-                if (joined == null) {
-                    joined = new StringBuilder(cur);
-                }
-                joined.append(' ').append(content);
+                cur.append(' ').append(content);
             } else {
                 if (cur != null) {
-                    out.add(new TextUnit(joined == null ? cur : joined.toString(), curBullet, curNumber, curBlank));
+                    out.add(new TextUnit(cur.toString(), curBullet, curNumber, curBlank));
                 }
-                cur = content;
-                joined = null;
+                cur = new StringBuilder(content);
                 curBullet = bullet;
                 curNumber = number;
                 curBlank = blank;
@@ -144,7 +138,7 @@ final class TextUnit {
             blank = false;
         }
         if (cur != null) {
-            out.add(new TextUnit(joined == null ? cur : joined.toString(), curBullet, curNumber, curBlank));
+            out.add(new TextUnit(cur.toString(), curBullet, curNumber, curBlank));
         }
         return out;
     }
