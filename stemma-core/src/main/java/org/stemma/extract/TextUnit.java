@@ -181,28 +181,25 @@ final class TextUnit {
 
     /** Lower-cased, typographic quotes folded, trailing punctuation and extra spaces removed. */
     static String phrase(String s) {
-        // A char array, not a StringBuilder: every line of every page passes here. The phrase is
-        // never longer than the line (a space is written only before a kept char, for skipped ones).
-        char[] b = new char[s.length()];
-        int n = 0;
+        StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = org.stemma.text.Normalizer.foldPunctuation(s.charAt(i));
             if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = n > 0;
+                space = b.length() > 0;
                 continue;
             }
             if (space) {
-                b[n++] = ' ';
+                b.append(' ');
                 space = false;
             }
-            b[n++] = Character.toLowerCase(c);
+            b.append(Character.toLowerCase(c));
         }
-        int end = n;
-        while (end > 0 && (":.!?…|>»-–—".indexOf(b[end - 1]) >= 0 || b[end - 1] == ' ')) {
+        int end = b.length();
+        while (end > 0 && (":.!?…|>»-–—".indexOf(b.charAt(end - 1)) >= 0 || b.charAt(end - 1) == ' ')) {
             end--;
         }
-        return new String(b, 0, end);
+        return b.substring(0, end);
     }
 
     static boolean hasDigit(String s) {
