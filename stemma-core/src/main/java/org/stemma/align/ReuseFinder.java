@@ -125,15 +125,7 @@ public final class ReuseFinder {
                 ? fingerprinter.withoutNgrams(tokens[i].hashes())
                 : fingerprinter.of(tokens(articles, tokens, i)));
         CandidatePairs.Result r = CandidatePairs.generate(fps,
-                (i, out) -> {
-                    if (given(tokens, i)) {
-                        fingerprinter.eachNgram(tokens[i].hashes(), out);
-                    } else {
-                        for (long k : fps[i].ngrams()) {
-                            out.accept(k);
-                        }
-                    }
-                },
+                i -> given(tokens, i) ? fingerprinter.ngrams(tokens[i].hashes()) : fps[i].ngrams(),
                 options.maxDf(), options.minSharedNgrams(), options.clusterLimit(), options.evidenceMaxDf());
         LongList all = new LongList(r.pairs().length + r.duplicateStars().length);
         all.addAll(r.pairs());

@@ -1,7 +1,7 @@
 package org.stemma.fingerprint;
 
 import java.util.Arrays;
-import java.util.function.LongConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Batch candidate generation over the fingerprints of a whole corpus, sub-quadratic:
@@ -69,27 +69,16 @@ public final class CandidatePairs {
      */
     public static Result generate(Fingerprint[] fps, int maxDf, int minSharedNgrams,
                                   int clusterLimit, int commonDf) {
-        return generate(fps, (i, out) -> {
-            for (long k : fps[i].ngrams()) {
-                out.accept(k);
-            }
-        }, maxDf, minSharedNgrams, clusterLimit, commonDf);
-    }
-
-    /** Each document's n-gram hashes, told one by one. */
-    @FunctionalInterface
-    public interface Ngrams {
-        /** Tells {@code out} every n-gram hash of document {@code doc}, always the same ones. */
-        void each(int doc, LongConsumer out);
+        return generate(fps, i -> fps[i].ngrams(), maxDf, minSharedNgrams, clusterLimit, commonDf);
     }
 
     /**
-     * As {@link #generate(Fingerprint[], int, int, int, int)}, with each document's n-grams told by
-     * {@code ngramsOf} (twice per document; the fingerprints' own are not read): a caller that
-     * keeps the tokens need not hold every document's n-grams at once besides the sorted array
-     * made of them, nor make an array of one document's.
+     * As {@link #generate(Fingerprint[], int, int, int, int)}, with each document's n-grams given by
+     * {@code ngramsOf} (asked twice per document; the fingerprints' own are not read): a caller
+     * that keeps the tokens need not hold every document's n-grams at once besides the sorted
+     * array made of them.
      */
-    public static Result generate(Fingerprint[] fps, Ngrams ngramsOf, int maxDf, int minSharedNgrams,
+    public static Result generate(Fingerprint[] fps, IntFunction<long[]> ngramsOf, int maxDf, int minSharedNgrams,
                                   int clusterLimit, int commonDf) {
         int n = fps.length;
         if (n > MAX_DOCS) {
@@ -165,7 +154,7 @@ public final class CandidatePairs {
     }
 
     /** Adds the rare-n-gram pairs; returns the common n-grams' keys (empty without {@code common}). */
-    private static long[] ngramPairs(Fingerprint[] fps, Ngrams ngramsOf, boolean[] active, int maxDf,
+    private static long[] ngramPairs(Fingerprint[] fps, IntFunction<long[]> ngramsOf, boolean[] active, int maxDf,
                                      int minShared, LongList pairs, CommonNgrams common) {
         long[] packed = sortedNgrams(fps, ngramsOf, active);
         int m = packed.length;
@@ -216,7 +205,7 @@ public final class CandidatePairs {
      * n-grams, 600 MB each). The buckets are chosen for the documents' tokens, a bound of their
      * n-grams known before any is made.
      */
-    private static long[] sortedNgrams(Fingerprint[] fps, Ngrams ngramsOf, boolean[] active) {
+    private static long[] sortedNgrams(Fingerprint[] fps, IntFunction<long[]> ngramsOf, boolean[] active) {
         long tokens = 0;
         for (int i = 0; i < fps.length; i++) {
             if (active[i]) {
@@ -224,24 +213,25 @@ public final class CandidatePairs {
             }
         }
         HashSort.Deal deal = new HashSort.Deal(HashSort.bucketBits((int) Math.min(Integer.MAX_VALUE, tokens)));
-        long[] total = new long[1];
-        LongConsumer count = k -> {
-            deal.count(k); // the top bits: the packed value's bucket
-            total[0]++;
-        };
+        long total = 0;
         for (int i = 0; i < fps.length; i++) {
             if (active[i]) {
-                ngramsOf.each(i, count);
+                long[] g = ngramsOf.apply(i);
+                total += g.length;
+                for (long k : g) {
+                    deal.count(k); // the top bits: the packed value's bucket
+                }
             }
         }
-        if (total[0] > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("too many n-grams in one batch: " + total[0]);
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("too many n-grams in one batch: " + total);
         }
         long[] packed = deal.open();
         for (int i = 0; i < fps.length; i++) {
             if (active[i]) {
-                long doc = i;
-                ngramsOf.each(i, k -> deal.put(packed, (k & KEY_MASK) | doc));
+                for (long k : ngramsOf.apply(i)) {
+                    deal.put(packed, (k & KEY_MASK) | i);
+                }
             }
         }
         deal.sortBuckets(packed);

@@ -61,11 +61,6 @@ public final class Fingerprinter {
         return Hashing.windows(tokenHashes, ngramSize);
     }
 
-    /** Tells {@code out} the n-gram hashes of a token-hash sequence, those {@link #ngrams} returns. */
-    public void eachNgram(long[] tokenHashes, java.util.function.LongConsumer out) {
-        Hashing.eachWindow(tokenHashes, ngramSize, out);
-    }
-
     private Fingerprint of(long[] tokenHashes, boolean withNgrams) {
         long content = Hashing.sequence(tokenHashes);
         long[] shingles = Hashing.windows(tokenHashes, shingleSize);

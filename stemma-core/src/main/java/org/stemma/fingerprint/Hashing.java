@@ -49,19 +49,6 @@ public final class Hashing {
         return out;
     }
 
-    /**
-     * Tells {@code out} the hash of every window of {@code k} consecutive tokens, as
-     * {@link #windows} returns them, without making an array of them.
-     */
-    public static void eachWindow(long[] tokenHashes, int k, java.util.function.LongConsumer out) {
-        if (k < 1) {
-            throw new IllegalArgumentException("window size < 1: " + k);
-        }
-        for (int i = 0; i + k <= tokenHashes.length; i++) {
-            out.accept(window(tokenHashes, i, k));
-        }
-    }
-
     /** Hash of a whole token sequence (length included): equal exactly for equal sequences. */
     public static long sequence(long[] tokenHashes) {
         long h = mix64(tokenHashes.length);
