@@ -34,50 +34,16 @@ public final class Tokenizer {
         }
     }
 
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
     private Tokenizer() {
-    }
-
-    /** One thread's arrays for {@link #tokenize}: grown as texts need, kept up to a bound. */
-    private static final class Scratch {
-        /** Longest arrays kept between calls (a longer text's are dropped after it). */
-        private static final int KEEP = 1 << 20;
-        private char[] chars = new char[4096];
-        private int[] start = new int[1024];
-        private int[] end = new int[1024];
-        private long[] hash = new long[1024];
-
-        char[] chars(int n) {
-            if (n <= chars.length) {
-                return chars;
-            }
-            char[] c = new char[n];
-            if (n <= KEEP) {
-                chars = c;
-            }
-            return c;
-        }
-
-        void keep(int[] s, int[] e, long[] h) {
-            if (s.length <= KEEP) {
-                start = s;
-                end = e;
-                hash = h;
-            }
-        }
     }
 
     public static Tokens tokenize(String text) {
         int n = text.length();
-        // The chars and the tokens go to this thread's scratch arrays, and only the tokens'
-        // arrays of their exact size are new: a corpus's tokens are not allocated twice.
-        Scratch scratch = SCRATCH.get();
-        char[] cs = scratch.chars(n); // array reads are cheaper than charAt in the hot loop
-        text.getChars(0, n, cs, 0);
-        int[] start = scratch.start;
-        int[] end = scratch.end;
-        long[] hash = scratch.hash;
+        char[] cs = text.toCharArray(); // array reads are cheaper than charAt in the hot loop
+        int cap = Math.max(16, n / 5);
+        int[] start = new int[cap];
+        int[] end = new int[cap];
+        long[] hash = new long[cap];
         int count = 0;
         int i = 0;
         while (i < n) {
@@ -133,7 +99,6 @@ public final class Tokenizer {
                 start = Arrays.copyOf(start, count * 2);
                 end = Arrays.copyOf(end, count * 2);
                 hash = Arrays.copyOf(hash, count * 2);
-                scratch.keep(start, end, hash);
             }
             start[count] = s;
             end[count] = i;
