@@ -18,21 +18,6 @@ public final class Tokenizer {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
-    /**
-     * FNV_PRIME squared: a char below 0x100 hashes as its low byte and then a zero byte, and
-     * xor with zero changes nothing, so its two steps are one xor and one multiply by this.
-     */
-    private static final long FNV_PRIME_2 = FNV_PRIME * FNV_PRIME;
-    /** Each ASCII char's lower-case form when it is a word char, else 0. */
-    private static final byte[] ASCII_WORD = new byte[0x80];
-
-    static {
-        for (char c = 0; c < 0x80; c++) {
-            if (isAsciiWordChar(c)) {
-                ASCII_WORD[c] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-            }
-        }
-    }
 
     private Tokenizer() {
     }
@@ -50,7 +35,7 @@ public final class Tokenizer {
             char ch = cs[i];
             int cp;
             if (ch < 0x80) {
-                if (ASCII_WORD[ch] == 0) {
+                if (!isAsciiWordChar(ch)) {
                     i++;
                     continue;
                 }
@@ -68,9 +53,8 @@ public final class Tokenizer {
             while (i < n) {
                 char c = cs[i];
                 if (c < 0x80) {
-                    int lower = ASCII_WORD[c];
-                    if (lower != 0) {
-                        h = (h ^ lower) * FNV_PRIME_2; // step(h, lower): its high byte is 0
+                    if (isAsciiWordChar(c)) {
+                        h = step(h, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
                         i++;
                         continue;
                     }
@@ -154,11 +138,7 @@ public final class Tokenizer {
         return cp == '\'' || cp == '\u2019' || cp == '\u02BC';
     }
 
-    /** One char of FNV-1a over UTF-16: its low byte, then its high byte. */
-    static long step(long h, char c) {
-        if (c < 0x100) {
-            return (h ^ c) * FNV_PRIME_2;
-        }
+    private static long step(long h, char c) {
         h ^= c & 0xff;
         h *= FNV_PRIME;
         h ^= c >>> 8;
