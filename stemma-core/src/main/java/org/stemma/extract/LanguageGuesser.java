@@ -21,7 +21,8 @@ public final class LanguageGuesser {
     static final int MIN_WORDS = 8;
 
     private static final Map<String, String[]> STOPWORDS = new HashMap<>();
-    private static final Map<String, String[]> WORD_LANGS = new HashMap<>();
+    /** Function word to the languages that have it (package-private for its test). */
+    static final Map<String, String[]> WORD_LANGS = new HashMap<>();
 
     static {
         STOPWORDS.put("en", "the of and to in is that for it was on with as by at from his her they have has been were which this are be not or an but their said".split(" "));
@@ -138,20 +139,29 @@ public final class LanguageGuesser {
     private static String byFunctionWords(String text, boolean cyrillic, String byLetters) {
         Map<String, Integer> score = new HashMap<>();
         int words = 0;
-        StringBuilder cur = new StringBuilder(16);
+        // The lower-cased word is kept in a small buffer with its hash and looked up in
+        // FunctionWords without a String made per word (this loop reads every word of a text).
+        char[] cur = new char[FunctionWords.MAX_LENGTH];
+        int len = 0;
+        int hash = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
-                cur.append(Character.toLowerCase(c));
+                char lower = Character.toLowerCase(c);
+                if (len < cur.length) {
+                    cur[len] = lower;
+                }
+                len++;
+                hash = 31 * hash + lower;
                 continue;
             }
-            if (cur.length() == 0) {
+            if (len == 0) {
                 continue;
             }
-            String w = cur.toString();
-            cur.setLength(0);
             words++;
-            String[] langs = WORD_LANGS.get(w);
+            String[] langs = len <= cur.length ? FunctionWords.langs(cur, len, hash) : null;
+            len = 0;
+            hash = 0;
             if (langs == null) {
                 continue;
             }
@@ -187,5 +197,60 @@ public final class LanguageGuesser {
             return null;
         }
         return best;
+    }
+
+    /**
+     * {@link #WORD_LANGS} as an open-addressing table over the words' {@link String#hashCode}s,
+     * looked up from a char buffer: the same languages for the same word.
+     */
+    static final class FunctionWords {
+        static final int MAX_LENGTH;
+        private static final String[] WORDS;
+        private static final String[][] LANGS;
+        private static final int MASK;
+
+        static {
+            int max = 0;
+            for (String w : WORD_LANGS.keySet()) {
+                max = Math.max(max, w.length());
+            }
+            MAX_LENGTH = max;
+            int size = Integer.highestOneBit(Math.max(4, WORD_LANGS.size() * 4) - 1) << 1;
+            WORDS = new String[size];
+            LANGS = new String[size][];
+            MASK = size - 1;
+            for (Map.Entry<String, String[]> e : WORD_LANGS.entrySet()) {
+                int slot = mix(e.getKey().hashCode()) & MASK;
+                while (WORDS[slot] != null) {
+                    slot = (slot + 1) & MASK;
+                }
+                WORDS[slot] = e.getKey();
+                LANGS[slot] = e.getValue();
+            }
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        /** The languages of the word {@code buf[0, len)} whose String hash is {@code hash}, or null. */
+        static String[] langs(char[] buf, int len, int hash) {
+            for (int slot = mix(hash) & MASK; WORDS[slot] != null; slot = (slot + 1) & MASK) {
+                String w = WORDS[slot];
+                if (w.length() == len && w.hashCode() == hash && same(w, buf, len)) {
+                    return LANGS[slot];
+                }
+            }
+            return null;
+        }
+
+        private static boolean same(String w, char[] buf, int len) {
+            for (int k = 0; k < len; k++) {
+                if (w.charAt(k) != buf[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -97,7 +97,9 @@ final class TextUnit {
         String[] lines = s.split("\n", -1);
         boolean wrapped = hardWrapped(lines);
         List<TextUnit> out = new ArrayList<>();
-        StringBuilder cur = null;
+        // The current unit's text: its first line, and a builder only once a line is joined to it.
+        String cur = null;
+        StringBuilder joined = null;
         boolean curBullet = false;
         String curNumber = null;
         boolean curBlank = false;
@@ -124,12 +126,16 @@ final class TextUnit {
                         : (Character.isLowerCase(content.codePointAt(0)) && prevLine.length() >= 40)
                           || prevLine.endsWith("-") || prevLine.endsWith(","));
             if (join) {
-                cur.append(' ').append(content);
+                if (joined == null) {
+                    joined = new StringBuilder(cur);
+                }
+                joined.append(' ').append(content);
             } else {
                 if (cur != null) {
-                    out.add(new TextUnit(cur.toString(), curBullet, curNumber, curBlank));
+                    out.add(new TextUnit(joined == null ? cur : joined.toString(), curBullet, curNumber, curBlank));
                 }
-                cur = new StringBuilder(content);
+                cur = content;
+                joined = null;
                 curBullet = bullet;
                 curNumber = number;
                 curBlank = blank;
@@ -138,7 +144,7 @@ final class TextUnit {
             blank = false;
         }
         if (cur != null) {
-            out.add(new TextUnit(cur.toString(), curBullet, curNumber, curBlank));
+            out.add(new TextUnit(joined == null ? cur : joined.toString(), curBullet, curNumber, curBlank));
         }
         return out;
     }
@@ -181,25 +187,28 @@ final class TextUnit {
 
     /** Lower-cased, typographic quotes folded, trailing punctuation and extra spaces removed. */
     static String phrase(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        // A char array, not a StringBuilder: every line of every page passes here. The phrase is
+        // never longer than the line (a space is written only before a kept char, for skipped ones).
+        char[] b = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = org.stemma.text.Normalizer.foldPunctuation(s.charAt(i));
             if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = b.length() > 0;
+                space = n > 0;
                 continue;
             }
             if (space) {
-                b.append(' ');
+                b[n++] = ' ';
                 space = false;
             }
-            b.append(Character.toLowerCase(c));
+            b[n++] = Character.toLowerCase(c);
         }
-        int end = b.length();
-        while (end > 0 && (":.!?…|>»-–—".indexOf(b.charAt(end - 1)) >= 0 || b.charAt(end - 1) == ' ')) {
+        int end = n;
+        while (end > 0 && (":.!?…|>»-–—".indexOf(b[end - 1]) >= 0 || b[end - 1] == ' ')) {
             end--;
         }
-        return b.substring(0, end);
+        return new String(b, 0, end);
     }
 
     static boolean hasDigit(String s) {

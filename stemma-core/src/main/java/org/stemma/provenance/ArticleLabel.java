@@ -36,14 +36,28 @@ public final class ArticleLabel {
         return node.startsWith(Derivation.EXTERNAL_PREFIX) ? node.substring(Derivation.EXTERNAL_PREFIX.length()) : node;
     }
 
-    private static String opening(String text) {
-        String t = clean(text);
-        String[] words = t.split(" ", OPENING_WORDS + 1);
-        if (words.length <= OPENING_WORDS) {
-            return t;
+    /**
+     * The first {@link #OPENING_WORDS} words of the cleaned text. Cleaning a prefix gives a
+     * prefix of the cleaned text (less, at most, white space at its end), so once a prefix holds
+     * that many spaces its words are the whole text's: the prefix grows until it does, and a long
+     * article is not cleaned whole for nine words.
+     */
+    static String opening(String text) {
+        for (int len = OPENING_PREFIX; ; len *= 2) {
+            boolean whole = len >= text.length();
+            String t = clean(whole ? text : text.substring(0, len));
+            String[] words = t.split(" ", OPENING_WORDS + 1);
+            if (words.length > OPENING_WORDS) {
+                return String.join(" ", java.util.Arrays.copyOf(words, OPENING_WORDS)) + "…";
+            }
+            if (whole) {
+                return t;
+            }
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, OPENING_WORDS)) + "…";
     }
+
+    /** Chars of the text cleaned first for its opening (doubled until it holds the words). */
+    static final int OPENING_PREFIX = 256;
 
     /** Control characters dropped, white space collapsed. */
     private static String clean(String s) {

@@ -46,7 +46,7 @@ record CopyText(int size, long[] trigrams, long[] sorted, boolean[] quoted, bool
         for (int i = 0; i + 2 < n; i++) {
             tri[i] = trigram(h[i], h[i + 1], h[i + 2]);
         }
-        long[] sorted = Arrays.stream(tri).sorted().distinct().toArray();
+        long[] sorted = org.stemma.text.HashSets.of(tri);
         boolean[] quoted = new boolean[n];
         for (Span q : quotations) {
             for (int i = t.tokenAtOrAfter(q.start()); i < n && t.start(i) < q.end(); i++) {

@@ -21,6 +21,8 @@ final class Lex {
     private static final String JOINERS = "'\u2019-.&";
 
     final String text;
+    /** {@link #text} as an array: the per-char loops here read it (String.charAt on a text with non-Latin-1 chars costs a call where the compiler's inlining budget is spent). */
+    private final char[] chars;
     final int[] start;
     final int[] end;
     final byte[] kind;
@@ -39,8 +41,9 @@ final class Lex {
     /** {@link #headlineEnd} when the headline is in title case ("Clinton Calls Remarks 'Troubling'"), else 0. */
     final int titleCaseEnd;
 
-    private Lex(String text, int[] start, int[] end, byte[] kind, int size) {
+    private Lex(String text, char[] chars, int[] start, int[] end, byte[] kind, int size) {
         this.text = text;
+        this.chars = chars;
         this.start = start;
         this.end = end;
         this.kind = kind;
@@ -57,7 +60,7 @@ final class Lex {
                 continue;
             }
             for (int c = end[i]; c < start[i + 1]; c++) {
-                if (text.charAt(c) == '\n') {
+                if (chars[c] == '\n') {
                     breakAfter[i] = true;
                     break;
                 }
@@ -86,9 +89,9 @@ final class Lex {
         int longWords = 0;
         int capitalised = 0;
         for (int i = 0; i < n; i++) {
-            if (kind[i] == WORD && end[i] - start[i] >= 4 && Character.isLetter(text.charAt(start[i]))) {
+            if (kind[i] == WORD && end[i] - start[i] >= 4 && Character.isLetter(chars[start[i]])) {
                 longWords++;
-                capitalised += Character.isUpperCase(text.charAt(start[i])) ? 1 : 0;
+                capitalised += Character.isUpperCase(chars[start[i]]) ? 1 : 0;
             }
         }
         return longWords >= 3 && capitalised * 5 >= longWords * 4;
@@ -108,6 +111,7 @@ final class Lex {
      */
     static Lex of(Tokens words) {
         String text = words.text();
+        char[] chars = text.toCharArray();
         int cap = Math.max(8, words.size() * 2);
         int[] s = new int[cap];
         int[] e = new int[cap];
@@ -118,7 +122,7 @@ final class Lex {
         while (w <= words.size()) {
             int gapEnd = w < words.size() ? words.start(w) : text.length();
             for (int c = prevEnd; c < gapEnd; c++) {
-                char ch = text.charAt(c);
+                char ch = chars[c];
                 if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
                     continue;
                 }
@@ -138,11 +142,11 @@ final class Lex {
             int ts = words.start(w);
             int te = words.end(w);
             w++;
-            while (w < words.size() && words.start(w) == te + 1 && JOINERS.indexOf(text.charAt(te)) >= 0) {
+            while (w < words.size() && words.start(w) == te + 1 && JOINERS.indexOf(chars[te]) >= 0) {
                 te = words.end(w); // Mali's, Moscow-Bamako, U.S, 2.5
                 w++;
             }
-            if (te < text.length() && text.charAt(te) == '.' && abbreviation(text, ts, te)) {
+            if (te < text.length() && chars[te] == '.' && abbreviation(text, ts, te)) {
                 te++;
             }
             if (n + 1 >= s.length) {
@@ -156,7 +160,7 @@ final class Lex {
             n++;
             prevEnd = te;
         }
-        return new Lex(text, s, e, k, n);
+        return new Lex(text, chars, s, e, k, n);
     }
 
     private static boolean abbreviation(String text, int s, int e) {
@@ -243,7 +247,7 @@ final class Lex {
 
     private boolean capitals(int i) {
         for (int c = start[i]; c < end[i]; c++) {
-            if (!Character.isUpperCase(text.charAt(c))) {
+            if (!Character.isUpperCase(chars[c])) {
                 return false;
             }
         }
@@ -269,11 +273,11 @@ final class Lex {
     }
 
     boolean isPunct(int i, char c) {
-        return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+        return i >= 0 && i < size && kind[i] == PUNCT && chars[start[i]] == c;
     }
 
     boolean capitalised(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+        return isWord(i) && Character.isUpperCase(chars[start[i]]);
     }
 
     /** Index of the first token starting at or after {@code offset}. */
@@ -296,23 +300,23 @@ final class Lex {
         if (kind[i] != PUNCT) {
             return false;
         }
-        char c = text.charAt(start[i]);
+        char c = chars[start[i]];
         if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
             return false;
         }
         int j = i + 1;
         // Closing marks and brackets belong to the sentence they end.
-        while (j < size && kind[j] == PUNCT && ")]\"\u201D\u2019'".indexOf(text.charAt(start[j])) >= 0) {
+        while (j < size && kind[j] == PUNCT && ")]\"\u201D\u2019'".indexOf(chars[start[j]]) >= 0) {
             j++;
         }
         if (j >= size) {
             return true;
         }
-        if (kind[j] == PUNCT && ",;:".indexOf(text.charAt(start[j])) >= 0) {
+        if (kind[j] == PUNCT && ",;:".indexOf(chars[start[j]]) >= 0) {
             return false; // "Sen. Ben Sasse, R-Neb., called": an abbreviation's full stop
         }
         if (kind[j] == WORD) {
-            char f = text.charAt(start[j]);
+            char f = chars[start[j]];
             return Character.isUpperCase(f) || Character.isDigit(f)
                     || text.substring(end[i], start[j]).indexOf('\n') >= 0;
         }

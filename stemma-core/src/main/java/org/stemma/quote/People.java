@@ -516,8 +516,13 @@ final class People {
      * "the", whose initials spell it; the acronym itself when the article spells out none.
      */
     String expandAcronym(String name) {
-        if (name == null || name.length() < 2 || name.length() > 6 || !name.chars().allMatch(Character::isUpperCase)) {
+        if (name == null || name.length() < 2 || name.length() > 6) {
             return name;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isUpperCase((int) name.charAt(i))) {
+                return name; // asked for every option of every quotation: a loop, not a stream
+            }
         }
         return acronyms.computeIfAbsent(name, this::spelledOut);
     }

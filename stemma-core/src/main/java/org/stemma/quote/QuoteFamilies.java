@@ -102,15 +102,7 @@ public final class QuoteFamilies {
     }
 
     private static long[] distinct(long[] values, int n) {
-        long[] v = java.util.Arrays.copyOf(values, n);
-        java.util.Arrays.sort(v);
-        int m = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (i == 0 || v[i] != v[m - 1]) {
-                v[m++] = v[i];
-            }
-        }
-        return m == v.length ? v : java.util.Arrays.copyOf(v, m);
+        return org.stemma.text.HashSets.of(values, n);
     }
 
     /** A family being built: its quotes (the longest first) and the articles they come from. */

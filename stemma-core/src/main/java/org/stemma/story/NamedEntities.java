@@ -86,6 +86,9 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
      */
     public static NamedEntities of(Tokens tokens) {
         String text = tokens.text();
+        // Read as an array: this loop visits most chars, and String.charAt on a text with
+        // non-Latin-1 chars is a call where the compiler has run out of inlining budget.
+        char[] cs = text.toCharArray();
         int next = 0; // the next token not yet read
         Map<String, int[]> runs = new LinkedHashMap<>(); // run -> {count, titled}
         Set<String> singles = new HashSet<>();
@@ -105,14 +108,14 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
         while (i <= n) {
             int s = i;
             int a = i;
-            while (a < n && isApostrophe(text.charAt(a))) {
+            while (a < n && isApostrophe(cs[a])) {
                 a++;
             }
             if (next < tokens.size() && tokens.start(next) == a) {
                 // a word with its glued apostrophes, and any word glued after them ("2024's")
                 while (next < tokens.size() && tokens.start(next) == a) {
                     i = tokens.end(next++);
-                    while (i < n && isApostrophe(text.charAt(i))) {
+                    while (i < n && isApostrophe(cs[i])) {
                         i++;
                     }
                     a = i;
@@ -122,16 +125,16 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             }
             if (i > s) {
                 int from = s;
-                while (from < i && (text.charAt(from) == '\'' || text.charAt(from) == '’')) {
+                while (from < i && (cs[from] == '\'' || cs[from] == '’')) {
                     from++; // an opening single quote glued to the word
                 }
-                if (from < i && Character.isLowerCase(text.charAt(from))
-                        && Character.toUpperCase(text.charAt(from)) != text.charAt(from)) {
+                if (from < i && Character.isLowerCase(cs[from])
+                        && Character.toUpperCase(cs[from]) != cs[from]) {
                     // Most words: lower case, so neither capitalised nor all capitals. Only a
                     // particle inside a run needs the word itself; nothing is allocated otherwise.
-                    int end = possessiveEnd(text, from, i);
+                    int end = possessiveEnd(cs, from, i);
                     if (run.length() > 0 && end - from <= MAX_PARTICLE && i < n && i + 1 < n
-                            && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))
+                            && cs[i] == ' ' && Character.isUpperCase(cs[i + 1])
                             && particle(text.substring(from, end).toLowerCase(Locale.ROOT))) {
                         run.append(' ').append(text.substring(from, end).toLowerCase(Locale.ROOT));
                     } else {
@@ -143,7 +146,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
                     lineStart = false;
                     continue;
                 }
-                int end = possessiveEnd(text, from, i);
+                int end = possessiveEnd(cs, from, i);
                 String word = text.substring(from, end);
                 boolean possessive = end < i;
                 if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
@@ -184,7 +187,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
                         runWords = 0;
                     }
                 } else if (run.length() > 0 && particle(lower) && i < n && i + 1 < n
-                        && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))) {
+                        && cs[i] == ' ' && Character.isUpperCase(cs[i + 1])) {
                     run.append(' ').append(lower);
                 } else {
                     titled = flush(run, titled, runs, singles, runAtStart, place);
@@ -197,7 +200,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             if (i >= n) {
                 break;
             }
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c == ' ') {
                 i++;
                 continue;
@@ -298,12 +301,12 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
     }
 
     /** Where the word text[from, to) ends without its possessive ending ('s, ’s, or a final apostrophe). */
-    private static int possessiveEnd(String text, int from, int to) {
+    private static int possessiveEnd(char[] text, int from, int to) {
         int len = to - from;
-        if (len >= 2 && text.charAt(to - 1) == 's' && isApostrophe(text.charAt(to - 2))) {
+        if (len >= 2 && text[to - 1] == 's' && isApostrophe(text[to - 2])) {
             return to - 2;
         }
-        if (len >= 1 && isApostrophe(text.charAt(to - 1))) {
+        if (len >= 1 && isApostrophe(text[to - 1])) {
             return to - 1;
         }
         return to;

@@ -28,8 +28,24 @@ public final class HashSets {
         return c;
     }
 
-    /** The values of {@code v} sorted, each once (a new array; {@code v} is not changed). */
+    /**
+     * The values of {@code v} sorted, each once (a new array; {@code v} is not changed). A sort
+     * and one pass, where a stream's {@code sorted().distinct()} boxes every value.
+     */
     public static long[] of(long[] v) {
-        return java.util.Arrays.stream(v).sorted().distinct().toArray();
+        return of(v, v.length);
+    }
+
+    /** As {@link #of(long[])}, of the first {@code n} values of {@code v}. */
+    public static long[] of(long[] v, int n) {
+        long[] s = java.util.Arrays.copyOf(v, n);
+        java.util.Arrays.sort(s);
+        int m = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (m == 0 || s[i] != s[m - 1]) {
+                s[m++] = s[i];
+            }
+        }
+        return m == s.length ? s : java.util.Arrays.copyOf(s, m);
     }
 }
