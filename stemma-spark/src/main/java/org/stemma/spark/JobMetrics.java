@@ -81,15 +81,18 @@ public final class JobMetrics extends SparkListener implements AutoCloseable {
     /**
      * One line per Stemma stage: its tasks, their summed CPU, run time and JVM GC time (GC time
      * is counted by every task running during a collection, so concurrent tasks count it twice),
-     * and their shuffle bytes.
+     * their shuffle bytes, and what their joins, sorts and aggregations spilled for want of
+     * execution memory (in memory before serialisation, and on disk).
      */
     public List<String> stageLines() {
         List<String> out = new ArrayList<>();
         synchronized (perStage) {
             perStage.forEach((name, s) -> out.add(String.format(Locale.ROOT,
-                    "%-16s %6d tasks, task CPU %7.1f s, task run %7.1f s, GC in tasks %6.1f s, shuffle read %s, write %s",
+                    "%-16s %6d tasks, task CPU %7.1f s, task run %7.1f s, GC in tasks %6.1f s, shuffle read %s, write %s, "
+                            + "spilled %s (memory), %s (disk)",
                     name, s.tasks, s.cpuNanos / 1e9, s.runMillis / 1e3, s.gcMillis / 1e3,
-                    Summary.bytes(s.shuffleRead), Summary.bytes(s.shuffleWrite))));
+                    Summary.bytes(s.shuffleRead), Summary.bytes(s.shuffleWrite), Summary.bytes(s.memorySpilled),
+                    Summary.bytes(s.diskSpilled))));
         }
         return out;
     }
@@ -142,6 +145,8 @@ public final class JobMetrics extends SparkListener implements AutoCloseable {
         long gcMillis;
         long shuffleRead;
         long shuffleWrite;
+        long memorySpilled;
+        long diskSpilled;
 
         synchronized void add(TaskMetrics t) {
             tasks++;
@@ -150,6 +155,8 @@ public final class JobMetrics extends SparkListener implements AutoCloseable {
             gcMillis += t.jvmGCTime();
             shuffleRead += t.shuffleReadMetrics().totalBytesRead();
             shuffleWrite += t.shuffleWriteMetrics().bytesWritten();
+            memorySpilled += t.memoryBytesSpilled();
+            diskSpilled += t.diskBytesSpilled();
         }
     }
 
