@@ -12,8 +12,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stemma.align.paraphrase.EmbeddingParaphraseFinder;
 import org.stemma.align.paraphrase.ParaphraseJudge;
@@ -27,49 +25,46 @@ import org.stemma.article.Article;
  */
 class KeyPairsTest {
 
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.session("local[2]");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
-
     @Test
     void theStageGivesTheFindersPairs() {
         AnalysisConfig config = AnalysisConfig.defaults();
         assertThat(config.paraphrase().leadTest()).isFalse();
-        for (long seed = 1; seed <= 2; seed++) {
-            List<Article> articles = corpus(new Random(seed), 300);
-            Set<String> embedded = new TreeSet<>();
-            EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(ModelStages.NO_MODEL,
-                    ParaphraseJudge.DEFAULT, config.paraphrase());
-            for (long c : finder.candidatePairs(articles)) {
-                embedded.add(articles.get((int) (c >>> 32)).id() + " " + articles.get((int) c).id());
+        SparkSession spark = LocalSpark.session("local[2]");
+        try {
+            for (long seed = 1; seed <= 2; seed++) {
+                assertSamePairs(spark, config, seed);
             }
-            List<Row> rows = new ArrayList<>();
-            for (int i = 0; i < articles.size(); i++) {
-                Row r = ArticleRows.toRow(articles.get(i));
-                Object[] v = new Object[r.size() + 1];
-                for (int f = 0; f < r.size(); f++) {
-                    v[f] = r.get(f);
-                }
-                v[r.size()] = i;
-                rows.add(RowFactory.create(v));
-            }
-            Dataset<Row> table = spark.createDataFrame(rows, StemmaJob.ORDERED_ARTICLES).repartition(5);
-            Set<String> onSpark = new TreeSet<>();
-            for (Row r : ModelStages.keyPairs(table, config, articles.size()).collectAsList()) {
-                onSpark.add(articles.get(r.getInt(r.fieldIndex("i"))).id() + " "
-                        + articles.get(r.getInt(r.fieldIndex("j"))).id());
-            }
-            assertThat(embedded).hasSizeGreaterThan(200);
-            assertThat(onSpark).as("seed %d", seed).isEqualTo(embedded);
+        } finally {
+            spark.stop();
         }
+    }
+
+    private static void assertSamePairs(SparkSession spark, AnalysisConfig config, long seed) {
+        List<Article> articles = corpus(new Random(seed), 300);
+        Set<String> embedded = new TreeSet<>();
+        EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(ModelStages.NO_MODEL,
+                ParaphraseJudge.DEFAULT, config.paraphrase());
+        for (long c : finder.candidatePairs(articles)) {
+            embedded.add(articles.get((int) (c >>> 32)).id() + " " + articles.get((int) c).id());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Row r = ArticleRows.toRow(articles.get(i));
+            Object[] v = new Object[r.size() + 1];
+            for (int f = 0; f < r.size(); f++) {
+                v[f] = r.get(f);
+            }
+            v[r.size()] = i;
+            rows.add(RowFactory.create(v));
+        }
+        Dataset<Row> table = spark.createDataFrame(rows, StemmaJob.ORDERED_ARTICLES).repartition(5);
+        Set<String> onSpark = new TreeSet<>();
+        for (Row r : ModelStages.keyPairs(table, config, articles.size()).collectAsList()) {
+            onSpark.add(articles.get(r.getInt(r.fieldIndex("i"))).id() + " "
+                    + articles.get(r.getInt(r.fieldIndex("j"))).id());
+        }
+        assertThat(embedded).hasSizeGreaterThan(200);
+        assertThat(onSpark).as("seed %d", seed).isEqualTo(embedded);
     }
 
     /** Articles ordered by id (the job's ordinals), each naming a few of a small cast with a few numbers. */
