@@ -322,11 +322,17 @@ public final class ReuseFinder {
      * The passages that are the two pages' shared close and furniture ({@link SharedCloses}), not
      * evidence: none when another passage stands on its own (long or strong: the close is then the
      * end of a copy that left its source for a while) or when the pages share a person's name
-     * outside the close (two reports of one story end alike); off with furniture.
+     * outside the close (two reports of one story end alike); off with furniture. Everything
+     * two template pages share ({@link TemplatePages}: neither tells its headline's story) is
+     * their template.
      */
     private boolean[] closes(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages, int[] rare) {
         boolean[] close = new boolean[passages.size()];
         if (options.furnitureMinDocs() <= 0) {
+            return close;
+        }
+        if (TemplatePages.is(a, ta) && TemplatePages.is(b, tb)) {
+            Arrays.fill(close, true);
             return close;
         }
         List<Passage> closing = new ArrayList<>(1);

@@ -188,6 +188,22 @@ final class Lex {
         return w;
     }
 
+    /**
+     * Is word i written as a possessive: "Diarra's", or a word ending in s with a bare apostrophe
+     * straight after it and a word after that ("Sanders’ campaign manager")?
+     */
+    boolean possessive(int i) {
+        if (!isWord(i)) {
+            return false;
+        }
+        String w = lower(i);
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            return true;
+        }
+        return w.endsWith("s") && i + 2 < size && (isPunct(i + 1, '\'') || isPunct(i + 1, '\u2019'))
+                && end[i] == start[i + 1] && start[i + 2] > end[i + 1] && isWord(i + 2);
+    }
+
     /** {@link Lexicon#key} of token i. */
     String key(int i) {
         String k = keys[i];

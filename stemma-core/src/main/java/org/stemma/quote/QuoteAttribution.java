@@ -1,13 +1,18 @@
 package org.stemma.quote;
 
+import static org.stemma.quote.SpeakerPhrases.DOCUMENT_HEADS;
+import static org.stemma.quote.SpeakerPhrases.forwardNP;
+import static org.stemma.quote.SpeakerPhrases.subjectBefore;
+import static org.stemma.quote.SpeakerPhrases.validSubject;
+
 import org.stemma.quote.QuoteSegment.Attribution;
 
 /**
  * Finds the attribution of a quotation: the verb of saying and the speaker phrase it introduces,
  * after the quote in its sentence ({@code ," the official warned.}, {@code ," said X.}), then
  * before it ({@code X said: "}, {@code According to X, "}, {@code X: "}, {@code X told RT that "}),
- * and the sentence's subject for a partial quote that no verb of saying vouches for. Also the
- * head nouns that may speak without being persons (organisations, documents).
+ * and the sentence's subject for a partial quote that no verb of saying vouches for. The speaker
+ * phrases themselves are read by {@link SpeakerPhrases}.
  */
 final class QuoteAttribution {
 
@@ -67,8 +72,10 @@ final class QuoteAttribution {
         }
         s.attr = right != null ? right : left;
         s.attrAfter = right != null;
-        if (s.attr == null && s.partial) {
-            // A fragment inside a sentence with a verb of saying somewhere after it, past other quotes.
+        if (s.attr == null && s.partial && !innerEndsSentence) {
+            // A fragment inside a sentence with a verb of saying somewhere after it, past other
+            // quotes; not when the fragment's own full stop ends the sentence ("had failed to
+            // 'humanize their campaign.'' The slogan …, he said" is not his).
             int sentenceEnd = rightStart;
             while (!paragraphEnds && sentenceEnd < lex.size && sentenceEnd - rightStart < 60) {
                 boolean stop = !inQuote[sentenceEnd] && (lex.endsSentence(sentenceEnd) || lex.lineBreakAfter(sentenceEnd));
@@ -382,201 +389,5 @@ final class QuoteAttribution {
         }
         String cue = lex.text.substring(lex.start[v], lex.end[end - 1]);
         return cue.endsWith(".") ? cue.substring(0, cue.length() - 1) : cue;
-    }
-
-    static final java.util.Set<String> FORWARD_STOP = Lexicon.words("on", "in", "at",
-            "during", "after", "before", "while", "when", "who", "which", "that", "to", "adding",
-            "according", "as", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "referring", "speaking",
-            "citing", "and", "but", "from", "with", "about", "for", "by", "earlier", "later",
-            "recently", "then", "previously", "told", "said", "says", "added", "noted", "in",
-            "because", "since", "if", "whose", "where", "into", "under", "over", "via", "through");
-
-    /** The noun phrase starting at {@code from}: a pronoun, a name, or a determiner phrase. */
-    static int[] forwardNP(Lex lex, int from, int to) {
-        if (from >= to || !lex.isWord(from)) {
-            return null;
-        }
-        String w = lex.lower(from);
-        if (Lexicon.pronounGender(w) != 0) {
-            return new int[]{from, from + 1};
-        }
-        if ((FORWARD_STOP.contains(w) || Lexicon.isCue(w)
-                || Lexicon.NOT_NAME.contains(w) && !Lexicon.DETERMINERS.contains(w) && !lex.capitalised(from))
-                && !lex.acronym(from)) {
-            return null; // "noted there should be": no speaker follows; "said WHO" is the organisation
-        }
-        int e = from;
-        while (e < to && (lex.isWord(e) || slashInWord(lex, e)) && e - from < 10) {
-            if (!lex.isWord(e)) {
-                e++; // "9/11 widow Terry Strada": a slash inside a word does not end the phrase
-                continue;
-            }
-            String k = lex.lower(e);
-            if (e > from && FORWARD_STOP.contains(k) && !(k.equals("of"))) {
-                break;
-            }
-            e++;
-        }
-        while (e > from && (lex.lower(e - 1).equals("of") || lex.lower(e - 1).equals("the"))) {
-            e--;
-        }
-        if (e == from) {
-            return null;
-        }
-        return new int[]{from, e};
-    }
-
-    private static boolean slashInWord(Lex lex, int t) {
-        return t > 0 && t + 1 < lex.size && lex.isPunct(t, '/') && lex.isWord(t - 1) && lex.isWord(t + 1)
-                && lex.end[t - 1] == lex.start[t] && lex.end[t] == lex.start[t + 1];
-    }
-
-    /** The subject noun phrase ending just before token {@code v} (skipping "also", "has", appositives). */
-    static int[] subjectBefore(Lex lex, int from, int v) {
-        int e = v;
-        while (e > from && lex.isWord(e - 1) && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(e - 1))
-                || !lex.capitalised(e - 1) && lex.lower(e - 1).endsWith("ly") && lex.lower(e - 1).length() > 4)) {
-            e--; // "has also", "boldly"
-        }
-        if (e > from && lex.isPunct(e - 1, ',')) {
-            // "Diarra, the chief of staff, said" / "Rawlings, 59, of Ashton, Md., said": the subject
-            // is the leftmost comma-separated part that can be one (after a leading adverbial).
-            int clauseStart = e - 1;
-            while (clauseStart > from && e - clauseStart < 40) {
-                clauseStart--;
-            }
-            int chunkStart = clauseStart;
-            int[] found = null;
-            for (int c = clauseStart; c < e - 1; c++) {
-                if (lex.isPunct(c, ',')) {
-                    found = chunkSubject(lex, chunkStart, c);
-                    if (found != null) {
-                        break;
-                    }
-                    chunkStart = c + 1;
-                }
-            }
-            return found;
-        }
-        while (e > from && (lex.isPunct(e - 1, ')'))) {
-            // "spokesperson (GUR) Andrey Yusov" — skip a closing bracket group
-            int c = e - 1;
-            while (c > from && !lex.isPunct(c, '(')) {
-                c--;
-            }
-            e = c;
-        }
-        if (e <= from || !lex.isWord(e - 1)) {
-            return null;
-        }
-        String last = lex.lower(e - 1);
-        if (Lexicon.pronounGender(last) != 0) {
-            return new int[]{e - 1, e};
-        }
-        int s = e;
-        while (s > from && lex.isWord(s - 1) && e - s < 10) {
-            String k = lex.lower(s - 1);
-            boolean cap = lex.capitalised(s - 1);
-            if (Lexicon.isCue(k) && !cap) {
-                break;
-            }
-            if (!cap && Lexicon.FUNCTION_WORDS.contains(k)) {
-                break;
-            }
-            s--;
-            if (Lexicon.DETERMINERS.contains(k)) {
-                // "the chief of the Malian Air Force": go on past "of" to the head noun.
-                if (s - 1 > from && lex.lower(s - 1).equals("of")) {
-                    continue;
-                }
-                break;
-            }
-        }
-        // Drop sentence-initial connectives picked up at the start: "But the official".
-        while (s < e && lex.isWord(s) && Lexicon.NOT_NAME.contains(lex.lower(s))
-                && !Lexicon.DETERMINERS.contains(lex.lower(s)) && Lexicon.pronounGender(lex.lower(s)) == 0) {
-            s++;
-        }
-        if (s >= e) {
-            return null;
-        }
-        return validSubject(lex, s, e) ? new int[]{s, e} : null;
-    }
-
-    /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
-    static boolean validSubject(Lex lex, int s, int e) {
-        if (e - s == 1 && Lexicon.pronounGender(lex.lower(s)) != 0) {
-            return true;
-        }
-        String head = lex.lower(e - 1);
-        if (lex.capitalised(e - 1)) {
-            // "Facing" at the start of a sentence is a participle, not a name.
-            return !lex.notName(e - 1) && !(e - s == 1 && head.endsWith("ing"));
-        }
-        for (int t = s; t < e; t++) {
-            if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))
-                    && (lex.lower(t).endsWith("ing") || lex.cue(t))) {
-                return false; // a verb inside: not a noun phrase
-            }
-        }
-        return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head));
-    }
-
-    /** The noun phrase that makes up the whole chunk [s, e), if it can be a subject. */
-    static int[] chunkSubject(Lex lex, int s, int e) {
-        if (e <= s || !lex.isWord(s)) {
-            return null;
-        }
-        String first = lex.lower(s);
-        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 || first.equals("of")
-                || Lexicon.NOT_NAME.contains(first) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0
-                || first.length() > 4 && (first.endsWith("ed") || first.endsWith("ing")) && e - s > 1) {
-            return null; // "After the speech", "of Ashton", "Alarmed by the unrest in Nevada"
-        }
-        if (!lex.capitalised(s) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0) {
-            return null;
-        }
-        int end = e;
-        for (int t = s; t < e; t++) {
-            if (!lex.isWord(t) && !lex.isPunct(t, '.') && !lex.isPunct(t, '(') && !lex.isPunct(t, ')')) {
-                return null;
-            }
-        }
-        return validSubject(lex, s, end) && e - s <= 10 ? new int[]{s, end} : null;
-    }
-
-    /**
-     * Heads of written things that "say" what their authors wrote ("the letter said", "the
-     * report found"): a reader hears the author through them, so the speaker ranker knows an
-     * option headed by one is not a person.
-     */
-    static final java.util.Set<String> DOCUMENT_HEADS = Lexicon.words("letter", "statement", "report",
-            "document", "memo", "study", "poll", "survey", "communique", "communiqué", "declaration",
-            "release", "post", "tweet", "editorial", "article", "book", "complaint", "lawsuit", "filing",
-            "indictment", "ruling", "order", "bill", "resolution");
-
-    /** Non-person heads that can still speak: a letter, a statement, a ministry. */
-    static final java.util.Set<String> ORG_HEADS = Lexicon.words("letter", "statement",
-            "report", "ministry", "government", "agency", "outlet", "newspaper", "paper", "website",
-            "site", "channel", "document", "memo", "study", "poll", "survey", "campaign",
-            "committee", "council", "department", "office", "administration", "spokesman",
-            "military", "army", "police", "court", "group", "organization", "organisation",
-            "company", "firm", "source", "sources", "officials", "people", "embassy", "communique", "communiqué", "declaration", "release", "post", "tweet",
-            "editorial", "article", "book", "complaint", "lawsuit", "filing", "indictment",
-            "ruling", "order", "bill", "resolution", "team", "party", "union", "association",
-            "network", "station", "magazine", "journal", "union", "alliance", "coalition",
-            "authorities", "authority", "regime", "cabinet", "presidency", "service", "board",
-            "parties", "sides", "countries", "states", "nations", "ministers", "leaders");
-
-    static String stripPlural(String w) {
-        String k = Lexicon.key(w);
-        if (k.endsWith("s") && !k.endsWith("ss") && k.length() > 3) {
-            String sing = k.substring(0, k.length() - 1);
-            if (Lexicon.PERSON_HEADS.contains(sing)) {
-                return sing;
-            }
-        }
-        return k;
     }
 }

@@ -162,7 +162,75 @@ public final class QuoteExtractor {
             out.add(new QuoteCandidate(toQuote(article.id(), text, s, asWritten, speaker, cue), features, probability, kept,
                     s.pieces.get(0).single(), speakers));
         }
+        return repeated(out);
+    }
+
+    /**
+     * A quotation with no speaker beside it whose words the article quotes again with an
+     * attribution (a subheading or a headline that repeats a line of the body: "My fears have
+     * been realized" above "Morrison told the committee, "… My fears have been realized."")
+     * is that speaker's: a reader takes it so. Only for three words or more, and only when every
+     * attributed quotation holding the words names the same speaker.
+     */
+    private static List<QuoteCandidate> repeated(List<QuoteCandidate> cands) {
+        List<QuoteCandidate> out = new ArrayList<>(cands);
+        String[] norm = null; // the attributed quotations' words, made once when some quotation needs them
+        for (int i = 0; i < out.size(); i++) {
+            QuoteCandidate c = out.get(i);
+            Quote q = c.quote();
+            if (!c.kept() || q.speakerAsWritten() != null) {
+                continue;
+            }
+            String words = normalised(q.text());
+            if (words.chars().filter(ch -> ch == ' ').count() + 1 < REPEATED_MIN_WORDS) {
+                continue;
+            }
+            String padded = " " + words + " ";
+            if (norm == null) {
+                norm = new String[cands.size()];
+                for (int j = 0; j < norm.length; j++) {
+                    Quote o = cands.get(j).quote();
+                    boolean source = cands.get(j).kept() && o.speakerAsWritten() != null && o.speaker() != null;
+                    norm[j] = source ? " " + normalised(o.text()) + " " : null;
+                }
+            }
+            String found = null;
+            boolean agree = true;
+            for (int j = 0; j < cands.size() && agree; j++) {
+                if (j == i || norm[j] == null || !norm[j].contains(padded)) {
+                    continue;
+                }
+                Quote o = cands.get(j).quote();
+                agree = found == null || found.equals(o.speaker());
+                found = o.speaker();
+            }
+            if (found != null && agree && !found.equals(q.speaker())) {
+                Quote moved = new Quote(q.article(), q.span(), q.text(), q.partial(), null, found, q.cue());
+                out.set(i, new QuoteCandidate(moved, c.features(), c.probability(), c.kept(), c.singleMarks(), c.speakers()));
+            }
+        }
         return List.copyOf(out);
+    }
+
+    /** Words a repeated quotation needs to take the speaker of the quotation repeating it. */
+    private static final int REPEATED_MIN_WORDS = 3;
+
+    /** Lower-case letters and digits, every other run of characters one space. */
+    private static String normalised(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                b.append(Character.toLowerCase(ch));
+                space = false;
+            } else if (!space) {
+                b.append(' ');
+                space = true;
+            }
+        }
+        int n = b.length();
+        return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
     }
 
     private static Quote toQuote(String id, String text, QuoteSegment s, String asWritten, String speaker, String cue) {

@@ -72,8 +72,13 @@ final class SpeakerRanker {
         int ws = ss > 0 ? QuoteFeatures.sentenceStart(lex, inQuote, ss - 1) : ss;
         int we = se < lex.size && !lex.lineBreakAfter(se - 1) ? QuoteFeatures.sentenceEnd(lex, inQuote, se) : se;
         List<int[]> spans = new ArrayList<>();
+        int placeEnd = -1;
         for (Mention m : people.mentions) {
             if (!m.inQuote() && m.tokenStart() >= ws && m.tokenEnd() <= we) {
+                if (hometown(lex, m.tokenStart(), placeEnd)) {
+                    placeEnd = m.tokenEnd();
+                    continue; // "Donald Hartley of Madison, Alabama": the place is no option
+                }
                 spans.add(new int[]{m.tokenStart(), m.tokenEnd(), m.org() ? 2 : 1, m.titled() || m.speaks() ? 1 : 0});
             }
         }
@@ -84,7 +89,7 @@ final class SpeakerRanker {
             String w = lex.lower(t);
             if (PRONOUNS.contains(w)) {
                 spans.add(new int[]{t, t + 1, Lexicon.pronounGender(w) == 'p' ? 4 : 3, 0});
-            } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || QuoteAttribution.ORG_HEADS.contains(w))) {
+            } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || SpeakerPhrases.ORG_HEADS.contains(w))) {
                 spans.add(new int[]{nounPhraseStart(lex, inQuote, ws, t), t + 1, 5, 0});
             }
         }
@@ -97,7 +102,7 @@ final class SpeakerRanker {
             double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
             // What a reader would take the option to mean: a document, a person of the article, nobody.
             String head = lex.lower(sp[1] - 1);
-            f[FEATURES.indexOf("documentHead")] = sp[2] == 5 && QuoteAttribution.DOCUMENT_HEADS.contains(Lexicon.key(head)) ? 1 : 0;
+            f[FEATURES.indexOf("documentHead")] = sp[2] == 5 && SpeakerPhrases.DOCUMENT_HEADS.contains(Lexicon.key(head)) ? 1 : 0;
             String meant = SpeakerResolver.resolve(lex, sp[0], sp[1], people, false);
             f[FEATURES.indexOf("resolvesToPerson")] = meant != null && people.isPerson(meant) ? 1 : 0;
             f[FEATURES.indexOf("resolvesToNobody")] = meant == null ? 1 : 0;
@@ -111,6 +116,26 @@ final class SpeakerRanker {
         c[FEATURES.indexOf("continuationNoRule")] = ruleNp == null ? 1 : 0;
         out.add(new Option(-1, -1, c, score(c)));
         return out;
+    }
+
+    /**
+     * Does the name at token {@code t} say where the person before it comes from: "of" right
+     * after a name ("Donald Hartley of Madison"), after a name and an age ("Michelle Stevens, 30,
+     * of Gainesville"), or a comma after such a place ({@code placeEnd}: "…, Alabama")?
+     */
+    private static boolean hometown(Lex lex, int t, int placeEnd) {
+        if (lex.isPunct(t - 1, ',') && placeEnd == t - 1) {
+            return true;
+        }
+        if (!lex.isWord(t - 1) || !lex.lower(t - 1).equals("of") || lex.lineBreakAfter(t - 2)) {
+            return false;
+        }
+        int b = t - 2;
+        if (lex.isPunct(b, ',') && lex.isWord(b - 1) && Character.isDigit(lex.text.charAt(lex.start[b - 1]))
+                && lex.isPunct(b - 2, ',')) {
+            b -= 3; // ", 30, of"
+        }
+        return lex.capitalised(b) && !Lexicon.ORG_WORDS.contains(lex.key(b)) && !lex.title(b);
     }
 
     /** The highest-scoring option (the continuation wins ties: it is last only by construction). */
@@ -231,8 +256,7 @@ final class SpeakerRanker {
         f[k++] = a == 0 || lex.lineBreakAfter(a - 1) || !inQuote[a - 1] && lex.endsSentence(a - 1)
                 || lex.isPunct(a - 1, ',') || lex.isPunct(a - 1, ':') || inQuote[a - 1] ? 1 : 0;
         f[k++] = lex.isWord(a - 1) && !lex.lineBreakAfter(a - 1) && PREPOSITIONS.contains(lex.lower(a - 1)) ? 1 : 0;
-        String last = lex.lower(b - 1);
-        f[k++] = last.endsWith("'s") || last.endsWith("\u2019s") || lex.isWord(b) && lex.lower(b).equals("'s") ? 1 : 0;
+        f[k++] = lex.possessive(b - 1) || lex.isWord(b) && lex.lower(b).equals("'s") ? 1 : 0;
         f[k++] = lex.isPunct(b, ':') ? 1 : 0;
         f[k++] = paragraphBreakBetween(lex, Math.min(a, s.firstTok), Math.max(a, s.firstTok)) ? 1 : 0;
         f[k++] = sp[3];

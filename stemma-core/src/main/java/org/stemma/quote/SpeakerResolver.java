@@ -17,10 +17,61 @@ final class SpeakerResolver {
 
     /**
      * A role phrase followed by the person's name in commas ("the White House spokesman, Josh
-     * Earnest,") names that person: the name is the better speaker phrase.
+     * Earnest,") names that person: the name is the better speaker phrase. A phrase headed by a
+     * person noun may carry a short post-modifier before the comma ("the director of the Federal
+     * Bureau of Investigation, James B. Comey,", "his best friend at Lehigh, Bruce Turry,").
      */
     static int[] appositiveName(Lex lex, int s, int e) {
-        if (e <= s || lex.capitalised(e - 1) || !lex.isPunct(e, ',') || !lex.capitalised(e + 1)) {
+        if (e <= s) {
+            return null;
+        }
+        int c = e;
+        if (personHeaded(lex, s, e)) {
+            while (c < lex.size && c - e < POST_MODIFIER && lex.isWord(c) && !lex.cue(c) && !lex.lineBreakAfter(c - 1)) {
+                c++;
+            }
+        } else if (lex.capitalised(e - 1)) {
+            return null;
+        }
+        return lex.isPunct(c, ',') && !lex.lineBreakAfter(c - 1) ? nameAfterComma(lex, c) : null;
+    }
+
+    /**
+     * The full name a role phrase at {@code s} stands in apposition to ("Lewis Ward, research
+     * director at IDC,"): two or more capitalised words and a comma just before it, the name
+     * opening its sentence or following a verb of saying ("said Lewis Ward, research director").
+     */
+    static int[] nameBefore(Lex lex, int s) {
+        if (!lex.isPunct(s - 1, ',') || !lex.capitalised(s - 2) || lex.lineBreakAfter(s - 2)) {
+            return null;
+        }
+        int n = s - 2;
+        while (n > 0 && lex.capitalised(n - 1) && !lex.lineBreakAfter(n - 1)) {
+            n--;
+        }
+        boolean opens = n == 0 || lex.lineBreakAfter(n - 1) || lex.endsSentence(n - 1) || lex.isWord(n - 1) && lex.cue(n - 1);
+        if (s - 1 - n < 2 || !opens || Lexicon.NOT_NAME.contains(lex.lower(n))) {
+            return null;
+        }
+        return new int[]{n, s - 1};
+    }
+
+    /** Words a role phrase's post-modifier may take before its comma ("at the time", "I was talking to"). */
+    private static final int POST_MODIFIER = 8;
+
+    /** Does [s, e) hold a lower-case person noun ("the director of the FBI", "his best friend")? */
+    private static boolean personHeaded(Lex lex, int s, int e) {
+        for (int t = s; t < e; t++) {
+            if (lex.isWord(t) && !lex.capitalised(t) && Lexicon.PERSON_HEADS.contains(lex.key(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A full name of two or more words after the comma at {@code e}, closed by a comma, a full stop or a cue. */
+    private static int[] nameAfterComma(Lex lex, int e) {
+        if (!lex.capitalised(e + 1)) {
             return null;
         }
         int n = e + 1;
@@ -51,6 +102,7 @@ final class SpeakerResolver {
 
     private static String resolveWritten(Lex lex, int s, int e, People people, boolean note) {
         int pos = lex.start[s];
+        int written = e;
         String first = lex.lower(s);
         if (e - s == 1) {
             char g = Lexicon.pronounGender(first);
@@ -104,7 +156,7 @@ final class SpeakerResolver {
                 lowerWords.add(lex.key(t));
             }
         }
-        String head = lowerWords.isEmpty() ? "" : QuoteAttribution.stripPlural(lowerWords.get(lowerWords.size() - 1));
+        String head = lowerWords.isEmpty() ? "" : SpeakerPhrases.stripPlural(lowerWords.get(lowerWords.size() - 1));
         boolean nameIsHead = capRunEnd == e; // also "Trump's" owning a cue noun ("Trump's slogan")
         if (!nameWords.isEmpty() && nameIsHead) {
             List<String> stripped = stripTitles(nameWords);
@@ -121,6 +173,15 @@ final class SpeakerResolver {
         boolean definite = Lexicon.DETERMINERS.contains(first) && !first.equals("a") && !first.equals("an")
                 || possessive;
         if (Lexicon.PERSON_HEADS.contains(head) && !lex.lower(e - 1).endsWith("s")) {
+            int[] named = appositiveName(lex, s, written);
+            if (named == null) {
+                named = nameBefore(lex, s);
+            }
+            if (named != null) {
+                // "the American ambassador at the time, John E. Herbst,": the name that follows;
+                // "Lewis Ward, research director at IDC, sees": the name it describes.
+                return resolveWritten(lex, named[0], named[1], people, note);
+            }
             People.Person p = people.byRole(lowerWords, pos, definite);
             if (p != null && note) {
                 people.noteSpeaker(p, pos);

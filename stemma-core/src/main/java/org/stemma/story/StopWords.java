@@ -16,8 +16,9 @@ import org.stemma.text.Tokenizer;
  * class with its provenance. Held as {@link Tokenizer} term hashes, so a token is tested without
  * building its string. In a large corpus the inverse document frequency alone silences these
  * words; in a small one (a handful of articles) it cannot, and they would decide the cosine.
+ * The reuse finder's template-page test reads them too (a title's content words).
  */
-final class StopWords {
+public final class StopWords {
 
     private static final LongIntMap HASHES = load();
 
@@ -25,7 +26,7 @@ final class StopWords {
     }
 
     /** True if the token hash is a stop word's. */
-    static boolean contains(long hash) {
+    public static boolean contains(long hash) {
         return HASHES.get(hash, 0) == 1;
     }
 

@@ -167,4 +167,75 @@ class SpeakerResolutionTest {
                 + "Spokesperson Andrey Yusov stated that there would be \u201Cmore to come.\u201D";
         assertThat(extract(t).get(0).speaker()).isEqualTo("Andriy Yusov");
     }
+
+    @Test
+    void aNameWrittenAsAPossessiveWithABareApostropheOwnsTheRoleAndDoesNotSpeak() {
+        String t = "On Sunday, Bernie Sanders announced that he had raised $20 million in January.\n\n"
+                + "\u201CThe numbers we\u2019ve seen put our campaign on pace,\u201D Jeff Weaver, Sanders\u2019 campaign manager,"
+                + " said in a statement.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).speaker()).isEqualTo("Jeff Weaver");
+        Lex lex = Lex.of("Sanders\u2019 campaign and Diarra's men, not the 'Sanders' brand.");
+        assertThat(lex.possessive(0)).isTrue();
+        assertThat(lex.possessive(4)).as("Diarra's").isTrue();
+        assertThat(lex.possessive(0 + 3)).as("and").isFalse();
+    }
+
+    @Test
+    void theAuthorOfAStatementIssuedSpeaksForIt() {
+        String t = "Progressive groups reacted within the hour.\n\n"
+                + "American Bridge President Jessica Mackler issued a statement saying his comment \u201Chas absolutely no"
+                + " place in American democracy.\u201D\n\n"
+                + "\u201CWe will not comment,\u201D the statement said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(0).speaker()).isEqualTo("Jessica Mackler");
+        assertThat(qs.get(1).speakerAsWritten()).as("a document as subject still speaks").isEqualTo("the statement");
+    }
+
+    @Test
+    void aRolePhraseInAppositionNamesThePersonBesideIt() {
+        String t = "Jim VandeHei ran the newsroom.\n\n"
+                + "The editor I was talking to, Tim Grieve, interrupted me to announce, \u201CThere goes the franchise.\u201D\n\n"
+                + "\u201CIt may have been his first attempt,\u201D said his best friend at Lehigh, Bruce Turry, who knew him.\n\n"
+                + "Google's director of games Jack Buser spoke first.\n\n"
+                + "Lewis Ward, research director at the firm IDC, sees the lineup as its \u201CAchilles heel.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Tim Grieve", "Bruce Turry", "Lewis Ward");
+    }
+
+    @Test
+    void aSubheadingThatRepeatsAnAttributedQuoteTakesItsSpeaker() {
+        String t = "Tim Morrison and Alexander Vindman testified on Tuesday.\n\n"
+                + "Republicans questioned Alexander Vindman about his testimony.\n\n"
+                + "Here are some of the highlights:\n\n"
+                + "\u201CMy fears have been realized\u201D\n\n"
+                + "Tim Morrison told the committee, \u201CI feared at the time how its disclosure would play."
+                + " My fears have been realized.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(0).speaker()).isEqualTo("Tim Morrison");
+        assertThat(qs.get(0).speakerAsWritten()).as("from context").isNull();
+    }
+
+    @Test
+    void aFragmentThatEndsItsSentenceTakesNoCueFromTheNextSentence() {
+        String t = "Britain voted to leave on Thursday.\n\n"
+                + "Frank Luntz, a Republican expert on political messaging, said Mr. Cameron and the \u201CRemain\u201D camp"
+                + " had failed to \u201Chumanize their campaign.\u201D The slogan the campaign shared with Mrs. Clinton feels"
+                + " bloodless, he said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).contains("Frank Luntz").doesNotContain("David Cameron");
+        assertThat(qs.get(qs.size() - 1).speaker()).isEqualTo("Frank Luntz");
+    }
+
+    @Test
+    void aPersonsHometownIsNoSpeaker() {
+        String t = "Delegates filled the hall on Thursday night.\n\n"
+                + "\u201CThis is fantastic!\u201D beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.\n\n"
+                + "\u201COur ideas of success are different,\u201D agrees Michelle Stevens, 30, of Gainesville, Fla.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Donald Hartley", "Michelle Stevens");
+    }
 }

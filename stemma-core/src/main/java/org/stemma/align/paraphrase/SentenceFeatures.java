@@ -29,7 +29,7 @@ public final class SentenceFeatures {
             "out", "off", "down", "again", "still", "now", "new", "last", "according", "s");
 
     /** Content words are compared on their first {@value} chars as a cheap stemmer. */
-    static final int STEM = 5;
+    public static final int STEM = 5;
 
     /** Number words mapped to digits, so "two" and "2" agree. */
     private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six",

@@ -1,0 +1,229 @@
+package org.stemma.quote;
+
+/**
+ * The speaker phrase beside a verb of saying: the subject noun phrase before it, the noun phrase
+ * after it, and whether a phrase can speak at all (a name, a pronoun, a person's role, an
+ * organisation or a document). Also the head nouns that may speak without being persons.
+ */
+final class SpeakerPhrases {
+
+    private SpeakerPhrases() {
+    }
+
+    static final java.util.Set<String> FORWARD_STOP = Lexicon.words("on", "in", "at",
+            "during", "after", "before", "while", "when", "who", "which", "that", "to", "adding",
+            "according", "as", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "referring", "speaking",
+            "citing", "and", "but", "from", "with", "about", "for", "by", "earlier", "later",
+            "recently", "then", "previously", "told", "said", "says", "added", "noted", "in",
+            "because", "since", "if", "whose", "where", "into", "under", "over", "via", "through");
+
+    /** The noun phrase starting at {@code from}: a pronoun, a name, or a determiner phrase. */
+    static int[] forwardNP(Lex lex, int from, int to) {
+        if (from >= to || !lex.isWord(from)) {
+            return null;
+        }
+        String w = lex.lower(from);
+        if (Lexicon.pronounGender(w) != 0) {
+            return new int[]{from, from + 1};
+        }
+        if ((FORWARD_STOP.contains(w) || Lexicon.isCue(w)
+                || Lexicon.NOT_NAME.contains(w) && !Lexicon.DETERMINERS.contains(w) && !lex.capitalised(from))
+                && !lex.acronym(from)) {
+            return null; // "noted there should be": no speaker follows; "said WHO" is the organisation
+        }
+        int e = from;
+        while (e < to && (lex.isWord(e) || slashInWord(lex, e)) && e - from < 10) {
+            if (!lex.isWord(e)) {
+                e++; // "9/11 widow Terry Strada": a slash inside a word does not end the phrase
+                continue;
+            }
+            String k = lex.lower(e);
+            if (e > from && FORWARD_STOP.contains(k) && !(k.equals("of"))) {
+                break;
+            }
+            e++;
+        }
+        while (e > from && (lex.lower(e - 1).equals("of") || lex.lower(e - 1).equals("the"))) {
+            e--;
+        }
+        if (e == from) {
+            return null;
+        }
+        return new int[]{from, e};
+    }
+
+    private static boolean slashInWord(Lex lex, int t) {
+        return t > 0 && t + 1 < lex.size && lex.isPunct(t, '/') && lex.isWord(t - 1) && lex.isWord(t + 1)
+                && lex.end[t - 1] == lex.start[t] && lex.end[t] == lex.start[t + 1];
+    }
+
+    /**
+     * The subject noun phrase ending just before token {@code v} (skipping "also", "has",
+     * appositives). An indefinite document that is the object of the verb before it ("X issued a
+     * statement saying", "X released a report stating") speaks for that verb's subject: the
+     * author is the speaker a reader names.
+     */
+    static int[] subjectBefore(Lex lex, int from, int v) {
+        int[] np = phraseBefore(lex, from, v);
+        if (np == null || np[1] - np[0] < 2 || !DOCUMENT_HEADS.contains(Lexicon.key(lex.word(np[1] - 1)))) {
+            return np;
+        }
+        String det = lex.lower(np[0]);
+        int verb = np[0] - 1;
+        if (!(det.equals("a") || det.equals("an")) || verb <= from || !lex.isWord(verb) || lex.capitalised(verb)
+                || lex.cue(verb) || Lexicon.FUNCTION_WORDS.contains(lex.lower(verb))
+                || Lexicon.DETERMINERS.contains(lex.lower(verb))) {
+            return np;
+        }
+        int[] author = phraseBefore(lex, from, verb);
+        return author != null && !DOCUMENT_HEADS.contains(Lexicon.key(lex.word(author[1] - 1))) ? author : np;
+    }
+
+    private static int[] phraseBefore(Lex lex, int from, int v) {
+        int e = v;
+        while (e > from && lex.isWord(e - 1) && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(e - 1))
+                || !lex.capitalised(e - 1) && lex.lower(e - 1).endsWith("ly") && lex.lower(e - 1).length() > 4)) {
+            e--; // "has also", "boldly"
+        }
+        if (e > from && lex.isPunct(e - 1, ',')) {
+            // "Diarra, the chief of staff, said" / "Rawlings, 59, of Ashton, Md., said": the subject
+            // is the leftmost comma-separated part that can be one (after a leading adverbial).
+            int clauseStart = e - 1;
+            while (clauseStart > from && e - clauseStart < 40) {
+                clauseStart--;
+            }
+            int chunkStart = clauseStart;
+            int[] found = null;
+            for (int c = clauseStart; c < e - 1; c++) {
+                if (lex.isPunct(c, ',')) {
+                    found = chunkSubject(lex, chunkStart, c);
+                    if (found != null) {
+                        break;
+                    }
+                    chunkStart = c + 1;
+                }
+            }
+            return found;
+        }
+        while (e > from && (lex.isPunct(e - 1, ')'))) {
+            // "spokesperson (GUR) Andrey Yusov" — skip a closing bracket group
+            int c = e - 1;
+            while (c > from && !lex.isPunct(c, '(')) {
+                c--;
+            }
+            e = c;
+        }
+        if (e <= from || !lex.isWord(e - 1)) {
+            return null;
+        }
+        String last = lex.lower(e - 1);
+        if (Lexicon.pronounGender(last) != 0) {
+            return new int[]{e - 1, e};
+        }
+        int s = e;
+        while (s > from && lex.isWord(s - 1) && e - s < 10) {
+            String k = lex.lower(s - 1);
+            boolean cap = lex.capitalised(s - 1);
+            if (Lexicon.isCue(k) && !cap) {
+                break;
+            }
+            if (!cap && Lexicon.FUNCTION_WORDS.contains(k)) {
+                break;
+            }
+            s--;
+            if (Lexicon.DETERMINERS.contains(k)) {
+                // "the chief of the Malian Air Force": go on past "of" to the head noun.
+                if (s - 1 > from && lex.lower(s - 1).equals("of")) {
+                    continue;
+                }
+                break;
+            }
+        }
+        // Drop sentence-initial connectives picked up at the start: "But the official".
+        while (s < e && lex.isWord(s) && Lexicon.NOT_NAME.contains(lex.lower(s))
+                && !Lexicon.DETERMINERS.contains(lex.lower(s)) && Lexicon.pronounGender(lex.lower(s)) == 0) {
+            s++;
+        }
+        if (s >= e) {
+            return null;
+        }
+        return validSubject(lex, s, e) ? new int[]{s, e} : null;
+    }
+
+    /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
+    static boolean validSubject(Lex lex, int s, int e) {
+        if (e - s == 1 && Lexicon.pronounGender(lex.lower(s)) != 0) {
+            return true;
+        }
+        String head = lex.lower(e - 1);
+        if (lex.capitalised(e - 1)) {
+            // "Facing" at the start of a sentence is a participle, not a name.
+            return !lex.notName(e - 1) && !(e - s == 1 && head.endsWith("ing"));
+        }
+        for (int t = s; t < e; t++) {
+            if (!lex.capitalised(t) && t > s && !Lexicon.DETERMINERS.contains(lex.lower(t))
+                    && (lex.lower(t).endsWith("ing") || lex.cue(t))) {
+                return false; // a verb inside: not a noun phrase
+            }
+        }
+        return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head));
+    }
+
+    /** The noun phrase that makes up the whole chunk [s, e), if it can be a subject. */
+    static int[] chunkSubject(Lex lex, int s, int e) {
+        if (e <= s || !lex.isWord(s)) {
+            return null;
+        }
+        String first = lex.lower(s);
+        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 || first.equals("of")
+                || Lexicon.NOT_NAME.contains(first) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0
+                || first.length() > 4 && (first.endsWith("ed") || first.endsWith("ing")) && e - s > 1) {
+            return null; // "After the speech", "of Ashton", "Alarmed by the unrest in Nevada"
+        }
+        if (!lex.capitalised(s) && !Lexicon.DETERMINERS.contains(first) && Lexicon.pronounGender(first) == 0) {
+            return null;
+        }
+        int end = e;
+        for (int t = s; t < e; t++) {
+            if (!lex.isWord(t) && !lex.isPunct(t, '.') && !lex.isPunct(t, '(') && !lex.isPunct(t, ')')) {
+                return null;
+            }
+        }
+        return validSubject(lex, s, end) && e - s <= 10 ? new int[]{s, end} : null;
+    }
+
+    /**
+     * Heads of written things that "say" what their authors wrote ("the letter said", "the
+     * report found"): a reader hears the author through them, so the speaker ranker knows an
+     * option headed by one is not a person.
+     */
+    static final java.util.Set<String> DOCUMENT_HEADS = Lexicon.words("letter", "statement", "report",
+            "document", "memo", "study", "poll", "survey", "communique", "communiqué", "declaration",
+            "release", "post", "tweet", "editorial", "article", "book", "complaint", "lawsuit", "filing",
+            "indictment", "ruling", "order", "bill", "resolution");
+
+    /** Non-person heads that can still speak: a letter, a statement, a ministry. */
+    static final java.util.Set<String> ORG_HEADS = Lexicon.words("letter", "statement",
+            "report", "ministry", "government", "agency", "outlet", "newspaper", "paper", "website",
+            "site", "channel", "document", "memo", "study", "poll", "survey", "campaign",
+            "committee", "council", "department", "office", "administration", "spokesman",
+            "military", "army", "police", "court", "group", "organization", "organisation",
+            "company", "firm", "source", "sources", "officials", "people", "embassy", "communique", "communiqué", "declaration", "release", "post", "tweet",
+            "editorial", "article", "book", "complaint", "lawsuit", "filing", "indictment",
+            "ruling", "order", "bill", "resolution", "team", "party", "union", "association",
+            "network", "station", "magazine", "journal", "union", "alliance", "coalition",
+            "authorities", "authority", "regime", "cabinet", "presidency", "service", "board",
+            "parties", "sides", "countries", "states", "nations", "ministers", "leaders");
+
+    static String stripPlural(String w) {
+        String k = Lexicon.key(w);
+        if (k.endsWith("s") && !k.endsWith("ss") && k.length() > 3) {
+            String sing = k.substring(0, k.length() - 1);
+            if (Lexicon.PERSON_HEADS.contains(sing)) {
+                return sing;
+            }
+        }
+        return k;
+    }
+}
