@@ -37,8 +37,12 @@ final class ModelStages {
 
     static final StructType KEYS = new StructType()
             .add("ord", DataTypes.IntegerType, false)
-            .add("id", DataTypes.StringType, false)
             .add("keys", DataTypes.createArrayType(DataTypes.LongType, false), false);
+
+    /** A rare key and the weight it adds to the score of each pair sharing it. */
+    private static final StructType KEY_WEIGHTS = new StructType()
+            .add("k", DataTypes.LongType, false)
+            .add("w", DataTypes.LongType, false);
 
     static final StructType LEADS = new StructType()
             .add("ord", DataTypes.IntegerType, false)
@@ -55,7 +59,12 @@ final class ModelStages {
      * Pairs {@code (i, j)}, {@code i < j}, that share at least {@code minSharedKeys} keys found
      * in 2..maxKeyDf articles, each article keeping its {@code neighbours} best partners by the
      * sum of the shared keys' weights ({@link EmbeddingParaphraseFinder#keyWeight}; ties: the
-     * smaller id): the finder's candidates before the leads' test.
+     * smaller id, i.e. the smaller ordinal, since ordinals follow id order): the finder's
+     * candidates before the leads' test.
+     *
+     * <p>The self-join on keys makes a row per key and ordered pair of its articles (the sum of
+     * df squared), so those rows are kept narrow: two ints and the key's weight, computed once
+     * per key, aggregated by Spark's generated code without a Java object per row.
      */
     static Dataset<Row> keyPairs(Dataset<Row> articles, AnalysisConfig config, long n) {
         EmbeddingParaphraseFinder.Params p = config.paraphrase();
@@ -65,33 +74,27 @@ final class ModelStages {
             EmbeddingParaphraseFinder finder = new EmbeddingParaphraseFinder(NO_MODEL,
                     org.stemma.align.paraphrase.ParaphraseJudge.DEFAULT, p);
             return RowIterators.mapNonNull(rows, r -> {
-                Article a = ArticleRows.fromRow(r);
-                long[] k = finder.keys(a);
-                return k.length == 0 ? null : RowFactory.create(r.getInt(ordIndex), a.id(), k);
+                long[] k = finder.keys(ArticleRows.fromRow(r));
+                return k.length == 0 ? null : RowFactory.create(r.getInt(ordIndex), k);
             });
         }, Encoders.row(KEYS)).cache();
         // One posting per article and masked key (masked keys may coincide within an article).
-        Dataset<Row> postings = keys.select(col("ord"), col("id"), explode(col("keys")).as("key"))
-                .select(col("ord"), col("id"), col("key").bitwiseAND(lit(KEY_MASK)).as("k")).distinct();
-        Dataset<Row> df = postings.groupBy("k").agg(count(lit(1)).as("df"))
-                .filter(col("df").geq(2).and(col("df").leq(p.maxKeyDf())));
-        Dataset<Row> weighted = postings.join(df, "k").select(col("k"), col("ord"), col("id"), col("df"));
-        Dataset<Row> left = weighted.select(col("k"), col("ord").as("i"), col("df"));
-        Dataset<Row> right = weighted.select(col("k").as("k2"), col("ord").as("j"), col("id").as("id_j"));
-        Dataset<Row> shared = left.join(right, left.col("k").equalTo(right.col("k2"))
+        Dataset<Row> postings = keys.select(col("ord"), explode(col("keys")).as("key"))
+                .select(col("ord"), col("key").bitwiseAND(lit(KEY_MASK)).as("k")).distinct();
+        Dataset<Row> rare = postings.groupBy("k").agg(count(lit(1)).as("df"))
+                .filter(col("df").geq(2).and(col("df").leq(p.maxKeyDf())))
+                .map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> RowFactory.create(
+                        r.getLong(0), EmbeddingParaphraseFinder.keyWeight(n, r.getLong(1))), Encoders.row(KEY_WEIGHTS));
+        Dataset<Row> weighted = postings.join(rare, "k");
+        Dataset<Row> left = weighted.select(col("k"), col("ord").as("i"), col("w"));
+        Dataset<Row> right = weighted.select(col("k").as("k2"), col("ord").as("j"));
+        Dataset<Row> scored = left.join(right, left.col("k").equalTo(right.col("k2"))
                         .and(left.col("i").notEqual(right.col("j"))))
-                .select(col("i"), col("j"), col("id_j"), col("df"));
-        Dataset<Row> weights = shared.map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r ->
-                        RowFactory.create(r.getInt(0), r.getInt(1), r.getString(2),
-                                EmbeddingParaphraseFinder.keyWeight(n, r.getLong(3))),
-                Encoders.row(new StructType().add("i", DataTypes.IntegerType, false)
-                        .add("j", DataTypes.IntegerType, false).add("id_j", DataTypes.StringType, false)
-                        .add("w", DataTypes.LongType, false)));
-        Dataset<Row> scored = weights.groupBy("i", "j", "id_j")
+                .groupBy("i", "j")
                 .agg(count(lit(1)).as("shared"), sum("w").as("score"))
                 .filter(col("shared").geq(p.minSharedKeys()));
         Dataset<Row> best = scored.withColumn("rank", row_number().over(
-                        Window.partitionBy("i").orderBy(col("score").desc(), col("id_j").asc())))
+                        Window.partitionBy("i").orderBy(col("score").desc(), col("j").asc())))
                 .filter(col("rank").leq(p.neighbours()));
         Dataset<Row> pairs = best.select(least(col("i"), col("j")).as("i"), greatest(col("i"), col("j")).as("j"))
                 .distinct();

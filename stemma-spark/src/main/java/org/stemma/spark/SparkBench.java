@@ -100,6 +100,9 @@ public final class SparkBench implements Callable<Integer> {
                 JobMetrics.Snapshot m = metrics.snapshot();
                 sparkSeconds = m.wallSeconds();
                 o.println("spark " + Summary.line(counts, m));
+                for (String line : metrics.stageLines()) {
+                    o.println("spark stage " + line);
+                }
                 o.printf(Locale.ROOT, "spark: %.1f articles per CPU-second (JVM CPU), %.2f cores busy on average%n",
                         counts.articles() / m.cpuSeconds(), m.cpuSeconds() / m.wallSeconds());
                 List<String[]> links = new ArrayList<>();

@@ -44,9 +44,19 @@ final class Stages {
     Dataset<Row> run(String name, Supplier<Dataset<Row>> compute) {
         if (!done(name)) {
             long t0 = System.nanoTime();
-            compute.get().write().mode(SaveMode.Overwrite).parquet(table(name));
+            long cpu0 = JobMetrics.processCpuNanos();
+            long gc0 = JobMetrics.gcMillis();
+            // Tasks of this stage's jobs carry its name (JobMetrics sums their CPU per stage).
+            spark.sparkContext().setLocalProperty(JobMetrics.STAGE_PROPERTY, name);
+            try {
+                compute.get().write().mode(SaveMode.Overwrite).parquet(table(name));
+            } finally {
+                spark.sparkContext().setLocalProperty(JobMetrics.STAGE_PROPERTY, null);
+            }
             mark(name);
-            System.err.printf("stemma-spark: stage %s done in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
+            System.err.printf(java.util.Locale.ROOT, "stemma-spark: stage %s done in %.1f s (CPU %.1f s, GC %.1f s)%n",
+                    name, (System.nanoTime() - t0) / 1e9, (JobMetrics.processCpuNanos() - cpu0) / 1e9,
+                    (JobMetrics.gcMillis() - gc0) / 1e3);
         } else {
             System.err.printf("stemma-spark: stage %s complete in an earlier run; reusing it%n", name);
         }
