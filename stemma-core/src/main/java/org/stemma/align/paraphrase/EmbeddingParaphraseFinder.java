@@ -294,7 +294,7 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         if (!close && !(lexical.isEmpty() && sharesKeys(pa, pb))) {
             return List.of();
         }
-        List<Passage> out = passages(pa, pb, lexical, !close);
+        List<Passage> out = passages(pa, pb, lexical);
         if (!close && !mostOfShorter(pa, pb, out)) {
             return List.of();
         }
@@ -320,30 +320,6 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         return shorter[1] > 0 && shorter[0] >= REWRITE_SHARE * shorter[1];
     }
 
-    /** Whether the sentences that may match cover {@link #REWRITE_SHARE} of the shorter article's. */
-    private boolean mayCoverShorter(Prepared pa, boolean[] wantA, Prepared pb, boolean[] wantB) {
-        int[] a = counted(pa, wantA);
-        int[] b = counted(pb, wantB);
-        int[] shorter = a[1] <= b[1] ? a : b;
-        return shorter[1] > 0 && shorter[0] >= REWRITE_SHARE * shorter[1];
-    }
-
-    /** {wanted, counted}: the article's first sentences of minWords words or more, and those wanted. */
-    private int[] counted(Prepared p, boolean[] want) {
-        int counted = 0;
-        int wanted = 0;
-        int n = Math.min(p.spans.size(), params.maxSentences());
-        for (int i = 0; i < n; i++) {
-            if (p.features[i].length() >= params.minWords()) {
-                counted++;
-                if (i < want.length && want[i]) {
-                    wanted++;
-                }
-            }
-        }
-        return new int[] {wanted, counted};
-    }
-
     /** {covered, counted}: the article's first sentences of minWords words or more, and those a passage overlaps. */
     private int[] covered(Prepared p, List<Passage> passages, boolean sideA) {
         int counted = 0;
@@ -365,13 +341,8 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         return new int[] {covered, counted};
     }
 
-    /**
-     * The paraphrase passages of a pair, outside the lexical ones; for a second look
-     * ({@code rewrite}), none, and nothing embedded, unless at least {@link #REWRITE_SHARE} of the
-     * shorter article's sentences could be matched at all (the judge's test before the model,
-     * {@link SentenceAligner#mayMatch}): the second look's pairs are many, few are rewrites.
-     */
-    private List<Passage> passages(Prepared pa, Prepared pb, List<Passage> lexical, boolean rewrite) {
+    /** The paraphrase passages of a pair, outside the lexical ones. */
+    private List<Passage> passages(Prepared pa, Prepared pb, List<Passage> lexical) {
         List<Span> lexA = new ArrayList<>();
         List<Span> lexB = new ArrayList<>();
         for (Passage p : lexical) {
@@ -384,9 +355,6 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         boolean[] okB = eligible(pb, effB);
         boolean[][] want = aligner.mayMatch(Arrays.copyOf(pa.features, okA.length), okA,
                 Arrays.copyOf(pb.features, okB.length), okB, params.cosineCeiling());
-        if (rewrite && !mayCoverShorter(pa, want[0], pb, want[1])) {
-            return List.of();
-        }
         SentenceAligner.Side sa = side(pa, want[0]);
         SentenceAligner.Side sb = side(pb, want[1]);
         Pair pair = new Pair(pa, effA, lexA, pb, effB, lexB);
