@@ -98,11 +98,11 @@ final class ModelStages {
                 .filter(col("rank").leq(p.neighbours()));
         Dataset<Row> pairs = best.select(least(col("i"), col("j")).as("i"), greatest(col("i"), col("j")).as("j"))
                 .distinct();
-        // The key half of the finder's candidate test (keys near), on the two articles' whole key sets.
+        // The key half of the finder's pair test, on the two articles' whole key sets.
         Dataset<Row> ka = keys.select(col("ord").as("i"), col("keys").as("keys_i"));
         Dataset<Row> kb = keys.select(col("ord").as("j"), col("keys").as("keys_j"));
         return pairs.join(ka, "i").join(kb, "j")
-                .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> EmbeddingParaphraseFinder.keysNear(
+                .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> EmbeddingParaphraseFinder.keysClose(
                         longs(r.getList(r.fieldIndex("keys_i"))), longs(r.getList(r.fieldIndex("keys_j"))), p))
                 .select("i", "j");
     }

@@ -171,7 +171,7 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
         long[] close = new long[cand.length];
         int nc = 0;
         for (long c : cand) {
-            if (keysNear(prepare(articles.get((int) (c >>> 32))).keys, prepare(articles.get((int) c)).keys, params)) {
+            if (keysClose(prepare(articles.get((int) (c >>> 32))).keys, prepare(articles.get((int) c)).keys, params)) {
                 close[nc++] = c;
             }
         }
@@ -245,25 +245,6 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
                 && shared >= params.minKeyOverlap() * Math.min(a.length, b.length);
     }
 
-    /**
-     * The loose key test of a second look ({@link #REWRITE_SHARE}): at least
-     * {@link Params#minSharedKeys} keys shared and at least {@link #LOOSE_KEY_OVERLAP} (or
-     * {@link Params#minKeyOverlap}, if lower) of the smaller set. Every pair that passes is a
-     * candidate pair ({@link #candidatePairs}); those whose keys are not also close
-     * ({@link #keysClose}) link only through a rewrite.
-     */
-    public static boolean keysNear(long[] a, long[] b, Params params) {
-        int shared = org.stemma.text.HashSets.common(a, b);
-        return shared >= params.minSharedKeys()
-                && shared >= Math.min(LOOSE_KEY_OVERLAP, params.minKeyOverlap()) * Math.min(a.length, b.length);
-    }
-
-    /**
-     * Least share of the smaller key set a pair must share for a second look: half (a rewritten
-     * brief keeps most of its source's names and numbers, and adds a few of its own).
-     */
-    static final double LOOSE_KEY_OVERLAP = 0.5;
-
     private boolean closeLeads(Prepared pa, Prepared pb) {
         if (!params.leadTest()) {
             return true;
@@ -274,75 +255,13 @@ public final class EmbeddingParaphraseFinder implements ParaphraseFinder {
     }
 
 
-    /**
-     * Least share of the shorter article's sentences (of {@link Params#minWords} words or more,
-     * among the first {@link Params#maxSentences}) that paraphrase passages must cover for a pair
-     * whose keys are not close ({@link #keysClose}) but near ({@link #keysNear}) and that shares no
-     * lexical passage: a brief rewritten from a longer report names less than the
-     * report does, so the key test misses it, but most of what it says is the report's, reworded.
-     * Half: most of the shorter text. In the study that led to the rule (METER showbiz, dev data)
-     * a third and a half linked the same pairs, a fifth linked stories of other events too
-     * (docs/evaluation.md, issue 16 round 7).
-     */
-    static final double REWRITE_SHARE = 0.5;
-
     @Override
     public List<Passage> find(Article a, Article b, List<Passage> lexical) {
+        if (!worthALook(a, b)) {
+            return List.of();
+        }
         Prepared pa = prepare(a);
         Prepared pb = prepare(b);
-        boolean close = worthALook(a, b);
-        if (!close && !(lexical.isEmpty() && sharesKeys(pa, pb))) {
-            return List.of();
-        }
-        List<Passage> out = passages(pa, pb, lexical);
-        if (!close && !mostOfShorter(pa, pb, out)) {
-            return List.of();
-        }
-        return out;
-    }
-
-    /** The second look's pair test: keys near ({@link #keysNear}), leads close if asked. */
-    private boolean sharesKeys(Prepared pa, Prepared pb) {
-        return keysNear(pa.keys, pb.keys, params) && closeLeads(pa, pb);
-    }
-
-    /**
-     * True if the passages cover at least {@link #REWRITE_SHARE} of the sentences of the article
-     * with fewer sentences of {@link Params#minWords} words or more.
-     */
-    private boolean mostOfShorter(Prepared pa, Prepared pb, List<Passage> passages) {
-        if (passages.isEmpty()) {
-            return false;
-        }
-        int[] a = covered(pa, passages, true);
-        int[] b = covered(pb, passages, false);
-        int[] shorter = a[1] <= b[1] ? a : b;
-        return shorter[1] > 0 && shorter[0] >= REWRITE_SHARE * shorter[1];
-    }
-
-    /** {covered, counted}: the article's first sentences of minWords words or more, and those a passage overlaps. */
-    private int[] covered(Prepared p, List<Passage> passages, boolean sideA) {
-        int counted = 0;
-        int covered = 0;
-        int n = Math.min(p.spans.size(), params.maxSentences());
-        for (int i = 0; i < n; i++) {
-            if (p.features[i].length() < params.minWords()) {
-                continue;
-            }
-            counted++;
-            Span s = p.spans.get(i);
-            for (Passage q : passages) {
-                if ((sideA ? q.a() : q.b()).overlaps(s)) {
-                    covered++;
-                    break;
-                }
-            }
-        }
-        return new int[] {covered, counted};
-    }
-
-    /** The paraphrase passages of a pair, outside the lexical ones. */
-    private List<Passage> passages(Prepared pa, Prepared pb, List<Passage> lexical) {
         List<Span> lexA = new ArrayList<>();
         List<Span> lexB = new ArrayList<>();
         for (Passage p : lexical) {
