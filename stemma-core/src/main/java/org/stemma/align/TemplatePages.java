@@ -27,6 +27,11 @@ final class TemplatePages {
     private TemplatePages() {
     }
 
+    /** Whether both articles (texts tokenised as {@code ta}, {@code tb}) are template pages: all they share is template. */
+    static boolean both(Article a, Tokens ta, Article b, Tokens tb) {
+        return is(a, ta) && is(b, tb);
+    }
+
     /** Whether the article (its text tokenised as {@code t}) is a template page (see the class comment). */
     static boolean is(Article a, Tokens t) {
         String title = a.title();

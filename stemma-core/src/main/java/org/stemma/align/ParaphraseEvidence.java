@@ -1,0 +1,88 @@
+package org.stemma.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stemma.article.Article;
+import org.stemma.text.Tokens;
+
+/**
+ * The lexical path's rules applied to the {@link ParaphraseFinder}'s passages, so that one rule
+ * set judges all the text two articles share:
+ * <ul>
+ *   <li>two {@link TemplatePages template pages} (furniture on) share their template: no
+ *       paraphrase passage between them, as no lexical one ({@link ReuseFinder}'s closes);</li>
+ *   <li>text the aligner matched word for word is the lexical rules' to judge: the paraphrase
+ *       finder is handed every aligned passage, kept as evidence or not, and matches around them
+ *       (so a stock phrase the evidence rule dropped does not come back as a paraphrase);</li>
+ *   <li>a paraphrase passage whose two spans are the same words, in order, but for an edit
+ *       ({@link #SAME_WORDS}) is not a rewording but a verbatim phrase the aligner found too short
+ *       to be a passage ({@link ReuseOptions#minMatchedTokens()}): short stock phrases never make
+ *       a link on their own ({@link ReuseOptions#minEvidence()}), so it is dropped (kept when
+ *       that rule is off).</li>
+ * </ul>
+ */
+final class ParaphraseEvidence {
+
+    /**
+     * Least word similarity, {@code 2·common/(lenA+lenB)} with common the longest common word
+     * subsequence (the aligner's passage similarity), at which two spans are one text with an
+     * edit: at most about one word in five differs.
+     */
+    static final double SAME_WORDS = 0.8;
+
+    private ParaphraseEvidence() {
+    }
+
+    /**
+     * The paraphrase passages the lexical rules let stand, among {@code found} (the finder's
+     * passages between {@code a} and {@code b}, which avoided the aligner's).
+     */
+    static List<Passage> judge(Article a, Tokens ta, Article b, Tokens tb, List<Passage> found,
+                               ReuseOptions options) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        if (options.furnitureMinDocs() > 0 && TemplatePages.both(a, ta, b, tb)) {
+            return List.of();
+        }
+        if (options.minEvidence() <= 0) {
+            return found;
+        }
+        List<Passage> out = new ArrayList<>(found.size());
+        for (Passage p : found) {
+            if (!sameWords(p, ta, tb)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the passage's two spans are the same words but for an edit (see {@link #SAME_WORDS}). */
+    static boolean sameWords(Passage p, Tokens ta, Tokens tb) {
+        int[] ra = Evidence.tokenRange(ta, p.a().start(), p.a().end());
+        int[] rb = Evidence.tokenRange(tb, p.b().start(), p.b().end());
+        int la = ra[1] - ra[0];
+        int lb = rb[1] - rb[0];
+        if (la == 0 || lb == 0 || 2.0 * Math.min(la, lb) < SAME_WORDS * (la + lb)) {
+            return false; // lengths alone rule it out
+        }
+        int common = commonSubsequence(ta.hashes(), ra[0], la, tb.hashes(), rb[0], lb);
+        return 2.0 * common >= SAME_WORDS * (la + lb);
+    }
+
+    /** Length of the longest common subsequence of {@code x[xFrom, xFrom+n)} and {@code y[yFrom, yFrom+m)}. */
+    private static int commonSubsequence(long[] x, int xFrom, int n, long[] y, int yFrom, int m) {
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int i = 1; i <= n; i++) {
+            long xi = x[xFrom + i - 1];
+            for (int j = 1; j <= m; j++) {
+                cur[j] = xi == y[yFrom + j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+}
