@@ -11,15 +11,17 @@ import org.stemma.text.Tokens;
  * <ul>
  *   <li>two {@link TemplatePages template pages} (furniture on) share their template: no
  *       paraphrase passage between them, as no lexical one ({@link ReuseFinder}'s closes);</li>
- *   <li>text the aligner matched word for word is the lexical rules' to judge: the paraphrase
- *       finder is handed every aligned passage, kept as evidence or not, and matches around them
- *       (so a stock phrase the evidence rule dropped does not come back as a paraphrase);</li>
  *   <li>a paraphrase passage whose two spans are the same words, in order, but for an edit
- *       ({@link #SAME_WORDS}) is not a rewording but a verbatim phrase the aligner found too short
- *       to be a passage ({@link ReuseOptions#minMatchedTokens()}): short stock phrases never make
- *       a link on their own ({@link ReuseOptions#minEvidence()}), so it is dropped (kept when
- *       that rule is off).</li>
+ *       ({@link #SAME_WORDS}) is not a rewording but verbatim text, and verbatim text is the
+ *       lexical rules' to judge: the finder avoided the lexical passages kept as evidence, so this
+ *       text is one the aligner found too short to be a passage
+ *       ({@link ReuseOptions#minMatchedTokens()}) or one the evidence rule dropped as a stock phrase
+ *       (short stock phrases never make a link on their own, {@link ReuseOptions#minEvidence()}):
+ *       it is dropped (kept when that rule is off).</li>
  * </ul>
+ * A paraphrase passage that only overlaps such text is kept: a rewritten sentence may keep a
+ * stock phrase of its source (measured: handing the finder the dropped passages to avoid cost
+ * METER parent accuracy, docs/evaluation.md).
  */
 final class ParaphraseEvidence {
 
@@ -35,7 +37,7 @@ final class ParaphraseEvidence {
 
     /**
      * The paraphrase passages the lexical rules let stand, among {@code found} (the finder's
-     * passages between {@code a} and {@code b}, which avoided the aligner's).
+     * passages between {@code a} and {@code b}, which avoided the lexical passages kept).
      */
     static List<Passage> judge(Article a, Tokens ta, Article b, Tokens tb, List<Passage> found,
                                ReuseOptions options) {

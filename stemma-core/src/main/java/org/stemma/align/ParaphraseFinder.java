@@ -19,8 +19,7 @@ public interface ParaphraseFinder {
 
     /**
      * Paraphrase passages between {@code a} and {@code b}, avoiding the spans of
-     * {@code lexical} (every verbatim/edited passage the aligner found, whether or not it was
-     * kept as evidence: that text is the lexical rules' to judge; a-spans in {@code a}).
+     * {@code lexical} (the verbatim/edited passages already found, a-spans in {@code a}).
      */
     List<Passage> find(Article a, Article b, List<Passage> lexical);
 }

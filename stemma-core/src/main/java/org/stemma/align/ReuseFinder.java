@@ -21,7 +21,7 @@ import org.stemma.text.Tokens;
  * <p>Steps: tokenise and {@link Fingerprinter fingerprint} every article; generate candidate
  * pairs sub-quadratically ({@link CandidatePairs}: exact-duplicate groups, MinHash LSH,
  * rare n-grams), united with the optional {@link ParaphraseFinder}'s pairs; {@link Aligner align}
- * each pair; add the paraphrase finder's passages outside the aligned ones that the lexical rules let
+ * each pair; add the paraphrase finder's passages outside the lexical ones that the lexical rules let
  * stand ({@link ParaphraseEvidence}); classify the link.
  * Exact-duplicate groups larger than {@link ReuseOptions#clusterLimit()} are reported as a star
  * (every copy linked to the group's first article) and only the first article is linked to the
@@ -197,16 +197,14 @@ public final class ReuseFinder {
     }
 
     private Link link(Article a, Tokens ta, Article b, Tokens tb) {
-        List<Passage> aligned = aligner.align(ta, tb);
-        List<Passage> lexical = evidence(aligned, a, ta, b, tb);
+        List<Passage> lexical = evidence(aligner.align(ta, tb), a, ta, b, tb);
         List<Passage> passages = lexical;
         if (paraphrase != null) {
             passages = new ArrayList<>(lexical);
-            // The finder avoids every aligned passage, kept or not: verbatim text is the lexical
-            // rules' to judge, and the same rules judge what it finds (ParaphraseEvidence).
-            List<Passage> found = paraphrase.find(a, b, aligned);
+            // What the model finds is judged by the lexical rules too (ParaphraseEvidence).
+            List<Passage> found = paraphrase.find(a, b, lexical);
             for (Passage p : ParaphraseEvidence.judge(a, ta, b, tb, found, options)) {
-                if (p.kind() == PassageKind.PARAPHRASE && !clashes(p, passages) && !clashes(p, aligned)) {
+                if (p.kind() == PassageKind.PARAPHRASE && !clashes(p, passages)) {
                     passages.add(p);
                 }
             }
