@@ -12,16 +12,15 @@ import org.stemma.text.Tokens;
  *   <li>two {@link TemplatePages template pages} (furniture on) share their template: no
  *       paraphrase passage between them, as no lexical one ({@link ReuseFinder}'s closes);</li>
  *   <li>a paraphrase passage whose two spans are the same words, in order, but for an edit
- *       ({@link #SAME_WORDS}) is not a rewording but verbatim text, and verbatim text is the
- *       lexical rules' to judge: the finder avoided the lexical passages kept as evidence, so this
- *       text is one the aligner found too short to be a passage
- *       ({@link ReuseOptions#minMatchedTokens()}) or one the evidence rule dropped as a stock phrase
- *       (short stock phrases never make a link on their own, {@link ReuseOptions#minEvidence()}):
- *       it is dropped (kept when that rule is off).</li>
+ *       ({@link #SAME_WORDS}) is not a rewording but verbatim text, judged as the lexical path
+ *       judges a passage: it stands only with at least {@link ReuseOptions#minEvidence()} rare
+ *       words ({@link Evidence}: words of n-grams both spans share that are no
+ *       {@link CommonPhrases common phrase}). A verbatim stock phrase, or a line too short for an
+ *       n-gram, never makes a link on its own on either path (kept when that rule is off).</li>
  * </ul>
- * A paraphrase passage that only overlaps such text is kept: a rewritten sentence may keep a
- * stock phrase of its source (measured: handing the finder the dropped passages to avoid cost
- * METER parent accuracy, docs/evaluation.md).
+ * A paraphrase passage that only overlaps a dropped lexical passage is kept: a rewritten sentence
+ * may keep a stock phrase of its source (measured: handing the finder the dropped passages to
+ * avoid cost METER parent accuracy, docs/evaluation.md).
  */
 final class ParaphraseEvidence {
 
@@ -40,7 +39,7 @@ final class ParaphraseEvidence {
      * passages between {@code a} and {@code b}, which avoided the lexical passages kept).
      */
     static List<Passage> judge(Article a, Tokens ta, Article b, Tokens tb, List<Passage> found,
-                               ReuseOptions options) {
+                               ReuseOptions options, CommonPhrases common) {
         if (found.isEmpty()) {
             return found;
         }
@@ -52,11 +51,17 @@ final class ParaphraseEvidence {
         }
         List<Passage> out = new ArrayList<>(found.size());
         for (Passage p : found) {
-            if (!sameWords(p, ta, tb)) {
+            if (!sameWords(p, ta, tb) || rareWords(p, ta, tb, options, common) >= options.minEvidence()) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** The rare words of the passage read as a lexical one ({@link Evidence#rare}). */
+    private static int rareWords(Passage p, Tokens ta, Tokens tb, ReuseOptions options, CommonPhrases common) {
+        Passage lexical = new Passage(p.a(), p.b(), PassageKind.EDITED, p.similarity());
+        return Evidence.rare(lexical, ta, tb, options.ngramSize(), common);
     }
 
     /** Whether the passage's two spans are the same words but for an edit (see {@link #SAME_WORDS}). */

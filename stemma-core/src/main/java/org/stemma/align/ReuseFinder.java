@@ -203,7 +203,7 @@ public final class ReuseFinder {
             passages = new ArrayList<>(lexical);
             // What the model finds is judged by the lexical rules too (ParaphraseEvidence).
             List<Passage> found = paraphrase.find(a, b, lexical);
-            for (Passage p : ParaphraseEvidence.judge(a, ta, b, tb, found, options)) {
+            for (Passage p : ParaphraseEvidence.judge(a, ta, b, tb, found, options, common)) {
                 if (p.kind() == PassageKind.PARAPHRASE && !clashes(p, passages)) {
                     passages.add(p);
                 }
