@@ -1,8 +1,10 @@
 package org.stemma.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.stemma.article.Article;
+import org.stemma.quote.StemRuns;
 import org.stemma.text.Tokens;
 
 /**
@@ -73,23 +75,8 @@ final class ParaphraseEvidence {
         if (la == 0 || lb == 0 || 2.0 * Math.min(la, lb) < SAME_WORDS * (la + lb)) {
             return false; // lengths alone rule it out
         }
-        int common = commonSubsequence(ta.hashes(), ra[0], la, tb.hashes(), rb[0], lb);
+        int common = StemRuns.lcs(Arrays.copyOfRange(ta.hashes(), ra[0], ra[1]),
+                Arrays.copyOfRange(tb.hashes(), rb[0], rb[1]));
         return 2.0 * common >= SAME_WORDS * (la + lb);
-    }
-
-    /** Length of the longest common subsequence of {@code x[xFrom, xFrom+n)} and {@code y[yFrom, yFrom+m)}. */
-    private static int commonSubsequence(long[] x, int xFrom, int n, long[] y, int yFrom, int m) {
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        for (int i = 1; i <= n; i++) {
-            long xi = x[xFrom + i - 1];
-            for (int j = 1; j <= m; j++) {
-                cur[j] = xi == y[yFrom + j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[m];
     }
 }

@@ -3,9 +3,10 @@ package org.stemma.quote;
 /**
  * The two sequence measures a quote family compares stems with: the longest shared run
  * (containment of a trimmed quote) and the longest common subsequence (an edited quote).
- * Two rolling rows of ints, no allocation per cell.
+ * Two rolling rows of ints, no allocation per cell. The LCS is public: the paraphrase evidence
+ * rule compares word hashes with it too.
  */
-final class StemRuns {
+public final class StemRuns {
 
     private StemRuns() {
     }
@@ -28,8 +29,8 @@ final class StemRuns {
         return best;
     }
 
-    /** Length of the longest common subsequence of the two stem sequences. */
-    static int lcs(long[] a, long[] b) {
+    /** Length of the longest common subsequence of the two stem (or word hash) sequences. */
+    public static int lcs(long[] a, long[] b) {
         int n = a.length;
         int m = b.length;
         int[] prev = new int[m + 1];
