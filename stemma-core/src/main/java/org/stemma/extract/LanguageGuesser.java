@@ -22,8 +22,7 @@ public final class LanguageGuesser {
     static final int MIN_WORDS = 8;
 
     private static final Map<String, String[]> STOPWORDS = new HashMap<>();
-    /** Each function word's languages (package-private for the test of the table built from it). */
-    static final Map<String, String[]> WORD_LANGS = new HashMap<>();
+    private static final Map<String, String[]> WORD_LANGS = new HashMap<>();
     /** Length of the longest function word: a longer word is counted but never looked up. */
     private static final int LONGEST_WORD;
     /** The languages scored by function words; a word's languages are indices into this. */
@@ -166,7 +165,7 @@ public final class LanguageGuesser {
     }
 
     /** @param byLetters the answer the script's letters already give, once there are enough words */
-    static String byFunctionWords(String text, boolean cyrillic, String byLetters) {
+    private static String byFunctionWords(String text, boolean cyrillic, String byLetters) {
         int[] score = new int[LANGUAGES.length];
         int words = 0;
         // A word is read lower-cased into a buffer with its hash; only a word no longer than the
