@@ -11,6 +11,7 @@ import org.stemma.article.Article;
 import org.stemma.fingerprint.HashSort;
 import org.stemma.fingerprint.LongIntMap;
 import org.stemma.fingerprint.LongList;
+import org.stemma.fingerprint.NgramKeys;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
 
@@ -45,7 +46,10 @@ import org.stemma.text.Tokens;
  * n-grams cover. Only the articles that may carry furniture are cut into sentences and take part
  * in the steps above ({@link FrequentFilter} bounds the counts from above without a sort); the
  * others carry no n-gram that could be furniture and cast no vote on one, so the result is the
- * same as over every article. Pure; the per-article work runs on the common fork-join pool.
+ * same as over every article. The count reads the sorted keys of every word n-gram of every
+ * article ({@link NgramKeys}), which {@link #clean} hands on to the candidate stage, re-keyed for
+ * the articles it changes: one hashing and one sort for both stages. Pure; the per-article work
+ * runs on the common fork-join pool.
  */
 public final class FurnitureFinder {
 
@@ -59,9 +63,13 @@ public final class FurnitureFinder {
     /**
      * A corpus learnt and cleaned in one pass: its furniture, its articles without it (in
      * order; the same instance where nothing is furniture) and, when furniture was learnt, each
-     * article's tokens (of the cleaned text) for the stages after it, else null.
+     * article's tokens (of the cleaned text) and the sorted keys of their word n-grams for the
+     * stages after it, else null.
      */
-    public record Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens) {
+    public record Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens, NgramKeys keys) {
+        public Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens) {
+            this(furniture, articles, tokens, null);
+        }
     }
 
     /** The furniture of {@code articles}; none when the parameters turn it off. */
@@ -89,10 +97,13 @@ public final class FurnitureFinder {
         Tokens[] tokens = new Tokens[n];
         IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
         int[] site = siteIds(articles);
+        NgramKeys ngramKeys = NgramKeys.of(tokens, p.ngram());
+        NgramKeys handed = clean ? ngramKeys : null;
         // Only n-grams of sentences that may be frequent can be furniture (the candidates); only
         // the articles carrying a candidate in a sentence vote on one, so the finder runs on them
         // alone and finds what it would find on all. Most articles are never cut into sentences.
-        FrequentFilter filter = FrequentFilter.count(tokens, site, p);
+        FrequentFilter filter = FrequentFilter.of(ngramKeys, site, p);
+        ngramKeys = null;
         Units[] all = new Units[n];
         long[][] maybe = new long[n][];
         IntStream.range(0, n).parallel().forEach(d -> {
@@ -113,7 +124,7 @@ public final class FurnitureFinder {
         LongList frequentKeys = new LongList(1024);
         LongIntMap frequent = frequent(units, unitSite, p, frequentKeys);
         if (frequent.size() == 0) {
-            return new Cleaned(Furniture.none(p), articles, tokens);
+            return new Cleaned(Furniture.none(p), articles, tokens, handed);
         }
         // Each article's n-grams by number: the frequent one's index, or -1; null when none is.
         int[][] index = new int[units.length][];
@@ -143,7 +154,7 @@ public final class FurnitureFinder {
         Arrays.sort(sorted);
         Furniture furniture = new Furniture(p, sorted);
         if (!clean || sorted.length == 0) {
-            return new Cleaned(furniture, articles, tokens);
+            return new Cleaned(furniture, articles, tokens, handed);
         }
         Article[] out = articles.toArray(new Article[0]);
         IntStream.range(0, units.length).parallel().forEach(k -> {
@@ -164,7 +175,8 @@ public final class FurnitureFinder {
                 tokens[d] = Tokenizer.tokenize(out[d].text());
             }
         });
-        return new Cleaned(furniture, List.of(out), tokens);
+        handed.replace(IntStream.range(0, n).filter(d -> out[d] != articles.get(d)).toArray(), tokens);
+        return new Cleaned(furniture, List.of(out), tokens, handed);
     }
 
     /**
@@ -294,14 +306,34 @@ public final class FurnitureFinder {
             }
         });
         HashSort.sort(packed);
-        int low = Math.min(p.minDocs(), Math.max(2, p.minSiteDocs()));
         LongIntMap out = new LongIntMap(1024);
+        frequentGroups(packed, packed.length, site, p, (key, from, to) -> {
+            out.put(key, keys.size());
+            keys.add(key);
+        });
+        return out;
+    }
+
+    /** Told each frequent n-gram of the sorted packed keys: its 40-bit key and its rows. */
+    @FunctionalInterface
+    interface FrequentGroup {
+        void accept(long key, int from, int to);
+    }
+
+    /**
+     * The frequent n-grams among the first {@code size} packed keys (sorted; a document's repeats
+     * of an n-gram count once), each told with its rows {@code [from, to)}.
+     *
+     * @param site each document's site number (a negative number is a site of its own)
+     */
+    static void frequentGroups(long[] packed, int size, int[] site, FurnitureParams p, FrequentGroup out) {
+        int low = Math.min(p.minDocs(), Math.max(2, p.minSiteDocs()));
         int[] sites = new int[16];
-        for (int g = 0; g < packed.length; ) {
+        for (int g = 0; g < size; ) {
             long key = packed[g] & KEY_MASK;
             int e = g + 1;
             int df = 1;
-            while (e < packed.length && (packed[e] & KEY_MASK) == key) {
+            while (e < size && (packed[e] & KEY_MASK) == key) {
                 if (packed[e] != packed[e - 1]) {
                     df++;
                 }
@@ -322,13 +354,11 @@ public final class FurnitureFinder {
                     mostFromOneSite = longestRun(sites, df);
                 }
                 if (isFrequent(df, mostFromOneSite, p)) {
-                    out.put(key, keys.size());
-                    keys.add(key);
+                    out.accept(key, g, e);
                 }
             }
             g = e;
         }
-        return out;
     }
 
     /** The article's distinct n-gram keys, packed with its number. */
