@@ -91,6 +91,41 @@ public final class NgramKeys {
     }
 
     /**
+     * The documents (ascending, distinct) carrying one of the 40-bit {@code keys} (the n-gram
+     * hash with its low 24 bits cleared) as a window.
+     */
+    public int[] documentsOf(long[] keys40) {
+        boolean[] has = new boolean[documents];
+        for (long k : keys40) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) { // the first key not below k: k's rows, if any, start there
+                int mid = (lo + hi) >>> 1;
+                if (keys[mid] < k) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int x = lo; x < size && (keys[x] & KEY_MASK) == k; x++) {
+                has[(int) (keys[x] & DOC_MASK)] = true;
+            }
+        }
+        int m = 0;
+        for (boolean h : has) {
+            m += h ? 1 : 0;
+        }
+        int[] out = new int[m];
+        m = 0;
+        for (int d = 0; d < documents; d++) {
+            if (has[d]) {
+                out[m++] = d;
+            }
+        }
+        return out;
+    }
+
+    /**
      * Replaces the keys of the documents {@code docs} (ascending) by the windows of their new
      * tokens: their old keys are taken out and the new ones, sorted, merged in from the end, in
      * the same array when they fit (a shorter text has no more windows), so the result is the

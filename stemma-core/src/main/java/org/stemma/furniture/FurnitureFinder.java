@@ -8,10 +8,13 @@ import java.util.function.IntPredicate;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.CandidatePairs;
 import org.stemma.fingerprint.HashSort;
+import org.stemma.fingerprint.Hashing;
 import org.stemma.fingerprint.LongIntMap;
 import org.stemma.fingerprint.LongList;
 import org.stemma.fingerprint.NgramKeys;
+import org.stemma.text.Sentences;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
 
@@ -98,28 +101,39 @@ public final class FurnitureFinder {
         IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
         int[] site = siteIds(articles);
         NgramKeys ngramKeys = NgramKeys.of(tokens, p.ngram());
-        NgramKeys handed = clean ? ngramKeys : null;
         // Only n-grams of sentences that may be frequent can be furniture (the candidates); only
         // the articles carrying a candidate in a sentence vote on one, so the finder runs on them
-        // alone and finds what it would find on all. Most articles are never cut into sentences.
+        // alone and finds what it would find on all. Most articles are never cut into sentences,
+        // and those that may carry a frequent n-gram only around it.
         FrequentFilter filter = FrequentFilter.of(ngramKeys, site, p);
-        ngramKeys = null;
-        Units[] all = new Units[n];
         long[][] maybe = new long[n][];
         IntStream.range(0, n).parallel().forEach(d -> {
             if (filter.flagged(d)) {
-                all[d] = new Units(articles.get(d).text(), tokens[d], p.ngram());
-                maybe[d] = candidates(all[d], filter);
+                maybe[d] = candidates(articles.get(d).text(), tokens[d], p.ngram(), filter);
             }
         });
-        LongIntMap candidates = distinct(maybe);
-        int[] carriers = candidates.size() == 0 ? new int[0] : IntStream.range(0, n).parallel()
-                .filter(d -> all[d] != null && carries(all[d], candidates)).toArray();
+        long[] candidateKeys = distinct(maybe);
+        // The carriers (a candidate inside a sentence) are among the articles with one as any window.
+        int[] mayCarry = candidateKeys.length == 0 ? new int[0] : ngramKeys.documentsOf(candidateKeys);
+        NgramKeys handed = clean ? ngramKeys : null;
+        ngramKeys = null;
+        LongIntMap candidates = new LongIntMap(Math.max(16, 2 * candidateKeys.length));
+        for (long k : candidateKeys) {
+            candidates.put(k, 0);
+        }
+        Units[] cut = new Units[mayCarry.length];
+        IntStream.range(0, mayCarry.length).parallel().forEach(k -> {
+            Units u = new Units(articles.get(mayCarry[k]).text(), tokens[mayCarry[k]], p.ngram());
+            cut[k] = carries(u, candidates) ? u : null;
+        });
+        int[] carriers = IntStream.range(0, mayCarry.length).filter(k -> cut[k] != null).map(k -> mayCarry[k]).toArray();
         Units[] units = new Units[carriers.length];
         int[] unitSite = new int[carriers.length];
-        for (int k = 0; k < carriers.length; k++) {
-            units[k] = all[carriers[k]];
-            unitSite[k] = site[carriers[k]];
+        for (int k = 0, c = 0; k < cut.length; k++) {
+            if (cut[k] != null) {
+                units[c] = cut[k];
+                unitSite[c++] = site[mayCarry[k]];
+            }
         }
         LongList frequentKeys = new LongList(1024);
         LongIntMap frequent = frequent(units, unitSite, p, frequentKeys);
@@ -181,8 +195,26 @@ public final class FurnitureFinder {
 
     /**
      * The n-grams (keys) that may be furniture in one article: those that may be frequent, in a
-     * sentence they may make frequent; null when there are none.
+     * sentence they may make frequent; null when there are none. Only the paragraphs holding an
+     * n-gram that may be frequent are cut into sentences: the others have no such sentence.
      */
+    private static long[] candidates(String text, Tokens t, int ngram, FrequentFilter filter) {
+        long[] h = t.hashes();
+        int[] at = new int[8];
+        int m = 0;
+        for (int i = 0; i + ngram <= h.length; i++) {
+            if (filter.mayBeFrequent(Hashing.window(h, i, ngram))) {
+                if (m == at.length) {
+                    at = Arrays.copyOf(at, 2 * m);
+                }
+                at[m++] = t.start(i);
+            }
+        }
+        return m == 0 ? null
+                : candidates(new Units(text, t, ngram, Sentences.splitAround(text, Arrays.copyOf(at, m))), filter);
+    }
+
+    /** As {@link #candidates(String, Tokens, int, FrequentFilter)}, given the units to read. */
     private static long[] candidates(Units u, FrequentFilter filter) {
         boolean[] maybe = new boolean[u.grams.length];
         for (int g = 0; g < maybe.length; g++) {
@@ -204,19 +236,15 @@ public final class FurnitureFinder {
         return out == null ? null : out.toArray();
     }
 
-    /** The distinct keys of all the lists, as a set (the value is unused). */
-    private static LongIntMap distinct(long[][] lists) {
-        LongIntMap out = new LongIntMap(64);
+    /** The distinct keys of all the lists, sorted. */
+    private static long[] distinct(long[][] lists) {
+        LongList all = new LongList(64);
         for (long[] l : lists) {
             if (l != null) {
-                for (long k : l) {
-                    if (out.get(k, -1) < 0) {
-                        out.put(k, out.size());
-                    }
-                }
+                all.addAll(l);
             }
         }
-        return out;
+        return CandidatePairs.distinctSorted(all.toArray());
     }
 
     /** Whether one of the article's n-grams (inside a sentence) is in {@code keys}. */
