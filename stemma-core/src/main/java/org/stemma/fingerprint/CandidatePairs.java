@@ -163,15 +163,13 @@ public final class CandidatePairs {
         }
     }
 
-    /** Keeps, in place and in order, the first {@code size} keys of active documents; returns how many. */
-    private static int activeOnly(long[] packed, int size, boolean[] active) {
-        int m = 0;
-        for (int x = 0; x < size; x++) {
-            if (active[(int) (packed[x] & DOC_MASK)]) {
-                packed[m++] = packed[x];
+    private static boolean allTrue(boolean[] b) {
+        for (boolean x : b) {
+            if (!x) {
+                return false;
             }
         }
-        return m;
+        return true;
     }
 
     /**
@@ -181,13 +179,13 @@ public final class CandidatePairs {
     private static long[] ngramPairs(Fingerprint[] fps, IntFunction<long[]> ngramsOf, NgramKeys sorted,
                                      boolean[] active, int maxDf, int minShared, LongList pairs,
                                      CommonNgrams common) {
-        long[] packed = sorted == null || sorted.documents() != fps.length ? null : sorted.take();
+        long[] packed = sorted == null || sorted.documents() != fps.length ? null : sorted.take(allTrue(active) ? null : active);
         int m;
         if (packed == null) {
             packed = sortedNgrams(fps, ngramsOf, active);
             m = packed.length;
         } else {
-            m = activeOnly(packed, sorted.size(), active);
+            m = sorted.size();
         }
         LongList seeds = new LongList(1024);
         // Drop repeats of an n-gram inside one document: df counts documents.

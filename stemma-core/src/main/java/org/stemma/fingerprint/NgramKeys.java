@@ -21,6 +21,9 @@ public final class NgramKeys {
     private final int documents;
     private long[] keys;
     private int size;
+    /** Documents re-keyed and their new keys (sorted), not yet merged in; null when none are. */
+    private boolean[] gone;
+    private long[] fresh;
 
     private NgramKeys(int ngram, int documents, long[] keys, int size) {
         this.ngram = ngram;
@@ -75,16 +78,23 @@ public final class NgramKeys {
 
     /** Keys in use: the first {@code size()} of {@link #keys()}. */
     public int size() {
+        merge(null);
         return size;
     }
 
     /** The sorted keys (the first {@link #size()} values), or null once {@link #take taken}. */
     public long[] keys() {
+        merge(null);
         return keys;
     }
 
-    /** The keys, which this object then lets go of (null if they were taken already). */
-    public long[] take() {
+    /**
+     * The keys of the documents {@code keep} accepts (all when null), sorted, in the first
+     * {@link #size()} values of the array returned, which this object then lets go of (null if
+     * they were taken already).
+     */
+    public long[] take(boolean[] keep) {
+        merge(keep);
         long[] k = keys;
         keys = null;
         return k;
@@ -95,6 +105,7 @@ public final class NgramKeys {
      * hash with its low 24 bits cleared) as a window.
      */
     public int[] documentsOf(long[] keys40) {
+        merge(null);
         boolean[] has = new boolean[documents];
         for (long k : keys40) {
             int lo = 0;
@@ -127,41 +138,61 @@ public final class NgramKeys {
 
     /**
      * Replaces the keys of the documents {@code docs} (ascending) by the windows of their new
-     * tokens: their old keys are taken out and the new ones, sorted, merged in from the end, in
-     * the same array when they fit (a shorter text has no more windows), so the result is the
-     * array {@link #of} would make from the new tokens.
+     * tokens, so that the keys are then those {@link #of} would make from the new tokens. The new
+     * keys are merged in when the keys are next read, in the one pass that may also drop
+     * documents ({@link #take}).
      */
     public void replace(int[] docs, Tokens[] tokens) {
         if (docs.length == 0 || keys == null) {
             return;
         }
-        boolean[] gone = new boolean[documents];
+        merge(null);
+        gone = new boolean[documents];
+        LongList b = new LongList(1024);
         for (int d : docs) {
             gone[d] = true;
+            long[] h = tokens[d].hashes();
+            for (int i = 0; i + ngram <= h.length; i++) {
+                b.add((Hashing.window(h, i, ngram) & KEY_MASK) | d);
+            }
+        }
+        fresh = b.toArray();
+        Arrays.sort(fresh);
+    }
+
+    /**
+     * Takes out the keys of re-keyed documents and of those {@code keep} refuses (when not null)
+     * and merges the new keys in from the end: in the same array when they fit (a shorter text
+     * has no more windows).
+     */
+    private void merge(boolean[] keep) {
+        if (keys == null || (gone == null && keep == null)) {
+            return;
         }
         int m = 0;
         for (int x = 0; x < size; x++) {
-            if (!gone[(int) (keys[x] & DOC_MASK)]) {
+            int d = (int) (keys[x] & DOC_MASK);
+            if ((gone == null || !gone[d]) && (keep == null || keep[d])) {
                 keys[m++] = keys[x];
             }
         }
-        LongList fresh = new LongList(1024);
-        for (int d : docs) {
-            long[] h = tokens[d].hashes();
-            for (int i = 0; i + ngram <= h.length; i++) {
-                fresh.add((Hashing.window(h, i, ngram) & KEY_MASK) | d);
+        long[] b = fresh == null ? new long[0] : fresh;
+        int q = 0;
+        for (long v : b) {
+            if (keep == null || keep[(int) (v & DOC_MASK)]) {
+                b[q++] = v;
             }
         }
-        long[] b = fresh.toArray();
-        Arrays.sort(b);
-        if (m + b.length > keys.length) {
-            keys = Arrays.copyOf(keys, m + b.length);
+        if (m + q > keys.length) {
+            keys = Arrays.copyOf(keys, m + q);
         }
         int i = m - 1;
-        int j = b.length - 1;
-        for (int k = m + b.length - 1; j >= 0; k--) { // k > i: nothing unread is overwritten
+        int j = q - 1;
+        for (int k = m + q - 1; j >= 0; k--) { // k > i: nothing unread is overwritten
             keys[k] = i >= 0 && keys[i] > b[j] ? keys[i--] : b[j--];
         }
-        size = m + b.length;
+        size = m + q;
+        gone = null;
+        fresh = null;
     }
 }

@@ -16,11 +16,15 @@ import org.stemma.fingerprint.NgramKeys;
  */
 final class FrequentFilter {
 
-    private final boolean[] flagged;
+    /** Per article: its windows of n-grams that may be frequent (repeats counted); 0 when none. */
+    private final int[] windows;
+    /** Per article: one bit per such n-gram, by its top 6 bits, to pass most other windows by. */
+    private final long[] bits;
     private final LongIntMap maybe;
 
-    private FrequentFilter(boolean[] flagged, LongIntMap maybe) {
-        this.flagged = flagged;
+    private FrequentFilter(int[] windows, long[] bits, LongIntMap maybe) {
+        this.windows = windows;
+        this.bits = bits;
         this.maybe = maybe;
     }
 
@@ -31,24 +35,41 @@ final class FrequentFilter {
      */
     static FrequentFilter of(NgramKeys keys, int[] site, FurnitureParams p) {
         long[] k = keys.keys();
-        boolean[] flagged = new boolean[keys.documents()];
+        int[] windows = new int[keys.documents()];
+        long[] bits = new long[keys.documents()];
         LongIntMap maybe = new LongIntMap(1024);
         FurnitureFinder.frequentGroups(k, keys.size(), site, p, (key, from, to) -> {
             maybe.put(key, 0);
             for (int x = from; x < to; x++) {
-                flagged[(int) (k[x] & FurnitureFinder.DOC_MASK)] = true;
+                int d = (int) (k[x] & FurnitureFinder.DOC_MASK);
+                windows[d]++;
+                bits[d] |= bit(key);
             }
         });
-        return new FrequentFilter(flagged, maybe);
+        return new FrequentFilter(windows, bits, maybe);
+    }
+
+    private static long bit(long gramHash) {
+        return 1L << (gramHash >>> 58);
     }
 
     /** False only when the n-gram (its hash) is surely not frequent. */
-    boolean mayBeFrequent(long gramHash) {
+    private boolean mayBeFrequent(long gramHash) {
         return maybe.get(gramHash & FurnitureFinder.KEY_MASK, -1) >= 0;
+    }
+
+    /** As {@link #mayBeFrequent(long)} for one of the article's n-grams (faster). */
+    boolean mayBeFrequent(int doc, long gramHash) {
+        return (bits[doc] & bit(gramHash)) != 0 && mayBeFrequent(gramHash);
     }
 
     /** False only when the article surely carries no frequent n-gram. */
     boolean flagged(int doc) {
-        return flagged[doc];
+        return windows[doc] > 0;
+    }
+
+    /** The article's word windows (repeats counted) whose n-gram may be frequent. */
+    int windows(int doc) {
+        return windows[doc];
     }
 }

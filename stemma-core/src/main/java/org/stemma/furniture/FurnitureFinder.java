@@ -109,7 +109,7 @@ public final class FurnitureFinder {
         long[][] maybe = new long[n][];
         IntStream.range(0, n).parallel().forEach(d -> {
             if (filter.flagged(d)) {
-                maybe[d] = candidates(articles.get(d).text(), tokens[d], p.ngram(), filter);
+                maybe[d] = candidates(d, articles.get(d).text(), tokens[d], p.ngram(), filter);
             }
         });
         long[] candidateKeys = distinct(maybe);
@@ -198,12 +198,13 @@ public final class FurnitureFinder {
      * sentence they may make frequent; null when there are none. Only the paragraphs holding an
      * n-gram that may be frequent are cut into sentences: the others have no such sentence.
      */
-    private static long[] candidates(String text, Tokens t, int ngram, FrequentFilter filter) {
+    private static long[] candidates(int d, String text, Tokens t, int ngram, FrequentFilter filter) {
         long[] h = t.hashes();
-        int[] at = new int[8];
+        int need = filter.windows(d); // the scan stops at the last of them
+        int[] at = new int[Math.max(1, need)];
         int m = 0;
-        for (int i = 0; i + ngram <= h.length; i++) {
-            if (filter.mayBeFrequent(Hashing.window(h, i, ngram))) {
+        for (int i = 0; i + ngram <= h.length && m < need; i++) {
+            if (filter.mayBeFrequent(d, Hashing.window(h, i, ngram))) {
                 if (m == at.length) {
                     at = Arrays.copyOf(at, 2 * m);
                 }
@@ -211,14 +212,14 @@ public final class FurnitureFinder {
             }
         }
         return m == 0 ? null
-                : candidates(new Units(text, t, ngram, Sentences.splitAround(text, Arrays.copyOf(at, m))), filter);
+                : candidates(d, new Units(text, t, ngram, Sentences.splitAround(text, Arrays.copyOf(at, m))), filter);
     }
 
-    /** As {@link #candidates(String, Tokens, int, FrequentFilter)}, given the units to read. */
-    private static long[] candidates(Units u, FrequentFilter filter) {
+    /** As {@link #candidates(int, String, Tokens, int, FrequentFilter)}, given the units to read. */
+    private static long[] candidates(int d, Units u, FrequentFilter filter) {
         boolean[] maybe = new boolean[u.grams.length];
         for (int g = 0; g < maybe.length; g++) {
-            maybe[g] = filter.mayBeFrequent(u.grams[g]);
+            maybe[g] = filter.mayBeFrequent(d, u.grams[g]);
         }
         LongList out = null;
         for (int s = 0; s < u.size(); s++) {
