@@ -18,6 +18,10 @@ final class SpeakerPhrases {
             "recently", "then", "previously", "told", "said", "says", "added", "noted", "in",
             "because", "since", "if", "whose", "where", "into", "under", "over", "via", "through");
 
+    /** Auxiliary and modal verbs: after a noun phrase they make it the subject of a clause. */
+    static final java.util.Set<String> AUXILIARIES = Lexicon.words("is", "was", "are", "were", "has", "have",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "does", "did", "do");
+
     /** The noun phrase starting at {@code from}: a pronoun, a name, or a determiner phrase. */
     static int[] forwardNP(Lex lex, int from, int to) {
         if (from >= to || !lex.isWord(from)) {
@@ -41,6 +45,9 @@ final class SpeakerPhrases {
             String k = lex.lower(e);
             if (e > from && FORWARD_STOP.contains(k) && !(k.equals("of"))) {
                 break;
+            }
+            if (e > from && (AUXILIARIES.contains(k) || k.endsWith("n't") || k.endsWith("n\u2019t"))) {
+                return null; // "said the senator can "bring change"": the phrase is the reported clause's subject
             }
             e++;
         }

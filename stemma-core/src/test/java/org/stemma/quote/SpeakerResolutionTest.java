@@ -238,4 +238,12 @@ class SpeakerResolutionTest {
         List<Quote> qs = extract(t);
         assertThat(qs).extracting(Quote::speaker).containsExactly("Donald Hartley", "Michelle Stevens");
     }
+
+    @Test
+    void aNounPhraseAfterSaidThatOpensTheReportedClauseDoesNotSpeak() {
+        String t = "Tom Wilson voted on Saturday.\n\n"
+                + "Wilson praised the plan and said the Florida senator can \u201Cbring positive change\u201D to the state.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Tom Wilson");
+    }
 }
