@@ -226,6 +226,9 @@ final class SpeakerResolver {
             "service", "board", "commission", "authority", "regulator", "military", "army", "navy");
 
     static List<String> stripTitles(List<String> words) {
+        if (!words.isEmpty() && Lexicon.ORG_WORDS.contains(Lexicon.key(words.get(words.size() - 1)))) {
+            return words; // an organisation's name keeps its title-like words: "Justice Department"
+        }
         int lastTitle = -1;
         for (int i = 0; i < words.size() - 1; i++) {
             if (Lexicon.isTitle(words.get(i))) {
