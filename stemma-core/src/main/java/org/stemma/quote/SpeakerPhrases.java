@@ -38,6 +38,9 @@ final class SpeakerPhrases {
         }
         int e = from;
         while (e < to && (lex.isWord(e) || slashInWord(lex, e)) && e - from < 10) {
+            if (e > from && lex.lineBreakAfter(e - 1)) {
+                break; // a paragraph ends the phrase ("a spokesperson for Loblaw Companies Ltd." + new paragraph)
+            }
             if (!lex.isWord(e)) {
                 e++; // "9/11 widow Terry Strada": a slash inside a word does not end the phrase
                 continue;

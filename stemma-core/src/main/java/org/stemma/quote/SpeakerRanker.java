@@ -96,7 +96,7 @@ final class SpeakerRanker {
         if (ruleNp != null && spans.stream().noneMatch(sp -> sp[0] == ruleNp[0] && sp[1] == ruleNp[1])) {
             spans.add(new int[]{ruleNp[0], ruleNp[1], kind(lex, people, ruleNp), 0});
         }
-        spans = merged(spans);
+        spans = merged(lex, spans);
         List<Option> out = new ArrayList<>();
         for (int[] sp : spans) {
             double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
@@ -167,14 +167,15 @@ final class SpeakerRanker {
      * "Priorities" + "Priorities spokesman" + "Justin Barasky"): a reader takes the whole phrase,
      * and {@link QuoteExtractor} resolves it to the name at its head. Pronouns stay apart.
      */
-    private static List<int[]> merged(List<int[]> spans) {
+    private static List<int[]> merged(Lex lex, List<int[]> spans) {
         List<int[]> sorted = new ArrayList<>(spans);
         sorted.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
         List<int[]> out = new ArrayList<>();
         int[] cur = null;
         for (int[] sp : sorted) {
             boolean pronoun = sp[2] == 3 || sp[2] == 4;
-            if (cur != null && !pronoun && cur[2] != 3 && cur[2] != 4 && sp[0] <= cur[1]) {
+            if (cur != null && !pronoun && cur[2] != 3 && cur[2] != 4 && sp[0] <= cur[1]
+                    && !(sp[0] == cur[1] && lex.lineBreakAfter(sp[0] - 1))) { // phrases never join across a paragraph
                 int end = Math.max(cur[1], sp[1]);
                 // The kind of the phrase's head: a name at its end names it, else the stronger kind.
                 int kind = sp[1] >= cur[1] ? (sp[2] == 1 || sp[2] == 2 ? sp[2] : Math.min(cur[2], sp[2])) : cur[2];
@@ -206,6 +207,9 @@ final class SpeakerRanker {
             String w = lex.lower(s - 1);
             if (Lexicon.FUNCTION_WORDS.contains(w) || lex.cue(s - 1) || PRONOUNS.contains(w)) {
                 break;
+            }
+            if (w.endsWith("ed") && !lex.capitalised(s - 1) && s - 2 >= from && lex.isWord(s - 2) && lex.capitalised(s - 2)) {
+                break; // "Donald Trump attacked former nominee Mitt Romney": a verb with its subject before it
             }
             s--;
             if (Lexicon.DETERMINERS.contains(w)) {

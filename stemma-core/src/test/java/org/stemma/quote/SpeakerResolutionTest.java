@@ -246,4 +246,45 @@ class SpeakerResolutionTest {
         List<Quote> qs = extract(t);
         assertThat(qs.get(0).speaker()).isEqualTo("Tom Wilson");
     }
+
+    @Test
+    void aVerbAfterANameEndsTheRolePhraseThatFollowsIt() {
+        String t = "The debate went on for hours.\n\n"
+                + "Donald Trump attacked former Republican presidential nominee Mitt Romney as a \u201Cfailed candidate\u201D on Thursday.";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void aWestminsterMemberTitleIsATitleNotAnOrganisation() {
+        String t = "Liberal MP Adam van Koeverden also weighed in. \u201CIt is great news for Milton,\u201D van Koeverden wrote on Twitter.";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Adam van Koeverden");
+    }
+
+    @Test
+    void anOrganisationsNameKeepsItsTitleLikeWordsAndARoleInsideOneNamesThePerson() {
+        String t = "The dispute went to court in May.\n\n"
+                + "The Justice Department said it \u201Cwill search them for records responsive to the request.\u201D\n\n"
+                + "\u201CWe are watching closely,\u201D Bank of Canada governor Tiff Macklem told reporters.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Justice Department", "Tiff Macklem");
+    }
+
+    @Test
+    void speakerPhrasesNeverJoinAcrossAParagraph() {
+        String t = "The store closed early.\n\n\u201CNo comment,\u201D said a spokesperson for Loblaw Companies Ltd.\n\n"
+                + "RCMP Cpl. Jane Doe said officers \u201Cresponded within minutes.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(1).speakerAsWritten()).isEqualTo("RCMP Cpl. Jane Doe");
+        assertThat(qs.get(1).speaker()).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void aSpokespersonNobodyWasNamedAsSpeaksForTheOrganisation() {
+        String t = "Sarah Jones, a spokesperson for the ministry, announced the plan.\n\n"
+                + "\u201CNo comment,\u201D said a spokesperson for Loblaw Companies.\n\n"
+                + "\u201CWe are monitoring it closely,\u201D a Health Canada spokesperson wrote in an email.\n\n"
+                + "\u201CNobody will be turned away,\u201D the spokesperson said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Loblaw Companies", "Health Canada", "Sarah Jones");
+    }
 }
