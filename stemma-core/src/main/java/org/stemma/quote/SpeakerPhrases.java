@@ -28,7 +28,7 @@ final class SpeakerPhrases {
             return null;
         }
         String w = lex.lower(from);
-        if (Lexicon.pronounGender(w) != 0) {
+        if (Lexicon.pronounGender(w) != 0 && !lex.surnameHe(from)) {
             return new int[]{from, from + 1};
         }
         if ((FORWARD_STOP.contains(w) || Lexicon.isCue(w)

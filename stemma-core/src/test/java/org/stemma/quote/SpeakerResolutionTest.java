@@ -287,4 +287,14 @@ class SpeakerResolutionTest {
         List<Quote> qs = extract(t);
         assertThat(qs).extracting(Quote::speaker).containsExactly("Loblaw Companies", "Health Canada", "Sarah Jones");
     }
+
+    @Test
+    void theSurnameHeBeforeAGivenNameIsANameNotAPronoun() {
+        String t = "Trade talks resumed.\n\n"
+                + "\u201CWithout rolling back some tariffs, it will not work,\u201D said He Jianxiong, a former executive director.\n\n"
+                + "He also said the deal was \u201Cgood.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("He Jianxiong");
+        assertThat(qs.get(1).speakerAsWritten()).as("a pronoun before a verb").isEqualTo("He");
+    }
 }
