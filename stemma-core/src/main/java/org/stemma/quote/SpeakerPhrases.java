@@ -158,7 +158,19 @@ final class SpeakerPhrases {
         if (s >= e) {
             return null;
         }
-        return validSubject(lex, s, e) ? new int[]{s, e} : null;
+        if (!validSubject(lex, s, e)) {
+            return null;
+        }
+        // "Mark Blumenthal and Jon Cohen wrote": two names joined by "and" speak together.
+        if (lex.capitalised(s) && lex.capitalised(e - 1) && s - 2 > from && lex.isWord(s - 1) && lex.word(s - 1).equals("and")
+                && lex.capitalised(s - 2) && !lex.lineBreakAfter(s - 2)) {
+            int[] other = phraseBefore(lex, from, s - 1);
+            if (other != null && other[1] == s - 1 && lex.capitalised(other[0]) && lex.capitalised(other[1] - 1)
+                    && !Lexicon.isOrgWord(lex.word(e - 1)) && !Lexicon.isOrgWord(lex.word(other[1] - 1))) {
+                return new int[]{other[0], e};
+            }
+        }
+        return new int[]{s, e};
     }
 
     /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */

@@ -98,6 +98,26 @@ final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * The token of "and" joining two names in [s, e) ("Trump and Clinton", "Sen. Ted Cruz and
+     * Gov. John Kasich"), or -1: both sides capitalised at the join and at their ends, neither
+     * an organisation's name ("Procter and Gamble" has no organisation word but is one name only
+     * when neither side is a person the article names).
+     */
+    static int namesJoined(Lex lex, int s, int e) {
+        for (int t = s + 1; t < e - 1; t++) {
+            if (lex.isWord(t) && lex.word(t).equals("and")) {
+                boolean names = lex.capitalised(s) && lex.capitalised(t - 1) && lex.capitalised(t + 1) && lex.capitalised(e - 1)
+                        && !Lexicon.isOrgWord(lex.word(t - 1)) && !Lexicon.isOrgWord(lex.word(e - 1));
+                for (int u = s; u < e && names; u++) {
+                    names = lex.isWord(u) && (lex.capitalised(u) || u == t || lex.word(u).length() <= 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(u)));
+                }
+                return names ? t : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Heads of a phrase naming someone who speaks for an organisation. */
     private static final java.util.Set<String> SPOKES = Lexicon.words("spokesman", "spokeswoman", "spokesperson");
 
@@ -173,6 +193,13 @@ final class SpeakerResolver {
     }
 
     private static String resolveWritten(Lex lex, int s, int e, People people, boolean note) {
+        int and = namesJoined(lex, s, e);
+        if (and > 0) {
+            // Speakers listed together: each resolved, "Mark Blumenthal and Jon Cohen".
+            String a = resolveWritten(lex, s, and, people, note);
+            String b = resolveWritten(lex, and + 1, e, people, note);
+            return a == null || b == null ? (a == null ? b : a) : a + " and " + b;
+        }
         int pos = lex.start[s];
         int written = e;
         String first = lex.lower(s);

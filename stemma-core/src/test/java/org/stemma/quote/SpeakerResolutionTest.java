@@ -297,4 +297,12 @@ class SpeakerResolutionTest {
         assertThat(qs.get(0).speaker()).isEqualTo("He Jianxiong");
         assertThat(qs.get(1).speakerAsWritten()).as("a pronoun before a verb").isEqualTo("He");
     }
+
+    @Test
+    void namesJoinedByAndSpeakTogether() {
+        String t = "Polls shifted.\n\nMark Blumenthal and Jon Cohen wrote that the results were \u201Cstriking.\u201D\n\n"
+                + "\u201CWe disagree,\u201D Sen. Ted Cruz and Gov. John Kasich said in a joint statement.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Mark Blumenthal and Jon Cohen", "Ted Cruz and John Kasich");
+    }
 }
