@@ -305,4 +305,13 @@ class SpeakerResolutionTest {
         List<Quote> qs = extract(t);
         assertThat(qs).extracting(Quote::speaker).containsExactly("Mark Blumenthal and Jon Cohen", "Ted Cruz and John Kasich");
     }
+
+    @Test
+    void aPossessiveAfterAnAbbreviationIsNoQuoteMarkAndLocalTitlesAreTitles() {
+        String t = "Cases rose again.\n\n"
+                + "\u201CThe numbers are trending the wrong way,\u201D Dr. Bonnie Henry, B.C.'s provincial health officer, said Monday.\n\n"
+                + "Councillor Josh Matlow disagreed. \u201CThe city has the money,\u201D Matlow said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Bonnie Henry", "Josh Matlow");
+    }
 }
