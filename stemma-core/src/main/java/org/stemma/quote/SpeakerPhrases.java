@@ -173,10 +173,20 @@ final class SpeakerPhrases {
         return new int[]{s, e};
     }
 
+    /** Is [s, e) one listed abbreviation with its full stop ("Calif.", "Mich.", "Inc."), not a title? It never speaks. */
+    static boolean abbreviationAlone(Lex lex, int s, int e) {
+        String w = lex.word(s);
+        return e - s == 1 && w.endsWith(".") && !lex.title(s)
+                && org.stemma.text.Titles.isAbbreviation(w.substring(0, w.length() - 1));
+    }
+
     /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
     static boolean validSubject(Lex lex, int s, int e) {
         if (e - s == 1 && Lexicon.pronounGender(lex.lower(s)) != 0) {
             return true;
+        }
+        if (abbreviationAlone(lex, s, e)) {
+            return false;
         }
         String head = lex.lower(e - 1);
         if (lex.capitalised(e - 1)) {

@@ -79,6 +79,9 @@ final class SpeakerRanker {
                     placeEnd = m.tokenEnd();
                     continue; // "Donald Hartley of Madison, Alabama": the place is no option
                 }
+                if (SpeakerPhrases.abbreviationAlone(lex, m.tokenStart(), m.tokenEnd())) {
+                    continue; // "Portsmouth, Mich.," / "Calif.": a state's or a company suffix's abbreviation never speaks
+                }
                 spans.add(new int[]{m.tokenStart(), m.tokenEnd(), m.org() ? 2 : 1, m.titled() || m.speaks() ? 1 : 0});
             }
         }

@@ -314,4 +314,11 @@ class SpeakerResolutionTest {
         List<Quote> qs = extract(t);
         assertThat(qs).extracting(Quote::speaker).containsExactly("Bonnie Henry", "Josh Matlow");
     }
+
+    @Test
+    void aStatesAbbreviationAloneIsNoSpeaker() {
+        String t = "The race tightened.\n\n"
+                + "At a rally in Portsmouth, Calif., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying she would \u201Cmake an outstanding president.\u201D";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Bernie Sanders");
+    }
 }
