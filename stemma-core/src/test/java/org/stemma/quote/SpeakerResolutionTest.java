@@ -321,4 +321,11 @@ class SpeakerResolutionTest {
                 + "At a rally in Portsmouth, Calif., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying she would \u201Cmake an outstanding president.\u201D";
         assertThat(extract(t).get(0).speaker()).isEqualTo("Bernie Sanders");
     }
+
+    @Test
+    void theAddresseeOfToldEndsWhereTheReportedClauseBegins() {
+        List<Quote> qs = extract("Talks resumed.\n\nHe Lifeng told reporters the deal was \u201Cclose.\u201D\n\n"
+                + "\u201CWe hold the line,\u201D Diarra told the Russian outlet on Monday.");
+        assertThat(qs).extracting(Quote::cue).containsExactly("told reporters", "told the Russian outlet");
+    }
 }
