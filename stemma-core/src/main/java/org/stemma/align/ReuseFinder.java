@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.CandidatePairs;
+import org.stemma.fingerprint.NgramKeys;
 import org.stemma.fingerprint.Fingerprint;
 import org.stemma.fingerprint.Fingerprinter;
 import org.stemma.fingerprint.LongList;
@@ -93,7 +94,15 @@ public final class ReuseFinder {
      * hands them on) so that no text is tokenised again; null (or a null entry) to tokenise here.
      */
     public List<Link> find(List<Article> articles, Tokens[] tokens) {
-        Candidates c = candidateSet(articles, tokens);
+        return find(articles, tokens, null);
+    }
+
+    /**
+     * As {@link #find(List, Tokens[])}, given also the sorted keys of the tokens' n-grams (as the
+     * furniture stage hands them on; null to make them here), which candidate generation takes.
+     */
+    public List<Link> find(List<Article> articles, Tokens[] tokens, NgramKeys keys) {
+        Candidates c = candidateSet(articles, tokens, keys);
         return withCommonPhrases(c.common()).link(articles, c.pairs(), tokens);
     }
 
@@ -119,15 +128,26 @@ public final class ReuseFinder {
 
     /** Candidate pairs and common phrases, given the articles' tokens (see {@link #find(List, Tokens[])}). */
     public Candidates candidateSet(List<Article> articles, Tokens[] tokens) {
+        return candidateSet(articles, tokens, null);
+    }
+
+    /**
+     * Candidate pairs and common phrases, given the articles' tokens and the sorted keys of their
+     * n-grams ({@link NgramKeys}, taken here; used only when made from these tokens with this
+     * finder's n-gram size, else null).
+     */
+    public Candidates candidateSet(List<Article> articles, Tokens[] tokens, NgramKeys keys) {
         // An article whose tokens are given makes its n-grams from them when they are read, so
         // that every article's n-grams are not held at once beside the sorted array of them all.
         Fingerprint[] fps = new Fingerprint[articles.size()];
         IntStream.range(0, fps.length).parallel().forEach(i -> fps[i] = given(tokens, i)
                 ? fingerprinter.withoutNgrams(tokens[i].hashes())
                 : fingerprinter.of(tokens(articles, tokens, i)));
+        boolean keysFit = keys != null && tokens != null && keys.ngram() == options.ngramSize()
+                && keys.documents() == articles.size();
         CandidatePairs.Result r = CandidatePairs.generate(fps,
                 i -> given(tokens, i) ? fingerprinter.ngrams(tokens[i].hashes()) : fps[i].ngrams(),
-                options.maxDf(), options.minSharedNgrams(), options.clusterLimit(), options.evidenceMaxDf());
+                keysFit ? keys : null, options.maxDf(), options.minSharedNgrams(), options.clusterLimit(), options.evidenceMaxDf());
         LongList all = new LongList(r.pairs().length + r.duplicateStars().length);
         all.addAll(r.pairs());
         all.addAll(r.duplicateStars());

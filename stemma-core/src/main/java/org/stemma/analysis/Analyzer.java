@@ -6,6 +6,7 @@ import org.stemma.align.Link;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.NgramKeys;
 import org.stemma.furniture.FurnitureFinder;
 import org.stemma.furniture.FurnitureParams;
 import org.stemma.provenance.Derivation;
@@ -79,11 +80,13 @@ public final class Analyzer {
         // the largest thing held between stages (16 bytes a word: 1.2 GB at 100k articles), so
         // this method lets go of them once the last stage that reads them is done.
         Tokens[] tokens = cleaned.tokens();
+        NgramKeys keys = cleaned.keys(); // the sorted n-grams, which candidate generation takes
         cleaned = null;
         t = lap(timing, "furniture", t);
 
         ReuseFinder finder = config.reuseFinder(embedder);
-        List<Link> links = finder.find(articles, tokens);
+        List<Link> links = finder.find(articles, tokens, keys);
+        keys = null;
         t = lap(timing, "links", t);
 
         List<Story> stories = StoryBuilder.build(articles, links, config.eventSignals(embedder), tokens);

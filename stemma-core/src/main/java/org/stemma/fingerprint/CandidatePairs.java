@@ -80,6 +80,16 @@ public final class CandidatePairs {
      */
     public static Result generate(Fingerprint[] fps, IntFunction<long[]> ngramsOf, int maxDf, int minSharedNgrams,
                                   int clusterLimit, int commonDf) {
+        return generate(fps, ngramsOf, null, maxDf, minSharedNgrams, clusterLimit, commonDf);
+    }
+
+    /**
+     * As {@link #generate(Fingerprint[], IntFunction, int, int, int, int)}, given the documents'
+     * n-grams already sorted ({@link NgramKeys} of the same n-grams {@code ngramsOf} gives, as the
+     * furniture stage hands them on; taken here and let go), or null to make them.
+     */
+    public static Result generate(Fingerprint[] fps, IntFunction<long[]> ngramsOf, NgramKeys sorted, int maxDf,
+                                  int minSharedNgrams, int clusterLimit, int commonDf) {
         int n = fps.length;
         if (n > MAX_DOCS) {
             throw new IllegalArgumentException("too many documents in one batch: " + n);
@@ -91,7 +101,7 @@ public final class CandidatePairs {
         collapseExactDuplicates(fps, clusterLimit, active, pairs, stars);
         lshPairs(fps, active, clusterLimit, pairs);
         CommonNgrams common = commonDf == Integer.MAX_VALUE ? null : new CommonNgrams(commonDf);
-        long[] commonKeys = ngramPairs(fps, ngramsOf, active, maxDf, minSharedNgrams, pairs, common);
+        long[] commonKeys = ngramPairs(fps, ngramsOf, sorted, active, maxDf, minSharedNgrams, pairs, common);
         return new Result(distinctSorted(pairs.toArray()), stars.toArray(), commonKeys);
     }
 
@@ -153,11 +163,30 @@ public final class CandidatePairs {
         }
     }
 
-    /** Adds the rare-n-gram pairs; returns the common n-grams' keys (empty without {@code common}). */
-    private static long[] ngramPairs(Fingerprint[] fps, IntFunction<long[]> ngramsOf, boolean[] active, int maxDf,
-                                     int minShared, LongList pairs, CommonNgrams common) {
-        long[] packed = sortedNgrams(fps, ngramsOf, active);
-        int m = packed.length;
+    private static boolean allTrue(boolean[] b) {
+        for (boolean x : b) {
+            if (!x) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds the rare-n-gram pairs; returns the common n-grams' keys (empty without {@code common}).
+     * The sorted n-grams are taken from {@code sorted} when given for these documents, else made.
+     */
+    private static long[] ngramPairs(Fingerprint[] fps, IntFunction<long[]> ngramsOf, NgramKeys sorted,
+                                     boolean[] active, int maxDf, int minShared, LongList pairs,
+                                     CommonNgrams common) {
+        long[] packed = sorted == null || sorted.documents() != fps.length ? null : sorted.take(allTrue(active) ? null : active);
+        int m;
+        if (packed == null) {
+            packed = sortedNgrams(fps, ngramsOf, active);
+            m = packed.length;
+        } else {
+            m = sorted.size();
+        }
         LongList seeds = new LongList(1024);
         // Drop repeats of an n-gram inside one document: df counts documents.
         int u = 0;

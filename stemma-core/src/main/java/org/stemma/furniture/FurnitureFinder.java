@@ -8,9 +8,13 @@ import java.util.function.IntPredicate;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
+import org.stemma.fingerprint.CandidatePairs;
 import org.stemma.fingerprint.HashSort;
+import org.stemma.fingerprint.Hashing;
 import org.stemma.fingerprint.LongIntMap;
 import org.stemma.fingerprint.LongList;
+import org.stemma.fingerprint.NgramKeys;
+import org.stemma.text.Sentences;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
 
@@ -45,7 +49,10 @@ import org.stemma.text.Tokens;
  * n-grams cover. Only the articles that may carry furniture are cut into sentences and take part
  * in the steps above ({@link FrequentFilter} bounds the counts from above without a sort); the
  * others carry no n-gram that could be furniture and cast no vote on one, so the result is the
- * same as over every article. Pure; the per-article work runs on the common fork-join pool.
+ * same as over every article. The count reads the sorted keys of every word n-gram of every
+ * article ({@link NgramKeys}), which {@link #clean} hands on to the candidate stage, re-keyed for
+ * the articles it changes: one hashing and one sort for both stages. Pure; the per-article work
+ * runs on the common fork-join pool.
  */
 public final class FurnitureFinder {
 
@@ -59,9 +66,13 @@ public final class FurnitureFinder {
     /**
      * A corpus learnt and cleaned in one pass: its furniture, its articles without it (in
      * order; the same instance where nothing is furniture) and, when furniture was learnt, each
-     * article's tokens (of the cleaned text) for the stages after it, else null.
+     * article's tokens (of the cleaned text) and the sorted keys of their word n-grams for the
+     * stages after it, else null.
      */
-    public record Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens) {
+    public record Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens, NgramKeys keys) {
+        public Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens) {
+            this(furniture, articles, tokens, null);
+        }
     }
 
     /** The furniture of {@code articles}; none when the parameters turn it off. */
@@ -89,31 +100,45 @@ public final class FurnitureFinder {
         Tokens[] tokens = new Tokens[n];
         IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
         int[] site = siteIds(articles);
+        NgramKeys ngramKeys = NgramKeys.of(tokens, p.ngram());
         // Only n-grams of sentences that may be frequent can be furniture (the candidates); only
         // the articles carrying a candidate in a sentence vote on one, so the finder runs on them
-        // alone and finds what it would find on all. Most articles are never cut into sentences.
-        FrequentFilter filter = FrequentFilter.count(tokens, site, p);
-        Units[] all = new Units[n];
+        // alone and finds what it would find on all. Most articles are never cut into sentences,
+        // and those that may carry a frequent n-gram only around it.
+        FrequentFilter filter = FrequentFilter.of(ngramKeys, site, p);
         long[][] maybe = new long[n][];
         IntStream.range(0, n).parallel().forEach(d -> {
             if (filter.flagged(d)) {
-                all[d] = new Units(articles.get(d).text(), tokens[d], p.ngram());
-                maybe[d] = candidates(all[d], filter);
+                maybe[d] = candidates(d, articles.get(d).text(), tokens[d], p.ngram(), filter);
             }
         });
-        LongIntMap candidates = distinct(maybe);
-        int[] carriers = candidates.size() == 0 ? new int[0] : IntStream.range(0, n).parallel()
-                .filter(d -> all[d] != null && carries(all[d], candidates)).toArray();
+        long[] candidateKeys = distinct(maybe);
+        // The carriers (a candidate inside a sentence) are among the articles with one as any window.
+        int[] mayCarry = candidateKeys.length == 0 ? new int[0] : ngramKeys.documentsOf(candidateKeys);
+        NgramKeys handed = clean ? ngramKeys : null;
+        ngramKeys = null;
+        LongIntMap candidates = new LongIntMap(Math.max(16, 2 * candidateKeys.length));
+        for (long k : candidateKeys) {
+            candidates.put(k, 0);
+        }
+        Units[] cut = new Units[mayCarry.length];
+        IntStream.range(0, mayCarry.length).parallel().forEach(k -> {
+            Units u = new Units(articles.get(mayCarry[k]).text(), tokens[mayCarry[k]], p.ngram());
+            cut[k] = carries(u, candidates) ? u : null;
+        });
+        int[] carriers = IntStream.range(0, mayCarry.length).filter(k -> cut[k] != null).map(k -> mayCarry[k]).toArray();
         Units[] units = new Units[carriers.length];
         int[] unitSite = new int[carriers.length];
-        for (int k = 0; k < carriers.length; k++) {
-            units[k] = all[carriers[k]];
-            unitSite[k] = site[carriers[k]];
+        for (int k = 0, c = 0; k < cut.length; k++) {
+            if (cut[k] != null) {
+                units[c] = cut[k];
+                unitSite[c++] = site[mayCarry[k]];
+            }
         }
         LongList frequentKeys = new LongList(1024);
         LongIntMap frequent = frequent(units, unitSite, p, frequentKeys);
         if (frequent.size() == 0) {
-            return new Cleaned(Furniture.none(p), articles, tokens);
+            return new Cleaned(Furniture.none(p), articles, tokens, handed);
         }
         // Each article's n-grams by number: the frequent one's index, or -1; null when none is.
         int[][] index = new int[units.length][];
@@ -143,7 +168,7 @@ public final class FurnitureFinder {
         Arrays.sort(sorted);
         Furniture furniture = new Furniture(p, sorted);
         if (!clean || sorted.length == 0) {
-            return new Cleaned(furniture, articles, tokens);
+            return new Cleaned(furniture, articles, tokens, handed);
         }
         Article[] out = articles.toArray(new Article[0]);
         IntStream.range(0, units.length).parallel().forEach(k -> {
@@ -164,17 +189,37 @@ public final class FurnitureFinder {
                 tokens[d] = Tokenizer.tokenize(out[d].text());
             }
         });
-        return new Cleaned(furniture, List.of(out), tokens);
+        handed.replace(IntStream.range(0, n).filter(d -> out[d] != articles.get(d)).toArray(), tokens);
+        return new Cleaned(furniture, List.of(out), tokens, handed);
     }
 
     /**
      * The n-grams (keys) that may be furniture in one article: those that may be frequent, in a
-     * sentence they may make frequent; null when there are none.
+     * sentence they may make frequent; null when there are none. Only the paragraphs holding an
+     * n-gram that may be frequent are cut into sentences: the others have no such sentence.
      */
-    private static long[] candidates(Units u, FrequentFilter filter) {
+    private static long[] candidates(int d, String text, Tokens t, int ngram, FrequentFilter filter) {
+        long[] h = t.hashes();
+        int need = filter.windows(d); // the scan stops at the last of them
+        int[] at = new int[Math.max(1, need)];
+        int m = 0;
+        for (int i = 0; i + ngram <= h.length && m < need; i++) {
+            if (filter.mayBeFrequent(d, Hashing.window(h, i, ngram))) {
+                if (m == at.length) {
+                    at = Arrays.copyOf(at, 2 * m);
+                }
+                at[m++] = t.start(i);
+            }
+        }
+        return m == 0 ? null
+                : candidates(d, new Units(text, t, ngram, Sentences.splitAround(text, Arrays.copyOf(at, m))), filter);
+    }
+
+    /** As {@link #candidates(int, String, Tokens, int, FrequentFilter)}, given the units to read. */
+    private static long[] candidates(int d, Units u, FrequentFilter filter) {
         boolean[] maybe = new boolean[u.grams.length];
         for (int g = 0; g < maybe.length; g++) {
-            maybe[g] = filter.mayBeFrequent(u.grams[g]);
+            maybe[g] = filter.mayBeFrequent(d, u.grams[g]);
         }
         LongList out = null;
         for (int s = 0; s < u.size(); s++) {
@@ -192,19 +237,15 @@ public final class FurnitureFinder {
         return out == null ? null : out.toArray();
     }
 
-    /** The distinct keys of all the lists, as a set (the value is unused). */
-    private static LongIntMap distinct(long[][] lists) {
-        LongIntMap out = new LongIntMap(64);
+    /** The distinct keys of all the lists, sorted. */
+    private static long[] distinct(long[][] lists) {
+        LongList all = new LongList(64);
         for (long[] l : lists) {
             if (l != null) {
-                for (long k : l) {
-                    if (out.get(k, -1) < 0) {
-                        out.put(k, out.size());
-                    }
-                }
+                all.addAll(l);
             }
         }
-        return out;
+        return CandidatePairs.distinctSorted(all.toArray());
     }
 
     /** Whether one of the article's n-grams (inside a sentence) is in {@code keys}. */
@@ -294,14 +335,34 @@ public final class FurnitureFinder {
             }
         });
         HashSort.sort(packed);
-        int low = Math.min(p.minDocs(), Math.max(2, p.minSiteDocs()));
         LongIntMap out = new LongIntMap(1024);
+        frequentGroups(packed, packed.length, site, p, (key, from, to) -> {
+            out.put(key, keys.size());
+            keys.add(key);
+        });
+        return out;
+    }
+
+    /** Told each frequent n-gram of the sorted packed keys: its 40-bit key and its rows. */
+    @FunctionalInterface
+    interface FrequentGroup {
+        void accept(long key, int from, int to);
+    }
+
+    /**
+     * The frequent n-grams among the first {@code size} packed keys (sorted; a document's repeats
+     * of an n-gram count once), each told with its rows {@code [from, to)}.
+     *
+     * @param site each document's site number (a negative number is a site of its own)
+     */
+    static void frequentGroups(long[] packed, int size, int[] site, FurnitureParams p, FrequentGroup out) {
+        int low = Math.min(p.minDocs(), Math.max(2, p.minSiteDocs()));
         int[] sites = new int[16];
-        for (int g = 0; g < packed.length; ) {
+        for (int g = 0; g < size; ) {
             long key = packed[g] & KEY_MASK;
             int e = g + 1;
             int df = 1;
-            while (e < packed.length && (packed[e] & KEY_MASK) == key) {
+            while (e < size && (packed[e] & KEY_MASK) == key) {
                 if (packed[e] != packed[e - 1]) {
                     df++;
                 }
@@ -322,13 +383,11 @@ public final class FurnitureFinder {
                     mostFromOneSite = longestRun(sites, df);
                 }
                 if (isFrequent(df, mostFromOneSite, p)) {
-                    out.put(key, keys.size());
-                    keys.add(key);
+                    out.accept(key, g, e);
                 }
             }
             g = e;
         }
-        return out;
     }
 
     /** The article's distinct n-gram keys, packed with its number. */

@@ -36,10 +36,17 @@ final class Units {
 
     /** The units of a text already tokenised ({@code tokens} must be its tokens). */
     Units(String text, Tokens tokens, int ngram) {
+        this(text, tokens, ngram, Sentences.split(text));
+    }
+
+    /**
+     * Some units of a text already tokenised: the sentences {@code all} (in text order, as
+     * {@link Sentences} finds them), each as it is among all the text's units.
+     */
+    Units(String text, Tokens tokens, int ngram, List<Span> all) {
         this.text = text;
         this.n = ngram;
         this.tokens = tokens;
-        List<Span> all = Sentences.split(text);
         this.spans = new ArrayList<>(all.size());
         int[] f = new int[all.size()];
         int[] t = new int[all.size()];

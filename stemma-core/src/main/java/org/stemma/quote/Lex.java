@@ -258,10 +258,25 @@ final class Lex {
     boolean notName(int i) {
         String k = key(i);
         if (Lexicon.NOT_NAME.contains(k)) {
-            return !acronym(i);
+            return !acronym(i) && !surnameHe(i);
         }
         int apostrophe = Math.max(k.indexOf('\''), k.indexOf('\u2019'));
         return apostrophe > 0 && Lexicon.NOT_NAME.contains(k.substring(0, apostrophe)) || Lexicon.isNumberWord(k);
+    }
+
+    /**
+     * Is token {@code i} the Chinese surname "He" ("He Jianxiong said"): written "He" and
+     * followed on its line by a capitalised word that could be a given name (no common
+     * capitalised word, verb of saying or title)? A pronoun is followed by a verb.
+     */
+    boolean surnameHe(int i) {
+        if (!isWord(i) || !isWord(i + 1) || end[i] - start[i] != 2 || text.charAt(start[i]) != 'H'
+                || text.charAt(start[i] + 1) != 'e' || start[i + 1] != end[i] + 1 || lineBreakAfter(i) || !capitalised(i + 1)) {
+            return false;
+        }
+        String next = key(i + 1);
+        return !Lexicon.NOT_NAME.contains(next) && !Lexicon.isNumberWord(next) && !cue(i + 1) && !title(i + 1)
+                && !Lexicon.isCue(next) && !acronym(i + 1) && next.length() > 2;
     }
 
     boolean isWord(int i) {

@@ -99,7 +99,9 @@ final class MentionFinder {
         Set<String> roles = new HashSet<>();
         // Titles (and the words before the last title, e.g. "Russian Foreign Minister") are roles.
         int lastTitle = -1;
-        for (int t = 0; t < words.size() - 1; t++) {
+        // An organisation's name keeps its title-like words: "Justice Department", "Democratic National Convention".
+        boolean orgName = Lexicon.ORG_WORDS.contains(Lexicon.key(words.get(words.size() - 1)));
+        for (int t = 0; t < words.size() - 1 && !orgName; t++) {
             if (Lexicon.isTitle(words.get(t))) {
                 lastTitle = t;
             }

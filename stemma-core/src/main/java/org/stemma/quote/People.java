@@ -383,6 +383,19 @@ final class People {
      * heads on a person noun, the most recently mentioned person.
      */
     Person byRole(List<String> phraseWords, int pos, boolean definite) {
+        Person best = roleHolder(phraseWords, pos);
+        if (best != null) {
+            return best;
+        }
+        Person recent = definite ? recent(pos, (char) 0) : null;
+        if (recent != null || !definite) {
+            return recent;
+        }
+        return firstWithRole(phraseWords);
+    }
+
+    /** The person mentioned before {@code pos} whose roles share most words with the phrase (nearest wins ties), or null. */
+    Person roleHolder(List<String> phraseWords, int pos) {
         Person best = null;
         int bestScore = 0;
         int bestAt = -1;
@@ -408,13 +421,10 @@ final class People {
                 bestAt = at;
             }
         }
-        if (best != null) {
-            return best;
-        }
-        Person recent = definite ? recent(pos, (char) 0) : null;
-        if (recent != null || !definite) {
-            return recent;
-        }
+        return best;
+    }
+
+    private Person firstWithRole(List<String> phraseWords) {
         // Nobody named yet (a headline or a lede): the first person the article goes on to name
         // with a matching role, else the first person it names.
         Person first = null;

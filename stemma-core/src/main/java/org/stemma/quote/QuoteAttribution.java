@@ -148,8 +148,8 @@ final class QuoteAttribution {
         // Subject then verb: find the first cue within a short window.
         for (int v = i + 1; v < to && v < i + 30; v++) {
             if (!lex.isWord(v)) {
-                if (!lex.endsSentence(v) && !isQuoteMark(lex, v)) {
-                    continue; // commas, brackets, the full stop of "(D-Mo.)"
+                if (!lex.endsSentence(v) && (!isQuoteMark(lex, v) || apostropheS(lex, v))) {
+                    continue; // commas, brackets, the full stop of "(D-Mo.)", the apostrophe of "B.C.'s"
                 }
                 return null;
             }
@@ -172,6 +172,12 @@ final class QuoteAttribution {
 
     static boolean isDash(Lex lex, int i) {
         return lex.kind[i] == Lex.PUNCT && "-\u2010\u2012\u2013\u2014\u2015".indexOf(lex.text.charAt(lex.start[i])) >= 0;
+    }
+
+    /** The apostrophe of a possessive written after an abbreviation's full stop ("B.C.'s"): no quote mark. */
+    static boolean apostropheS(Lex lex, int i) {
+        return lex.isWord(i - 1) && lex.end[i - 1] == lex.start[i] && lex.isWord(i + 1) && lex.start[i + 1] == lex.end[i]
+                && lex.lower(i + 1).equals("s");
     }
 
     static boolean isQuoteMark(Lex lex, int i) {
@@ -374,8 +380,9 @@ final class QuoteAttribution {
             while (end < to && end < v + 5 && lex.isWord(end)) {
                 String k = lex.lower(end);
                 if (k.equals("that") || k.equals("on") || k.equals("in") || k.equals("at") || k.equals("during")
-                        || k.equals("after") || k.equals("when") || k.equals("last") || k.equals("this")) {
-                    break;
+                        || k.equals("after") || k.equals("when") || k.equals("last") || k.equals("this")
+                        || end > v + 1 && (Lexicon.DETERMINERS.contains(k) || SpeakerPhrases.AUXILIARIES.contains(k))) {
+                    break; // "told reporters the deal was": the addressee ends where the reported clause begins
                 }
                 end++;
             }

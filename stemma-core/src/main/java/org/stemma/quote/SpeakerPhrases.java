@@ -18,13 +18,17 @@ final class SpeakerPhrases {
             "recently", "then", "previously", "told", "said", "says", "added", "noted", "in",
             "because", "since", "if", "whose", "where", "into", "under", "over", "via", "through");
 
+    /** Auxiliary and modal verbs: after a noun phrase they make it the subject of a clause. */
+    static final java.util.Set<String> AUXILIARIES = Lexicon.words("is", "was", "are", "were", "has", "have",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "does", "did", "do");
+
     /** The noun phrase starting at {@code from}: a pronoun, a name, or a determiner phrase. */
     static int[] forwardNP(Lex lex, int from, int to) {
         if (from >= to || !lex.isWord(from)) {
             return null;
         }
         String w = lex.lower(from);
-        if (Lexicon.pronounGender(w) != 0) {
+        if (Lexicon.pronounGender(w) != 0 && !lex.surnameHe(from)) {
             return new int[]{from, from + 1};
         }
         if ((FORWARD_STOP.contains(w) || Lexicon.isCue(w)
@@ -34,6 +38,9 @@ final class SpeakerPhrases {
         }
         int e = from;
         while (e < to && (lex.isWord(e) || slashInWord(lex, e)) && e - from < 10) {
+            if (e > from && lex.lineBreakAfter(e - 1)) {
+                break; // a paragraph ends the phrase ("a spokesperson for Loblaw Companies Ltd." + new paragraph)
+            }
             if (!lex.isWord(e)) {
                 e++; // "9/11 widow Terry Strada": a slash inside a word does not end the phrase
                 continue;
@@ -41,6 +48,9 @@ final class SpeakerPhrases {
             String k = lex.lower(e);
             if (e > from && FORWARD_STOP.contains(k) && !(k.equals("of"))) {
                 break;
+            }
+            if (e > from && (AUXILIARIES.contains(k) || k.endsWith("n't") || k.endsWith("n\u2019t"))) {
+                return null; // "said the senator can "bring change"": the phrase is the reported clause's subject
             }
             e++;
         }
@@ -148,13 +158,35 @@ final class SpeakerPhrases {
         if (s >= e) {
             return null;
         }
-        return validSubject(lex, s, e) ? new int[]{s, e} : null;
+        if (!validSubject(lex, s, e)) {
+            return null;
+        }
+        // "Mark Blumenthal and Jon Cohen wrote": two names joined by "and" speak together.
+        if (lex.capitalised(s) && lex.capitalised(e - 1) && s - 2 > from && lex.isWord(s - 1) && lex.word(s - 1).equals("and")
+                && lex.capitalised(s - 2) && !lex.lineBreakAfter(s - 2)) {
+            int[] other = phraseBefore(lex, from, s - 1);
+            if (other != null && other[1] == s - 1 && lex.capitalised(other[0]) && lex.capitalised(other[1] - 1)
+                    && !Lexicon.isOrgWord(lex.word(e - 1)) && !Lexicon.isOrgWord(lex.word(other[1] - 1))) {
+                return new int[]{other[0], e};
+            }
+        }
+        return new int[]{s, e};
+    }
+
+    /** Is [s, e) one listed abbreviation with its full stop ("Calif.", "Mich.", "Inc."), not a title? It never speaks. */
+    static boolean abbreviationAlone(Lex lex, int s, int e) {
+        String w = lex.word(s);
+        return e - s == 1 && w.endsWith(".") && !lex.title(s)
+                && org.stemma.text.Titles.isAbbreviation(w.substring(0, w.length() - 1));
     }
 
     /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
     static boolean validSubject(Lex lex, int s, int e) {
         if (e - s == 1 && Lexicon.pronounGender(lex.lower(s)) != 0) {
             return true;
+        }
+        if (abbreviationAlone(lex, s, e)) {
+            return false;
         }
         String head = lex.lower(e - 1);
         if (lex.capitalised(e - 1)) {

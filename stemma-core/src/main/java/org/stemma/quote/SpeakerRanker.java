@@ -79,6 +79,9 @@ final class SpeakerRanker {
                     placeEnd = m.tokenEnd();
                     continue; // "Donald Hartley of Madison, Alabama": the place is no option
                 }
+                if (SpeakerPhrases.abbreviationAlone(lex, m.tokenStart(), m.tokenEnd())) {
+                    continue; // "Portsmouth, Mich.," / "Calif.": a state's or a company suffix's abbreviation never speaks
+                }
                 spans.add(new int[]{m.tokenStart(), m.tokenEnd(), m.org() ? 2 : 1, m.titled() || m.speaks() ? 1 : 0});
             }
         }
@@ -87,7 +90,7 @@ final class SpeakerRanker {
                 continue;
             }
             String w = lex.lower(t);
-            if (PRONOUNS.contains(w)) {
+            if (PRONOUNS.contains(w) && !lex.surnameHe(t)) {
                 spans.add(new int[]{t, t + 1, Lexicon.pronounGender(w) == 'p' ? 4 : 3, 0});
             } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || SpeakerPhrases.ORG_HEADS.contains(w))) {
                 spans.add(new int[]{nounPhraseStart(lex, inQuote, ws, t), t + 1, 5, 0});
@@ -96,7 +99,7 @@ final class SpeakerRanker {
         if (ruleNp != null && spans.stream().noneMatch(sp -> sp[0] == ruleNp[0] && sp[1] == ruleNp[1])) {
             spans.add(new int[]{ruleNp[0], ruleNp[1], kind(lex, people, ruleNp), 0});
         }
-        spans = merged(spans);
+        spans = merged(lex, spans);
         List<Option> out = new ArrayList<>();
         for (int[] sp : spans) {
             double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
@@ -167,14 +170,15 @@ final class SpeakerRanker {
      * "Priorities" + "Priorities spokesman" + "Justin Barasky"): a reader takes the whole phrase,
      * and {@link QuoteExtractor} resolves it to the name at its head. Pronouns stay apart.
      */
-    private static List<int[]> merged(List<int[]> spans) {
+    private static List<int[]> merged(Lex lex, List<int[]> spans) {
         List<int[]> sorted = new ArrayList<>(spans);
         sorted.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
         List<int[]> out = new ArrayList<>();
         int[] cur = null;
         for (int[] sp : sorted) {
             boolean pronoun = sp[2] == 3 || sp[2] == 4;
-            if (cur != null && !pronoun && cur[2] != 3 && cur[2] != 4 && sp[0] <= cur[1]) {
+            if (cur != null && !pronoun && cur[2] != 3 && cur[2] != 4 && sp[0] <= cur[1]
+                    && !(sp[0] == cur[1] && lex.lineBreakAfter(sp[0] - 1))) { // phrases never join across a paragraph
                 int end = Math.max(cur[1], sp[1]);
                 // The kind of the phrase's head: a name at its end names it, else the stronger kind.
                 int kind = sp[1] >= cur[1] ? (sp[2] == 1 || sp[2] == 2 ? sp[2] : Math.min(cur[2], sp[2])) : cur[2];
@@ -206,6 +210,9 @@ final class SpeakerRanker {
             String w = lex.lower(s - 1);
             if (Lexicon.FUNCTION_WORDS.contains(w) || lex.cue(s - 1) || PRONOUNS.contains(w)) {
                 break;
+            }
+            if (w.endsWith("ed") && !lex.capitalised(s - 1) && s - 2 >= from && lex.isWord(s - 2) && lex.capitalised(s - 2)) {
+                break; // "Donald Trump attacked former nominee Mitt Romney": a verb with its subject before it
             }
             s--;
             if (Lexicon.DETERMINERS.contains(w)) {

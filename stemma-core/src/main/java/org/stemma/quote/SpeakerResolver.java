@@ -85,6 +85,98 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Does a lower-case person noun stand in [from, e) ("Bank of Canada governor Tiff Macklem")?
+     * Then the phrase is a role and a name, not an organisation's name.
+     */
+    private static boolean roleInside(Lex lex, int from, int e) {
+        for (int t = from; t < e; t++) {
+            if (lex.isWord(t) && !lex.capitalised(t) && Lexicon.PERSON_HEADS.contains(lex.key(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token of "and" joining two names in [s, e) ("Trump and Clinton", "Sen. Ted Cruz and
+     * Gov. John Kasich"), or -1: both sides capitalised at the join and at their ends, neither
+     * an organisation's name ("Procter and Gamble" has no organisation word but is one name only
+     * when neither side is a person the article names).
+     */
+    static int namesJoined(Lex lex, int s, int e) {
+        for (int t = s + 1; t < e - 1; t++) {
+            if (lex.isWord(t) && lex.word(t).equals("and")) {
+                boolean names = lex.capitalised(s) && lex.capitalised(t - 1) && lex.capitalised(t + 1) && lex.capitalised(e - 1)
+                        && !Lexicon.isOrgWord(lex.word(t - 1)) && !Lexicon.isOrgWord(lex.word(e - 1));
+                for (int u = s; u < e && names; u++) {
+                    names = lex.isWord(u) && (lex.capitalised(u) || u == t || lex.word(u).length() <= 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(u)));
+                }
+                return names ? t : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Heads of a phrase naming someone who speaks for an organisation. */
+    private static final java.util.Set<String> SPOKES = Lexicon.words("spokesman", "spokeswoman", "spokesperson");
+
+    /**
+     * The organisation a spokesperson phrase ending at {@code e} speaks for: the capitalised
+     * name after "for" or "of" ("a spokesperson for Loblaw Companies"), or for a definite
+     * phrase the organisation named nearest before; null when there is none or the name is a
+     * person's ("a spokesman for Mr. Trump" speaks for a person, named elsewhere).
+     */
+    private static String organisationFor(Lex lex, int e, People people, int pos, boolean definite) {
+        if (e < lex.size && lex.isWord(e) && (lex.lower(e).equals("for") || lex.lower(e).equals("of")) && !lex.lineBreakAfter(e - 1)) {
+            int n = e + 1;
+            if (lex.isWord(n) && lex.lower(n).equals("the")) {
+                n++;
+            }
+            int m = n;
+            while (m < lex.size && lex.capitalised(m) && !lex.lineBreakAfter(m - 1) && m - n < 6) {
+                m++;
+            }
+            if (m > n && !lex.title(n)) {
+                String name = lex.text.substring(lex.start[n], lex.end[m - 1]);
+                name = name.endsWith(".") && !Lexicon.isOrgWord(lex.word(m - 1)) ? name.substring(0, name.length() - 1) : name;
+                List<String> words = new ArrayList<>();
+                for (int t = n; t < m; t++) {
+                    words.add(MentionFinder.stripPossessive(lex.word(t)));
+                }
+                People.Person p = people.byName(stripTitles(words), lex.start[n]);
+                return p != null && (p.titled || p.gender() != 0) ? null : name;
+            }
+            return null;
+        }
+        return definite ? speakingOrganisation(lex, people, pos) : null;
+    }
+
+    /**
+     * The organisation named nearest before {@code pos} in a place where it acts: not after a
+     * preposition or a verb of saying ("emailed to NBC News", "told CBC", "part of Homeland
+     * Security"), where it is the outlet addressed or a context. Expanded like an acronym.
+     */
+    private static String speakingOrganisation(Lex lex, People people, int pos) {
+        Mention found = null;
+        for (Mention m : people.mentions) {
+            int b = m.tokenStart() - 1;
+            if (b >= 0 && lex.isWord(b) && lex.lower(b).equals("the")) {
+                b--;
+            }
+            boolean addressed = b >= 0 && lex.isWord(b) && !lex.lineBreakAfter(b)
+                    && (Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) || lex.lower(b).equals("of") || lex.cue(b));
+            if (m.org() && !m.inQuote() && m.start() < pos && pos - m.start() <= 3000 && !addressed) {
+                found = m;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        String name = String.join(" ", found.name());
+        return people.expandAcronym(name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name);
+    }
+
     /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
     static String resolve(Lex lex, int s, int e, People people) {
         return resolve(lex, s, e, people, true);
@@ -101,6 +193,13 @@ final class SpeakerResolver {
     }
 
     private static String resolveWritten(Lex lex, int s, int e, People people, boolean note) {
+        int and = namesJoined(lex, s, e);
+        if (and > 0) {
+            // Speakers listed together: each resolved, "Mark Blumenthal and Jon Cohen".
+            String a = resolveWritten(lex, s, and, people, note);
+            String b = resolveWritten(lex, and + 1, e, people, note);
+            return a == null || b == null ? (a == null ? b : a) : a + " and " + b;
+        }
         int pos = lex.start[s];
         int written = e;
         String first = lex.lower(s);
@@ -124,6 +223,14 @@ final class SpeakerResolver {
                 String before = lex.key(t - 1);
                 if (lex.capitalised(t - 1) && Lexicon.isTitle(before)) {
                     break; // "Secretary of State Mike Pompeo": the name follows
+                }
+                if (lex.capitalised(t - 1) && lex.capitalised(e - 1) && roleInside(lex, t + 1, e)) {
+                    // "Bank of Canada governor Tiff Macklem": the name after the role speaks.
+                    int n = e;
+                    while (n > t && lex.capitalised(n - 1)) {
+                        n--;
+                    }
+                    return resolveWritten(lex, n, e, people, note);
                 }
                 if (lex.capitalised(t - 1) && Lexicon.ORG_WORDS.contains(before) && lex.capitalised(e - 1)) {
                     // "the Association of Flight Attendants": an organisation's name
@@ -182,6 +289,19 @@ final class SpeakerResolver {
                 // "Lewis Ward, research director at IDC, sees": the name it describes.
                 return resolveWritten(lex, named[0], named[1], people, note);
             }
+            boolean someone = first.equals("a") || first.equals("an");
+            if (SPOKES.contains(head) && someone && capRunEnd > s) {
+                // "a Health Canada spokesperson": someone new, speaking for the organisation named.
+                return people.expandAcronym(String.join(" ", nameWords));
+            }
+            if (SPOKES.contains(head) && (someone || people.roleHolder(lowerWords, pos) == null)) {
+                // "a spokesperson for Loblaw", "the spokesperson" with nobody named so: the
+                // organisation the person speaks for.
+                String org = organisationFor(lex, written, people, pos, definite);
+                if (org != null) {
+                    return org;
+                }
+            }
             People.Person p = people.byRole(lowerWords, pos, definite);
             if (p != null && note) {
                 people.noteSpeaker(p, pos);
@@ -226,6 +346,9 @@ final class SpeakerResolver {
             "service", "board", "commission", "authority", "regulator", "military", "army", "navy");
 
     static List<String> stripTitles(List<String> words) {
+        if (!words.isEmpty() && Lexicon.ORG_WORDS.contains(Lexicon.key(words.get(words.size() - 1)))) {
+            return words; // an organisation's name keeps its title-like words: "Justice Department"
+        }
         int lastTitle = -1;
         for (int i = 0; i < words.size() - 1; i++) {
             if (Lexicon.isTitle(words.get(i))) {

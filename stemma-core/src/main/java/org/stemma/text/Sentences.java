@@ -50,27 +50,61 @@ public final class Sentences {
 
     /** The sentences of {@code text}. */
     public static List<Span> split(String text) {
+        return split(text, null);
+    }
+
+    /**
+     * The sentences of the paragraphs (the blocks between line breaks that end a sentence) of
+     * {@code text} that hold one of the {@code offsets} (ascending): the same spans as
+     * {@link #split(String)} gives there, as a paragraph's sentences are found from its own text.
+     * For a caller that needs the sentences around a few places of a long text.
+     */
+    public static List<Span> splitAround(String text, int[] offsets) {
+        return split(text, offsets);
+    }
+
+    private static List<Span> split(String text, int[] offsets) {
         List<Span> out = new ArrayList<>();
         int n = text.length();
         Marks lines = new Marks(text, LINE_BREAKS);
         Marks terminals = new Marks(text, TERMINALS);
         int blockStart = 0;
         int i = 0;
+        int o = 0; // the first offset not before the block
         while (i <= n) {
             int lineEnd = lines.next(i, n);
             if (lineEnd >= n) {
-                splitBlock(text, blockStart, n, terminals, out);
+                if (offsets == null || holds(offsets, o, blockStart, n)) {
+                    splitBlock(text, blockStart, n, terminals, out);
+                }
                 break;
             }
             int next = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n
                     && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
             if (!isWrap(text, blockStart, lineEnd, next)) {
-                splitBlock(text, blockStart, lineEnd, terminals, out);
+                if (offsets == null) {
+                    splitBlock(text, blockStart, lineEnd, terminals, out);
+                } else {
+                    while (o < offsets.length && offsets[o] < blockStart) {
+                        o++;
+                    }
+                    if (holds(offsets, o, blockStart, lineEnd)) {
+                        splitBlock(text, blockStart, lineEnd, terminals, out);
+                    }
+                }
                 blockStart = next;
             }
             i = next;
         }
         return out;
+    }
+
+    /** Whether an offset from {@code offsets[o]} on falls in [from, to) (offsets ascending). */
+    private static boolean holds(int[] offsets, int o, int from, int to) {
+        while (o < offsets.length && offsets[o] < from) {
+            o++;
+        }
+        return o < offsets.length && offsets[o] < to;
     }
 
     /** The texts of {@code spans} in {@code text}. */

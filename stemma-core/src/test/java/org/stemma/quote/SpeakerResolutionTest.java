@@ -238,4 +238,94 @@ class SpeakerResolutionTest {
         List<Quote> qs = extract(t);
         assertThat(qs).extracting(Quote::speaker).containsExactly("Donald Hartley", "Michelle Stevens");
     }
+
+    @Test
+    void aNounPhraseAfterSaidThatOpensTheReportedClauseDoesNotSpeak() {
+        String t = "Tom Wilson voted on Saturday.\n\n"
+                + "Wilson praised the plan and said the Florida senator can \u201Cbring positive change\u201D to the state.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Tom Wilson");
+    }
+
+    @Test
+    void aVerbAfterANameEndsTheRolePhraseThatFollowsIt() {
+        String t = "The debate went on for hours.\n\n"
+                + "Donald Trump attacked former Republican presidential nominee Mitt Romney as a \u201Cfailed candidate\u201D on Thursday.";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void aWestminsterMemberTitleIsATitleNotAnOrganisation() {
+        String t = "Liberal MP Adam van Koeverden also weighed in. \u201CIt is great news for Milton,\u201D van Koeverden wrote on Twitter.";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Adam van Koeverden");
+    }
+
+    @Test
+    void anOrganisationsNameKeepsItsTitleLikeWordsAndARoleInsideOneNamesThePerson() {
+        String t = "The dispute went to court in May.\n\n"
+                + "The Justice Department said it \u201Cwill search them for records responsive to the request.\u201D\n\n"
+                + "\u201CWe are watching closely,\u201D Bank of Canada governor Tiff Macklem told reporters.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Justice Department", "Tiff Macklem");
+    }
+
+    @Test
+    void speakerPhrasesNeverJoinAcrossAParagraph() {
+        String t = "The store closed early.\n\n\u201CNo comment,\u201D said a spokesperson for Loblaw Companies Ltd.\n\n"
+                + "RCMP Cpl. Jane Doe said officers \u201Cresponded within minutes.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(1).speakerAsWritten()).isEqualTo("RCMP Cpl. Jane Doe");
+        assertThat(qs.get(1).speaker()).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void aSpokespersonNobodyWasNamedAsSpeaksForTheOrganisation() {
+        String t = "Sarah Jones, a spokesperson for the ministry, announced the plan.\n\n"
+                + "\u201CNo comment,\u201D said a spokesperson for Loblaw Companies.\n\n"
+                + "\u201CWe are monitoring it closely,\u201D a Health Canada spokesperson wrote in an email.\n\n"
+                + "\u201CNobody will be turned away,\u201D the spokesperson said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Loblaw Companies", "Health Canada", "Sarah Jones");
+    }
+
+    @Test
+    void theSurnameHeBeforeAGivenNameIsANameNotAPronoun() {
+        String t = "Trade talks resumed.\n\n"
+                + "\u201CWithout rolling back some tariffs, it will not work,\u201D said He Jianxiong, a former executive director.\n\n"
+                + "He also said the deal was \u201Cgood.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("He Jianxiong");
+        assertThat(qs.get(1).speakerAsWritten()).as("a pronoun before a verb").isEqualTo("He");
+    }
+
+    @Test
+    void namesJoinedByAndSpeakTogether() {
+        String t = "Polls shifted.\n\nMark Blumenthal and Jon Cohen wrote that the results were \u201Cstriking.\u201D\n\n"
+                + "\u201CWe disagree,\u201D Sen. Ted Cruz and Gov. John Kasich said in a joint statement.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Mark Blumenthal and Jon Cohen", "Ted Cruz and John Kasich");
+    }
+
+    @Test
+    void aPossessiveAfterAnAbbreviationIsNoQuoteMarkAndLocalTitlesAreTitles() {
+        String t = "Cases rose again.\n\n"
+                + "\u201CThe numbers are trending the wrong way,\u201D Dr. Bonnie Henry, B.C.'s provincial health officer, said Monday.\n\n"
+                + "Councillor Josh Matlow disagreed. \u201CThe city has the money,\u201D Matlow said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Bonnie Henry", "Josh Matlow");
+    }
+
+    @Test
+    void aStatesAbbreviationAloneIsNoSpeaker() {
+        String t = "The race tightened.\n\n"
+                + "At a rally in Portsmouth, Calif., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying she would \u201Cmake an outstanding president.\u201D";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Bernie Sanders");
+    }
+
+    @Test
+    void theAddresseeOfToldEndsWhereTheReportedClauseBegins() {
+        List<Quote> qs = extract("Talks resumed.\n\nHe Lifeng told reporters the deal was \u201Cclose.\u201D\n\n"
+                + "\u201CWe hold the line,\u201D Diarra told the Russian outlet on Monday.");
+        assertThat(qs).extracting(Quote::cue).containsExactly("told reporters", "told the Russian outlet");
+    }
 }

@@ -150,4 +150,46 @@ class SentencesTest {
         }
         assertThat(checked).isGreaterThan(10_000);
     }
+
+    /**
+     * The sentences around some offsets are those of the whole split that hold an offset, with
+     * others of their paragraphs only (a sub-list of the whole split, in order), on random texts
+     * of words, marks, abbreviations, wraps and blank lines.
+     */
+    @Test
+    void splitAroundGivesTheWholeSplitsSentencesOfTheParagraphsItIsAskedFor() {
+        String[] pieces = {"The", "man", "said", "Mr.", "U.S.", "it", "3.5", ".", "!", "?", " ", " ", " ",
+            "\n", "\n\n", "\r\n", "\"", "word", "Gen.", "and", "\u00E9t\u00E9", "No.", "7", "e.g."};
+        Random r = new Random(17);
+        int asked = 0;
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = r.nextInt(120); c > 0; c--) {
+                sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(3) == 0 ? "" : " ");
+            }
+            String text = sb.toString();
+            List<Span> whole = Sentences.split(text);
+            int[] offsets = r.ints(r.nextInt(4), 0, Math.max(1, text.length())).sorted().toArray();
+            List<Span> around = Sentences.splitAround(text, offsets);
+            int k = 0;
+            for (Span s : around) { // a sub-list, in order
+                while (k < whole.size() && !whole.get(k).equals(s)) {
+                    k++;
+                }
+                assertThat(k).as("%s around %s", text, java.util.Arrays.toString(offsets)).isLessThan(whole.size());
+                k++;
+            }
+            for (Span s : whole) {
+                for (int o : offsets) {
+                    if (o >= s.start() && o < s.end()) {
+                        assertThat(around).as("%s around %d", text, o).contains(s);
+                        asked++;
+                    }
+                }
+            }
+            int[] every = java.util.stream.IntStream.range(0, text.length()).toArray();
+            assertThat(Sentences.splitAround(text, every)).isEqualTo(whole);
+        }
+        assertThat(asked).isGreaterThan(1000);
+    }
 }

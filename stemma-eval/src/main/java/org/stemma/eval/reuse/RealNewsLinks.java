@@ -70,7 +70,7 @@ public final class RealNewsLinks {
         if (thresholds) {
             finder = finder.withDecision(null);
         }
-        return new Run(clean.articles(), finder.find(clean.articles(), clean.tokens()));
+        return new Run(clean.articles(), finder.find(clean.articles(), clean.tokens(), clean.keys()));
     }
 
     /** The replaced rule's options: its documented minimum of 6 rare words a passage. */

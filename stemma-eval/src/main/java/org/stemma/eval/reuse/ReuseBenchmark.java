@@ -67,7 +67,7 @@ public final class ReuseBenchmark {
         articles = cleaned.articles();
         double furnSecs = secs(t0f);
         long t1 = System.nanoTime();
-        ReuseFinder.Candidates cands = finder.candidateSet(articles, cleaned.tokens());
+        ReuseFinder.Candidates cands = finder.candidateSet(articles, cleaned.tokens(), cleaned.keys());
         long[] pairs = cands.pairs();
         double candSecs = secs(t1);
         out.printf("furniture: %d sentences removed in %.1f s%n", articles.stream().mapToInt(a -> a.furniture().size()).sum(),
