@@ -1,6 +1,7 @@
 package org.stemma.align;
 
 import java.util.Arrays;
+import org.stemma.fingerprint.NgramKeys;
 
 /**
  * The word n-grams of a corpus that are common phrases: found in more groups of articles that
@@ -16,7 +17,7 @@ public interface CommonPhrases {
     CommonPhrases NONE = ngram -> false;
 
     /** Bits of an n-gram hash compared: the top 40, as candidate generation packs them. */
-    long KEY_MASK = ~((1L << 24) - 1);
+    long KEY_MASK = NgramKeys.KEY_MASK;
 
     boolean isCommon(long ngramHash);
 

@@ -30,8 +30,8 @@ public final class CandidatePairs {
 
     /** Largest document number that fits the packed representation. */
     public static final int MAX_DOCS = (1 << 24) - 1;
-    private static final long DOC_MASK = (1L << 24) - 1;
-    private static final long KEY_MASK = ~DOC_MASK;
+    private static final long DOC_MASK = NgramKeys.DOC_MASK;
+    private static final long KEY_MASK = NgramKeys.KEY_MASK;
 
     /**
      * @param pairs          candidate pairs {@code (i << 32) | j}, {@code i < j}, sorted, distinct

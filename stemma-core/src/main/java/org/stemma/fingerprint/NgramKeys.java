@@ -14,8 +14,13 @@ import org.stemma.text.Tokens;
  */
 public final class NgramKeys {
 
-    private static final long DOC_MASK = (1L << 24) - 1;
-    private static final long KEY_MASK = ~DOC_MASK;
+    /**
+     * The packed layout every n-gram key of the project uses (candidates, furniture, common
+     * phrases, paraphrase keys, Spark's joins): the document's number in the low 24 bits ...
+     */
+    public static final long DOC_MASK = (1L << 24) - 1;
+    /** ... and the n-gram's hash in the top 40: two n-grams are the same when these bits are. */
+    public static final long KEY_MASK = ~DOC_MASK;
 
     private final int ngram;
     private final int documents;

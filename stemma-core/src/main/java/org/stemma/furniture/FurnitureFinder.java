@@ -57,8 +57,8 @@ import org.stemma.text.Tokens;
 public final class FurnitureFinder {
 
     /** Packed keys: n-gram hash in the top 40 bits, article number in the low 24. */
-    static final long DOC_MASK = (1L << 24) - 1;
-    static final long KEY_MASK = ~DOC_MASK;
+    static final long DOC_MASK = NgramKeys.DOC_MASK;
+    static final long KEY_MASK = NgramKeys.KEY_MASK;
 
     private FurnitureFinder() {
     }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.stemma.fingerprint.CandidatePairs;
+import org.stemma.fingerprint.NgramKeys;
 
 /**
  * Candidate pairs from fingerprint keys by distributed joins, with exactly the semantics of
@@ -36,7 +37,7 @@ import org.stemma.fingerprint.CandidatePairs;
 final class CandidateJoin {
 
     /** The key bits the core compares (it packs a 24-bit document number below them). */
-    private static final long KEY_MASK = ~((1L << 24) - 1);
+    private static final long KEY_MASK = NgramKeys.KEY_MASK;
 
     private CandidateJoin() {
     }

@@ -23,6 +23,7 @@ import org.stemma.align.paraphrase.EmbeddingParaphraseFinder;
 import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
 import org.stemma.embed.MiniLmEmbedder;
+import org.stemma.fingerprint.NgramKeys;
 import org.stemma.story.ArticleTerms;
 import org.stemma.text.SentenceEmbedder;
 
@@ -50,7 +51,7 @@ final class ModelStages {
             .add("lead", DataTypes.createArrayType(DataTypes.FloatType, false), true);
 
     /** The key bits the finder compares (it packs a 24-bit article number below them). */
-    private static final long KEY_MASK = ~((1L << 24) - 1);
+    private static final long KEY_MASK = NgramKeys.KEY_MASK;
 
     private ModelStages() {
     }

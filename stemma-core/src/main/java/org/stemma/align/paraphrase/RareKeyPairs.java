@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.stemma.align.paraphrase.EmbeddingParaphraseFinder.Params;
 import org.stemma.fingerprint.LongList;
+import org.stemma.fingerprint.NgramKeys;
 
 /**
  * The paraphrase finder's candidate pairs before the pair test: for each article, the
@@ -19,7 +20,7 @@ final class RareKeyPairs {
      * Low 24 bits of a key entry hold the article index; keys are compared on their upper 40
      * bits (a rare collision merges two keys, which only adds a weak shared key).
      */
-    private static final long DOC_MASK = (1L << 24) - 1;
+    private static final long DOC_MASK = NgramKeys.DOC_MASK;
 
     private RareKeyPairs() {
     }
