@@ -195,6 +195,13 @@ final class Lexicon {
         return true;
     }
 
+    /** Auxiliary and modal verbs (a closed class of English): after a noun phrase they make it a clause's subject. */
+    static final Set<String> AUXILIARIES = words("is", "was", "are", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "shall", "does", "did", "do");
+
+    /** Heads of a phrase naming someone who speaks for an organisation. */
+    static final Set<String> SPOKESPERSONS = words("spokesman", "spokeswoman", "spokesperson");
+
     /** Prepositions, conjunctions and auxiliaries: never part of a name or a role phrase. */
     static final Set<String> FUNCTION_WORDS = words("and", "but", "or", "that", "which", "who",
             "when", "while", "as", "after", "before", "because", "if", "since", "where", "to",

@@ -381,7 +381,7 @@ final class QuoteAttribution {
                 String k = lex.lower(end);
                 if (k.equals("that") || k.equals("on") || k.equals("in") || k.equals("at") || k.equals("during")
                         || k.equals("after") || k.equals("when") || k.equals("last") || k.equals("this")
-                        || end > v + 1 && (Lexicon.DETERMINERS.contains(k) || SpeakerPhrases.AUXILIARIES.contains(k))) {
+                        || end > v + 1 && (Lexicon.DETERMINERS.contains(k) || Lexicon.AUXILIARIES.contains(k))) {
                     break; // "told reporters the deal was": the addressee ends where the reported clause begins
                 }
                 end++;

@@ -1,5 +1,7 @@
 package org.stemma.quote;
 
+import org.stemma.text.Titles;
+
 /**
  * The speaker phrase beside a verb of saying: the subject noun phrase before it, the noun phrase
  * after it, and whether a phrase can speak at all (a name, a pronoun, a person's role, an
@@ -17,10 +19,6 @@ final class SpeakerPhrases {
             "citing", "and", "but", "from", "with", "about", "for", "by", "earlier", "later",
             "recently", "then", "previously", "told", "said", "says", "added", "noted", "in",
             "because", "since", "if", "whose", "where", "into", "under", "over", "via", "through");
-
-    /** Auxiliary and modal verbs: after a noun phrase they make it the subject of a clause. */
-    static final java.util.Set<String> AUXILIARIES = Lexicon.words("is", "was", "are", "were", "has", "have",
-            "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "does", "did", "do");
 
     /** The noun phrase starting at {@code from}: a pronoun, a name, or a determiner phrase. */
     static int[] forwardNP(Lex lex, int from, int to) {
@@ -49,7 +47,7 @@ final class SpeakerPhrases {
             if (e > from && FORWARD_STOP.contains(k) && !(k.equals("of"))) {
                 break;
             }
-            if (e > from && (AUXILIARIES.contains(k) || k.endsWith("n't") || k.endsWith("n\u2019t"))) {
+            if (e > from && (Lexicon.AUXILIARIES.contains(k) || k.endsWith("n't") || k.endsWith("n\u2019t"))) {
                 return null; // "said the senator can "bring change"": the phrase is the reported clause's subject
             }
             e++;
@@ -177,7 +175,7 @@ final class SpeakerPhrases {
     static boolean abbreviationAlone(Lex lex, int s, int e) {
         String w = lex.word(s);
         return e - s == 1 && w.endsWith(".") && !lex.title(s)
-                && org.stemma.text.Titles.isAbbreviation(w.substring(0, w.length() - 1));
+                && Titles.isAbbreviation(w.substring(0, w.length() - 1));
     }
 
     /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */

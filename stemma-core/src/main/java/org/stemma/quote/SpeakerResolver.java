@@ -118,9 +118,6 @@ final class SpeakerResolver {
         return -1;
     }
 
-    /** Heads of a phrase naming someone who speaks for an organisation. */
-    private static final java.util.Set<String> SPOKES = Lexicon.words("spokesman", "spokeswoman", "spokesperson");
-
     /**
      * The organisation a spokesperson phrase ending at {@code e} speaks for: the capitalised
      * name after "for" or "of" ("a spokesperson for Loblaw Companies"), or for a definite
@@ -290,11 +287,11 @@ final class SpeakerResolver {
                 return resolveWritten(lex, named[0], named[1], people, note);
             }
             boolean someone = first.equals("a") || first.equals("an");
-            if (SPOKES.contains(head) && someone && capRunEnd > s) {
+            if (Lexicon.SPOKESPERSONS.contains(head) && someone && capRunEnd > s) {
                 // "a Health Canada spokesperson": someone new, speaking for the organisation named.
                 return people.expandAcronym(String.join(" ", nameWords));
             }
-            if (SPOKES.contains(head) && (someone || people.roleHolder(lowerWords, pos) == null)) {
+            if (Lexicon.SPOKESPERSONS.contains(head) && (someone || people.roleHolder(lowerWords, pos) == null)) {
                 // "a spokesperson for Loblaw", "the spokesperson" with nobody named so: the
                 // organisation the person speaks for.
                 String org = organisationFor(lex, written, people, pos, definite);
