@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.stemma.article.Article;
-import org.stemma.quote.StemRuns;
+import org.stemma.text.StemRuns;
 import org.stemma.text.Tokens;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.stemma.text.SentenceEmbedder;
+import org.stemma.text.StemRuns;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
 import org.stemma.text.WordDiff;

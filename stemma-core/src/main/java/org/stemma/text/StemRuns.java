@@ -1,10 +1,10 @@
-package org.stemma.quote;
+package org.stemma.text;
 
 /**
- * The two sequence measures a quote family compares stems with: the longest shared run
- * (containment of a trimmed quote) and the longest common subsequence (an edited quote).
- * Two rolling rows of ints, no allocation per cell. The LCS is public: the paraphrase evidence
- * rule compares word hashes with it too.
+ * Two measures of how much two sequences of stems or word hashes share: the longest shared run
+ * (a quote family's containment of a trimmed quote) and the longest common subsequence (an
+ * edited quote; the paraphrase evidence rule's "same words"). Two rolling rows of ints, no
+ * allocation per cell.
  */
 public final class StemRuns {
 
@@ -12,7 +12,7 @@ public final class StemRuns {
     }
 
     /** Length of the longest run of consecutive equal stems the two sequences share. */
-    static int longestRun(long[] a, long[] b) {
+    public static int longestRun(long[] a, long[] b) {
         int m = b.length;
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];

@@ -1,4 +1,4 @@
-package org.stemma.quote;
+package org.stemma.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
