@@ -264,6 +264,12 @@ final class QuoteMarks {
         List<Mark> marks = new ArrayList<>();
         for (int i = ps; i < pe; i++) {
             char c = text.charAt(i);
+            if (c == '"' && i > ps && text.charAt(i - 1) == '=') {
+                // name="value": an attribute of markup left in the text, no quotation; skip its value.
+                int close = text.indexOf('"', i + 1);
+                i = close > 0 && close < pe ? close : i;
+                continue;
+            }
             int len = 1;
             int glyph;
             switch (c) {
