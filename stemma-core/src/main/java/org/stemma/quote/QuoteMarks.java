@@ -176,7 +176,7 @@ final class QuoteMarks {
             words++;
             if (i < pe && text.charAt(i) == ':') {
                 int j = i + 1;
-                while (j < pe && (Character.isWhitespace(text.charAt(j)) || Character.isSpaceChar(text.charAt(j)))) {
+                while (j < pe && space(text.charAt(j))) {
                     j++;
                 }
                 return j > i + 1 ? j : -1;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /**
  * Issue 18: every attributed direct quote, short ones included, in every common style of marks
@@ -15,13 +14,11 @@ import org.stemma.article.Article;
 class QuoteStylesTest {
 
     private static List<Quote> extract(String text) {
-        return new QuoteExtractor().extract(Article.builder("a", text).build());
+        return QuoteExtractorTest.extract(text);
     }
 
     private static Quote only(String text) {
-        List<Quote> qs = extract(text);
-        assertThat(qs).hasSize(1);
-        return qs.get(0);
+        return QuoteExtractorTest.only(text);
     }
 
     @Test
