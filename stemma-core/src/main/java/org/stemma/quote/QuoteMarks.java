@@ -63,10 +63,10 @@ final class QuoteMarks {
             }
             int ps = p;
             int pe = lineEnd;
-            while (ps < pe && Character.isWhitespace(text.charAt(ps))) {
+            while (ps < pe && space(text.charAt(ps))) {
                 ps++;
             }
-            while (pe > ps && Character.isWhitespace(text.charAt(pe - 1))) {
+            while (pe > ps && space(text.charAt(pe - 1))) {
                 pe--;
             }
             p = lineEnd + 1;

@@ -104,6 +104,14 @@ class QuoteStylesTest {
     }
 
     @Test
+    void paragraphsIndentedWithNoBreakSpacesStillContinueTheQuote() {
+        String t = "Jane Smith spoke first.\n\n\u00A0\u201CThe city is safe.\n\n\u00A0\u201CAnd we will hire more,\u201D she said.";
+        Quote q = only(t);
+        assertThat(q.text()).isEqualTo("The city is safe. And we will hire more,");
+        assertThat(q.speaker()).isEqualTo("Jane Smith");
+    }
+
+    @Test
     void aSingleQuoteLeftOpenAndNotContinuedIsDropped() {
         String t = "Jane Smith spoke.\n\n\u2018We won the vote.\n\nThe council adjourned after a long debate.";
         assertThat(extract(t)).isEmpty();
