@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * Finds the stretches of text that stand inside quotation marks.
  *
- * <p>Double marks: curly “ ”, straight ", „ (closed by “ or ”), « », and the two-apostrophe
- * {@code ''} that wire archives use. Single marks ‘ ’ and ' count only outside double marks (a
- * single-quoted stretch inside double marks is a quotation inside the quotation, not a quote of
- * its own) and only when they cannot be apostrophes (don't, students', '90s).
+ * <p>Double marks: curly “ ”, straight ", „ (closed by “ or ”), « » (and »…«), and the
+ * two-apostrophe {@code ''} that wire archives use; a value after {@code =} is markup, not a
+ * quote. Single marks ‘ ’ and ' count only outside double marks (a single-quoted stretch inside
+ * double marks is a quotation inside the quotation, not a quote of its own) and only when they
+ * cannot be apostrophes (don't, students', '90s); a single-quoted stretch holding double-quoted
+ * ones (the British style) is the quotation, and they are quotes inside it.
  *
- * <p>Marks are paired within a paragraph (a line). A paragraph that ends inside an open double
- * quote continues the quote when the next paragraph opens with a double mark (the newspaper
+ * <p>Marks are paired within a paragraph (a line). A paragraph that ends inside an open quote
+ * continues it when the next paragraph opens with a mark of the same kind (the newspaper
  * convention for quotes that run across paragraphs); otherwise the unmatched mark is dropped.
  * The direction of a straight mark comes from its neighbours (space before and a word after
  * opens; a word before and space or punctuation after closes) and, when they say nothing,
