@@ -289,7 +289,7 @@ public final class QuoteExtractor {
             if (!out.isEmpty()) {
                 QuoteSegment prev = out.get(out.size() - 1);
                 QuoteMarks.Piece last = prev.pieces.get(prev.pieces.size() - 1);
-                if (last.closed() && !s.pieces.get(0).single() && !last.single()
+                if (last.closed() && sameStyle(lex, prev, s)
                         && !sentenceThenNewSentence(lex, last, prev.lastTok)
                         && interruption(lex, prev.lastTok, s.firstTok)) {
                     if (prev.interStart < 0) {
@@ -322,7 +322,7 @@ public final class QuoteExtractor {
                     }
                 }
                 if (prev.attr != null && prev.attrAfter && !prev.partial && sameParagraph
-                        && s.firstTok - prev.lastTok <= 16 && !prev.pieces.get(0).single()) {
+                        && s.firstTok - prev.lastTok <= 16 && sameStyle(lex, prev, s)) {
                     prev.pieces.addAll(s.pieces);
                     prev.lastTok = s.lastTok;
                     continue;
@@ -331,6 +331,16 @@ public final class QuoteExtractor {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * Two quotes in the same marks, double or single; single-quoted ones not in the headline,
+     * where single marks quote several voices side by side ('A' … 'B'). The British style quotes
+     * with single marks: 'A,' she said, 'B.' is one quotation as its double-quoted form is.
+     */
+    private static boolean sameStyle(Lex lex, QuoteSegment prev, QuoteSegment s) {
+        boolean single = prev.pieces.get(prev.pieces.size() - 1).single();
+        return single == s.pieces.get(0).single() && (!single || prev.firstTok >= lex.headlineEnd);
     }
 
     private static boolean sameSentence(Lex lex, int from, int to) {

@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * Finds the stretches of text that stand inside quotation marks.
  *
- * <p>Double marks: curly “ ”, straight ", „ (closed by “ or ”), « », and the two-apostrophe
- * {@code ''} that wire archives use. Single marks ‘ ’ and ' count only outside double marks (a
- * single-quoted stretch inside double marks is a quotation inside the quotation, not a quote of
- * its own) and only when they cannot be apostrophes (don't, students', '90s).
+ * <p>Double marks: curly “ ”, straight ", „ (closed by “ or ”), « » (and »…«), and the
+ * two-apostrophe {@code ''} that wire archives use; a value after {@code =} is markup, not a
+ * quote. Single marks ‘ ’ and ' count only outside double marks (a single-quoted stretch inside
+ * double marks is a quotation inside the quotation, not a quote of its own) and only when they
+ * cannot be apostrophes (don't, students', '90s); a single-quoted stretch holding double-quoted
+ * ones (the British style) is the quotation, and they are quotes inside it.
  *
- * <p>Marks are paired within a paragraph (a line). A paragraph that ends inside an open double
- * quote continues the quote when the next paragraph opens with a double mark (the newspaper
+ * <p>Marks are paired within a paragraph (a line). A paragraph that ends inside an open quote
+ * continues it when the next paragraph opens with a mark of the same kind (the newspaper
  * convention for quotes that run across paragraphs); otherwise the unmatched mark is dropped.
  * The direction of a straight mark comes from its neighbours (space before and a word after
  * opens; a word before and space or punctuation after closes) and, when they say nothing,
@@ -54,6 +56,7 @@ final class QuoteMarks {
         int n = text.length();
         int[] runCounter = {0};
         int pendingRun = -1; // run id of a quote left open at the end of the previous paragraph
+        int pendingSingle = -1; // the same for a single-quoted one (British style: 'A …¶'B …,' she said)
         int p = 0;
         while (p < n) {
             int lineEnd = text.indexOf('\n', p);
@@ -62,10 +65,10 @@ final class QuoteMarks {
             }
             int ps = p;
             int pe = lineEnd;
-            while (ps < pe && Character.isWhitespace(text.charAt(ps))) {
+            while (ps < pe && space(text.charAt(ps))) {
                 ps++;
             }
-            while (pe > ps && Character.isWhitespace(text.charAt(pe - 1))) {
+            while (pe > ps && space(text.charAt(pe - 1))) {
                 pe--;
             }
             p = lineEnd + 1;
@@ -93,6 +96,10 @@ final class QuoteMarks {
                 // The previous paragraph's open quote was never closed nor continued: drop its
                 // last (unclosed) piece; earlier pieces of the run were closed by continuation.
                 dropUnclosedTail(out, pendingRun);
+            }
+            if (pendingSingle >= 0 && (continues || !opensWithSingle(text, ps, pe))) {
+                dropUnclosedTail(out, pendingSingle);
+                pendingSingle = -1;
             }
             int paragraphStartSize = out.size();
             int run = continues ? pendingRun : -1;
@@ -123,10 +130,13 @@ final class QuoteMarks {
                     pendingRun = r;
                 }
             }
-            singles(text, ps, pe, out, paragraphStartSize, runCounter);
+            pendingSingle = singles(text, ps, pe, out, paragraphStartSize, runCounter, pendingSingle);
         }
         if (pendingRun >= 0) {
             dropUnclosedTail(out, pendingRun);
+        }
+        if (pendingSingle >= 0) {
+            dropUnclosedTail(out, pendingSingle);
         }
         out.sort((a, b) -> Integer.compare(a.markStart(), b.markStart()));
         return out;
@@ -168,7 +178,7 @@ final class QuoteMarks {
             words++;
             if (i < pe && text.charAt(i) == ':') {
                 int j = i + 1;
-                while (j < pe && (Character.isWhitespace(text.charAt(j)) || Character.isSpaceChar(text.charAt(j)))) {
+                while (j < pe && space(text.charAt(j))) {
                     j++;
                 }
                 return j > i + 1 ? j : -1;
@@ -224,10 +234,10 @@ final class QuoteMarks {
                                       int markEnd, boolean single, int run) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && space(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && space(text.charAt(e - 1))) {
             e--;
         }
         if (!hasLetterOrDigit(text, s, e)) {
@@ -235,6 +245,11 @@ final class QuoteMarks {
         }
         out.add(new Piece(markStart, s, e, markEnd == end ? e : markEnd, single, run));
         return true;
+    }
+
+    /** Whitespace, and the no-break spaces French typography puts inside guillemets (« Non »). */
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean hasLetterOrDigit(String text, int s, int e) {
@@ -251,13 +266,19 @@ final class QuoteMarks {
         List<Mark> marks = new ArrayList<>();
         for (int i = ps; i < pe; i++) {
             char c = text.charAt(i);
+            if (c == '"' && i > ps && text.charAt(i - 1) == '=') {
+                // name="value": an attribute of markup left in the text, no quotation; skip its value.
+                int close = text.indexOf('"', i + 1);
+                i = close > 0 && close < pe ? close : i;
+                continue;
+            }
             int len = 1;
             int glyph;
             switch (c) {
                 case '\u201C': glyph = EITHER; break; // “ opens in English, closes after „ (German)
                 case '\u201D': glyph = CLOSE; break;
                 case '\u201E': glyph = OPEN; break;
-                case '\u00AB': glyph = OPEN; break;
+                case '\u00AB': glyph = OPEN; break;  // « opens, except in the »German« order
                 case '\u00BB': glyph = CLOSE; break;
                 case '"': glyph = EITHER; break;
                 case '\'':
@@ -272,9 +293,12 @@ final class QuoteMarks {
             }
             int context = context(text, ps, pe, i, len);
             int dir;
-            if (c == '\u201C') {
-                // “ is an opening mark unless it obviously closes (word before, space after).
+            if (c == '\u201C' || c == '\u00AB') {
+                // “ and « open unless they obviously close (word before, space after): „…“, »…«.
                 dir = context == CLOSE ? CLOSE : OPEN;
+            } else if (c == '\u00BB') {
+                // » closes unless it obviously opens (space before, word after): »Wir bleiben hier«.
+                dir = context == OPEN ? OPEN : CLOSE;
             } else if (c == '\u201D') {
                 // ” is a closing mark; some sites use it for both, so let a clear opening context win.
                 dir = context == OPEN ? OPEN : CLOSE;
@@ -293,8 +317,8 @@ final class QuoteMarks {
     private static int context(String text, int ps, int pe, int i, int len) {
         char before = i > ps ? text.charAt(i - 1) : ' ';
         char after = i + len < pe ? text.charAt(i + len) : ' ';
-        boolean spaceBefore = Character.isWhitespace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0;
-        boolean spaceAfter = Character.isWhitespace(after) || ".,;:!?)]}\u2014\u2013-/\u2026".indexOf(after) >= 0;
+        boolean spaceBefore = space(before) || "([{\u2014\u2013-/".indexOf(before) >= 0;
+        boolean spaceAfter = space(after) || ".,;:!?)]}\u2014\u2013-/\u2026".indexOf(after) >= 0;
         if (spaceBefore && !spaceAfter) {
             return OPEN;
         }
@@ -304,8 +328,16 @@ final class QuoteMarks {
         return EITHER;
     }
 
-    /** Single-quoted pieces in [ps, pe) that lie outside the double-quoted pieces found so far. */
-    private static void singles(String text, int ps, int pe, List<Piece> out, int from, int[] runCounter) {
+    /**
+     * Single-quoted pieces in [ps, pe) that lie outside the double-quoted pieces found so far
+     * (from index {@code from} of {@code out}). A single-quoted stretch that holds whole
+     * double-quoted ones is the quotation and they are quotes inside it (the British and some
+     * Canadian style: 'We will not sign a "deal" like this,' she said); those are removed from
+     * {@code out}. {@code pendingRun} is the run of a single-quoted quotation left open at the end
+     * of the previous paragraph, which this paragraph's opening mark continues (-1 if none).
+     * Returns the run left open at this paragraph's end, or -1.
+     */
+    private static int singles(String text, int ps, int pe, List<Piece> out, int from, int[] runCounter, int pendingRun) {
         List<Piece> doubles = new ArrayList<>(out.subList(from, out.size()));
         int i = ps;
         while (i < pe) {
@@ -315,28 +347,70 @@ final class QuoteMarks {
                 continue;
             }
             if ((c == '\u2018' || c == '\'' || c == '\u2019') && !insideAny(doubles, i) && opensSingle(text, ps, pe, i)) {
-                int close = findSingleClose(text, i + 1, pe, doubles);
+                // A quotation that opens its paragraph (or follows a colon) may be long; elsewhere a
+                // close is looked for nearby, since a stray apostrophe would pair with a far one.
+                boolean leads = i == ps || precededByColon(text, ps, i);
+                int close = findSingleClose(text, i + 1, pe, leads ? pe : Math.min(pe, i + 401), doubles);
+                int run = i == ps && pendingRun >= 0 ? pendingRun : runCounter[0];
+                boolean continued = run == pendingRun;
                 if (close > 0) {
                     int before = out.size();
-                    addTrimmed(out, text, i, i + 1, close, close + 1, true, runCounter[0]);
+                    addTrimmed(out, text, i, i + 1, close, close + 1, true, run);
                     if (out.size() > before) {
-                        runCounter[0]++;
+                        removeInside(out, doubles, i, close);
+                        if (run == runCounter[0]) {
+                            runCounter[0]++;
+                        }
+                        pendingRun = continued ? -1 : pendingRun;
                         i = close + 1;
                         continue;
                     }
+                } else if (close == OPEN_TO_END && leads && !insideAny(doubles, pe - 1)
+                        && addTrimmed(out, text, i, i + 1, pe, pe, true, run)) {
+                    // Open at the paragraph's end: the next paragraph may continue it ('…¶'…').
+                    removeInside(out, doubles, i, pe);
+                    if (run == runCounter[0]) {
+                        runCounter[0]++;
+                    }
+                    return run;
                 }
             }
             i++;
         }
+        if (pendingRun >= 0) {
+            dropUnclosedTail(out, pendingRun); // the paragraph opened with a mark but did not go on with the quote
+        }
+        return -1;
+    }
+
+    /** The paragraph opens with a single opening mark: ‘ or ' before a word. */
+    private static boolean opensWithSingle(String text, int ps, int pe) {
+        char c = text.charAt(ps);
+        return (c == '\u2018' || c == '\'' && !(ps + 1 < pe && text.charAt(ps + 1) == '\''))
+                && opensSingle(text, ps, pe, ps);
+    }
+
+    /** The mark at {@code i} follows a colon ("she said: '…"). */
+    private static boolean precededByColon(String text, int ps, int i) {
+        int j = i - 1;
+        while (j > ps && space(text.charAt(j))) {
+            j--;
+        }
+        return j >= ps && j < i - 1 && text.charAt(j) == ':';
+    }
+
+    /** Removes the double-quoted pieces inside [open, close): quotes inside a single-quoted quotation. */
+    private static void removeInside(List<Piece> out, List<Piece> doubles, int open, int close) {
+        for (Piece d : List.copyOf(doubles)) {
+            if (d.markStart() > open && d.markEnd() <= close && d.closed()) {
+                out.remove(d);
+                doubles.remove(d);
+            }
+        }
     }
 
     private static boolean insideAny(List<Piece> pieces, int pos) {
-        for (Piece pc : pieces) {
-            if (pos >= pc.markStart() && pos < Math.max(pc.markEnd(), pc.end())) {
-                return true;
-            }
-        }
-        return false;
+        return pieceAt(pieces, pos) != null;
     }
 
     private static boolean opensSingle(String text, int ps, int pe, int i) {
@@ -364,14 +438,29 @@ final class QuoteMarks {
         return text.substring(s, e);
     }
 
-    /** The closing single mark for an opening one, or -1; skips apostrophes inside words. */
-    private static int findSingleClose(String text, int from, int pe, List<Piece> doubles) {
+    /** {@link #findSingleClose}: no closing mark, nothing in the way, up to the limit. */
+    private static final int OPEN_TO_END = -2;
+
+    /**
+     * The closing single mark for an opening one, searching [from, limit); skips apostrophes
+     * inside words and closed double-quoted pieces (quotes inside the quotation). -1 when the
+     * search meets another opening single mark or an unclosed double-quoted piece, or reaches
+     * the limit past a closed one; {@link #OPEN_TO_END} when it reaches the limit with no
+     * candidate close and nothing inside.
+     */
+    private static int findSingleClose(String text, int from, int pe, int limit, List<Piece> doubles) {
         int possessive = -1;
-        int limit = Math.min(pe, from + 400);
+        boolean nested = false;
         for (int j = from; j < limit; j++) {
             char c = text.charAt(j);
-            if (insideAny(doubles, j)) {
-                return -1;
+            Piece inner = pieceAt(doubles, j);
+            if (inner != null) {
+                if (!inner.closed()) {
+                    return -1;
+                }
+                nested = true;
+                j = inner.markEnd() - 1;
+                continue;
             }
             if (c == '\u2018') {
                 return -1; // another opening mark before a close: give up on this one
@@ -387,7 +476,7 @@ final class QuoteMarks {
             if (Character.isWhitespace(before)) {
                 continue;
             }
-            boolean endish = j + 1 >= pe || Character.isWhitespace(after)
+            boolean endish = j + 1 >= pe || space(after)
                     || ".,;:!?)]\u2014\u2013-\u2026\"\u201D".indexOf(after) >= 0;
             if (!endish) {
                 continue;
@@ -403,6 +492,30 @@ final class QuoteMarks {
             }
             return j;
         }
-        return possessive;
+        // A possessive taken for want of a close never encloses a double-quoted piece.
+        if (possessive >= 0) {
+            return nested && enclosesDouble(doubles, from, possessive) ? -1 : possessive;
+        }
+        // Left open with a quote inside: no continuation (the next paragraph may not go on with it,
+        // and the inner quote would be lost with it).
+        return nested ? -1 : OPEN_TO_END;
+    }
+
+    private static boolean enclosesDouble(List<Piece> doubles, int from, int to) {
+        for (Piece d : doubles) {
+            if (d.markStart() >= from && d.markEnd() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Piece pieceAt(List<Piece> pieces, int pos) {
+        for (Piece pc : pieces) {
+            if (pos >= pc.markStart() && pos < Math.max(pc.markEnd(), pc.end())) {
+                return pc;
+            }
+        }
+        return null;
     }
 }

@@ -8,11 +8,13 @@ import org.stemma.article.Article;
 
 class QuoteExtractorTest {
 
-    private static List<Quote> extract(String text) {
+    /** The quotations of {@code text} (also for the other extraction tests of this package). */
+    static List<Quote> extract(String text) {
         return new QuoteExtractor().extract(Article.builder("a", text).build());
     }
 
-    private static Quote only(String text) {
+    /** The one quotation of {@code text}. */
+    static Quote only(String text) {
         List<Quote> qs = extract(text);
         assertThat(qs).hasSize(1);
         return qs.get(0);

@@ -1,0 +1,143 @@
+package org.stemma.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18: every attributed direct quote, short ones included, in every common style of marks
+ * (curly, straight, guillemets, single quotes, British and Canadian nesting), and quotes running
+ * over paragraphs; a scare-quoted word without a source is no quotation. Sentences written for
+ * the test.
+ */
+class QuoteStylesTest {
+
+    private static List<Quote> extract(String text) {
+        return QuoteExtractorTest.extract(text);
+    }
+
+    private static Quote only(String text) {
+        return QuoteExtractorTest.only(text);
+    }
+
+    @Test
+    void twoWordQuotesWithASourceAreQuotationsInEveryStyle() {
+        String[] texts = {
+                "The council voted on Monday.\n\n\u201CVery disappointing,\u201D Mary Smith said.",
+                "The council voted on Monday.\n\n\"Very disappointing,\" Mary Smith said.",
+                "The council voted on Monday.\n\n\u2018Very disappointing,\u2019 Mary Smith said.",
+                "The council voted on Monday.\n\n'Very disappointing,' Mary Smith said.",
+                "The council voted on Monday.\n\n\u00ABVery disappointing,\u00BB Mary Smith said.",
+        };
+        for (String t : texts) {
+            Quote q = only(t);
+            assertThat(q.text()).as(t).isEqualTo("Very disappointing,");
+            assertThat(q.speaker()).as(t).isEqualTo("Mary Smith");
+            assertThat(q.partial()).as(t).isFalse();
+        }
+    }
+
+    @Test
+    void shortPartialQuoteWithASourceIsKeptInSingleMarks() {
+        Quote q = only("Health officials said the risk was \u2018very low\u2019 for Canadians.");
+        assertThat(q.text()).isEqualTo("very low");
+        assertThat(q.partial()).isTrue();
+    }
+
+    @Test
+    void aScareQuotedWordWithoutASourceIsNoQuotation() {
+        assertThat(extract("The so-called \u201Cexperts\u201D disagreed about the budget.")).isEmpty();
+        assertThat(extract("The so-called \u2018experts\u2019 disagreed about the budget.")).isEmpty();
+    }
+
+    @Test
+    void britishStyleSingleQuotesHoldDoubleQuotesInside() {
+        for (String t : new String[]{
+                "\u2018We will not accept a \u201Cdeal\u201D that hurts farmers,\u2019 said Jane Smith, the minister.",
+                "'We will not accept a \"deal\" that hurts farmers,' said Jane Smith, the minister."}) {
+            Quote q = only(t);
+            assertThat(q.text()).as(t).startsWith("We will not accept a ").endsWith("that hurts farmers,").contains("deal");
+            assertThat(q.speaker()).as(t).isEqualTo("Jane Smith");
+            assertThat(q.partial()).as(t).isFalse();
+        }
+    }
+
+    @Test
+    void aLongSingleQuotedParagraphIsOneQuotation() {
+        String t = "Jane Smith said: 'It is the end of an era. Voters told us \"enough\" and we listened to what the "
+                + "country's farmers' unions asked for over many months of talks, which is why the new deal, the one "
+                + "the members' council signed in June, keeps the rules we all wanted from the start,' she added.";
+        Quote q = only(t);
+        assertThat(q.text()).startsWith("It is the end of an era.").endsWith("from the start,");
+        assertThat(q.speaker()).isEqualTo("Jane Smith");
+    }
+
+    @Test
+    void britishStyleQuoteInterruptedByItsAttributionIsOneQuotation() {
+        Quote q = only("\u2018We are ready,\u2019 Jane Smith said, \u2018and we will win.\u2019");
+        assertThat(q.text()).isEqualTo("We are ready, and we will win.");
+        assertThat(q.speaker()).isEqualTo("Jane Smith");
+    }
+
+    @Test
+    void singleQuotedQuoteRunsOverParagraphsWithTheMarkRepeated() {
+        String t = "Jane Smith, the mayor, spoke first.\n\n\u2018The city is safe. We have hired more officers.\n\n"
+                + "\u2018And we will hire more next year,\u2019 she said.\n\nThe council then adjourned.";
+        Quote q = only(t);
+        assertThat(q.text()).contains("The city is safe.").contains("And we will hire more next year,");
+        assertThat(q.speaker()).isEqualTo("Jane Smith");
+        assertThat(t.charAt(q.span().start() - 1)).isEqualTo('\u2018');
+        assertThat(t.charAt(q.span().end())).isEqualTo('\u2019');
+    }
+
+    @Test
+    void doubleQuotedQuoteRunsOverThreeParagraphsAndClosesOnlyAtTheEnd() {
+        for (String m : new String[]{"\u201C", "\""}) {
+            String close = m.equals("\"") ? "\"" : "\u201D";
+            String t = "Jane Smith spoke first.\n\n" + m + "The city is safe.\n\n" + m + "We hired more officers.\n\n"
+                    + m + "And we will hire more next year." + close + "\n\nThe council adjourned.";
+            Quote q = only(t);
+            assertThat(q.text()).as(t).isEqualTo("The city is safe. We hired more officers. And we will hire more next year.");
+            assertThat(q.speaker()).as(t).isEqualTo("Jane Smith");
+        }
+    }
+
+    @Test
+    void paragraphsIndentedWithNoBreakSpacesStillContinueTheQuote() {
+        String t = "Jane Smith spoke first.\n\n\u00A0\u201CThe city is safe.\n\n\u00A0\u201CAnd we will hire more,\u201D she said.";
+        Quote q = only(t);
+        assertThat(q.text()).isEqualTo("The city is safe. And we will hire more,");
+        assertThat(q.speaker()).isEqualTo("Jane Smith");
+    }
+
+    @Test
+    void aSingleQuoteLeftOpenAndNotContinuedIsDropped() {
+        String t = "Jane Smith spoke.\n\n\u2018We won the vote.\n\nThe council adjourned after a long debate.";
+        assertThat(extract(t)).isEmpty();
+    }
+
+    @Test
+    void singleQuoteLeftOpenBeforeADoubleQuoteDoesNotSwallowIt() {
+        // A headline in single marks whose closing mark is followed by a no-break space, then a quote.
+        String t = "\u2018VOTERS ASK IF THE ERA IS OVER\u2019\u00A0\u201CIn less than two weeks, the mood has changed,\u201D "
+                + "Jane Smith said.";
+        assertThat(extract(t)).extracting(Quote::text).contains("In less than two weeks, the mood has changed,");
+    }
+
+    @Test
+    void frenchGuillemetsWithNoBreakSpacesAndGermanReversedGuillemets() {
+        Quote fr = only("\u00AB\u00A0Nous resterons ici\u00A0\u00BB, a d\u00E9clar\u00E9 le ministre Paul Martin.");
+        assertThat(fr.text()).isEqualTo("Nous resterons ici");
+        Quote de = only("\u00BBWir bleiben hier\u00AB, sagte Anna Weber.");
+        assertThat(de.text()).isEqualTo("Wir bleiben hier");
+    }
+
+    @Test
+    void apostrophesAndPluralPossessivesAroundDoubleQuotesAreNoSingleQuotes() {
+        List<Quote> qs = extract("Players' \"hard work\" paid off, the coach, Tom Jones, said of the teams' \"great season.\"");
+        assertThat(qs).extracting(Quote::text).containsExactly("hard work", "great season.");
+        assertThat(extract("They danced to rock 'n' roll and Jane Smith said \"it was fun.\""))
+                .extracting(Quote::text).containsExactly("it was fun.");
+    }
+}
