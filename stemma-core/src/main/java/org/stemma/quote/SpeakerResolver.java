@@ -157,21 +157,60 @@ final class SpeakerResolver {
     private static String speakingOrganisation(Lex lex, People people, int pos) {
         Mention found = null;
         for (Mention m : people.mentions) {
-            int b = m.tokenStart() - 1;
-            if (b >= 0 && lex.isWord(b) && lex.lower(b).equals("the")) {
-                b--;
-            }
-            boolean addressed = b >= 0 && lex.isWord(b) && !lex.lineBreakAfter(b)
-                    && (Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) || lex.lower(b).equals("of") || lex.cue(b));
-            if (m.org() && !m.inQuote() && m.start() < pos && pos - m.start() <= 3000 && !addressed) {
+            if (m.org() && !m.inQuote() && m.start() < pos && pos - m.start() <= 3000 && !addressed(lex, m)) {
                 found = m;
             }
         }
-        if (found == null) {
-            return null;
+        return found == null ? null : organisationName(people, found);
+    }
+
+    /**
+     * Is the mention where an organisation is addressed or a context, not where it acts: after a
+     * preposition, "of" or a verb of saying ("emailed to NBC News", "told CBC", "part of
+     * Homeland Security", "linked to the Islamic State")?
+     */
+    private static boolean addressed(Lex lex, Mention m) {
+        int b = m.tokenStart() - 1;
+        if (b >= 0 && lex.isWord(b) && lex.lower(b).equals("the")) {
+            b--;
         }
-        String name = String.join(" ", found.name());
+        return b >= 0 && lex.isWord(b) && !lex.lineBreakAfter(b)
+                && (Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) || lex.lower(b).equals("of") || lex.cue(b));
+    }
+
+    private static String organisationName(People people, Mention m) {
+        String name = String.join(" ", m.name());
         return people.expandAcronym(name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name);
+    }
+
+    /**
+     * What "the company" means ({@link #BRAND_NOUNS}): the nearest name before {@code pos} that
+     * acts as an organisation, an organisation's name or a sentence's subject that is no person
+     * ("Twitter said it had suspended accounts linked to the Islamic State. … the company said"
+     * → Twitter), not one only addressed or named as a context. A brand has no organisation
+     * word, so the subject's place is what tells a reader it is the company. Null when none.
+     */
+    private static String actingOrganisation(Lex lex, People people, int pos) {
+        Mention found = null;
+        for (Mention m : people.mentions) {
+            if (m.inQuote() || m.start() >= pos || pos - m.start() > 3000 || addressed(lex, m) || m.titled()) {
+                continue;
+            }
+            if (m.org() || m.subject() && !m.possessive() && notAPerson(people, m)) {
+                found = m;
+            }
+        }
+        return found == null ? null : organisationName(people, found);
+    }
+
+    /**
+     * Nothing says the mention is a person's: the person it links to has no title or role and no
+     * gender (a first name, an honorific or the article's pronouns). Speaking is no evidence here:
+     * a company speaks too.
+     */
+    private static boolean notAPerson(People people, Mention m) {
+        People.Person p = people.byName(m.name(), m.start());
+        return p == null || !p.titled && p.gender() == 0;
     }
 
     /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
@@ -323,7 +362,9 @@ final class SpeakerResolver {
             }
             // "the company said": the organisation the article named before, as a reader takes it.
             if (ORGANISATION_NOUNS.contains(head)) {
-                String org = people.organisation(head, pos);
+                String org = BRAND_NOUNS.contains(head) && people.organisationNamed(head, pos) == null
+                        ? actingOrganisation(lex, people, pos) : null;
+                org = org != null ? org : people.organisation(head, pos);
                 if (org != null) {
                     return org;
                 }
@@ -341,6 +382,16 @@ final class SpeakerResolver {
             "magazine", "team", "club", "bank", "university", "institute", "foundation", "charity",
             "corporation", "airline", "retailer", "manufacturer", "startup", "publisher", "broadcaster",
             "service", "board", "commission", "authority", "regulator", "military", "army", "navy");
+
+    /**
+     * Organisation nouns whose organisations are often named by a brand with no organisation
+     * word ("Twitter", "Shopify", "Loblaw"): for these a sentence's subject that is no person
+     * may be what the noun means. Government nouns are left out: their subject is a place.
+     */
+    private static final java.util.Set<String> BRAND_NOUNS = Lexicon.words("company", "firm",
+            "corporation", "startup", "retailer", "manufacturer", "airline", "publisher", "broadcaster",
+            "network", "website", "outlet", "newspaper", "paper", "magazine", "station", "bank", "charity",
+            "group", "team", "club");
 
     static List<String> stripTitles(List<String> words) {
         if (!words.isEmpty() && Lexicon.ORG_WORDS.contains(Lexicon.key(words.get(words.size() - 1)))) {

@@ -328,4 +328,17 @@ class SpeakerResolutionTest {
                 + "\u201CWe hold the line,\u201D Diarra told the Russian outlet on Monday.");
         assertThat(qs).extracting(Quote::cue).containsExactly("told reporters", "told the Russian outlet");
     }
+
+    @Test
+    void theCompanyIsTheOrganisationThatActsNotOneAddressedOrAContext() {
+        String t = "Twitter said it had suspended 125,000 accounts linked to the Islamic State since the middle of 2015.\n\n"
+                + "\u201CWe condemn the use of Twitter to promote terrorism,\u201D the company said.";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Twitter");
+        String u = "Shopify reported its results on Tuesday. Analysts at RBC Dominion Securities were cautious.\n\n"
+                + "\u201CGrowth will continue,\u201D the company said.";
+        assertThat(extract(u).get(0).speaker()).as("a context after 'at' is not the company").isEqualTo("Shopify");
+        String v = "Mary Smith runs the bakery. Smith said she was hiring.\n\n"
+                + "\u201CWe are growing,\u201D the company said.";
+        assertThat(extract(v).get(0).speaker()).as("a person is no company").isNotEqualTo("Mary Smith");
+    }
 }
