@@ -105,6 +105,9 @@ final class SpeakerResolver {
      * when neither side is a person the article names).
      */
     static int namesJoined(Lex lex, int s, int e) {
+        if (Lexicon.DETERMINERS.contains(lex.lower(s))) {
+            return -1; // "The Globe and Mail", "the Bill and Melinda Gates Foundation": one name
+        }
         for (int t = s + 1; t < e - 1; t++) {
             if (lex.isWord(t) && lex.word(t).equals("and")) {
                 boolean names = lex.capitalised(s) && lex.capitalised(t - 1) && lex.capitalised(t + 1) && lex.capitalised(e - 1)
@@ -284,8 +287,11 @@ final class SpeakerResolver {
         for (int t = s; t < headEnd; t++) {
             if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
                     && !lex.notName(t) && !people.opener(t)) {
-                if (!nameWords.isEmpty() && capRunEnd != t) {
-                    nameWords.clear(); // keep the last capitalised run
+                boolean andInName = !nameWords.isEmpty() && capRunEnd == t - 1 && lex.word(t - 1).equals("and");
+                if (!nameWords.isEmpty() && capRunEnd != t && !andInName) {
+                    nameWords.clear(); // keep the last capitalised run; "Globe and Mail" is one (names listed were split above)
+                } else if (andInName) {
+                    nameWords.add("and");
                 }
                 nameWords.add(MentionFinder.stripPossessive(lex.word(t)));
                 possessive = !lex.word(t).equals(MentionFinder.stripPossessive(lex.word(t)));
@@ -303,6 +309,9 @@ final class SpeakerResolver {
         boolean nameIsHead = capRunEnd == e; // also "Trump's" owning a cue noun ("Trump's slogan")
         if (!nameWords.isEmpty() && nameIsHead) {
             List<String> stripped = stripTitles(nameWords);
+            if (stripped.contains("and")) {
+                return String.join(" ", stripped); // "Globe and Mail": one name, no person's surname in it
+            }
             People.Person p = people.byName(stripped, pos);
             if (p != null) {
                 if (note) {

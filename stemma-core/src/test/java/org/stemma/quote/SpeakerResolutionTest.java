@@ -341,4 +341,13 @@ class SpeakerResolutionTest {
                 + "\u201CWe are growing,\u201D the company said.";
         assertThat(extract(v).get(0).speaker()).as("a person is no company").isNotEqualTo("Mary Smith");
     }
+
+    @Test
+    void anOrganisationsNameWithAndIsOneNameNotTwoPeople() {
+        String t = "Budgets were tabled.\n\n\u201CThe plan is sound,\u201D The Globe and Mail said in an editorial.\n\n"
+                + "\u201CWe are listening,\u201D Procter and Gamble said in a statement.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("The Globe and Mail", "Procter and Gamble");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Globe and Mail", "Procter and Gamble");
+    }
 }
