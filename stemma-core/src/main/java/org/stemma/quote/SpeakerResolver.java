@@ -3,6 +3,7 @@ package org.stemma.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.stemma.text.Places;
 
 /**
  * Resolves a speaker phrase as written to the speaker a reader names: a pronoun to the person
@@ -79,7 +80,8 @@ final class SpeakerResolver {
             n++;
         }
         boolean closes = n >= lex.size || lex.isPunct(n, ',') || lex.isPunct(n, '.') || lex.isWord(n) && lex.cue(n);
-        if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))) {
+        if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))
+                && !Places.isPlace(lex.text.substring(lex.start[e + 1], lex.end[n - 1]))) { // "a nurse from Halifax, Nova Scotia,"
             return new int[]{e + 1, n};
         }
         return null;

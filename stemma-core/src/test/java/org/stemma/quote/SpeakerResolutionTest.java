@@ -350,4 +350,14 @@ class SpeakerResolutionTest {
         assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("The Globe and Mail", "Procter and Gamble");
         assertThat(qs).extracting(Quote::speaker).containsExactly("Globe and Mail", "Procter and Gamble");
     }
+
+    @Test
+    void aPlaceIsNoSpeakerUnlessTheTextMakesItSpeak() {
+        String t = "Turnout was high.\n\n\u201CI was going to stay home this year,\u201D said Dana Wells, a 41-year-old nurse "
+                + "from Halifax, Nova Scotia, who voted early. \u201CThe lines were long but it was worth it.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Dana Wells", "Dana Wells");
+        String u = "Talks stalled.\n\n\u201CWe will not accept this,\u201D Iraq said in a statement.";
+        assertThat(extract(u).get(0).speaker()).as("a country that speaks").isEqualTo("Iraq");
+    }
 }
