@@ -341,6 +341,10 @@ final class SpeakerResolver {
                 // "a Health Canada spokesperson": someone new, speaking for the organisation named.
                 return people.expandAcronym(String.join(" ", nameWords));
             }
+            String owner = Lexicon.SPOKESPERSONS.contains(head) ? organisationNounOwning(lex, s, e, people, pos) : null;
+            if (owner != null && people.roleHolder(lowerWords, pos) == null) {
+                return owner; // "the company's spokesperson", nobody named so: the company
+            }
             if (Lexicon.SPOKESPERSONS.contains(head) && (someone || people.roleHolder(lowerWords, pos) == null)) {
                 // "a spokesperson for Loblaw", "the spokesperson" with nobody named so: the
                 // organisation the person speaks for.
@@ -373,9 +377,7 @@ final class SpeakerResolver {
             }
             // "the company said": the organisation the article named before, as a reader takes it.
             if (ORGANISATION_NOUNS.contains(head)) {
-                String org = BRAND_NOUNS.contains(head) && people.organisationNamed(head, pos) == null
-                        ? actingOrganisation(lex, people, pos) : null;
-                org = org != null ? org : people.organisation(head, pos);
+                String org = organisationNoun(lex, people, head, pos);
                 if (org != null) {
                     return org;
                 }
@@ -383,6 +385,28 @@ final class SpeakerResolver {
             return "the " + phrase.substring(4);
         }
         return phrase;
+    }
+
+    /**
+     * The organisation a possessive organisation noun in [s, e) stands for ("the company's
+     * spokesperson", "the ministry's spokesman"), as "the company" alone would; null when none.
+     */
+    private static String organisationNounOwning(Lex lex, int s, int e, People people, int pos) {
+        for (int t = s; t < e; t++) {
+            String w = lex.lower(t);
+            String noun = MentionFinder.stripPossessive(w);
+            if (!lex.capitalised(t) && !noun.equals(w) && ORGANISATION_NOUNS.contains(noun)) {
+                return organisationNoun(lex, people, noun, pos);
+            }
+        }
+        return null;
+    }
+
+    /** The organisation the article named that "the {@code noun}" means, or null. */
+    private static String organisationNoun(Lex lex, People people, String noun, int pos) {
+        String org = BRAND_NOUNS.contains(noun) && people.organisationNamed(noun, pos) == null
+                ? actingOrganisation(lex, people, pos) : null;
+        return org != null ? org : people.organisation(noun, pos);
     }
 
     /** Common nouns that stand for an organisation the article has named ("the company", "the ministry"). */

@@ -360,4 +360,16 @@ class SpeakerResolutionTest {
         String u = "Talks stalled.\n\n\u201CWe will not accept this,\u201D Iraq said in a statement.";
         assertThat(extract(u).get(0).speaker()).as("a country that speaks").isEqualTo("Iraq");
     }
+
+    @Test
+    void aCompanyNameEndingInABusinessNounIsNoPersonAndTheCompanysSpokespersonSpeaksForIt() {
+        String t = "Rogers Communications restored service on Saturday. CEO Tony Staffieri apologised.\n\n"
+                + "\u201CWe let our customers down,\u201D the company said.";
+        assertThat(extract(t).get(0).speaker()).as("'Rogers' is also a given name").isEqualTo("Rogers Communications");
+        String u = "Loblaw Companies raised prices again this month.\n\n"
+                + "\u201CCosts have gone up across the board,\u201D the company's spokesperson said.";
+        Quote q = extract(u).get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("the company's spokesperson");
+        assertThat(q.speaker()).isEqualTo("Loblaw Companies");
+    }
 }
