@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,11 +23,6 @@ public final class Places {
     static {
         for (String code : Locale.getISOCountries()) {
             add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
-        }
-        // Short forms news writes for countries whose ISO names are long ("United States", "Britain").
-        for (String s : List.of("America", "U.S.", "US", "U.S.A.", "USA", "United States of America",
-                "Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales", "Northern Ireland")) {
-            add(s);
         }
         try (InputStream in = Places.class.getResourceAsStream("places.txt")) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
