@@ -137,7 +137,13 @@ final class Lexicon {
             "federal", "national", "democrats", "republicans", "us", "u.s", "uk", "street", "avenue", "road", "square", "river", "mountains",
             "island", "islands", "sea", "ocean", "valley", "region", "province", "district",
             "capital", "online", "com", "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
-            "battalion", "army's", "navy", "corps", "guard", "squad", "team", "staff");
+            "battalion", "army's", "navy", "corps", "guard", "squad", "team", "staff",
+            // Company names: legal-form suffixes (Co., LLC, PLC, LLP, Limited, Incorporated, GmbH, as in
+            // ISO 20275's entity legal forms) and the business nouns that end them ("Rogers
+            // Communications", "Loblaw Companies": no person's name ends so); written from general usage.
+            "companies", "communications", "technologies", "industries", "holdings", "airlines",
+            "motors", "enterprises", "pharmaceuticals", "laboratories", "co", "llc", "plc", "llp",
+            "limited", "incorporated", "gmbh");
 
     /** Capitalised words that start sentences or phrases but never names. */
     static final Set<String> NOT_NAME = words("the", "a", "an", "but", "and", "or", "however",

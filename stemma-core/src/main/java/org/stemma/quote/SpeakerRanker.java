@@ -3,6 +3,7 @@ package org.stemma.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.stemma.text.Places;
 import org.stemma.text.Span;
 
 /**
@@ -81,6 +82,9 @@ final class SpeakerRanker {
                 }
                 if (SpeakerPhrases.abbreviationAlone(lex, m.tokenStart(), m.tokenEnd())) {
                     continue; // "Portsmouth, Mich.," / "Calif.": a state's or a company suffix's abbreviation never speaks
+                }
+                if (!m.speaks() && Places.isPlace(String.join(" ", m.name()))) {
+                    continue; // "voters in South Carolina": a place speaks only when the text says so ("Iraq said")
                 }
                 spans.add(new int[]{m.tokenStart(), m.tokenEnd(), m.org() ? 2 : 1, m.titled() || m.speaks() ? 1 : 0});
             }

@@ -3,6 +3,7 @@ package org.stemma.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.stemma.text.Places;
 
 /**
  * Resolves a speaker phrase as written to the speaker a reader names: a pronoun to the person
@@ -79,7 +80,8 @@ final class SpeakerResolver {
             n++;
         }
         boolean closes = n >= lex.size || lex.isPunct(n, ',') || lex.isPunct(n, '.') || lex.isWord(n) && lex.cue(n);
-        if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))) {
+        if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))
+                && !Places.isPlace(lex.text.substring(lex.start[e + 1], lex.end[n - 1]))) { // "a nurse from Halifax, Nova Scotia,"
             return new int[]{e + 1, n};
         }
         return null;
@@ -105,6 +107,9 @@ final class SpeakerResolver {
      * when neither side is a person the article names).
      */
     static int namesJoined(Lex lex, int s, int e) {
+        if (Lexicon.DETERMINERS.contains(lex.lower(s))) {
+            return -1; // "The Globe and Mail", "the Bill and Melinda Gates Foundation": one name
+        }
         for (int t = s + 1; t < e - 1; t++) {
             if (lex.isWord(t) && lex.word(t).equals("and")) {
                 boolean names = lex.capitalised(s) && lex.capitalised(t - 1) && lex.capitalised(t + 1) && lex.capitalised(e - 1)
@@ -157,21 +162,60 @@ final class SpeakerResolver {
     private static String speakingOrganisation(Lex lex, People people, int pos) {
         Mention found = null;
         for (Mention m : people.mentions) {
-            int b = m.tokenStart() - 1;
-            if (b >= 0 && lex.isWord(b) && lex.lower(b).equals("the")) {
-                b--;
-            }
-            boolean addressed = b >= 0 && lex.isWord(b) && !lex.lineBreakAfter(b)
-                    && (Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) || lex.lower(b).equals("of") || lex.cue(b));
-            if (m.org() && !m.inQuote() && m.start() < pos && pos - m.start() <= 3000 && !addressed) {
+            if (m.org() && !m.inQuote() && m.start() < pos && pos - m.start() <= 3000 && !addressed(lex, m)) {
                 found = m;
             }
         }
-        if (found == null) {
-            return null;
+        return found == null ? null : organisationName(people, found);
+    }
+
+    /**
+     * Is the mention where an organisation is addressed or a context, not where it acts: after a
+     * preposition, "of" or a verb of saying ("emailed to NBC News", "told CBC", "part of
+     * Homeland Security", "linked to the Islamic State")?
+     */
+    private static boolean addressed(Lex lex, Mention m) {
+        int b = m.tokenStart() - 1;
+        if (b >= 0 && lex.isWord(b) && lex.lower(b).equals("the")) {
+            b--;
         }
-        String name = String.join(" ", found.name());
+        return b >= 0 && lex.isWord(b) && !lex.lineBreakAfter(b)
+                && (Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) || lex.lower(b).equals("of") || lex.cue(b));
+    }
+
+    private static String organisationName(People people, Mention m) {
+        String name = String.join(" ", m.name());
         return people.expandAcronym(name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name);
+    }
+
+    /**
+     * What "the company" means ({@link #BRAND_NOUNS}): the nearest name before {@code pos} that
+     * acts as an organisation, an organisation's name or a sentence's subject that is no person
+     * ("Twitter said it had suspended accounts linked to the Islamic State. … the company said"
+     * → Twitter), not one only addressed or named as a context. A brand has no organisation
+     * word, so the subject's place is what tells a reader it is the company. Null when none.
+     */
+    private static String actingOrganisation(Lex lex, People people, int pos) {
+        Mention found = null;
+        for (Mention m : people.mentions) {
+            if (m.inQuote() || m.start() >= pos || pos - m.start() > 3000 || addressed(lex, m) || m.titled()) {
+                continue;
+            }
+            if (m.org() || m.subject() && !m.possessive() && notAPerson(people, m)) {
+                found = m;
+            }
+        }
+        return found == null ? null : organisationName(people, found);
+    }
+
+    /**
+     * Nothing says the mention is a person's: the person it links to has no title or role and no
+     * gender (a first name, an honorific or the article's pronouns). Speaking is no evidence here:
+     * a company speaks too.
+     */
+    private static boolean notAPerson(People people, Mention m) {
+        People.Person p = people.byName(m.name(), m.start());
+        return p == null || !p.titled && p.gender() == 0;
     }
 
     /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
@@ -245,8 +289,11 @@ final class SpeakerResolver {
         for (int t = s; t < headEnd; t++) {
             if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
                     && !lex.notName(t) && !people.opener(t)) {
-                if (!nameWords.isEmpty() && capRunEnd != t) {
-                    nameWords.clear(); // keep the last capitalised run
+                boolean andInName = !nameWords.isEmpty() && capRunEnd == t - 1 && lex.word(t - 1).equals("and");
+                if (!nameWords.isEmpty() && capRunEnd != t && !andInName) {
+                    nameWords.clear(); // keep the last capitalised run; "Globe and Mail" is one (names listed were split above)
+                } else if (andInName) {
+                    nameWords.add("and");
                 }
                 nameWords.add(MentionFinder.stripPossessive(lex.word(t)));
                 possessive = !lex.word(t).equals(MentionFinder.stripPossessive(lex.word(t)));
@@ -264,6 +311,9 @@ final class SpeakerResolver {
         boolean nameIsHead = capRunEnd == e; // also "Trump's" owning a cue noun ("Trump's slogan")
         if (!nameWords.isEmpty() && nameIsHead) {
             List<String> stripped = stripTitles(nameWords);
+            if (stripped.contains("and")) {
+                return String.join(" ", stripped); // "Globe and Mail": one name, no person's surname in it
+            }
             People.Person p = people.byName(stripped, pos);
             if (p != null) {
                 if (note) {
@@ -290,6 +340,10 @@ final class SpeakerResolver {
             if (Lexicon.SPOKESPERSONS.contains(head) && someone && capRunEnd > s) {
                 // "a Health Canada spokesperson": someone new, speaking for the organisation named.
                 return people.expandAcronym(String.join(" ", nameWords));
+            }
+            String owner = Lexicon.SPOKESPERSONS.contains(head) ? organisationNounOwning(lex, s, e, people, pos) : null;
+            if (owner != null && people.roleHolder(lowerWords, pos) == null) {
+                return owner; // "the company's spokesperson", nobody named so: the company
             }
             if (Lexicon.SPOKESPERSONS.contains(head) && (someone || people.roleHolder(lowerWords, pos) == null)) {
                 // "a spokesperson for Loblaw", "the spokesperson" with nobody named so: the
@@ -323,7 +377,7 @@ final class SpeakerResolver {
             }
             // "the company said": the organisation the article named before, as a reader takes it.
             if (ORGANISATION_NOUNS.contains(head)) {
-                String org = people.organisation(head, pos);
+                String org = organisationNoun(lex, people, head, pos);
                 if (org != null) {
                     return org;
                 }
@@ -331,6 +385,28 @@ final class SpeakerResolver {
             return "the " + phrase.substring(4);
         }
         return phrase;
+    }
+
+    /**
+     * The organisation a possessive organisation noun in [s, e) stands for ("the company's
+     * spokesperson", "the ministry's spokesman"), as "the company" alone would; null when none.
+     */
+    private static String organisationNounOwning(Lex lex, int s, int e, People people, int pos) {
+        for (int t = s; t < e; t++) {
+            String w = lex.lower(t);
+            String noun = MentionFinder.stripPossessive(w);
+            if (!lex.capitalised(t) && !noun.equals(w) && ORGANISATION_NOUNS.contains(noun)) {
+                return organisationNoun(lex, people, noun, pos);
+            }
+        }
+        return null;
+    }
+
+    /** The organisation the article named that "the {@code noun}" means, or null. */
+    private static String organisationNoun(Lex lex, People people, String noun, int pos) {
+        String org = BRAND_NOUNS.contains(noun) && people.organisationNamed(noun, pos) == null
+                ? actingOrganisation(lex, people, pos) : null;
+        return org != null ? org : people.organisation(noun, pos);
     }
 
     /** Common nouns that stand for an organisation the article has named ("the company", "the ministry"). */
@@ -341,6 +417,16 @@ final class SpeakerResolver {
             "magazine", "team", "club", "bank", "university", "institute", "foundation", "charity",
             "corporation", "airline", "retailer", "manufacturer", "startup", "publisher", "broadcaster",
             "service", "board", "commission", "authority", "regulator", "military", "army", "navy");
+
+    /**
+     * Organisation nouns whose organisations are often named by a brand with no organisation
+     * word ("Twitter", "Shopify", "Loblaw"): for these a sentence's subject that is no person
+     * may be what the noun means. Government nouns are left out: their subject is a place.
+     */
+    private static final java.util.Set<String> BRAND_NOUNS = Lexicon.words("company", "firm",
+            "corporation", "startup", "retailer", "manufacturer", "airline", "publisher", "broadcaster",
+            "network", "website", "outlet", "newspaper", "paper", "magazine", "station", "bank", "charity",
+            "group", "team", "club");
 
     static List<String> stripTitles(List<String> words) {
         if (!words.isEmpty() && Lexicon.ORG_WORDS.contains(Lexicon.key(words.get(words.size() - 1)))) {

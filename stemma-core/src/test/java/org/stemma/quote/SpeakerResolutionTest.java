@@ -328,4 +328,48 @@ class SpeakerResolutionTest {
                 + "\u201CWe hold the line,\u201D Diarra told the Russian outlet on Monday.");
         assertThat(qs).extracting(Quote::cue).containsExactly("told reporters", "told the Russian outlet");
     }
+
+    @Test
+    void theCompanyIsTheOrganisationThatActsNotOneAddressedOrAContext() {
+        String t = "Twitter said it had suspended 125,000 accounts linked to the Islamic State since the middle of 2015.\n\n"
+                + "\u201CWe condemn the use of Twitter to promote terrorism,\u201D the company said.";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Twitter");
+        String u = "Shopify reported its results on Tuesday. Analysts at RBC Dominion Securities were cautious.\n\n"
+                + "\u201CGrowth will continue,\u201D the company said.";
+        assertThat(extract(u).get(0).speaker()).as("a context after 'at' is not the company").isEqualTo("Shopify");
+        String v = "Mary Smith runs the bakery. Smith said she was hiring.\n\n"
+                + "\u201CWe are growing,\u201D the company said.";
+        assertThat(extract(v).get(0).speaker()).as("a person is no company").isNotEqualTo("Mary Smith");
+    }
+
+    @Test
+    void anOrganisationsNameWithAndIsOneNameNotTwoPeople() {
+        String t = "Budgets were tabled.\n\n\u201CThe plan is sound,\u201D The Globe and Mail said in an editorial.\n\n"
+                + "\u201CWe are listening,\u201D Procter and Gamble said in a statement.";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("The Globe and Mail", "Procter and Gamble");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Globe and Mail", "Procter and Gamble");
+    }
+
+    @Test
+    void aPlaceIsNoSpeakerUnlessTheTextMakesItSpeak() {
+        String t = "Turnout was high.\n\n\u201CI was going to stay home this year,\u201D said Dana Wells, a 41-year-old nurse "
+                + "from Halifax, Nova Scotia, who voted early. \u201CThe lines were long but it was worth it.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Dana Wells", "Dana Wells");
+        String u = "Talks stalled.\n\n\u201CWe will not accept this,\u201D Iraq said in a statement.";
+        assertThat(extract(u).get(0).speaker()).as("a country that speaks").isEqualTo("Iraq");
+    }
+
+    @Test
+    void aCompanyNameEndingInABusinessNounIsNoPersonAndTheCompanysSpokespersonSpeaksForIt() {
+        String t = "Rogers Communications restored service on Saturday. CEO Tony Staffieri apologised.\n\n"
+                + "\u201CWe let our customers down,\u201D the company said.";
+        assertThat(extract(t).get(0).speaker()).as("'Rogers' is also a given name").isEqualTo("Rogers Communications");
+        String u = "Loblaw Companies raised prices again this month.\n\n"
+                + "\u201CCosts have gone up across the board,\u201D the company's spokesperson said.";
+        Quote q = extract(u).get(0);
+        assertThat(q.speakerAsWritten()).isEqualTo("the company's spokesperson");
+        assertThat(q.speaker()).isEqualTo("Loblaw Companies");
+    }
 }
