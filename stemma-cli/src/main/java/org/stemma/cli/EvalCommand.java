@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 /** Parent of the evaluation commands ({@code stemma eval <area>}). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure quality on evaluation data made in one of three ways:",
-                "- published: extraction (Zyte benchmark), paraphrase (MSRP), quotes (PolNeAR)",
+                "- published: extraction (Zyte benchmark), paraphrase (MSRP), quotes (PolNeAR),",
+                "  provenance (METER), stories (Gun Violence Archive, ECB+, SemEval-2022 Task 8)",
                 "- our annotation: quotes on data/quotes-gold, annotated in this project",
-                "- our generators: reuse, provenance (built from the benchmark's bodies)"},
+                "- our generators: reuse, provenance --trees (built from the benchmark's bodies)"},
         subcommands = {
                 EvalReuseCommand.class,
                 EvalParaphraseCommand.class,

@@ -59,10 +59,8 @@ public final class OutletNames {
                 }
                 space = false;
                 out.append(c);
-            } else if (c == '-' ) {
-                space = true;
             } else {
-                space = true;
+                space = true; // a hyphen, apostrophe or any other mark separates words
             }
         }
         return out.toString();

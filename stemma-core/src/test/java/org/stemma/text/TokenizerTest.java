@@ -43,4 +43,28 @@ class TokenizerTest {
         assertThat(d).extracting(DiffSegment::op).containsExactly(
                 DiffSegment.Op.DELETE, DiffSegment.Op.EQUAL, DiffSegment.Op.INSERT, DiffSegment.Op.DELETE);
     }
+
+    @Test
+    void wordsOfOtherScriptsAreWholeRunsOfLettersAndMarksFoldedToLowerCase() {
+        String uk = "Перші виплати — у КИЄВІ.";
+        Tokens t = Tokenizer.tokenize(uk);
+        assertThat(t.size()).isEqualTo(4);
+        assertThat(t.term(0)).isEqualTo("перші");
+        assertThat(uk.substring(t.start(3), t.end(3))).isEqualTo("КИЄВІ");
+        assertThat(t.hash(3)).isEqualTo(Tokenizer.tokenize("києві").hash(0));
+
+        String fa = "کمک مالی، ۲۰ میلیون";
+        Tokens f = Tokenizer.tokenize(fa);
+        assertThat(f.size()).isEqualTo(4);
+        assertThat(fa.substring(f.start(1), f.end(1))).isEqualTo("مالی"); // the comma is no part of it
+        assertThat(f.term(2)).isEqualTo("۲۰"); // digits of any script are word chars
+
+        // Devanagari vowel signs are combining marks: they stay inside their word.
+        Tokens hi = Tokenizer.tokenize("भारत सरकार ने कहा");
+        assertThat(hi.size()).isEqualTo(4);
+        assertThat(hi.term(1)).isEqualTo("सरकार");
+
+        Tokens el = Tokenizer.tokenize("ΑΘΗΝΑ, Αθηνα");
+        assertThat(el.hash(0)).isEqualTo(el.hash(1));
+    }
 }

@@ -280,4 +280,28 @@ class IngestorTest {
         assertThat(Ingestor.format(Path.of("x.JSONL"))).isEqualTo(Ingestor.Format.JSONL);
         assertThat(Ingestor.format(Path.of("x.pdf"))).isNull();
     }
+
+    @Test
+    void ukrainianAndPersianPagesAreUkAndFaThroughTheReaders() throws IOException {
+        // Written for this test; no page declares its language, so the text must say it.
+        String uk = "Міська рада Львова ухвалила бюджет на наступний рік після тривалого обговорення. "
+                + "Депутати погодили збільшення видатків на громадський транспорт, освіту та ремонт доріг. "
+                + "Мер міста заявив, що перші зміни мешканці побачать уже навесні, коли розпочнуться роботи.";
+        String fa = "شورای شهر شیراز بودجه سال آینده را پس از گفت‌وگوی طولانی تصویب کرد. "
+                + "نمایندگان با افزایش هزینه‌های حمل‌ونقل عمومی، آموزش و تعمیر جاده‌ها موافقت کردند. "
+                + "شهردار گفت که ساکنان نخستین تغییرات را در بهار خواهند دید، زمانی که کارها آغاز می‌شود.";
+        write(dir, "uk.html", "<html><head><title>Рада ухвалила бюджет</title></head><body><article><h1>Рада "
+                + "ухвалила бюджет</h1><p>" + uk.replace(". ", ".</p><p>") + "</p></article></body></html>", StandardCharsets.UTF_8);
+        write(dir, "fa.html", "<html><head><title>تصویب بودجه شیراز</title></head><body><article><h1>تصویب "
+                + "بودجه شیراز</h1><p>" + fa.replace(". ", ".</p><p>") + "</p></article></body></html>", StandardCharsets.UTF_8);
+        write(dir, "records.jsonl", "{\"id\":\"uk-text\",\"text\":\"" + uk + "\"}\n{\"id\":\"fa-text\",\"text\":\""
+                + fa + "\"}\n", StandardCharsets.UTF_8);
+        read(dir);
+        assertThat(problems).isEmpty();
+        assertThat(byId()).hasSize(4);
+        assertThat(byId().get("uk").language()).isEqualTo("uk");
+        assertThat(byId().get("uk-text").language()).isEqualTo("uk");
+        assertThat(byId().get("fa").language()).isEqualTo("fa");
+        assertThat(byId().get("fa-text").language()).isEqualTo("fa");
+    }
 }

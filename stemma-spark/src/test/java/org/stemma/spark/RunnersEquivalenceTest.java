@@ -2,7 +2,6 @@ package org.stemma.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +43,7 @@ import org.stemma.server.StemmaServer;
 import org.stemma.store.IncrementalIngest;
 import org.stemma.store.StemmaStore;
 import org.stemma.story.Story;
+import org.stemma.testing.TestData;
 
 /**
  * One analysis everywhere: with the default configuration (the model on), {@code analyze}
@@ -250,31 +250,13 @@ class RunnersEquivalenceTest {
 
     // ---------------------------------------------------------------- data
 
-    /** The repository root: the nearest directory up from here holding pom.xml and examples/. */
     static Path repoRoot() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !(Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("examples")))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new AssertionError("no repository root above " + Path.of("").toAbsolutePath());
-        }
-        return p;
+        return TestData.repoRoot();
     }
 
-    /**
-     * {@code ../shared/eval} beside the repository root. Missing: the test fails under
-     * {@code CI=true} and is skipped elsewhere.
-     */
+    /** {@code ../shared/eval} (or {@code -Dstemma.shared}): skipped when missing, failed under {@code CI=true}. */
     static Path sharedEval() {
-        Path eval = repoRoot().resolve("../shared/eval").normalize();
-        if (!Files.isDirectory(eval.resolve("events/gva-dev"))) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CI=true but the evaluation data is missing: " + eval + "/events/gva-dev");
-            }
-            assumeTrue(false, "evaluation data not present at " + eval);
-        }
-        return eval;
+        return TestData.requireEval("events/gva-dev").getParent().getParent();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.stemma.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,8 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.analysis.AnalysisConfig;
@@ -24,6 +21,7 @@ import org.stemma.article.Article;
 import org.stemma.ingest.Ingestor;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
+import org.stemma.testing.TestData;
 
 /**
  * The store's stories against {@code analyze}'s on real news: the seeds and whole incidents of
@@ -41,7 +39,6 @@ import org.stemma.story.StoryBuilder;
  * no key candidates) runs beside it as the peer.
  */
 class StoreStoriesEquivalenceTest {
-    private static final Path SHARED = Path.of(System.getProperty("stemma.shared", "../../shared"));
     private static final int BATCH = 40;
 
     @TempDir
@@ -71,13 +68,7 @@ class StoreStoriesEquivalenceTest {
 
     /** The seeds and every sixth gva-dev incident (sorted by id) until 240 articles. */
     private static List<Article> sample() throws Exception {
-        Path gva = SHARED.resolve("eval/events/gva-dev");
-        if (!Files.isRegularFile(gva.resolve("corpus.jsonl"))) {
-            if ("true".equals(System.getenv("CI"))) {
-                Assertions.fail(gva + " is missing: this test needs ../shared/eval (set -Dstemma.shared)");
-            }
-            Assumptions.abort(gva + " is missing");
-        }
+        Path gva = TestData.requireEval("events/gva-dev/corpus.jsonl").getParent();
         Map<String, String> events = new HashMap<>();
         com.fasterxml.jackson.databind.JsonNode gold = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(gva.resolve("gold.json").toFile()).get("events");
