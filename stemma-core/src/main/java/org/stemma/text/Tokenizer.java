@@ -5,7 +5,12 @@ import java.util.Arrays;
 /**
  * Splits text into word tokens with their UTF-16 offsets. A word is a maximal run of letters,
  * digits and combining marks; an apostrophe between two letters stays inside the word
- * ("Mali’s" is one token, normalised to "mali's"). Each token's term is its
+ * ("Mali’s" is one token, normalised to "mali's"), and so does a zero-width (non-)joiner
+ * between two word chars (Persian "پرداخت‌ها" is one word). Chinese and Japanese are written
+ * without spaces and we ship no dictionary, so each Han, Hiragana or Katakana character (with
+ * its combining marks) is a token of its own, as Lucene's StandardTokenizer does for
+ * ideographs; n-grams of these characters then play the part of words. Hangul words are
+ * space-separated and stay whole. Each token's term is its
  * {@link Normalizer#normalize normalised} form and its hash is the 64-bit FNV-1a hash of the
  * term, so equal terms always hash equally across runs and machines.
  *
@@ -18,6 +23,8 @@ public final class Tokenizer {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    /** No Han, Hiragana or Katakana char lies below the CJK radicals block. */
+    private static final int CJK_FIRST = 0x2E80;
 
     private Tokenizer() {
     }
@@ -50,7 +57,12 @@ public final class Tokenizer {
             int s = i;
             boolean simple = true;
             long h = FNV_OFFSET;
-            while (i < n) {
+            boolean ideograph = cp >= CJK_FIRST && isCjk(cp);
+            if (ideograph) {
+                simple = false;
+                i = afterMarks(text, i + Character.charCount(cp));
+            }
+            while (!ideograph && i < n) {
                 char c = cs[i];
                 if (c < 0x80) {
                     if (isAsciiWordChar(c)) {
@@ -66,11 +78,17 @@ public final class Tokenizer {
                     break;
                 }
                 int c2 = text.codePointAt(i);
+                if (c2 >= CJK_FIRST && isCjk(c2)) {
+                    break;
+                }
                 if (isWordChar(c2)) {
                     simple = false;
                     i += Character.charCount(c2);
                 } else if (isApostrophe(c2) && apostropheInside(text, i)) {
                     h = step(h, '\'');
+                    i += 1;
+                } else if (isJoiner(c2) && joinerInside(text, i)) {
+                    simple = false;
                     i += 1;
                 } else {
                     break;
@@ -117,8 +135,56 @@ public final class Tokenizer {
     }
 
     private static boolean apostropheInside(String text, int i) {
-        return i + 1 < text.length() && Character.isLetter(text.codePointAt(i + 1))
-                && i > 0 && Character.isLetter(text.codePointBefore(i));
+        if (i + 1 >= text.length() || i == 0 || !Character.isLetter(text.codePointBefore(i))) {
+            return false;
+        }
+        int next = text.codePointAt(i + 1);
+        return Character.isLetter(next) && !isCjk(next);
+    }
+
+    /** A joiner inside a word: word chars (not ideographs) on both sides. */
+    private static boolean joinerInside(String text, int i) {
+        if (i + 1 >= text.length() || i == 0 || !isWordChar(text.codePointBefore(i))) {
+            return false;
+        }
+        int next = text.codePointAt(i + 1);
+        return isWordChar(next) && !isCjk(next);
+    }
+
+    /** Zero-width non-joiner and joiner: they shape letters (Persian, Indic) inside one word. */
+    static boolean isJoiner(int cp) {
+        return cp == '\u200C' || cp == '\u200D';
+    }
+
+    /** The offset after the combining marks (and halfwidth sound marks) that start at {@code i}. */
+    private static int afterMarks(String text, int i) {
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || cp == '\uFF9E' || cp == '\uFF9F';
+            if (!mark) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /**
+     * Han, Hiragana or Katakana (with the prolonged sound mark, which Unicode files under
+     * Common): scripts written without spaces between words.
+     */
+    public static boolean isCjk(int cp) {
+        if (cp < CJK_FIRST) {
+            return false;
+        }
+        if (cp == '\u30FC' || cp == '\uFF70') {
+            return true;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 
     private static boolean isAsciiWordChar(char c) {

@@ -104,6 +104,21 @@ class ReuseFinderTest {
     }
 
     @Test
+    void chineseArticlesSharingAPassageAreLinkedThroughTheirCharacters() {
+        // Chinese has no spaces: the Tokenizer's one token per character is what makes this findable.
+        String shared = "马里空军参谋长表示，与俄罗斯的防务合作帮助该国重新控制了过去十年被武装团体占领的大片地区，"
+                + "政府计划在明年增加对北部城镇的援助，并修复被战斗毁坏的道路、学校和医院。";
+        List<Article> as = List.of(
+                art("zh1", "巴马科八月二十二日电。" + shared + "以上内容来自通讯社。"),
+                art("zh2", "据当地媒体报道，" + shared),
+                art("zh3", "尼日尔首都尼亚美今天举行了一场关于气候变化和农业收成的会议，多位部长出席并发表讲话。"));
+        List<Link> links = finder.find(as);
+        assertThat(links).extracting(l -> l.a() + "-" + l.b()).containsExactly("zh1-zh2");
+        Span s = find(links, "zh1", "zh2").passages().get(0).a();
+        assertThat(s.of(as.get(0).text())).startsWith("马里空军").contains("修复被战斗毁坏的道路");
+    }
+
+    @Test
     void paraphraseFinderPairsAndPassagesAreMerged() {
         Random r = new Random(5);
         String shared = words(r, 40);

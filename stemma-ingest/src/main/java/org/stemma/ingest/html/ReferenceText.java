@@ -1,8 +1,8 @@
 package org.stemma.ingest.html;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import org.stemma.text.Tokenizer;
 
 /**
  * Text the page itself declares as its article (JSON-LD {@code articleBody}) or its lede
@@ -57,44 +57,12 @@ final class ReferenceText {
         return h;
     }
 
-    /** Lower-cased word hashes; each CJK character counts as a word. */
+    /** The hashes of the text's normalised word tokens; each CJK character counts as a word. */
     static long[] words(String text) {
-        String s = text.toLowerCase(Locale.ROOT);
-        long[] out = new long[Math.max(4, s.length() / 3)];
-        int n = 0;
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            int len = Character.charCount(cp);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += len;
-                continue;
-            }
-            long h = 1469598103934665603L;
-            if (isCjk(cp)) {
-                h = (h ^ cp) * 1099511628211L;
-                i += len;
-            } else {
-                while (i < s.length()) {
-                    cp = s.codePointAt(i);
-                    if (!Character.isLetterOrDigit(cp) || isCjk(cp)) {
-                        break;
-                    }
-                    h = (h ^ cp) * 1099511628211L;
-                    i += Character.charCount(cp);
-                }
-            }
-            if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = h;
-        }
-        return java.util.Arrays.copyOf(out, n);
+        return Tokenizer.tokenize(text).hashes();
     }
 
     static boolean isCjk(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA;
+        return Tokenizer.isCjk(cp);
     }
 }
