@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.stemma.text.Tokenizer;
 
 /**
  * Cuts a parsed page into {@link TextBlock}s in one iterative walk (no recursion, so a page
@@ -241,7 +242,7 @@ final class BlockSegmenter {
                     words++;
                 }
                 inWord = !sep;
-                if (c >= '\u3040' && ReferenceText.isCjk(c)) {
+                if (c >= '\u3040' && Tokenizer.isCjk(c)) {
                     cjk++;
                 }
             }

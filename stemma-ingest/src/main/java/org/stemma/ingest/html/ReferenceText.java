@@ -61,8 +61,4 @@ final class ReferenceText {
     static long[] words(String text) {
         return Tokenizer.tokenize(text).hashes();
     }
-
-    static boolean isCjk(int cp) {
-        return Tokenizer.isCjk(cp);
-    }
 }
