@@ -407,4 +407,12 @@ class SpeakerResolutionTest {
                 + "\u201CHe never rests,\u201D his wife said.";
         assertThat(extract(u).get(0).speaker()).as("the person named with the role").isEqualTo("Barbara Hackett");
     }
+
+    @Test
+    void aPlatformAfterOnIsWhereItWasSaidNotWho() {
+        String t = "Mayor John Tory spoke on Monday.\n\n"
+                + "Tory posted a message on Twitter reading \u201CWe will win\u201D after the vote.\n\n"
+                + "Ann Cole appeared on CNN saying \u201CThe count is not over\u201D on Tuesday.";
+        assertThat(extract(t)).extracting(Quote::speaker).containsExactly("John Tory", "Ann Cole");
+    }
 }
