@@ -159,8 +159,11 @@ final class SpeakerPhrases {
         if (!validSubject(lex, s, e)) {
             return null;
         }
-        if (s - 1 >= from && lex.isWord(s - 1) && lex.word(s - 1).equals("on") && !lex.lineBreakAfter(s - 1)) {
-            return null; // "posted a message on Twitter reading", "appeared on CNN saying": where it was said, not who
+        if (s - 1 >= from && lex.isWord(s - 1) && lex.word(s - 1).equals("on") && !lex.lineBreakAfter(s - 1)
+                && !(s - 2 >= from && lex.capitalised(s - 2))) {
+            // "posted a message on Twitter reading", "appeared on CNN saying": where it was said, not who
+            // ("the Council on American-Islamic Relations" keeps its "on")
+            return null;
         }
         // "Mark Blumenthal and Jon Cohen wrote" (names listed, split by SpeakerResolver.namesJoined),
         // "The Globe and Mail said" (one name): the phrase takes in the words before "and".

@@ -414,5 +414,7 @@ class SpeakerResolutionTest {
                 + "Tory posted a message on Twitter reading \u201CWe will win\u201D after the vote.\n\n"
                 + "Ann Cole appeared on CNN saying \u201CThe count is not over\u201D on Tuesday.";
         assertThat(extract(t)).extracting(Quote::speaker).containsExactly("John Tory", "Ann Cole");
+        String u = "Delegates met.\n\nThe Council on Housing Affairs Director Ann Cole said \u201CThe count is not over\u201D on Tuesday.";
+        assertThat(extract(u).get(0).speaker()).as("'on' inside a name").isEqualTo("Ann Cole");
     }
 }
