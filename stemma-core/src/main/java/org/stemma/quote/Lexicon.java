@@ -238,9 +238,6 @@ final class Lexicon {
         }
     }
 
-    /** Possessive pronouns (a closed class): "his wife" is someone the owner is related to, never the owner. */
-    static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its", "our", "my", "your");
-
     /** Determiners and possessives that open a common-noun speaker phrase. */
     static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "their", "its",
             "our", "my", "this", "that", "one", "another", "some", "two", "three", "several",

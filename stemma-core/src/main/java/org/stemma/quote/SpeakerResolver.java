@@ -361,10 +361,7 @@ final class SpeakerResolver {
                     return org;
                 }
             }
-            // "said his wife": someone the owner is related to, named with that role or not at all — never
-            // the owner, whom the fallback to the person last named would give.
-            People.Person p = Lexicon.POSSESSIVE_PRONOUNS.contains(first) && !Lexicon.SPOKESPERSONS.contains(head)
-                    ? people.roleHolder(lowerWords, pos) : people.byRole(lowerWords, pos, definite);
+            People.Person p = people.byRole(lowerWords, pos, definite);
             if (p != null && note) {
                 people.noteSpeaker(p, pos);
             }
