@@ -395,7 +395,7 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void aPossessivePronounOrAPlatformIsNoSpeaker() {
+    void aPronounSpeakerIsNotThePlatformAfterOn() {
         String t = "Mayor John Tory spoke to reporters on Monday.\n\n"
                 + "\u201CWe will fix the roads,\u201D he wrote on Twitter.";
         List<Quote> qs = extract(t);
