@@ -47,6 +47,7 @@ final class MentionFinder {
                     break; // possessive ends the name
                 }
             }
+            j = overAnd(i, j);
             // trailing particles are not part of the name
             while (j > i + 1 && !lex.capitalised(j - 1)) {
                 j--;
@@ -54,6 +55,29 @@ final class MentionFinder {
             addMention(i, j);
             i = j;
         }
+    }
+
+    /**
+     * The end of a name at [i, j) a determiner opens, run on over "and" when the joined phrase is
+     * a noun phrase of its own ("told The Globe and Mail."), not names modifying a noun ("the
+     * Obama and Bush administrations": two names); {@code j} otherwise.
+     */
+    private int overAnd(int i, int j) {
+        if (!SpeakerResolver.oneNameOverAnd(lex, i - 1) || j + 1 >= lex.size || !lex.isWord(j) || !lex.word(j).equals("and")
+                || lex.lineBreakAfter(j - 1) || lex.lineBreakAfter(j) || !startsName(j + 1) || !lex.capitalised(j - 1)
+                || !lex.word(j - 1).equals(stripPossessive(lex.word(j - 1)))) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < lex.size && continuesName(k, j + 1)) {
+            k++;
+            if (!lex.word(k - 1).equals(stripPossessive(lex.word(k - 1)))) {
+                return k; // "The Globe and Mail's reporter"
+            }
+        }
+        boolean ownPhrase = k >= lex.size || !lex.isWord(k) || lex.lineBreakAfter(k - 1) || lex.capitalised(k)
+                || Lexicon.FUNCTION_WORDS.contains(lex.lower(k)) || lex.cue(k);
+        return ownPhrase && lex.capitalised(k - 1) ? k : j;
     }
 
     private boolean startsName(int i) {

@@ -44,6 +44,18 @@ final class People {
         int namedMale;
         int namedFemale;
 
+        /** The name's sex rests on a first name not near all of one sex ("Lindsey"), nothing else named it. */
+        boolean weakNameGender;
+
+        /**
+         * Is the sex known well enough to rule out a pronoun of the other? Not when only a
+         * shared first name says it and no nearby pronoun agrees ("Sen. Lindsey Graham … he").
+         */
+        boolean genderSure() {
+            char g = gender();
+            return !weakNameGender || g == 'm' && male > female || g == 'f' && female > male;
+        }
+
         /** The name's evidence decides; pronouns near the mentions only when the name says nothing. */
         char gender() {
             if (namedMale != namedFemale) {
@@ -278,6 +290,7 @@ final class People {
             } else if (given == 'f') {
                 p.namedFemale += 2;
             }
+            p.weakNameGender = given != 0 && !PersonNames.givenNameSure(p.name.get(0));
         }
         for (int mi = 0; mi < mentions.size(); mi++) {
             Mention m = mentions.get(mi);
@@ -292,6 +305,7 @@ final class People {
                 } else if (g == 'f') {
                     p.namedFemale += 3;
                 }
+                p.weakNameGender &= g == 0;
             }
 
             int limit = Math.min(lex.size, m.tokenEnd() + 30);
@@ -352,7 +366,8 @@ final class People {
         Person best = null;
         int at = -1;
         for (Person p : people) {
-            if (referent(p, gender)) {
+            // A sentence subject outweighs a shared first name's sex: only a sure sex rules it out.
+            if (referent(p, gender) || referent(p, (char) 0) && !p.genderSure()) {
                 for (int m : p.salient) {
                     if (m < pos && m > at) {
                         at = m;

@@ -159,13 +159,19 @@ final class SpeakerPhrases {
         if (!validSubject(lex, s, e)) {
             return null;
         }
+        if (s - 1 >= from && lex.isWord(s - 1) && lex.word(s - 1).equals("on") && !lex.lineBreakAfter(s - 1)
+                && !(s - 2 >= from && lex.capitalised(s - 2))) {
+            // "posted a message on Twitter reading", "appeared on CNN saying": where it was said, not who
+            // ("the Council on American-Islamic Relations" keeps its "on")
+            return null;
+        }
         // "Mark Blumenthal and Jon Cohen wrote" (names listed, split by SpeakerResolver.namesJoined),
         // "The Globe and Mail said" (one name): the phrase takes in the words before "and".
         if (lex.capitalised(s) && s - 2 >= from && lex.isWord(s - 1) && lex.word(s - 1).equals("and")
                 && lex.capitalised(s - 2) && !lex.lineBreakAfter(s - 2)) {
             int[] other = phraseBefore(lex, from, s - 1);
             if (other != null && other[1] == s - 1 && (SpeakerResolver.namesJoined(lex, other[0], e) == s - 1
-                    || Lexicon.DETERMINERS.contains(lex.lower(other[0])) && lex.capitalised(other[0]) && other[1] - other[0] >= 2)) {
+                    || SpeakerResolver.oneNameOverAnd(lex, other[0]) && lex.capitalised(other[0]) && other[1] - other[0] >= 2)) {
                 return new int[]{other[0], e};
             }
         }

@@ -107,8 +107,8 @@ final class SpeakerResolver {
      * when neither side is a person the article names).
      */
     static int namesJoined(Lex lex, int s, int e) {
-        if (Lexicon.DETERMINERS.contains(lex.lower(s))) {
-            return -1; // "The Globe and Mail", "the Bill and Melinda Gates Foundation": one name
+        if (oneNameOverAnd(lex, s)) {
+            return -1;
         }
         for (int t = s + 1; t < e - 1; t++) {
             if (lex.isWord(t) && lex.word(t).equals("and")) {
@@ -121,6 +121,14 @@ final class SpeakerResolver {
             }
         }
         return -1;
+    }
+
+    /**
+     * Does a capitalised phrase opened at {@code s} stay one name across an "and"? It does when a
+     * determiner opens it: "The Globe and Mail", "the Bill and Melinda Gates Foundation".
+     */
+    static boolean oneNameOverAnd(Lex lex, int s) {
+        return s >= 0 && lex.isWord(s) && Lexicon.DETERMINERS.contains(lex.lower(s));
     }
 
     /**

@@ -36,6 +36,15 @@ public final class FirstNames {
         return c[0] >= CLEAR_SHARE * total ? 'm' : c[1] >= CLEAR_SHARE * total ? 'f' : 0;
     }
 
+    /** Share of births of one sex for a name's sex to be near certain (one in a hundred the other). */
+    static final double SURE_SHARE = 0.99;
+
+    /** Were babies given {@code name} near all of one sex ({@link #SURE_SHARE})? "Lindsey" (96 % girls) is not. */
+    public static boolean sure(String name) {
+        int[] c = COUNTS.get(name.toLowerCase(Locale.ROOT));
+        return c != null && Math.max(c[0], c[1]) >= SURE_SHARE * (c[0] + c[1]);
+    }
+
     /** Is {@code name} a recorded first name? */
     public static boolean known(String name) {
         return COUNTS.containsKey(name.toLowerCase(Locale.ROOT));

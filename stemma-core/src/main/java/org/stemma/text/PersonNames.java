@@ -82,6 +82,11 @@ public final class PersonNames {
         return FirstNames.gender(word);
     }
 
+    /** Is the sex {@link #givenNameGender} says for {@code word} near certain, not merely most babies'? */
+    public static boolean givenNameSure(String word) {
+        return FirstNames.sure(word);
+    }
+
     /** 'm' or 'f' when an honorific or role noun ({@code lower}: "mrs", "spokesman") says the sex, else 0. */
     public static char titleGender(String lower) {
         return MALE_TITLES.contains(lower) ? 'm' : FEMALE_TITLES.contains(lower) ? 'f' : 0;

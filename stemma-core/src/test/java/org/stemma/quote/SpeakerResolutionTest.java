@@ -372,4 +372,43 @@ class SpeakerResolutionTest {
         assertThat(q.speakerAsWritten()).isEqualTo("the company's spokesperson");
         assertThat(q.speaker()).isEqualTo("Loblaw Companies");
     }
+
+    @Test
+    void aNewspaperNamedWithAndIsNoPersonWhoSpeaks() {
+        String t = "Premier Danielle Smith spoke after the budget was tabled on Thursday.\n\n"
+                + "\u201CWe will balance the books,\u201D the premier told The Globe and Mail.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Danielle Smith");
+        String u = "The premier told The Globe and Mail on Thursday that she would not resign. "
+                + "The Globe and Mail's reporter asked again. Both the Obama and Bush administrations tried.";
+        Lex lex = Lex.of(u);
+        People people = People.index(lex, new boolean[lex.size]);
+        assertThat(people.mentions).extracting(m -> String.join(" ", m.name()))
+                .contains("Globe and Mail", "Obama", "Bush").doesNotContain("Mail", "Globe");
+    }
+
+    @Test
+    void aTitledSentenceSubjectOutweighsAWeakFirstNameGender() {
+        String t = "Sen. Lindsey Graham criticized the plan on Sunday after meeting Robert Hale.\n\n"
+                + "\u201CThis will not pass the Senate,\u201D he said.";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Lindsey Graham");
+    }
+
+    @Test
+    void aPronounSpeakerIsNotThePlatformAfterOn() {
+        String t = "Mayor John Tory spoke to reporters on Monday.\n\n"
+                + "\u201CWe will fix the roads,\u201D he wrote on Twitter.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("John Tory");
+    }
+
+    @Test
+    void aPlatformAfterOnIsWhereItWasSaidNotWho() {
+        String t = "Mayor John Tory spoke on Monday.\n\n"
+                + "Tory posted a message on Twitter reading \u201CWe will win\u201D after the vote.\n\n"
+                + "Ann Cole appeared on CNN saying \u201CThe count is not over\u201D on Tuesday.";
+        assertThat(extract(t)).extracting(Quote::speaker).containsExactly("John Tory", "Ann Cole");
+        String u = "Delegates met.\n\nThe Council on Housing Affairs Director Ann Cole said \u201CThe count is not over\u201D on Tuesday.";
+        assertThat(extract(u).get(0).speaker()).as("'on' inside a name").isEqualTo("Ann Cole");
+    }
 }
