@@ -2,6 +2,7 @@ package org.stemma.extract;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +22,20 @@ public final class LanguageGuesser {
     static final int MIN_WORDS = 8;
 
     private static final Map<String, String[]> STOPWORDS = new HashMap<>();
-    private static final Map<String, String[]> WORD_LANGS = new HashMap<>();
+    /** Each function word's languages (package-private for the test of the table built from it). */
+    static final Map<String, String[]> WORD_LANGS = new HashMap<>();
+    /** Length of the longest function word: a longer word is counted but never looked up. */
+    private static final int LONGEST_WORD;
+    /** The languages scored by function words; a word's languages are indices into this. */
+    private static final String[] LANGUAGES;
+    /**
+     * The function words in an open-addressing table (slot from the word's {@link String#hashCode}),
+     * so a word read into a char buffer is looked up without a string per word: the guesser reads
+     * every word of every article.
+     */
+    private static final int TABLE_MASK = 1023;
+    private static final char[][] TABLE_WORDS = new char[TABLE_MASK + 1][];
+    private static final int[][] TABLE_LANGS = new int[TABLE_MASK + 1][];
 
     static {
         STOPWORDS.put("en", "the of and to in is that for it was on with as by at from his her they have has been were which this are be not or an but their said".split(" "));
@@ -47,6 +61,23 @@ public final class LanguageGuesser {
                 WORD_LANGS.merge(w, new String[] {e.getKey()}, LanguageGuesser::concat);
             }
         }
+        LONGEST_WORD = WORD_LANGS.keySet().stream().mapToInt(String::length).max().orElse(0);
+        LANGUAGES = STOPWORDS.keySet().toArray(new String[0]);
+        List<String> order = List.of(LANGUAGES);
+        for (Map.Entry<String, String[]> e : WORD_LANGS.entrySet()) {
+            int slot = slot(e.getKey().toCharArray(), e.getKey().length(), e.getKey().hashCode());
+            TABLE_WORDS[slot] = e.getKey().toCharArray();
+            TABLE_LANGS[slot] = Arrays.stream(e.getValue()).mapToInt(order::indexOf).toArray();
+        }
+    }
+
+    /** The table slot holding {@code word[0, len)} (hash {@code h}), or the empty slot where it would go. */
+    private static int slot(char[] word, int len, int h) {
+        int s = (h ^ (h >>> 16)) & TABLE_MASK;
+        while (TABLE_WORDS[s] != null && !Arrays.equals(TABLE_WORDS[s], 0, TABLE_WORDS[s].length, word, 0, len)) {
+            s = (s + 1) & TABLE_MASK;
+        }
+        return s;
     }
 
     private LanguageGuesser() {
@@ -135,28 +166,39 @@ public final class LanguageGuesser {
     }
 
     /** @param byLetters the answer the script's letters already give, once there are enough words */
-    private static String byFunctionWords(String text, boolean cyrillic, String byLetters) {
-        Map<String, Integer> score = new HashMap<>();
+    static String byFunctionWords(String text, boolean cyrillic, String byLetters) {
+        int[] score = new int[LANGUAGES.length];
         int words = 0;
-        StringBuilder cur = new StringBuilder(16);
+        // A word is read lower-cased into a buffer with its hash; only a word no longer than the
+        // longest function word is looked up.
+        char[] cur = new char[LONGEST_WORD];
+        int len = 0;
+        int h = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                cur.append(Character.toLowerCase(c));
+            // ASCII letters without the Character tables (same answers)
+            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (letter) {
+                if (len < cur.length) {
+                    char lower = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
+                    cur[len] = lower;
+                    h = 31 * h + lower;
+                }
+                len++;
                 continue;
             }
-            if (cur.length() == 0) {
+            if (len == 0) {
                 continue;
             }
-            String w = cur.toString();
-            cur.setLength(0);
             words++;
-            String[] langs = WORD_LANGS.get(w);
+            int[] langs = len <= cur.length ? TABLE_LANGS[slot(cur, len, h)] : null;
+            len = 0;
+            h = 0;
             if (langs == null) {
                 continue;
             }
-            for (String l : langs) {
-                score.merge(l, 1, Integer::sum);
+            for (int l : langs) {
+                score[l]++;
             }
         }
         if (words < MIN_WORDS) {
@@ -165,19 +207,22 @@ public final class LanguageGuesser {
         if (byLetters != null) {
             return byLetters;
         }
+        // The best and second scores do not depend on the order the languages are read in, and
+        // a tie for the best returns null below: the answer is the same in any order.
         String best = null;
         int bestScore = 0;
         int second = 0;
-        for (Map.Entry<String, Integer> e : score.entrySet()) {
-            boolean cyr = e.getKey().equals("ru") || e.getKey().equals("uk") || e.getKey().equals("bg");
-            if (cyr != cyrillic) {
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            String lang = LANGUAGES[l];
+            boolean cyr = lang.equals("ru") || lang.equals("uk") || lang.equals("bg");
+            if (cyr != cyrillic || score[l] == 0) {
                 continue;
             }
-            int v = e.getValue();
+            int v = score[l];
             if (v > bestScore) {
                 second = bestScore;
                 bestScore = v;
-                best = e.getKey();
+                best = lang;
             } else if (v > second) {
                 second = v;
             }

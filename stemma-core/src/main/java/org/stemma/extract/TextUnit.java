@@ -111,7 +111,7 @@ final class TextUnit {
                 continue;
             }
             Matcher b = BULLET.matcher(line);
-            boolean bullet = b.find();
+            boolean bullet = b.lookingAt(); // the pattern is anchored: the same match as find(), without trying every offset
             String content = bullet ? strip(line.substring(b.end())) : t;
             String number = bullet && Character.isDigit(b.group().strip().charAt(0)) ? b.group().strip() : null;
             if (bullet && content.isEmpty()) {
@@ -181,25 +181,45 @@ final class TextUnit {
 
     /** Lower-cased, typographic quotes folded, trailing punctuation and extra spaces removed. */
     static String phrase(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        // The cleaner's hot spot: ASCII (most characters of most texts) takes a short path with
+        // the same answers as the Character methods; the output never outgrows the input.
+        char[] b = new char[s.length()];
+        int len = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
-            char c = org.stemma.text.Normalizer.foldPunctuation(s.charAt(i));
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = b.length() > 0;
-                continue;
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (asciiWhitespace(c)) {
+                    space = len > 0;
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+            } else {
+                c = org.stemma.text.Normalizer.foldPunctuation(c);
+                if (Character.isWhitespace(c) || c == '\u00A0') {
+                    space = len > 0;
+                    continue;
+                }
+                c = Character.toLowerCase(c);
             }
             if (space) {
-                b.append(' ');
+                b[len++] = ' ';
                 space = false;
             }
-            b.append(Character.toLowerCase(c));
+            b[len++] = c;
         }
-        int end = b.length();
-        while (end > 0 && (":.!?…|>»-–—".indexOf(b.charAt(end - 1)) >= 0 || b.charAt(end - 1) == ' ')) {
+        int end = len;
+        while (end > 0 && (":.!?…|>»-–—".indexOf(b[end - 1]) >= 0 || b[end - 1] == ' ')) {
             end--;
         }
-        return b.substring(0, end);
+        return new String(b, 0, end);
+    }
+
+    /** {@link Character#isWhitespace} for a character below 0x80. */
+    private static boolean asciiWhitespace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
     }
 
     static boolean hasDigit(String s) {
@@ -217,7 +237,8 @@ final class TextUnit {
         boolean hasAlnum = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            boolean space = c < 0x80 ? asciiWhitespace(c) : Character.isWhitespace(c) || c == '\u00A0';
+            if (space) {
                 if (in && hasAlnum) {
                     words++;
                 }
@@ -225,7 +246,8 @@ final class TextUnit {
                 hasAlnum = false;
             } else {
                 in = true;
-                hasAlnum |= Character.isLetterOrDigit(c);
+                hasAlnum |= c < 0x80 ? c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z'
+                        : Character.isLetterOrDigit(c);
             }
         }
         return in && hasAlnum ? words + 1 : words;

@@ -25,6 +25,8 @@ final class People {
         final List<Integer> mentions = new ArrayList<>(); // char offsets, outside quotes only
         int male;
         int female;
+        /** Place in the article's list of people ({@link PersonIndex}). */
+        int order;
         /** Named with a title or a person role, or seen speaking: certainly a person. */
         boolean personEvidence;
         /** Some mention carried a title or person role ("General", "spokesperson"). */
@@ -68,6 +70,8 @@ final class People {
     private final Lex lex;
     private final boolean[] inQuote;
     final List<Person> people = new ArrayList<>();
+    /** {@link #people} by first and last name word. */
+    private final PersonIndex names = new PersonIndex();
     final List<Mention> mentions = new ArrayList<>();
     private final List<Person> mentionPerson = new ArrayList<>();
 
@@ -149,10 +153,13 @@ final class People {
                 if (p == null) {
                     p = new Person();
                     p.name.addAll(m.name());
-                    people.add(p);
+                    add(p);
                 } else if (m.name().size() > p.name.size() && containsAll(m.name(), p.name)) {
+                    String oldFirst = p.name.get(0);
+                    String oldLast = p.last();
                     p.name.clear();
                     p.name.addAll(m.name());
+                    names.renamed(p, oldFirst, oldLast);
                 }
                 p.roles.addAll(m.roles());
                 String last = m.name().get(m.name().size() - 1).toLowerCase(Locale.ROOT);
@@ -174,7 +181,7 @@ final class People {
                 if (p == null && m.strong() && !m.possessive()) {
                     p = new Person();
                     p.name.addAll(m.name());
-                    people.add(p);
+                    add(p);
                 }
                 if (p != null) {
                     p.roles.addAll(m.roles());
@@ -194,6 +201,11 @@ final class People {
         }
     }
 
+    private void add(Person p) {
+        people.add(p);
+        names.add(p);
+    }
+
     private static boolean containsAll(List<String> big, List<String> small) {
         Set<String> b = new HashSet<>();
         for (String w : big) {
@@ -210,7 +222,7 @@ final class People {
     private Person findFull(List<String> name) {
         String first = name.get(0);
         String last = name.get(name.size() - 1);
-        for (Person p : people) {
+        for (Person p : names.withLast(last)) {
             // Same surname and the same first name, or one name inside the other, or a first name
             // spelt differently (Andriy/Andrey) with the same initial.
             if (p.last().equalsIgnoreCase(last)
@@ -227,7 +239,8 @@ final class People {
         Person best = null;
         int bestDist = Integer.MAX_VALUE;
         for (int pass = 0; pass < 2 && best == null; pass++) {
-            for (Person p : people) {
+            // Only the people sharing the word can match: by last name, then by first (a one-word name is both).
+            for (Person p : pass == 0 ? names.withLast(word) : names.withFirst(word)) {
                 boolean match = pass == 0 ? p.name.size() >= 2 && p.last().equalsIgnoreCase(word)
                         : p.name.size() >= 2 && p.name.get(0).equalsIgnoreCase(word)
                                 || p.name.size() == 1 && p.name.get(0).equalsIgnoreCase(word);
