@@ -18,55 +18,6 @@ import org.stemma.text.PersonNames;
  */
 final class People {
 
-    /** One person: canonical name words, role words, and where the article mentions them. */
-    static final class Person {
-        final List<String> name = new ArrayList<>();
-        final Set<String> roles = new HashSet<>();
-        final List<Integer> mentions = new ArrayList<>(); // char offsets, outside quotes only
-        int male;
-        int female;
-        /** Place in the article's list of people ({@link PersonIndex}). */
-        int order;
-        /** Named with a title or a person role, or seen speaking: certainly a person. */
-        boolean personEvidence;
-        /** Some mention carried a title or person role ("General", "spokesperson"). */
-        boolean titled;
-        /** Where the person is a sentence subject or a quote's speaker: what a later "he" most likely means. */
-        final List<Integer> salient = new ArrayList<>();
-
-        String canonical() {
-            return String.join(" ", name);
-        }
-
-        String last() {
-            return name.get(name.size() - 1);
-        }
-
-        /** Evidence from the name itself: honorifics and first-name statistics. */
-        int namedMale;
-        int namedFemale;
-
-        /** The name's sex rests on a first name not near all of one sex ("Lindsey"), nothing else named it. */
-        boolean weakNameGender;
-
-        /**
-         * Is the sex known well enough to rule out a pronoun of the other? Not when only a
-         * shared first name says it and no nearby pronoun agrees ("Sen. Lindsey Graham … he").
-         */
-        boolean genderSure() {
-            char g = gender();
-            return !weakNameGender || g == 'm' && male > female || g == 'f' && female > male;
-        }
-
-        /** The name's evidence decides; pronouns near the mentions only when the name says nothing. */
-        char gender() {
-            if (namedMale != namedFemale) {
-                return namedMale > namedFemale ? 'm' : 'f';
-            }
-            return male > female ? 'm' : female > male ? 'f' : 0;
-        }
-    }
-
     private final Lex lex;
     private final boolean[] inQuote;
     final List<Person> people = new ArrayList<>();

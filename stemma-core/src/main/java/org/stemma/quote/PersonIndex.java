@@ -16,21 +16,21 @@ import java.util.Map;
  */
 final class PersonIndex {
 
-    private final List<People.Person> all = new ArrayList<>();
-    private final Map<String, List<People.Person>> byLast = new HashMap<>();
-    private final Map<String, List<People.Person>> byFirst = new HashMap<>();
+    private final List<Person> all = new ArrayList<>();
+    private final Map<String, List<Person>> byLast = new HashMap<>();
+    private final Map<String, List<Person>> byFirst = new HashMap<>();
     /** People whose first or last name holds a surrogate: read on every look-up. */
-    private final List<People.Person> odd = new ArrayList<>();
+    private final List<Person> odd = new ArrayList<>();
 
     /** Adds {@code p} after everyone added before; its order is its place in {@link #all}. */
-    void add(People.Person p) {
+    void add(Person p) {
         p.order = all.size();
         all.add(p);
         put(p);
     }
 
     /** Call after {@code p}'s name words changed (a fuller form of the name was seen). */
-    void renamed(People.Person p, String oldFirst, String oldLast) {
+    void renamed(Person p, String oldFirst, String oldLast) {
         remove(byFirst, fold(oldFirst), p);
         remove(byLast, fold(oldLast), p);
         odd.remove(p);
@@ -38,24 +38,24 @@ final class PersonIndex {
     }
 
     /** The people whose last name word {@code equalsIgnoreCase(word)}, in order added; not to be changed. */
-    List<People.Person> withLast(String word) {
+    List<Person> withLast(String word) {
         return lookUp(byLast, word, true);
     }
 
     /** The people whose first name word {@code equalsIgnoreCase(word)}, in order added; not to be changed. */
-    List<People.Person> withFirst(String word) {
+    List<Person> withFirst(String word) {
         return lookUp(byFirst, word, false);
     }
 
-    private List<People.Person> lookUp(Map<String, List<People.Person>> map, String word, boolean last) {
+    private List<Person> lookUp(Map<String, List<Person>> map, String word, boolean last) {
         String key = fold(word);
-        List<People.Person> bucket = key == null ? null : map.get(key);
+        List<Person> bucket = key == null ? null : map.get(key);
         if (key != null && odd.isEmpty()) {
             return bucket != null ? bucket : List.of(); // read only by the callers
         }
-        List<People.Person> found = new ArrayList<>();
+        List<Person> found = new ArrayList<>();
         if (key == null) {
-            for (People.Person p : all) { // the word holds a surrogate: equalsIgnoreCase decides
+            for (Person p : all) { // the word holds a surrogate: equalsIgnoreCase decides
                 if ((last ? p.last() : p.name.get(0)).equalsIgnoreCase(word)) {
                     found.add(p);
                 }
@@ -65,7 +65,7 @@ final class PersonIndex {
         if (bucket != null) {
             found.addAll(bucket);
         }
-        for (People.Person p : odd) {
+        for (Person p : odd) {
             if ((last ? p.last() : p.name.get(0)).equalsIgnoreCase(word) && !found.contains(p)) {
                 found.add(p);
             }
@@ -74,7 +74,7 @@ final class PersonIndex {
         return found;
     }
 
-    private void put(People.Person p) {
+    private void put(Person p) {
         String first = fold(p.name.get(0));
         String last = fold(p.last());
         if (first == null || last == null) {
@@ -89,7 +89,7 @@ final class PersonIndex {
     }
 
     /** Inserts {@code p} in order added (a renamed person goes back to its place). */
-    private static void insert(List<People.Person> bucket, People.Person p) {
+    private static void insert(List<Person> bucket, Person p) {
         int i = bucket.size();
         while (i > 0 && bucket.get(i - 1).order > p.order) {
             i--;
@@ -97,11 +97,11 @@ final class PersonIndex {
         bucket.add(i, p);
     }
 
-    private static void remove(Map<String, List<People.Person>> map, String key, People.Person p) {
+    private static void remove(Map<String, List<Person>> map, String key, Person p) {
         if (key == null) {
             return;
         }
-        List<People.Person> bucket = map.get(key);
+        List<Person> bucket = map.get(key);
         if (bucket != null) {
             bucket.remove(p);
         }

@@ -148,7 +148,7 @@ public final class QuoteExtractor {
             } else {
                 // No speaker beside the quote and no quote just before: the person the text was
                 // just about (a quote paragraph after "Valastro praised Christie's leadership ...").
-                People.Person p = people.salientBefore(s.markStart());
+                Person p = people.salientBefore(s.markStart());
                 speaker = p == null ? null : p.canonical();
             }
             if (kept) {

@@ -154,7 +154,7 @@ final class SpeakerResolver {
                 for (int t = n; t < m; t++) {
                     words.add(MentionFinder.stripPossessive(lex.word(t)));
                 }
-                People.Person p = people.byName(stripTitles(words), lex.start[n]);
+                Person p = people.byName(stripTitles(words), lex.start[n]);
                 return p != null && (p.titled || p.gender() != 0) ? null : name;
             }
             return null;
@@ -222,7 +222,7 @@ final class SpeakerResolver {
      * a company speaks too.
      */
     private static boolean notAPerson(People people, Mention m) {
-        People.Person p = people.byName(m.name(), m.start());
+        Person p = people.byName(m.name(), m.start());
         return p == null || !p.titled && p.gender() == 0;
     }
 
@@ -255,7 +255,7 @@ final class SpeakerResolver {
         if (e - s == 1) {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
-                People.Person p = people.recent(pos, g);
+                Person p = people.recent(pos, g);
                 if (p != null && note) {
                     people.noteSpeaker(p, pos);
                 }
@@ -322,7 +322,7 @@ final class SpeakerResolver {
             if (stripped.contains("and")) {
                 return String.join(" ", stripped); // "Globe and Mail": one name, no person's surname in it
             }
-            People.Person p = people.byName(stripped, pos);
+            Person p = people.byName(stripped, pos);
             if (p != null) {
                 if (note) {
                     people.noteSpeaker(p, pos);
@@ -361,7 +361,7 @@ final class SpeakerResolver {
                     return org;
                 }
             }
-            People.Person p = people.byRole(lowerWords, pos, definite);
+            Person p = people.byRole(lowerWords, pos, definite);
             if (p != null && note) {
                 people.noteSpeaker(p, pos);
             }

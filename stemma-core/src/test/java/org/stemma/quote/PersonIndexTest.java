@@ -23,17 +23,17 @@ class PersonIndexTest {
         Random random = new Random(21);
         for (int round = 0; round < 300; round++) {
             PersonIndex index = new PersonIndex();
-            List<People.Person> all = new ArrayList<>();
+            List<Person> all = new ArrayList<>();
             int n = 1 + random.nextInt(40);
             for (int i = 0; i < n; i++) {
-                People.Person p = new People.Person();
+                Person p = new Person();
                 for (int w = 1 + random.nextInt(3); w > 0; w--) {
                     p.name.add(word(random));
                 }
                 index.add(p);
                 all.add(p);
                 if (random.nextInt(4) == 0) { // a fuller form of someone's name seen later
-                    People.Person r = all.get(random.nextInt(all.size()));
+                    Person r = all.get(random.nextInt(all.size()));
                     String oldFirst = r.name.get(0);
                     String oldLast = r.last();
                     r.name.add(0, word(random));
@@ -61,7 +61,7 @@ class PersonIndexTest {
     void aNameWordInAnotherCaseFindsThePerson() {
         Lex lex = Lex.of("Gen. Alou Boi Diarra said the army would stay. Diarra told reporters so.");
         People people = People.index(lex, new boolean[lex.size]);
-        People.Person p = people.byName(List.of("DIARRA"), lex.text.length());
+        Person p = people.byName(List.of("DIARRA"), lex.text.length());
 
         assertThat(p).isNotNull();
         assertThat(p.canonical()).isEqualTo("Alou Boi Diarra");
@@ -69,9 +69,9 @@ class PersonIndexTest {
         assertThat(people.byName(List.of("Boubacar"), lex.text.length())).isNull();
     }
 
-    private static List<People.Person> scan(List<People.Person> all, String word, boolean last) {
-        List<People.Person> found = new ArrayList<>();
-        for (People.Person p : all) {
+    private static List<Person> scan(List<Person> all, String word, boolean last) {
+        List<Person> found = new ArrayList<>();
+        for (Person p : all) {
             if ((last ? p.last() : p.name.get(0)).equalsIgnoreCase(word)) {
                 found.add(p);
             }
@@ -88,7 +88,7 @@ class PersonIndexTest {
     }
 
     /** One of {@code p}'s name words with its cases changed at random. */
-    private static String variant(People.Person p, Random random) {
+    private static String variant(Person p, Random random) {
         String w = random.nextBoolean() ? p.last() : p.name.get(0);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < w.length(); i++) {
