@@ -411,4 +411,15 @@ class SpeakerResolutionTest {
         String u = "Delegates met.\n\nThe Council on Housing Affairs Director Ann Cole said \u201CThe count is not over\u201D on Tuesday.";
         assertThat(extract(u).get(0).speaker()).as("'on' inside a name").isEqualTo("Ann Cole");
     }
+
+    @Test
+    void theWordOpeningAnAdverbialIsNoSpeakerTheSubjectAfterItsCommaIs() {
+        String t = "Premier Doug Ford met the mayors of the region on Friday.\n\n"
+                + "Moments later, Ford thanked the mayors, telling reporters, \u201CWe will build the line together.\u201D\n\n"
+                + "Delighted by the vote, Councillor Ana Bailão called the plan \u201Ca real step forward.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Doug Ford");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("Ford");
+        assertThat(qs.get(1).speaker()).isEqualTo("Ana Bail\u00e3o");
+    }
 }
