@@ -270,8 +270,9 @@ final class SpeakerResolver {
         for (int t = s + 1; t < e; t++) {
             if (lex.lower(t).equals("of")) {
                 String before = lex.key(t - 1);
-                if (lex.capitalised(t - 1) && Lexicon.isTitle(before)) {
-                    break; // "Secretary of State Mike Pompeo": the name follows
+                if (lex.capitalised(t - 1) && Lexicon.isTitle(before)
+                        && !(t + 1 < e && Places.isPlace(lex.text.substring(lex.start[t + 1], lex.end[e - 1])))) {
+                    break; // "Secretary of State Mike Pompeo": the name follows; "Rep. Peter King of New York": it went before
                 }
                 if (lex.capitalised(t - 1) && lex.capitalised(e - 1) && roleInside(lex, t + 1, e)) {
                     // "Bank of Canada governor Tiff Macklem": the name after the role speaks.

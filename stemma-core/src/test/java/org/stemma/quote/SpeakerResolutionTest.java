@@ -422,4 +422,14 @@ class SpeakerResolutionTest {
         assertThat(qs.get(0).speakerAsWritten()).isEqualTo("Ford");
         assertThat(qs.get(1).speaker()).isEqualTo("Ana Bail\u00e3o");
     }
+
+    @Test
+    void aSurnameThatIsAlsoATitleBeforeOfAPlaceIsThePersonsName() {
+        String t = "The ferry vote split the council.\n\n"
+                + "\u201CWe need the ferry back,\u201D said Councillor Janet Bishop of Nova Scotia.\n\n"
+                + "\u201CWe will fund it,\u201D said Secretary of State Ann Cole.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Janet Bishop");
+        assertThat(qs.get(1).speaker()).as("a title before 'of', the name after it").isEqualTo("Ann Cole");
+    }
 }
