@@ -432,4 +432,14 @@ class SpeakerResolutionTest {
         assertThat(qs.get(0).speaker()).isEqualTo("Janet Bishop");
         assertThat(qs.get(1).speaker()).as("a title before 'of', the name after it").isEqualTo("Ann Cole");
     }
+
+    @Test
+    void aWordThatIsNoNameAloneClosesANameInsideASentence() {
+        String t = "The ethics commissioner published new rules on Tuesday.\n\n"
+                + "The group Democracy Watch stated in a release that the rules are \u201Cfull of loopholes.\u201D\n\n"
+                + "\u201CWe will look again,\u201D the commissioner told Ann Cole Monday.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Democracy Watch");
+        assertThat(qs.get(1).speakerAsWritten()).as("a day after a name is no part of it").isNotEqualTo("Ann Cole Monday");
+    }
 }
