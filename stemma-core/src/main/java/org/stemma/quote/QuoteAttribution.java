@@ -322,6 +322,32 @@ final class QuoteAttribution {
             }
             ss = c + 1;
         }
+        return subjectOpening(lex, ss, v);
+    }
+
+    /**
+     * The subject after an opening adverbial whose first word, at token {@code opener}, the rules
+     * took for a name ("Hours later, Trump returned the compliment, telling Reuters", "Horrified at
+     * the prospect, Ramos believes"): the name or pronoun after the adverbial's comma, or null.
+     * The caller knows the word is no name ({@link People#opener}: it only ever opens sentences).
+     */
+    static int[] subjectAfterOpening(Lex lex, boolean[] inQuote, int opener) {
+        if (!lex.isWord(opener + 1) || lex.capitalised(opener + 1)) {
+            return null; // "Hours later," — a lower-case word follows the opening word
+        }
+        int c = opener + 1;
+        while (c < lex.size && c - opener < ADVERBIAL && !inQuote[c] && !lex.isPunct(c, ',')
+                && !lex.lineBreakAfter(c - 1) && !lex.endsSentence(c - 1)) {
+            c++;
+        }
+        return c < lex.size && lex.isPunct(c, ',') && !inQuote[c] ? subjectOpening(lex, c + 1, lex.size) : null;
+    }
+
+    /** Words an opening adverbial may take before its comma ("Ever since she endorsed Mrs. Clinton this month,"). */
+    private static final int ADVERBIAL = 12;
+
+    /** A pronoun, or a capitalised run followed by a lower-case word before {@code v}, opening at {@code ss}. */
+    private static int[] subjectOpening(Lex lex, int ss, int v) {
         if (!lex.isWord(ss)) {
             return null;
         }

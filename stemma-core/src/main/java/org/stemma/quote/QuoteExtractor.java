@@ -133,6 +133,10 @@ public final class QuoteExtractor {
             if (s.attr != null && s.attr.npEnd() > s.attr.npStart()) {
                 int[] np = SpeakerResolver.appositiveName(lex, s.attr.npStart(), s.attr.npEnd());
                 ruleNp = np != null ? np : new int[]{s.attr.npStart(), s.attr.npEnd()};
+                if (ruleNp[1] - ruleNp[0] == 1 && people.opener(ruleNp[0])) {
+                    // "Hours later, Trump …": the word opening the adverbial is no name; its subject speaks.
+                    ruleNp = QuoteAttribution.subjectAfterOpening(lex, inQuote, ruleNp[0]);
+                }
             }
             boolean afterQuote = !s.partial && previous != null
                     && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1;

@@ -270,8 +270,9 @@ final class SpeakerResolver {
         for (int t = s + 1; t < e; t++) {
             if (lex.lower(t).equals("of")) {
                 String before = lex.key(t - 1);
-                if (lex.capitalised(t - 1) && Lexicon.isTitle(before)) {
-                    break; // "Secretary of State Mike Pompeo": the name follows
+                if (lex.capitalised(t - 1) && Lexicon.isTitle(before)
+                        && !(t + 1 < e && Places.isPlace(lex.text.substring(lex.start[t + 1], lex.end[e - 1])))) {
+                    break; // "Secretary of State Mike Pompeo": the name follows; "Rep. Peter King of New York": it went before
                 }
                 if (lex.capitalised(t - 1) && lex.capitalised(e - 1) && roleInside(lex, t + 1, e)) {
                     // "Bank of Canada governor Tiff Macklem": the name after the role speaks.
@@ -296,7 +297,7 @@ final class SpeakerResolver {
         int capRunEnd = -1;
         for (int t = s; t < headEnd; t++) {
             if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
-                    && !lex.notName(t) && !people.opener(t)) {
+                    && (!lex.notName(t) || capRunEnd == t && MentionFinder.closesNameMidSentence(lex, t)) && !people.opener(t)) {
                 boolean andInName = !nameWords.isEmpty() && capRunEnd == t - 1 && lex.word(t - 1).equals("and");
                 if (!nameWords.isEmpty() && capRunEnd != t && !andInName) {
                     nameWords.clear(); // keep the last capitalised run; "Globe and Mail" is one (names listed were split above)

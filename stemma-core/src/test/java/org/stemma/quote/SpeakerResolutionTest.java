@@ -411,4 +411,35 @@ class SpeakerResolutionTest {
         String u = "Delegates met.\n\nThe Council on Housing Affairs Director Ann Cole said \u201CThe count is not over\u201D on Tuesday.";
         assertThat(extract(u).get(0).speaker()).as("'on' inside a name").isEqualTo("Ann Cole");
     }
+
+    @Test
+    void theWordOpeningAnAdverbialIsNoSpeakerTheSubjectAfterItsCommaIs() {
+        String t = "Premier Doug Ford met the mayors of the region on Friday.\n\n"
+                + "Moments later, Ford thanked the mayors, telling reporters, \u201CWe will build the line together.\u201D\n\n"
+                + "Delighted by the vote, Councillor Ana Bailão called the plan \u201Ca real step forward.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Doug Ford");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("Ford");
+        assertThat(qs.get(1).speaker()).isEqualTo("Ana Bail\u00e3o");
+    }
+
+    @Test
+    void aSurnameThatIsAlsoATitleBeforeOfAPlaceIsThePersonsName() {
+        String t = "The ferry vote split the council.\n\n"
+                + "\u201CWe need the ferry back,\u201D said Councillor Janet Bishop of Nova Scotia.\n\n"
+                + "\u201CWe will fund it,\u201D said Secretary of State Ann Cole.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Janet Bishop");
+        assertThat(qs.get(1).speaker()).as("a title before 'of', the name after it").isEqualTo("Ann Cole");
+    }
+
+    @Test
+    void aWordThatIsNoNameAloneClosesANameInsideASentence() {
+        String t = "The ethics commissioner published new rules on Tuesday.\n\n"
+                + "The group Democracy Watch stated in a release that the rules are \u201Cfull of loopholes.\u201D\n\n"
+                + "\u201CWe will look again,\u201D the commissioner told Ann Cole Monday.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Democracy Watch");
+        assertThat(qs.get(1).speakerAsWritten()).as("a day after a name is no part of it").isNotEqualTo("Ann Cole Monday");
+    }
 }

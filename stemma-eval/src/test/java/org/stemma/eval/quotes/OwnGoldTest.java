@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.testing.TestData;
 
 class OwnGoldTest {
 
@@ -53,6 +54,23 @@ class OwnGoldTest {
         assertThat(r.f1()).isEqualTo(1.0);
         assertThat(r.speakerAccuracy()).isEqualTo(1.0);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("quotes/s").contains("articles/s");
+    }
+
+    @Test
+    void bothShippedGoldFilesMatchTheBenchmarkTextsLineByLine() throws Exception {
+        java.util.Map<String, String> texts = OwnGold.readTexts(TestData.requireEval("article-extraction/ground-truth.json"));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        int[] expected = {40, 25}; // articles of quotes.jsonl and of the blind second batch (data/quotes-gold/README.md)
+        String[] files = {"quotes.jsonl", "quotes-batch2.jsonl"};
+        for (int f = 0; f < files.length; f++) {
+            List<String> errors = new ArrayList<>();
+            List<OwnGold.Article> read = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold").resolve(files[f]), texts, errors);
+            assertThat(errors).as(files[f]).isEmpty();
+            assertThat(read).as(files[f]).hasSize(expected[f]);
+            for (OwnGold.Article a : read) {
+                assertThat(ids.add(a.id())).as("an article in both files: " + a.id()).isTrue();
+            }
+        }
     }
 
     private static String json(String s) {
