@@ -37,6 +37,8 @@ public final class Titles {
     private static final Set<String> ROLE_WORDS = new HashSet<>();
     /** As written: abbreviations and what their full stop means. */
     private static final Map<String, FullStop> ABBREVIATIONS = new HashMap<>();
+    /** Lower case: honorifics and role nouns that say the sex, 'm' or 'f'. */
+    private static final Map<String, Character> GENDER = new HashMap<>();
     /** The capitalised abbreviations in capitals ("GEN"), for headlines and datelines. */
     private static final Map<String, FullStop> IN_CAPITALS = new HashMap<>();
 
@@ -77,6 +79,15 @@ public final class Titles {
             f = IN_CAPITALS.get(word);
         }
         return f == null ? FullStop.ORDINARY : f;
+    }
+
+    /**
+     * 'm' or 'f' when the honorific or role noun {@code word} (any case, no full stop: "Mrs",
+     * "spokesman") says a man or a woman is meant, else 0.
+     */
+    public static char gender(String word) {
+        Character g = GENDER.get(word.toLowerCase(Locale.ROOT));
+        return g == null ? 0 : g;
     }
 
     /** Is {@code word} (without its full stop) any listed abbreviation? */
@@ -123,6 +134,8 @@ public final class Titles {
             case "role" -> ROLE_WORDS.add(lower);
             case "abbrev" -> ABBREVIATIONS.put(word, FullStop.ABBREVIATION);
             case "abbrev-end" -> ABBREVIATIONS.putIfAbsent(word, FullStop.ABBREVIATION_OR_END);
+            case "male" -> GENDER.put(lower, 'm');
+            case "female" -> GENDER.put(lower, 'f');
             default -> throw new IllegalStateException("titles.tsv: unknown kind " + kind + " of " + word);
         }
     }
