@@ -140,11 +140,9 @@ final class Lexicon {
             "capital", "online", "com", "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
             "battalion", "army's", "navy", "corps", "guard", "squad", "team", "staff",
             // Company names: legal-form suffixes (Co., LLC, PLC, LLP, Limited, Incorporated, GmbH, as in
-            // ISO 20275's entity legal forms) and the business nouns that end them ("Rogers
-            // Communications", "Loblaw Companies": no person's name ends so); written from general usage.
-            "companies", "communications", "technologies", "industries", "holdings", "airlines",
-            "motors", "enterprises", "pharmaceuticals", "laboratories", "co", "llc", "plc", "llp",
-            "limited", "incorporated", "gmbh");
+            // ISO 20275's entity legal forms) and "companies", the plural of "company" ("Loblaw
+            // Companies": no person's name ends so).
+            "companies", "co", "llc", "plc", "llp", "limited", "incorporated", "gmbh");
 
     /**
      * Capitalised words that start sentences or phrases but never a speaker's name: {@link
