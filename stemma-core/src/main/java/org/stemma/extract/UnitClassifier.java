@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stemma.extract.TextUnit.Kind;
+import org.stemma.text.Bylines;
 import org.stemma.text.RelatedCues;
 
 /**
@@ -25,7 +26,7 @@ final class UnitClassifier {
     /** Longest run of items a ticker or site-list marker can take (keeps the scan linear). */
     private static final int MAX_LIST_ITEMS = 200;
 
-    static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Author:)\\s+(\\S.{0,80})$");
+    static final Pattern BYLINE = Bylines.line();
     private static final Pattern READ_MORE_UPPER = RelatedCues.lineInCapitals();
     private static final Pattern READ_MORE_ANY = RelatedCues.lineAnyCase();
     private static final Pattern COUNTER = Pattern.compile(
