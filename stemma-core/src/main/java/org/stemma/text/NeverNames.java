@@ -1,11 +1,5 @@
 package org.stemma.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -58,35 +52,16 @@ public final class NeverNames {
     }
 
     private static void load(Set<String> words, Set<String> speaker, Set<String> numbers) {
-        try (InputStream in = NeverNames.class.getResourceAsStream("never-names.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("never-names.tsv missing from the class path");
+        WordKinds.read("never-names.tsv", (word, kind) -> {
+            switch (kind) {
+                case "function", "adverb", "opener", "calendar" -> words.add(word);
+                case "number" -> {
+                    words.add(word);
+                    numbers.add(word);
+                }
+                case "label", "speech", "address", "adjective" -> speaker.add(word);
+                default -> throw new IllegalStateException("never-names.tsv: unknown kind " + kind + " of " + word);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    throw new IllegalStateException("never-names.tsv: no kind on line: " + line);
-                }
-                String word = line.substring(0, tab);
-                for (String kind : line.substring(tab + 1).trim().split(",")) {
-                    switch (kind) {
-                        case "function", "adverb", "opener", "calendar" -> words.add(word);
-                        case "number" -> {
-                            words.add(word);
-                            numbers.add(word);
-                        }
-                        case "label", "speech", "address", "adjective" -> speaker.add(word);
-                        default -> throw new IllegalStateException(
-                                "never-names.tsv: unknown kind " + kind + " of " + word);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

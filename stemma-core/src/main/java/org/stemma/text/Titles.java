@@ -1,11 +1,5 @@
 package org.stemma.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -96,27 +90,7 @@ public final class Titles {
     }
 
     private static void load() {
-        try (InputStream in = Titles.class.getResourceAsStream("titles.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("titles.tsv missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    throw new IllegalStateException("titles.tsv: no kind on line: " + line);
-                }
-                String word = line.substring(0, tab);
-                for (String kind : line.substring(tab + 1).trim().split(",")) {
-                    read(word, kind);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordKinds.read("titles.tsv", Titles::read);
         ABBREVIATIONS.forEach((w, f) -> {
             if (Character.isUpperCase(w.charAt(0))) {
                 IN_CAPITALS.putIfAbsent(w.toUpperCase(Locale.ROOT), f);
