@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stemma.text.Bylines;
 
 /**
  * The one reader of dates in Stemma: in page text, metadata values, datelines and URLs.
@@ -59,8 +60,7 @@ public final class DateFinder {
     private static final Pattern LABELLED_TIMESTAMP = Pattern.compile(
             "(?i)^\\W*(?:published|posted|updated|last\\s+updated|last\\s+modified|modified|dated|created)\\b[^\\n]*\\d");
     /** A byline riding on a dateline: "Posted on March 3, 2023 by Maria Lopez". */
-    static final Pattern TRAILING_BYLINE = Pattern.compile(
-            "\\b[Bb]y\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*$");
+    static final Pattern TRAILING_BYLINE = Bylines.trailing();
 
     private DateFinder() {
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stemma.extract.TextUnit.Kind;
+import org.stemma.text.RelatedCues;
 
 /**
  * Boilerplate removal and metadata for plain text: a clean article body (a JSONL record's
@@ -46,8 +47,7 @@ public final class PlainTextExtractor {
 
     private static final Pattern DATE_HEADER = Pattern.compile(
             "(?i)\\A\\s*date\\s*:?\\s+(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.+\\-Z]+)?[ \\t]*(?:\\n)?");
-    private static final Pattern INLINE_MORE = Pattern.compile(
-            "(?<=[.!?…][\"”’')\\]]?)\\s+(READ MORE|MORE|ALSO READ|READ ALSO|SEE ALSO|RELATED)\\s*:\\s+(\\S.*)$");
+    private static final Pattern INLINE_MORE = RelatedCues.inlineInCapitals();
 
     /** Extracts the main text and metadata of a plain-text page dump. */
     public TextExtraction extract(String raw) {
@@ -116,7 +116,7 @@ public final class PlainTextExtractor {
             }
             String text = u.display();
             Matcher more = INLINE_MORE.matcher(text);
-            if (u.kind == Kind.PROSE && mayHaveInlineMore(text) && more.find()) {
+            if (u.kind == Kind.PROSE && RelatedCues.mayHoldCueInCapitals(text) && more.find()) {
                 related.add(more.group(2).strip());
                 String cut = text.substring(more.start()).strip();
                 removed.add(cut);
@@ -308,11 +308,6 @@ public final class PlainTextExtractor {
     /** Furniture, metadata or a marker by its own kind, whatever list it stands in. */
     private static boolean removableKind(TextUnit u) {
         return !(u.kind == Kind.PROSE || u.kind == Kind.HEADLINE || u.kind == Kind.SHORT || datedRow(u));
-    }
-
-    /** Cheap test before the inline "MORE: headline" pattern. */
-    private static boolean mayHaveInlineMore(String s) {
-        return s.indexOf(':') >= 0 && (s.contains("MORE") || s.contains("ALSO") || s.contains("RELATED"));
     }
 
     /** Whether any line after the first is removed: the text is a page with furniture. */

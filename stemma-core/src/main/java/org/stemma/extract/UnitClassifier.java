@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stemma.extract.TextUnit.Kind;
+import org.stemma.text.Bylines;
+import org.stemma.text.RelatedCues;
 
 /**
  * What each unit of a plain-text page is, by general rules: prose (long enough and
@@ -24,11 +26,9 @@ final class UnitClassifier {
     /** Longest run of items a ticker or site-list marker can take (keeps the scan linear). */
     private static final int MAX_LIST_ITEMS = 200;
 
-    static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Author:)\\s+(\\S.{0,80})$");
-    private static final Pattern READ_MORE_UPPER = Pattern.compile(
-            "^(READ MORE|MORE|ALSO READ|READ ALSO|SEE ALSO|RELATED|WATCH|LISTEN)\\s*:\\s*(.*)$");
-    private static final Pattern READ_MORE_ANY = Pattern.compile(
-            "(?i)^(read more|read also|also read|see also|related|related article|related story|more)\\s*:\\s*(.*)$");
+    static final Pattern BYLINE = Bylines.line();
+    private static final Pattern READ_MORE_UPPER = RelatedCues.lineInCapitals();
+    private static final Pattern READ_MORE_ANY = RelatedCues.lineAnyCase();
     private static final Pattern COUNTER = Pattern.compile(
             "(?i)^\\d+(?:[.,]\\d+)?\\s*[kKmM]?\\s*(?:min|mins|minute|minutes)\\s*(?:read|listen|watch)?$"
                     + "|(?i)^\\d+(?:[.,]\\d+)?\\s*[kKmM]?\\s*(?:shares?|comments?|views?|likes?|reactions?|replies)$");

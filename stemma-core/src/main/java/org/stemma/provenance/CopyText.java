@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.stemma.article.Article;
+import org.stemma.text.Bylines;
 import org.stemma.text.Span;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
@@ -30,10 +31,7 @@ record CopyText(int size, long[] trigrams, long[] sorted, boolean[] quoted, bool
      * News", "By Anthony Barnes, Showbusiness Correspondent, PA News"). A copy drops
      * the agency's byline; a newspaper's own byline names no organisation after a comma as a rule.
      */
-    static final Pattern BYLINE = Pattern.compile(
-            "(?m)^\\W{0,3}By\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
-                    + "(?:\\s+and\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?"
-                    + ",\\s*\\p{Lu}[\\p{L}&'’., -]{1,60}\\s*$");
+    static final Pattern BYLINE = Bylines.withOrganisation();
     /** Chars from the top of the text in which a byline is looked for. */
     static final int BYLINE_WINDOW = 400;
 

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stemma.article.Article;
 import org.stemma.text.Normalizer;
+import org.stemma.text.RelatedCues;
 
 /**
  * The related-article headlines of a page: those extraction kept in {@link Article#related()},
@@ -21,9 +22,7 @@ public final class Headlines {
     static final int MIN_KEY_CHARS = 20;
 
     /** A related-headline cue and its line (the reference the scan below is equivalent to). */
-    static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(?:read\\s+more|more|see\\s+also|also\\s+read|read\\s+also|related|recommended)"
-                    + "\\s*:[ \\t]*\\n?[ \\t]*([^\\n]{" + MIN_KEY_CHARS + ",200})");
+    static final Pattern CUE = RelatedCues.anywhere(MIN_KEY_CHARS);
 
     private Headlines() {
     }
@@ -68,9 +67,9 @@ public final class Headlines {
     private static final Pattern TAIL = Pattern.compile("\\s*:[ \\t]*\\n?[ \\t]*([^\\n]{" + MIN_KEY_CHARS + ",200})");
 
     /**
-     * Start of the cue ("read more", "more", "see also", "also read", "read also", "related",
-     * "recommended", any case) that ends, bar whitespace, right before {@code colon} and starts at or after
-     * {@code from} (where the previous match ended); -1 if none.
+     * Start of the cue (one of {@link RelatedCues#PHRASES}, any case) that ends, bar whitespace,
+     * right before {@code colon} and starts at or after {@code from} (where the previous match
+     * ended); -1 if none.
      */
     private static int cueBefore(String text, int colon, int from) {
         int j = colon;
@@ -78,16 +77,10 @@ public final class Headlines {
             j--;
         }
         int s = wordStart(text, j);
-        if (s == j) {
+        if (s == j || !asciiLetters(text, s, j)) {
             return -1;
         }
         String w = text.substring(s, j);
-        boolean more = asciiEq(w, "more");
-        boolean also = asciiEq(w, "also");
-        boolean read = asciiEq(w, "read");
-        if (!(more || also || read || asciiEq(w, "related") || asciiEq(w, "recommended"))) {
-            return -1;
-        }
         // A two-word cue starts at its first word (the leftmost match wins).
         int k = s;
         while (k > 0 && isSpace(text.charAt(k - 1))) {
@@ -95,13 +88,22 @@ public final class Headlines {
         }
         if (k < s) {
             int p = wordStart(text, k);
-            String prev = text.substring(p, k);
-            if (p >= from && (more && asciiEq(prev, "read") || also && (asciiEq(prev, "see") || asciiEq(prev, "read"))
-                    || read && asciiEq(prev, "also"))) {
+            if (p >= from && p < k && asciiLetters(text, p, k) && RelatedCues.isCue(text.substring(p, k) + " " + w)) {
                 return p;
             }
         }
-        return read || also ? -1 : s;
+        return RelatedCues.isCue(w) ? s : -1;
+    }
+
+    /** Only ASCII letters in {@code text[from, to)}: the pattern's {@code (?i)} folds no other case. */
+    private static boolean asciiLetters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** End of the cue starting at {@code start}: the last word character before {@code colon}. */
@@ -125,23 +127,6 @@ public final class Headlines {
     /** The regex class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
     private static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
-    }
-
-    /** Case-insensitive equality on ASCII letters only, as the pattern's {@code (?i)}. */
-    private static boolean asciiEq(String w, String lower) {
-        if (w.length() != lower.length()) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            }
-            if (c != lower.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void add(Map<String, Headline> out, String headline, String asWritten,

@@ -2,6 +2,7 @@ package org.stemma.quote;
 
 import java.util.Locale;
 import java.util.Set;
+import org.stemma.text.NeverNames;
 import org.stemma.text.Titles;
 
 /**
@@ -139,50 +140,22 @@ final class Lexicon {
             "capital", "online", "com", "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
             "battalion", "army's", "navy", "corps", "guard", "squad", "team", "staff",
             // Company names: legal-form suffixes (Co., LLC, PLC, LLP, Limited, Incorporated, GmbH, as in
-            // ISO 20275's entity legal forms) and the business nouns that end them ("Rogers
-            // Communications", "Loblaw Companies": no person's name ends so); written from general usage.
-            "companies", "communications", "technologies", "industries", "holdings", "airlines",
-            "motors", "enterprises", "pharmaceuticals", "laboratories", "co", "llc", "plc", "llp",
-            "limited", "incorporated", "gmbh");
+            // ISO 20275's entity legal forms) and "companies", the plural of "company" ("Loblaw
+            // Companies": no person's name ends so).
+            "companies", "co", "llc", "plc", "llp", "limited", "incorporated", "gmbh");
 
-    /** Capitalised words that start sentences or phrases but never names. */
-    static final Set<String> NOT_NAME = words("the", "a", "an", "but", "and", "or", "however",
-            "in", "on", "at", "for", "with", "when", "while", "after", "before", "since", "as",
-            "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
-            "her", "their", "our", "my", "its", "there", "here", "if", "so", "yet", "then",
-            "also", "to", "from", "by", "of", "according", "earlier", "later", "last", "next",
-            "meanwhile", "thanks", "today", "yesterday", "tomorrow", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "what", "who", "why", "how", "where", "which", "all", "some",
-            "many", "most", "no", "not", "now", "just", "still", "even", "only", "both", "each",
-            "every", "other", "another", "such", "than", "do", "does", "did", "is", "are", "was",
-            "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
-            "may", "might", "must", "read", "more", "mr", "source", "sources", "file", "photo",
-            "video", "watch", "listen", "related", "advertisement", "share", "click", "comments",
-            "instead", "though", "although", "because", "despite", "during", "under", "over",
-            "about", "into", "through", "without", "within", "among", "amid", "between",
-            "against", "toward", "towards", "until", "unless", "whether", "once", "again",
-            "first", "second", "third", "one", "two", "three", "several", "few", "much",
-            "indeed", "still", "yes", "well", "oh", "ok", "okay", "please", "let", "dear",
-            "god", "sir", "like", "unlike", "via", "per", "breaking", "update", "exclusive",
-            "opinion", "analysis", "editorial", "new", "latest", "top", "why", "op-ed", "full",
-            "text", "abstract", "said", "says", "perhaps",
-            "democratic", "republican", "liberal", "conservative", "american", "british",
-            "european", "western", "eastern", "northern", "southern", "maybe", "sometimes", "later",
-            "asked", "speaking", "writing", "responding", "earlier", "separately", "similarly",
-            "afterward", "afterwards", "there", "here", "elsewhere", "overall");
+    /**
+     * Capitalised words that start sentences or phrases but never a speaker's name: {@link
+     * NeverNames#speakerWords()} (the story name finder's list, page labels, verbs of saying,
+     * forms of address, adjectives of party or region).
+     */
+    static final Set<String> NOT_NAME = NeverNames.speakerWords();
 
     /**
      * English number words ("Forty-three", "Twelve", "Hundreds"): capitalised where they open a
-     * sentence, never a name. The closed class of cardinal and ordinal number words.
+     * sentence, never a name. {@link NeverNames#numberWords()}.
      */
-    static final Set<String> NUMBER_WORDS = words("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-            "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-            "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
-            "millions", "billion", "billions", "dozen", "dozens", "first", "second", "third", "fourth",
-            "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "half");
+    static final Set<String> NUMBER_WORDS = NeverNames.numberWords();
 
     /** Is {@code key} a number word or number words joined by hyphens ("forty-three")? */
     static boolean isNumberWord(String key) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stemma.text.NeverNames;
 import org.stemma.text.PersonNames;
 import org.stemma.text.Titles;
 import org.stemma.text.Tokenizer;
@@ -46,25 +47,11 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             "district", "park", "heights", "beach", "island", "islands", "valley");
 
     /**
-     * Capitalised words that start sentences or headlines without naming anything: general English
-     * function words, sentence adverbs, numerals and calendar names. No word read from the seeds or
-     * the evaluation pages (a possessive such as "Mali's" or a page's furniture such as "Leave a
-     * Reply") belongs here: furniture is the extractor's to remove.
+     * Capitalised words that start sentences or headlines without naming anything: {@link
+     * NeverNames#words()} (function words, sentence adverbs, numerals and calendar names). Page
+     * furniture ("Leave a Reply") is the extractor's to remove, not this list's.
      */
-    private static final Set<String> FUNCTION_WORDS = Set.of(
-            "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "but",
-            "and", "or", "so", "yet", "since", "when", "while", "although", "though", "after",
-            "before", "earlier", "later", "late", "last", "next", "during", "according", "this",
-            "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "our", "his",
-            "her", "its", "their", "my", "your", "today", "yesterday", "tomorrow", "thanks",
-            "who", "what", "where", "why", "how", "which", "through", "additionally", "however",
-            "recently", "as", "if", "both", "all", "some", "many", "most", "several", "there",
-            "here", "read", "more", "also", "meanwhile", "moreover", "furthermore", "still",
-            "instead", "under", "over", "about", "against", "despite", "once", "now", "then",
-            "not", "no", "yes", "one", "two", "three", "first", "second", "new", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
+    private static final Set<String> FUNCTION_WORDS = NeverNames.words();
 
     /** Length of the longest particle ("della"). */
     private static final int MAX_PARTICLE = PersonNames.MAX_PARTICLE;

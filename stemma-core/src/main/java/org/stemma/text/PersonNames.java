@@ -41,14 +41,6 @@ public final class PersonNames {
             "congress", "summit", "forum", "war", "day", "coast", "sea", "ocean", "river",
             "mountains", "valley", "desert", "africa", "asia", "europe", "america");
 
-    /** Honorifics and role nouns that say a man is meant (lower case, no full stop). */
-    private static final Set<String> MALE_TITLES = Set.of("mr", "king", "prince", "father", "sir", "lord",
-            "spokesman", "chairman", "congressman", "councilman", "businessman");
-    /** Honorifics and role nouns that say a woman is meant. */
-    private static final Set<String> FEMALE_TITLES = Set.of("ms", "mrs", "miss", "queen", "princess", "lady",
-            "dame", "sister", "mother", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
-            "businesswoman");
-
     /** Is {@code lower} (lower case) a particle joining the parts of a name? */
     public static boolean isParticle(String lower) {
         return PARTICLES.contains(lower);
@@ -87,8 +79,11 @@ public final class PersonNames {
         return FirstNames.sure(word);
     }
 
-    /** 'm' or 'f' when an honorific or role noun ({@code lower}: "mrs", "spokesman") says the sex, else 0. */
+    /**
+     * 'm' or 'f' when an honorific or role noun ({@code lower}: "mrs", "spokesman") says the sex,
+     * else 0: the sex {@link Titles}'s list gives it.
+     */
     public static char titleGender(String lower) {
-        return MALE_TITLES.contains(lower) ? 'm' : FEMALE_TITLES.contains(lower) ? 'f' : 0;
+        return Titles.gender(lower);
     }
 }

@@ -1,11 +1,5 @@
 package org.stemma.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -37,6 +31,8 @@ public final class Titles {
     private static final Set<String> ROLE_WORDS = new HashSet<>();
     /** As written: abbreviations and what their full stop means. */
     private static final Map<String, FullStop> ABBREVIATIONS = new HashMap<>();
+    /** Lower case: honorifics and role nouns that say the sex, 'm' or 'f'. */
+    private static final Map<String, Character> GENDER = new HashMap<>();
     /** The capitalised abbreviations in capitals ("GEN"), for headlines and datelines. */
     private static final Map<String, FullStop> IN_CAPITALS = new HashMap<>();
 
@@ -79,33 +75,22 @@ public final class Titles {
         return f == null ? FullStop.ORDINARY : f;
     }
 
+    /**
+     * 'm' or 'f' when the honorific or role noun {@code word} (any case, no full stop: "Mrs",
+     * "spokesman") says a man or a woman is meant, else 0.
+     */
+    public static char gender(String word) {
+        Character g = GENDER.get(word.toLowerCase(Locale.ROOT));
+        return g == null ? 0 : g;
+    }
+
     /** Is {@code word} (without its full stop) any listed abbreviation? */
     public static boolean isAbbreviation(String word) {
         return fullStop(word) != FullStop.ORDINARY;
     }
 
     private static void load() {
-        try (InputStream in = Titles.class.getResourceAsStream("titles.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("titles.tsv missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    throw new IllegalStateException("titles.tsv: no kind on line: " + line);
-                }
-                String word = line.substring(0, tab);
-                for (String kind : line.substring(tab + 1).trim().split(",")) {
-                    read(word, kind);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordKinds.read("titles.tsv", Titles::read);
         ABBREVIATIONS.forEach((w, f) -> {
             if (Character.isUpperCase(w.charAt(0))) {
                 IN_CAPITALS.putIfAbsent(w.toUpperCase(Locale.ROOT), f);
@@ -123,6 +108,8 @@ public final class Titles {
             case "role" -> ROLE_WORDS.add(lower);
             case "abbrev" -> ABBREVIATIONS.put(word, FullStop.ABBREVIATION);
             case "abbrev-end" -> ABBREVIATIONS.putIfAbsent(word, FullStop.ABBREVIATION_OR_END);
+            case "male" -> GENDER.put(lower, 'm');
+            case "female" -> GENDER.put(lower, 'f');
             default -> throw new IllegalStateException("titles.tsv: unknown kind " + kind + " of " + word);
         }
     }

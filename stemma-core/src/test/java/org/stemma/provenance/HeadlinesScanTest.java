@@ -19,7 +19,8 @@ class HeadlinesScanTest {
 
     private static final String[] WORDS = {"Read", "read", "MORE", "more", "More", "see", "See", "also", "ALSO",
         "related", "Related", "recommended", "anymore", "Ukraine", "linked", "to", "Africa", "terror", "attack",
-        "the", "general", "said", "Mali", "_more", "more2", "read-more", "x"};
+        "the", "general", "said", "Mali", "_more", "more2", "read-more", "x", "next", "NEXT", "news", "stories",
+        "Article", "articles", "story", "r\u00e9lated", "mor\u212a"};
     private static final String[] SEPS = {" ", " ", " ", "  ", "\n", "\t", ": ", ":", " : ", ":\n", ":\n  ", ". ",
         " \u00a0", "\u2003"};
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stemma.text.NeverNames;
 import org.stemma.text.PersonNames;
 
 /**
@@ -18,21 +19,8 @@ record NamedEntitiesReference(Set<String> persons, Set<String> names) {
         names = Set.copyOf(names);
     }
 
-    /** Capitalised words that start sentences or headlines without naming anything. */
-    private static final Set<String> FUNCTION_WORDS = Set.of(
-            "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "but",
-            "and", "or", "so", "yet", "since", "when", "while", "although", "though", "after",
-            "before", "earlier", "later", "late", "last", "next", "during", "according", "this",
-            "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "our", "his",
-            "her", "its", "their", "my", "your", "today", "yesterday", "tomorrow", "thanks",
-            "who", "what", "where", "why", "how", "which", "through", "additionally", "however",
-            "recently", "as", "if", "both", "all", "some", "many", "most", "several", "there",
-            "here", "read", "more", "also", "meanwhile", "moreover", "furthermore", "still",
-            "instead", "under", "over", "about", "against", "despite", "once", "now", "then",
-            "not", "no", "yes", "one", "two", "three", "first", "second", "new", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
+    /** Capitalised words that start sentences or headlines without naming anything (the one list). */
+    private static final Set<String> FUNCTION_WORDS = NeverNames.words();
 
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du",
             "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "ben", "abu", "of");

@@ -54,4 +54,20 @@ class TitlesTest {
         assertThat(Titles.fullStop("said")).isEqualTo(FullStop.ORDINARY);
         assertThat(Titles.fullStop("")).isEqualTo(FullStop.ORDINARY);
     }
+
+    @Test
+    void honorificsAndRoleNounsSayTheSexInAnyCase() {
+        for (String w : List.of("Mr", "sir", "King", "spokesman", "chairman", "father", "businessman")) {
+            assertThat(Titles.gender(w)).as(w).isEqualTo('m');
+        }
+        for (String w : List.of("Mrs", "ms", "Miss", "Queen", "dame", "spokeswoman", "lady", "mother")) {
+            assertThat(Titles.gender(w)).as(w).isEqualTo('f');
+        }
+        for (String w : List.of("President", "minister", "Dr", "General", "Diarra")) {
+            assertThat(Titles.gender(w)).as(w).isEqualTo((char) 0);
+        }
+        // a word listed only for its sex is no title
+        assertThat(Titles.isTitle("mother")).isFalse();
+        assertThat(Titles.isRoleWord("businessman")).isFalse();
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.stemma.extract.DateFinder;
+import org.stemma.text.Bylines;
 
 /**
  * Chooses which blocks of a page are its main text.
@@ -29,8 +30,7 @@ final class MainTextSelector {
         + "this slideshow requires javascript|(image|photo|picture)s?( credit)?:)\\b.*",
         Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private static final Pattern BYLINE = Pattern.compile(
-        "(?i)(by|por|par|von|di|door|written by|posted by|published by|publicado por)\\s+\\p{Lu}");
+    private static final Pattern BYLINE = Bylines.startAnyLanguage();
     private static final Pattern TIME_OR_DATE = Pattern.compile(
         "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})\\b|\\b(updated|published)\\b",
         Pattern.CASE_INSENSITIVE);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.stemma.article.UrlHost;
+import org.stemma.text.Bylines;
 
 /**
  * A page's declared metadata: headline, outlet, author, canonical URL and language, each read
@@ -17,7 +18,7 @@ record PageMetadata(String title, String outlet, String author, String canonical
                     String language) {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:•·-]\\s+|\\s+::\\s+");
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|from|words by|written by)\\s+");
+    private static final Pattern BY_PREFIX = Bylines.authorFieldPrefix();
 
     static PageMetadata read(PageElements doc, String docTitle, JsonLd jsonLd, String baseUrl) {
         String canonical = canonical(doc, baseUrl);

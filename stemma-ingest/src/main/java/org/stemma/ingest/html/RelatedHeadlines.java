@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.stemma.text.RelatedCues;
 import org.stemma.text.Tokenizer;
 
 /**
@@ -17,9 +18,7 @@ import org.stemma.text.Tokenizer;
 final class RelatedHeadlines {
 
     /** "READ MORE: headline", "MORE: headline", "See also – headline". */
-    static final Pattern LEAD_IN = Pattern.compile(
-        "^(?i)(read more|more|read also|also read|see also|related|read next|recommended|"
-        + "related articles?|related stories|related news)\\s*[:|»›–—-]+\\s*(\\S.*)$");
+    static final Pattern LEAD_IN = RelatedCues.leadIn();
     private static final String[] RELATED_STEMS = {
         "related", "readmore", "read-more", "read_more", "morestories", "more-stories",
         "recommend", "alsoread", "also-read", "readnext", "read-next", "upnext", "up-next",

@@ -1,0 +1,67 @@
+package org.stemma.text;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The one list of capitalised words that are never a name where they open a run of capitals:
+ * function words, sentence adverbs, days and months, number words; and, for quote speakers
+ * only, page labels, verbs of saying, forms of address and adjectives of party or region. Read
+ * from the resource {@code never-names.tsv} beside this class, which gives each word's kind and
+ * the list's provenance. All words lower case.
+ */
+public final class NeverNames {
+
+    private static final Set<String> WORDS;
+    private static final Set<String> SPEAKER_WORDS;
+    private static final Set<String> NUMBERS;
+
+    static {
+        Set<String> words = new HashSet<>();
+        Set<String> speaker = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        load(words, speaker, numbers);
+        speaker.addAll(words);
+        WORDS = Set.copyOf(words);
+        SPEAKER_WORDS = Set.copyOf(speaker);
+        NUMBERS = Set.copyOf(numbers);
+    }
+
+    private NeverNames() {
+    }
+
+    /**
+     * Words that never start a name (lower case): the function, adverb, opener, calendar and
+     * number kinds. The story name finder's list.
+     */
+    public static Set<String> words() {
+        return WORDS;
+    }
+
+    /**
+     * {@link #words()} and the words that are never a speaker's name: page labels, verbs of
+     * saying, forms of address, adjectives of party or region. Quote attribution's list.
+     */
+    public static Set<String> speakerWords() {
+        return SPEAKER_WORDS;
+    }
+
+    /** The English number words ("twelve", "third", "dozens", "half"). */
+    public static Set<String> numberWords() {
+        return NUMBERS;
+    }
+
+    private static void load(Set<String> words, Set<String> speaker, Set<String> numbers) {
+        WordKinds.read("never-names.tsv", (word, kind) -> {
+            switch (kind) {
+                case "function", "adverb", "opener", "calendar" -> words.add(word);
+                case "number" -> {
+                    words.add(word);
+                    numbers.add(word);
+                }
+                case "label", "speech", "address", "adjective" -> speaker.add(word);
+                default -> throw new IllegalStateException("never-names.tsv: unknown kind " + kind + " of " + word);
+            }
+        });
+    }
+}
