@@ -180,6 +180,13 @@ public final class MeterEvaluation {
         Map<String, Integer> index = g.index();
         List<Set<Integer>> parents = new ArrayList<>();
         boolean[] root = new boolean[n];
+        List<Set<Integer>> into = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            into.add(new HashSet<>());
+        }
+        for (int e = 0; e < g.from().length; e++) {
+            into.get(g.to()[e]).add(g.from()[e]);
+        }
         for (int v = 0; v < n; v++) {
             String id = g.nodes().get(v);
             MeterData.Story st = data.stories().get(id);
@@ -188,11 +195,14 @@ public final class MeterEvaluation {
                 Set<Integer> s = new HashSet<>();
                 for (String w : st.sources()) {
                     Integer x = index.get(w);
-                    if (x != null) {
+                    if (x != null && into.get(v).contains(x)) {
                         s.add(x);
                     }
                 }
-                // A derived story none of whose wire texts is linked: nothing right to learn.
+                // A derived story with no candidate edge from any of its wire texts (none linked to
+                // it, though one may sit in its group): nothing right to learn of its parent, and
+                // constraining it would leave no forest that respects the gold, so the whole group
+                // would teach nothing.
                 ok = s.isEmpty() ? null : s;
             } else if (st != null) {
                 ok = Set.of();
