@@ -52,6 +52,17 @@ class QuoteStylesTest {
     }
 
     @Test
+    void aTwoWordTermWithoutASourceIsNoQuotation() {
+        // No attribution, no verb of saying, no person in the sentence: a term or a product in marks.
+        assertThat(extract("The new \u201Csky lounge\u201D opens in May on the top floor of the terminal.")).isEmpty();
+        assertThat(extract("Tickets for the \"night market\" sold out within an hour.")).isEmpty();
+        // The same two words with a source are a quotation.
+        Quote q = only("Mary Smith said the new terminal was \u201Cvery noisy\u201D at night.");
+        assertThat(q.text()).isEqualTo("very noisy");
+        assertThat(q.speaker()).isEqualTo("Mary Smith");
+    }
+
+    @Test
     void britishStyleSingleQuotesHoldDoubleQuotesInside() {
         for (String t : new String[]{
                 "\u2018We will not accept a \u201Cdeal\u201D that hurts farmers,\u2019 said Jane Smith, the minister.",
