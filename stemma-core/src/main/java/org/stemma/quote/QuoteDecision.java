@@ -51,7 +51,7 @@ public final class QuoteDecision {
     /**
      * May the regression keep a stretch with {@code features}? Not a lone word with no source,
      * nor two words with none ("a two-word quote with a source is a quote"; without one it is a
-     * term in marks: "the new “sky lounge” opens in May").
+     * term, a sign or a product in marks: ""Cash only." The note on the door …").
      */
     public static boolean eligible(double[] features) {
         if (features[ONE_WORD] > 0 && features[NAMED] == 0 && features[CUE] == 0) {
