@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Keeps or drops a quoted stretch. A single quoted word with no source (no attribution and no
- * verb of saying in its sentence) is a scare quote, never a quotation (issue 18's rule); any
- * other stretch is decided by a logistic regression over {@link QuoteFeatures}: it is a
+ * verb of saying in its sentence) is a scare quote, never a quotation (issue 18's rule), and so
+ * is a stretch of two words with no source at all (no attribution of any kind, no verb of saying
+ * and no person named in its sentence: a term, a product or a nickname in marks); any other stretch is decided by a logistic regression over {@link QuoteFeatures}: it is a
  * quotation when {@code sigmoid(BIAS + WEIGHTS·features) >= THRESHOLD}.
  *
  * <p>The constants are fitted, with the threshold chosen by cross-validation (folds by article),
@@ -38,13 +39,28 @@ public final class QuoteDecision {
     /** Lowest probability of a kept stretch (chosen out of fold). */
     public static final double THRESHOLD = 0.56;
 
+    private static final int LOG_WORDS = FEATURES.indexOf("logWords");
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");
     private static final int NAMED = FEATURES.indexOf("attributionNamed");
+    private static final int CUE_ONLY = FEATURES.indexOf("attributionCueOnly");
+    private static final int BY_SUBJECT = FEATURES.indexOf("speakerBySubject");
+    private static final int SHARED = FEATURES.indexOf("attributionShared");
     private static final int CUE = FEATURES.indexOf("cueInSentence");
+    private static final int PERSON = FEATURES.indexOf("personInSentence");
 
-    /** May the regression keep a stretch with {@code features}? Not a lone word with no source. */
+    /**
+     * May the regression keep a stretch with {@code features}? Not a lone word with no source,
+     * nor two words with none ("a two-word quote with a source is a quote"; without one it is a
+     * term, a sign or a product in marks: ""Cash only." The note on the door …").
+     */
     public static boolean eligible(double[] features) {
-        return !(features[ONE_WORD] > 0 && features[NAMED] == 0 && features[CUE] == 0);
+        if (features[ONE_WORD] > 0 && features[NAMED] == 0 && features[CUE] == 0) {
+            return false;
+        }
+        boolean upToTwoWords = features[LOG_WORDS] < Math.log1p(2.5); // logWords is log(1 + words)
+        boolean noSource = features[NAMED] == 0 && features[CUE_ONLY] == 0 && features[BY_SUBJECT] == 0
+                && features[SHARED] == 0 && features[CUE] == 0 && features[PERSON] == 0;
+        return !(upToTwoWords && noSource);
     }
 
     /** Is a stretch with {@code features} a quotation? */

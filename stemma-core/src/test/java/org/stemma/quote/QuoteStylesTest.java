@@ -52,6 +52,20 @@ class QuoteStylesTest {
     }
 
     @Test
+    void twoWordsWithoutASourceAreNoQuotation() {
+        // No attribution, no verb of saying, no person in the sentence: a sign, a banner, a term in
+        // marks. (The regression alone kept both: they open their sentence and end with a mark.)
+        assertThat(extract("The town fair opened on Friday.\n\n\u201CTry everything!\u201D The banner hung over the gate "
+                + "all weekend.")).isEmpty();
+        assertThat(extract("The caf\u00E9 opened in March.\n\n\"Cash only.\" The note on the door was handwritten."))
+                .isEmpty();
+        // Two words with a source are a quotation.
+        Quote q = only("Mary Smith said the new terminal was \u201Cvery noisy\u201D at night.");
+        assertThat(q.text()).isEqualTo("very noisy");
+        assertThat(q.speaker()).isEqualTo("Mary Smith");
+    }
+
+    @Test
     void britishStyleSingleQuotesHoldDoubleQuotesInside() {
         for (String t : new String[]{
                 "\u2018We will not accept a \u201Cdeal\u201D that hurts farmers,\u2019 said Jane Smith, the minister.",
