@@ -40,18 +40,20 @@ public final class ArticleLabel {
     static final int OPENING_PREFIX = 1000;
 
     static String opening(String text) {
+        String t = null;
+        String[] words = null;
         if (text.length() > OPENING_PREFIX) {
             // clean() of a prefix is a prefix of clean() of the text (dropping chars and collapsing
             // white space are local; the prefix keeps a surrogate pair whole): when it already holds
             // the words' spaces, it gives the same opening without cleaning the whole article.
             int cut = Character.isHighSurrogate(text.charAt(OPENING_PREFIX - 1)) ? OPENING_PREFIX + 1 : OPENING_PREFIX;
-            String[] words = clean(text.substring(0, cut)).split(" ", OPENING_WORDS + 1);
-            if (words.length > OPENING_WORDS) {
-                return String.join(" ", java.util.Arrays.copyOf(words, OPENING_WORDS)) + "…";
-            }
+            t = clean(text.substring(0, cut));
+            words = t.split(" ", OPENING_WORDS + 1);
         }
-        String t = clean(text);
-        String[] words = t.split(" ", OPENING_WORDS + 1);
+        if (words == null || words.length <= OPENING_WORDS) {
+            t = clean(text);
+            words = t.split(" ", OPENING_WORDS + 1);
+        }
         if (words.length <= OPENING_WORDS) {
             return t;
         }
