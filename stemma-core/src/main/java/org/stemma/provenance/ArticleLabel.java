@@ -36,9 +36,24 @@ public final class ArticleLabel {
         return node.startsWith(Derivation.EXTERNAL_PREFIX) ? node.substring(Derivation.EXTERNAL_PREFIX.length()) : node;
     }
 
-    private static String opening(String text) {
-        String t = clean(text);
-        String[] words = t.split(" ", OPENING_WORDS + 1);
+    /** Chars of a text cleaned first when looking for its opening words (most texts have them there). */
+    static final int OPENING_PREFIX = 1000;
+
+    static String opening(String text) {
+        String t = null;
+        String[] words = null;
+        if (text.length() > OPENING_PREFIX) {
+            // clean() of a prefix is a prefix of clean() of the text (dropping chars and collapsing
+            // white space are local; the prefix keeps a surrogate pair whole): when it already holds
+            // the words' spaces, it gives the same opening without cleaning the whole article.
+            int cut = Character.isHighSurrogate(text.charAt(OPENING_PREFIX - 1)) ? OPENING_PREFIX + 1 : OPENING_PREFIX;
+            t = clean(text.substring(0, cut));
+            words = t.split(" ", OPENING_WORDS + 1);
+        }
+        if (words == null || words.length <= OPENING_WORDS) {
+            t = clean(text);
+            words = t.split(" ", OPENING_WORDS + 1);
+        }
         if (words.length <= OPENING_WORDS) {
             return t;
         }
