@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.stemma.text.NeverNames;
 import org.stemma.text.PersonNames;
 
 /**
@@ -119,29 +120,14 @@ final class MentionFinder {
      * Does the capitalised word at {@code j}, one that is no name on its own ("Watch", "Will"),
      * close the name before it: inside a sentence, outside a title-case headline, with no
      * capitalised word after it ("Judicial Watch stated", "columnist George Will wrote")? A
-     * pronoun, a function word, a day or a month never does ("told Clinton Monday").
+     * pronoun, a function word, a day, a month or "Today" never does ("told Clinton Monday").
      */
     static boolean closesNameMidSentence(Lex lex, int j) {
         String k = lex.lower(j);
         return j >= lex.titleCaseEnd && k.length() > 1 && lex.word(j).equals(stripPossessive(lex.word(j)))
                 && !lex.endsSentence(j - 1) && !lex.lineBreakAfter(j - 1) && !(lex.isWord(j + 1) && lex.capitalised(j + 1))
                 && !Lexicon.FUNCTION_WORDS.contains(k) && Lexicon.pronounGender(k) == 0 && !Lexicon.isNumberWord(k)
-                && k.indexOf('\'') < 0 && k.indexOf('\u2019') < 0 && !dayOrMonth(k);
-    }
-
-    private static final Set<String> DAYS_AND_MONTHS = new HashSet<>();
-
-    static {
-        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-            DAYS_AND_MONTHS.add(d.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        for (java.time.Month m : java.time.Month.values()) {
-            DAYS_AND_MONTHS.add(m.name().toLowerCase(java.util.Locale.ROOT));
-        }
-    }
-
-    private static boolean dayOrMonth(String k) {
-        return DAYS_AND_MONTHS.contains(k);
+                && k.indexOf('\'') < 0 && k.indexOf('\u2019') < 0 && !NeverNames.calendarWords().contains(k);
     }
 
     private void addMention(int ts, int te) {

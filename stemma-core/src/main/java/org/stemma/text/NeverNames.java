@@ -15,16 +15,19 @@ public final class NeverNames {
     private static final Set<String> WORDS;
     private static final Set<String> SPEAKER_WORDS;
     private static final Set<String> NUMBERS;
+    private static final Set<String> CALENDAR;
 
     static {
         Set<String> words = new HashSet<>();
         Set<String> speaker = new HashSet<>();
         Set<String> numbers = new HashSet<>();
-        load(words, speaker, numbers);
+        Set<String> calendar = new HashSet<>();
+        load(words, speaker, numbers, calendar);
         speaker.addAll(words);
         WORDS = Set.copyOf(words);
         SPEAKER_WORDS = Set.copyOf(speaker);
         NUMBERS = Set.copyOf(numbers);
+        CALENDAR = Set.copyOf(calendar);
     }
 
     private NeverNames() {
@@ -51,10 +54,19 @@ public final class NeverNames {
         return NUMBERS;
     }
 
-    private static void load(Set<String> words, Set<String> speaker, Set<String> numbers) {
+    /** The days, the months, and "today", "yesterday", "tomorrow". */
+    public static Set<String> calendarWords() {
+        return CALENDAR;
+    }
+
+    private static void load(Set<String> words, Set<String> speaker, Set<String> numbers, Set<String> calendar) {
         WordKinds.read("never-names.tsv", (word, kind) -> {
             switch (kind) {
-                case "function", "adverb", "opener", "calendar" -> words.add(word);
+                case "function", "adverb", "opener" -> words.add(word);
+                case "calendar" -> {
+                    words.add(word);
+                    calendar.add(word);
+                }
                 case "number" -> {
                     words.add(word);
                     numbers.add(word);
