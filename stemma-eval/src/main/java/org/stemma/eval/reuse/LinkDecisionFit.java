@@ -41,8 +41,8 @@ public final class LinkDecisionFit {
      * held-out fold about half the time. Set to one before it was measured, not chosen on its result.
      */
     static final double MARGIN_Z = 1.0;
-    /** The score threshold folded into {@link LinkDecision#DEFAULT}'s bias when it was fitted (round 10). */
-    static final double SHIPPED_THRESHOLD = 0.75;
+    /** The score threshold folded into {@link LinkDecision#DEFAULT}'s bias when it was fitted (round 3). */
+    static final double SHIPPED_THRESHOLD = 1.25;
     private static final int MIN_WITHIN = 150;
     private static final double MAX_DIFFERENT = 1.0 / 112;
 
@@ -149,8 +149,13 @@ public final class LinkDecisionFit {
         out.printf(Locale.ROOT, "  out-of-fold, the shipped setting (strong %d, threshold %.2f) with weights refit per fold "
                 + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, counts(items, fixed::get, peer, f -> true, folds));
         LinkDecision all = fit(items, features, f -> true, folds);
+        // Beside the free choice, the one with the strong level held at the options': that level
+        // also decides which shared closes count, and these pairs' evidence was worked out with
+        // it, so only it is judged exactly by this grid.
         double[] best = null;
         Counts bestC = null;
+        double[] held = null;
+        Counts heldC = null;
         for (double[] g : grid) {
             Counts c = counts(items, rule(shifted(all, g[1]), (int) g[0], features), peer, f -> true, folds);
             out.printf(Locale.ROOT, "    all the data, strong %s, threshold %.2f (resubstitution): %s%n",
@@ -159,28 +164,16 @@ public final class LinkDecisionFit {
                 best = g;
                 bestC = c;
             }
+            if ((int) g[0] == o.strongEvidence() && (heldC == null || better(c, heldC, 1))) {
+                held = g;
+                heldC = c;
+            }
         }
-        LinkDecision free = shifted(all, best[1]);
         out.printf(Locale.ROOT, "  fitted on all the dev data, strong %s and threshold %.2f chosen there: weights %s "
-                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(free), bestC);
-        // The weights to ship: the strong level held at the options' (it also decides which shared
-        // closes count, which these pairs' evidence was worked out with, so another level is not
-        // what the grid above judged exactly), the threshold chosen on all the data the same way.
-        best = null;
-        bestC = null;
-        for (double[] g : grid) {
-            if ((int) g[0] != o.strongEvidence()) {
-                continue;
-            }
-            Counts c = counts(items, rule(shifted(all, g[1]), (int) g[0], features), peer, f -> true, folds);
-            if (bestC == null || better(c, bestC, 1)) {
-                best = g;
-                bestC = c;
-            }
-        }
-        if (best != null) {
-            out.printf(Locale.ROOT, "  to ship, strong held at %d, threshold %.2f chosen on all the dev data: weights %s "
-                    + "(resubstitution: %s)%n", o.strongEvidence(), best[1], format(shifted(all, best[1])), bestC);
+                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(shifted(all, best[1])), bestC);
+        if (held != null) {
+            out.printf(Locale.ROOT, "  the same with strong held at %d, threshold %.2f chosen there: weights %s "
+                    + "(resubstitution: %s)%n", o.strongEvidence(), held[1], format(shifted(all, held[1])), heldC);
         }
         out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
                 + "; on these pairs (resubstitution): "
