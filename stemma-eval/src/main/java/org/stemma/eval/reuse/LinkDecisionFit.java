@@ -149,8 +149,13 @@ public final class LinkDecisionFit {
         out.printf(Locale.ROOT, "  out-of-fold, the shipped setting (strong %d, threshold %.2f) with weights refit per fold "
                 + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, counts(items, fixed::get, peer, f -> true, folds));
         LinkDecision all = fit(items, features, f -> true, folds);
+        // Beside the free choice, the one with the strong level held at the options': that level
+        // also decides which shared closes count, and these pairs' evidence was worked out with
+        // it, so only it is judged exactly by this grid.
         double[] best = null;
         Counts bestC = null;
+        double[] held = null;
+        Counts heldC = null;
         for (double[] g : grid) {
             Counts c = counts(items, rule(shifted(all, g[1]), (int) g[0], features), peer, f -> true, folds);
             out.printf(Locale.ROOT, "    all the data, strong %s, threshold %.2f (resubstitution): %s%n",
@@ -159,10 +164,17 @@ public final class LinkDecisionFit {
                 best = g;
                 bestC = c;
             }
+            if ((int) g[0] == o.strongEvidence() && (heldC == null || better(c, heldC, 1))) {
+                held = g;
+                heldC = c;
+            }
         }
-        LinkDecision ship = shifted(all, best[1]);
         out.printf(Locale.ROOT, "  fitted on all the dev data, strong %s and threshold %.2f chosen there: weights %s "
-                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(ship), bestC);
+                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(shifted(all, best[1])), bestC);
+        if (held != null) {
+            out.printf(Locale.ROOT, "  the same with strong held at %d, threshold %.2f chosen there: weights %s "
+                    + "(resubstitution: %s)%n", o.strongEvidence(), held[1], format(shifted(all, held[1])), heldC);
+        }
         out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
                 + "; on these pairs (resubstitution): "
                 + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), features), peer, f -> true, folds));
