@@ -23,21 +23,21 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.191257 /* logWords */, -0.494823 /* oneWord */, -0.341898 /* upToThreeWords */, -1.810816 /* capitalisedShare */, 
-            -0.495891 /* titleLike */, 0.190067 /* endsSentenceInside */, 0.388729 /* endsClauseInside */, 0.495888 /* questionOrExclamation */, 
-            -0.171658 /* startsUpperCase */, 0.388437 /* firstOrSecondPerson */, 0.561932 /* attributionNamed */, -0.995955 /* attributionCueOnly */, 
-            0.240660 /* speakerBySubject */, -0.584853 /* attributionShared */, 0.646815 /* attributionAfter */, 0.328576 /* partial */, 
-            1.578059 /* cueInSentence */, 0.175111 /* cueInNextSentence */, 0.387048 /* cueInPreviousSentence */, 1.420908 /* cueNounBefore */, 
-            0.308123 /* personInSentence */, 0.289531 /* previousQuoteAttributed */, -0.657880 /* opensParagraph */, 0.794320 /* closesParagraph */, 
-            1.773607 /* opensSentence */, 0.113967 /* afterDeterminer */, -0.100000 /* afterPreposition */, 0.633542 /* afterNamingVerb */, 
-            -1.444482 /* afterTermWord */, 0.656863 /* afterPossessive */, -1.670290 /* byAfter */, 0.640301 /* afterColonOrComma */, 
-            -0.018182 /* severalPieces */, -0.012321 /* headline */, -0.332825 /* inOpeningPhrase */, -0.608626 /* modifiesNoun */, 
-            -0.671446 /* inTitleCaseHeadline */, 0.773012 /* afterCueInSentence */};
+            0.252251 /* logWords */, 0.037743 /* oneWord */, -0.346169 /* upToThreeWords */, -0.860427 /* capitalisedShare */, 
+            -1.297306 /* titleLike */, -0.011190 /* endsSentenceInside */, 0.207763 /* endsClauseInside */, 0.338990 /* questionOrExclamation */, 
+            -0.286488 /* startsUpperCase */, 0.507615 /* firstOrSecondPerson */, 0.515080 /* attributionNamed */, -0.570592 /* attributionCueOnly */, 
+            0.239497 /* speakerBySubject */, -0.565119 /* attributionShared */, 0.698771 /* attributionAfter */, -0.129750 /* partial */, 
+            0.750159 /* cueInSentence */, 0.215471 /* cueInNextSentence */, 0.348501 /* cueInPreviousSentence */, 0.301229 /* cueNounBefore */, 
+            0.470769 /* personInSentence */, -0.004052 /* previousQuoteAttributed */, -0.636049 /* opensParagraph */, 0.657591 /* closesParagraph */, 
+            1.578201 /* opensSentence */, 0.241478 /* afterDeterminer */, -0.012750 /* afterPreposition */, 0.900383 /* afterNamingVerb */, 
+            0.629317 /* afterTermWord */, -1.174439 /* afterPossessive */, -1.330527 /* byAfter */, 0.538809 /* afterColonOrComma */, 
+            0.352375 /* severalPieces */, -0.220974 /* headline */, -1.067261 /* inOpeningPhrase */, -0.395678 /* modifiesNoun */, 
+            -0.416640 /* inTitleCaseHeadline */, 0.971713 /* afterCueInSentence */};
 
-    static final double BIAS = -0.205896;
+    static final double BIAS = 0.310394;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
-    public static final double THRESHOLD = 0.55;
+    public static final double THRESHOLD = 0.56;
 
     private static final int LOG_WORDS = FEATURES.indexOf("logWords");
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");
@@ -47,8 +47,6 @@ public final class QuoteDecision {
     private static final int SHARED = FEATURES.indexOf("attributionShared");
     private static final int CUE = FEATURES.indexOf("cueInSentence");
     private static final int PERSON = FEATURES.indexOf("personInSentence");
-    private static final int TITLE_LIKE = FEATURES.indexOf("titleLike");
-    private static final int PARTIAL = FEATURES.indexOf("partial");
 
     /**
      * May the regression keep a stretch with {@code features}? Not a lone word with no source,
@@ -58,9 +56,6 @@ public final class QuoteDecision {
     public static boolean eligible(double[] features) {
         if (features[ONE_WORD] > 0 && features[NAMED] == 0 && features[CUE] == 0) {
             return false;
-        }
-        if (features[TITLE_LIKE] > 0 && features[PARTIAL] > 0) {
-            return false; // a title, a name or a slogan woven into the sentence: "his book “Musicophilia”"
         }
         boolean upToTwoWords = features[LOG_WORDS] < Math.log1p(2.5); // logWords is log(1 + words)
         boolean noSource = features[NAMED] == 0 && features[CUE_ONLY] == 0 && features[BY_SUBJECT] == 0

@@ -216,21 +216,26 @@ public final class QuoteDecisionTrainer {
      */
     private static double bestThreshold(List<Example> ex, double[] p, int[][] goldUnits, int sets, int fold,
                                         boolean exclude) {
-        double firstBest = 0;
-        for (int k = 5; k <= 95; k++) {
-            firstBest = Math.max(firstBest, prf(ex, p, k / 100.0, goldUnits, sets, fold, exclude)[0][2]);
-        }
-        double best = 0.5;
-        double bestValue = -1;
+        double[] first = new double[91];
+        double[] mean = new double[91];
         for (int k = 5; k <= 95; k++) {
             double t = k / 100.0;
-            if (prf(ex, p, t, goldUnits, sets, fold, exclude)[0][2] < firstBest - FIRST_SET_SLACK) {
-                continue;
-            }
-            double v = objective(ex, p, t, goldUnits, sets, fold, exclude);
-            if (v > bestValue) {
-                bestValue = v;
-                best = t;
+            first[k - 5] = prf(ex, p, t, goldUnits, sets, fold, exclude)[0][2];
+            mean[k - 5] = objective(ex, p, t, goldUnits, sets, fold, exclude);
+        }
+        return (choose(first, mean, FIRST_SET_SLACK) + 5) / 100.0;
+    }
+
+    /**
+     * The index with the highest {@code mean} among those whose {@code first} is within
+     * {@code slack} of the highest {@code first} (the lowest such index on a tie).
+     */
+    static int choose(double[] first, double[] mean, double slack) {
+        double firstBest = java.util.Arrays.stream(first).max().orElse(0);
+        int best = -1;
+        for (int i = 0; i < first.length; i++) {
+            if (first[i] >= firstBest - slack && (best < 0 || mean[i] > mean[best])) {
+                best = i;
             }
         }
         return best;
