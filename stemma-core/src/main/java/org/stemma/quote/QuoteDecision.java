@@ -6,9 +6,7 @@ import java.util.List;
  * Keeps or drops a quoted stretch. A single quoted word with no source (no attribution and no
  * verb of saying in its sentence) is a scare quote, never a quotation (issue 18's rule), and so
  * is a stretch of two words with no source at all (no attribution of any kind, no verb of saying
- * and no person named in its sentence: a term, a product or a nickname in marks), and so is a
- * title woven into a sentence when it has three words or more or closes the sentence inside its
- * marks; any other stretch is decided by a logistic regression over {@link QuoteFeatures}: it is a
+ * and no person named in its sentence: a term, a product or a nickname in marks); any other stretch is decided by a logistic regression over {@link QuoteFeatures}: it is a
  * quotation when {@code sigmoid(BIAS + WEIGHTS·features) >= THRESHOLD}.
  *
  * <p>The constants are fitted, with the threshold chosen by cross-validation (folds by article),
@@ -49,25 +47,14 @@ public final class QuoteDecision {
     private static final int SHARED = FEATURES.indexOf("attributionShared");
     private static final int CUE = FEATURES.indexOf("cueInSentence");
     private static final int PERSON = FEATURES.indexOf("personInSentence");
-    private static final int TITLE_LIKE = FEATURES.indexOf("titleLike");
-    private static final int PARTIAL = FEATURES.indexOf("partial");
-    private static final int ENDS_SENTENCE = FEATURES.indexOf("endsSentenceInside");
 
     /**
      * May the regression keep a stretch with {@code features}? Not a lone word with no source,
-     * not a title in a sentence of three words or more or closing it, nor two words with no
-     * source ("a two-word quote with a source is a quote"; without one it is a term, a sign or a
-     * product in marks: ""Cash only." The note on the door …").
+     * nor two words with none ("a two-word quote with a source is a quote"; without one it is a
+     * term, a sign or a product in marks: ""Cash only." The note on the door …").
      */
     public static boolean eligible(double[] features) {
         if (features[ONE_WORD] > 0 && features[NAMED] == 0 && features[CUE] == 0) {
-            return false;
-        }
-        if (features[TITLE_LIKE] > 0 && features[PARTIAL] > 0
-                && (features[ENDS_SENTENCE] > 0 || features[LOG_WORDS] > Math.log1p(2.5))) {
-            // a title woven into the sentence, of three words or more or closing it: "a poem called
-            // “Winter Solstice, Camelot Station,”", "the show “Shark Tank.”" (PolNeAR counts half of
-            // these inside an attribution, our gold none; shorter ones, often a speaker's epithet, stay)
             return false;
         }
         boolean upToTwoWords = features[LOG_WORDS] < Math.log1p(2.5); // logWords is log(1 + words)

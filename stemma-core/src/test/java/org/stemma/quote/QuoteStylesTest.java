@@ -66,20 +66,6 @@ class QuoteStylesTest {
     }
 
     @Test
-    void aLongerOrSentenceClosingTitleInASentenceIsNoQuotation() {
-        // A title of three or more words, or one that closes its sentence inside the marks, is a
-        // name of a work even beside a verb of saying (the regression alone kept both).
-        assertThat(extract("Ann Lee said the library will host a reading of \u201CA Night in the Old Harbour\u201D next week."))
-                .isEmpty();
-        assertThat(extract("Tom Baker said he watched the quiz show \u201CBrain Trust.\u201D He laughed at every answer."))
-                .isEmpty();
-        // A short epithet inside the sentence stays someone's words.
-        Quote q = only("Tom Baker called his rival \u201CSlow Joe\u201D at the rally on Sunday.");
-        assertThat(q.text()).isEqualTo("Slow Joe");
-        assertThat(q.speaker()).isEqualTo("Tom Baker");
-    }
-
-    @Test
     void britishStyleSingleQuotesHoldDoubleQuotesInside() {
         for (String t : new String[]{
                 "\u2018We will not accept a \u201Cdeal\u201D that hurts farmers,\u2019 said Jane Smith, the minister.",
