@@ -48,6 +48,15 @@ class TrainersTest {
     }
 
     @Test
+    void theThresholdKeepsTheFirstSetNearItsBest() {
+        double[] first = {0.90, 0.950, 0.9495, 0.93};
+        double[] mean = {0.80, 0.85, 0.86, 0.95};
+        assertThat(QuoteDecisionTrainer.choose(first, mean, 0.001)).isEqualTo(2); // not 3: the first set would lose 0.02
+        assertThat(QuoteDecisionTrainer.choose(first, mean, 0.05)).isEqualTo(3);
+        assertThat(QuoteDecisionTrainer.choose(first, new double[] {0.5, 0.5, 0.5, 0.5}, 0.001)).isEqualTo(1);
+    }
+
+    @Test
     void theSpeakerTrainerFindsTheSourceAmongTheOptions() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         LogisticRegression.Model m = SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"),
