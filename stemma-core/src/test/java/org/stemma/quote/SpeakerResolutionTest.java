@@ -442,4 +442,25 @@ class SpeakerResolutionTest {
         assertThat(qs.get(0).speaker()).isEqualTo("Democracy Watch");
         assertThat(qs.get(1).speakerAsWritten()).as("a day after a name is no part of it").isNotEqualTo("Ann Cole Monday");
     }
+
+    @Test
+    void aNeverNameWordGivenAsASurnameIsThatPersonLater() {
+        // "Will" and "May" are never a name where they open a run; a full name makes them one.
+        String t = "The columnist Anna Will criticised the budget in a long essay this week.\n\n"
+                + "\u201CThe plan will fail,\u201D Will wrote.\n\n"
+                + "Instead, Will called for a new vote and praised \u201Cthe courage of the mayor.\u201D\n\n"
+                + "\u201CWe will look again,\u201D the mayor said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Anna Will");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("Will");
+        assertThat(qs.get(1).speaker()).as("inside a sentence").isEqualTo("Anna Will");
+    }
+
+    @Test
+    void aNeverNameWordIsNoSurnameWithoutAFullNameBefore() {
+        String t = "The council met on Monday to vote on the budget.\n\n"
+                + "\u201CThe plan will fail,\u201D Will wrote in his column.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speakerAsWritten()).isNotEqualTo("Will");
+    }
 }
