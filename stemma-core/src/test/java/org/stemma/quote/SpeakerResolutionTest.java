@@ -463,4 +463,14 @@ class SpeakerResolutionTest {
         List<Quote> qs = extract(t);
         assertThat(qs.get(0).speakerAsWritten()).isNotEqualTo("Will");
     }
+
+    @Test
+    void aCapitalisedWordInAppositionBeforeOfDescribesTheNameBeforeIt() {
+        String t = "Mr. Baker left the finance committee in the spring.\n\n"
+                + "\u201CThe budget will pass next week,\u201D said Representative Ann Cole, Democrat of Springfield, "
+                + "who took over from Mr. Baker on the committee. \u201CWe have counted the votes twice.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speakerAsWritten).doesNotContain("Democrat");
+        assertThat(qs).extracting(Quote::speaker).containsOnly("Ann Cole");
+    }
 }
