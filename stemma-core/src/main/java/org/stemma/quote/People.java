@@ -481,7 +481,7 @@ final class People {
     }
 
     /** Lower-case words inside an organisation's name ("Doctors for Camp Closure", "Bureau of Prisons"). */
-    private static final Set<String> NAME_LINKS = Set.of("for", "of", "on", "against", "and");
+    static final Set<String> NAME_LINKS = Set.of("for", "of", "on", "against", "and");
 
     private Mention organisationMention(String noun, int pos) {
         Mention found = null;

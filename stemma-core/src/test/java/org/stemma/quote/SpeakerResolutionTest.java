@@ -473,4 +473,16 @@ class SpeakerResolutionTest {
         assertThat(qs).extracting(Quote::speakerAsWritten).doesNotContain("Democrat");
         assertThat(qs).extracting(Quote::speaker).containsOnly("Ann Cole");
     }
+
+    @Test
+    void aLowerCaseForOrAndInsideAnOrganisationsNameDoesNotCutTheSpeakerPhrase() {
+        String t = "The city council voted to keep the old reactor open.\n\n"
+                + "\u201CThe reactor is older than the city admits and should close,\u201D Maria Lopez of the "
+                + "Hudson Center for Energy Studies wrote in March.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Maria Lopez");
+        assertThat(SpeakerPhrases.insideOrganisationName(Lex.of("the Institute for Science and Global Security"), 4, 0))
+                .as("'and' after 'Institute for Science'").isTrue();
+        assertThat(SpeakerPhrases.insideOrganisationName(Lex.of("Ann Cole and Tom Baker"), 2, 0)).isFalse();
+    }
 }
