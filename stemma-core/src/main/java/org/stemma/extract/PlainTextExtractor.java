@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stemma.extract.TextUnit.Kind;
 import org.stemma.text.RelatedCues;
+import org.stemma.text.Spaces;
 
 /**
  * Boilerplate removal and metadata for plain text: a clean article body (a JSONL record's
@@ -117,7 +118,7 @@ public final class PlainTextExtractor {
             String text = u.display();
             Matcher more = INLINE_MORE.matcher(text);
             if (u.kind == Kind.PROSE && RelatedCues.mayHoldCueInCapitals(text) && more.find()) {
-                related.add(more.group(2).strip());
+                related.add(Spaces.strip(more.group(2)));
                 String cut = text.substring(more.start()).strip();
                 removed.add(cut);
                 removedChars += cut.length();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stemma.text.Spaces;
 
 /**
  * One unit of a plain-text page: a line, or a paragraph of hard-wrapped lines, with the
@@ -104,7 +105,7 @@ final class TextUnit {
         String prevLine = null;
         boolean blank = false;
         for (String line : lines) {
-            String t = strip(line);
+            String t = Spaces.strip(line);
             if (t.isEmpty()) {
                 blank = true;
                 prevLine = null;
@@ -112,7 +113,7 @@ final class TextUnit {
             }
             Matcher b = BULLET.matcher(line);
             boolean bullet = b.lookingAt(); // the pattern is anchored: the same match as find(), without trying every offset
-            String content = bullet ? strip(line.substring(b.end())) : t;
+            String content = bullet ? Spaces.strip(line.substring(b.end())) : t;
             String number = bullet && Character.isDigit(b.group().strip().charAt(0)) ? b.group().strip() : null;
             if (bullet && content.isEmpty()) {
                 content = BULLET_ONLY.matcher(t).replaceFirst("").strip();
@@ -160,24 +161,6 @@ final class TextUnit {
     }
 
     // ---- text measures -----------------------------------------------------------------------
-
-    /** {@link String#strip} that also removes no-break, figure and zero-width spaces. */
-    static String strip(String s) {
-        int a = 0;
-        int z = s.length();
-        while (a < z && blank(s.charAt(a))) {
-            a++;
-        }
-        while (z > a && blank(s.charAt(z - 1))) {
-            z--;
-        }
-        return s.substring(a, z);
-    }
-
-    private static boolean blank(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-                || c == '\u200B' || c == '\uFEFF';
-    }
 
     /** Lower-cased, typographic quotes folded, trailing punctuation and extra spaces removed. */
     static String phrase(String s) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.stemma.extract.TextUnit.Kind;
 import org.stemma.text.Bylines;
 import org.stemma.text.RelatedCues;
+import org.stemma.text.Spaces;
 
 /**
  * What each unit of a plain-text page is, by general rules: prose (long enough and
@@ -100,10 +101,11 @@ final class UnitClassifier {
             rm = READ_MORE_ANY.matcher(c);
         }
         if (rm.matches() && countWords(rm.group(2)) <= 25) {
-            if (rm.group(2).isBlank()) {
+            String related = Spaces.strip(rm.group(2));
+            if (related.isEmpty()) {
                 return Kind.READ_MORE_MARKER;
             }
-            u.related = rm.group(2).strip();
+            u.related = related;
             return Kind.READ_MORE_INLINE;
         }
         if (SITE_LIST_MARKERS.contains(p)) {

@@ -181,13 +181,11 @@ final class Lexicon {
     /** Heads of a phrase naming someone who speaks for an organisation. */
     static final Set<String> SPOKESPERSONS = words("spokesman", "spokeswoman", "spokesperson");
 
-    /** Prepositions, conjunctions and auxiliaries: never part of a name or a role phrase. */
-    static final Set<String> FUNCTION_WORDS = words("and", "but", "or", "that", "which", "who",
-            "when", "while", "as", "after", "before", "because", "if", "since", "where", "to",
-            "in", "on", "at", "for", "with", "by", "from", "about", "than", "then", "so", "also",
-            "has", "had", "have", "was", "is", "were", "are", "be", "been", "not", "it", "what",
-            "how", "why", "into", "against", "over", "under", "during", "without", "within",
-            "among", "between", "through", "via", "per", "amid", "toward", "towards", "upon");
+    /**
+     * Prepositions (but "of"), conjunctions, wh-words, forms of "be" and "have": never part of a
+     * name or a role phrase. {@link NeverNames#boundaryWords()}.
+     */
+    static final Set<String> FUNCTION_WORDS = NeverNames.boundaryWords();
 
     /**
      * Nouns naming an utterance: "his claim that people would "learn nothing"", "Trump's

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.stemma.text.FirstNames;
 import org.stemma.text.NeverNames;
 import org.stemma.text.PersonNames;
 
@@ -21,6 +22,8 @@ final class MentionFinder {
     private final Lex lex;
     private final boolean[] inQuote;
     private final List<Mention> mentions = new ArrayList<>();
+    /** Never-name words the article gives as a person's surname ("George Will", "Theresa May"). */
+    private Set<String> surnames = Set.of();
 
     private MentionFinder(Lex lex, boolean[] inQuote) {
         this.lex = lex;
@@ -31,7 +34,40 @@ final class MentionFinder {
     static List<Mention> find(Lex lex, boolean[] inQuote) {
         MentionFinder f = new MentionFinder(lex, inQuote);
         f.findMentions();
+        Set<String> surnames = f.neverNameSurnames();
+        if (!surnames.isEmpty()) {
+            f.mentions.clear();
+            f.surnames = surnames;
+            f.findMentions();
+        }
         return f.mentions;
+    }
+
+    /**
+     * The last words of full names ("George Will": a recorded first name, then a word that
+     * otherwise never starts a name, {@link NeverNames#words()}) — such a word alone later in the
+     * text is that person ("Will wrote"). The speaker-only kinds (party adjectives, labels) are
+     * not names at all: "North Carolina Republican" gives no surname.
+     */
+    private Set<String> neverNameSurnames() {
+        Set<String> out = new HashSet<>();
+        for (Mention m : mentions) {
+            int last = m.tokenEnd() - 1;
+            if (m.name().size() >= 2 && !m.org() && lex.notName(last) && !lex.title(last)
+                    && NeverNames.words().contains(lex.key(last)) && FirstNames.known(m.name().get(m.name().size() - 2))) {
+                out.add(lex.key(last));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Is the capitalised never-name word at {@code i} a surname the article gave earlier, standing
+     * alone inside a sentence or before a verb of saying ("Instead, Will called", "May said")?
+     */
+    private boolean givenSurname(int i) {
+        return surnames.contains(lex.key(i)) && i >= lex.titleCaseEnd && !(lex.isWord(i + 1) && lex.capitalised(i + 1))
+                && (i > 0 && !lex.endsSentence(i - 1) && !lex.lineBreakAfter(i - 1) || lex.isWord(i + 1) && lex.cue(i + 1));
     }
 
     private void findMentions() {
@@ -85,7 +121,7 @@ final class MentionFinder {
         if (!lex.capitalised(i) || i < lex.titleCaseEnd && lex.cue(i)) {
             return false; // a title-case headline's "Says" is a verb, not a name
         }
-        if (lex.notName(i) && !lex.title(i)) {
+        if (lex.notName(i) && !lex.title(i) && !givenSurname(i)) {
             return false;
         }
         return !allCaps(lex.word(i)) || lex.word(i).length() <= 5;

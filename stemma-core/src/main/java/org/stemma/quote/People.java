@@ -36,9 +36,22 @@ final class People {
         People p = new People(lex, inQuote);
         p.mentions.addAll(MentionFinder.find(lex, inQuote));
         p.dropSentenceOpeners();
+        for (Mention m : p.mentions) {
+            if (m.tokenEnd() - m.tokenStart() == 1 && lex.notName(m.tokenStart())) {
+                p.givenSurnames.add(m.tokenStart());
+            }
+        }
         p.link();
         p.genders();
         return p;
+    }
+
+    /** Tokens of never-name words the article made a surname ("George Will … Will wrote"). */
+    private final Set<Integer> givenSurnames = new HashSet<>();
+
+    /** Is token {@code t} a word never a name elsewhere, here a surname the article gave ({@link MentionFinder})? */
+    boolean givenSurname(int t) {
+        return givenSurnames.contains(t);
     }
 
     /** Tokens of lone capitalised words that only open sentences ("Conversely", "Talk"): no names. */
@@ -468,7 +481,7 @@ final class People {
     }
 
     /** Lower-case words inside an organisation's name ("Doctors for Camp Closure", "Bureau of Prisons"). */
-    private static final Set<String> NAME_LINKS = Set.of("for", "of", "on", "against", "and");
+    static final Set<String> NAME_LINKS = Set.of("for", "of", "on", "against", "and");
 
     private Mention organisationMention(String noun, int pos) {
         Mention found = null;

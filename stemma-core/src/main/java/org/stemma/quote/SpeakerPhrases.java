@@ -136,7 +136,7 @@ final class SpeakerPhrases {
             if (Lexicon.isCue(k) && !cap) {
                 break;
             }
-            if (!cap && Lexicon.FUNCTION_WORDS.contains(k)) {
+            if (!cap && Lexicon.FUNCTION_WORDS.contains(k) && !insideOrganisationName(lex, s - 1, from)) {
                 break;
             }
             s--;
@@ -176,6 +176,29 @@ final class SpeakerPhrases {
             }
         }
         return new int[]{s, e};
+    }
+
+    /**
+     * Is the lower-case word at {@code link} ("for", "and", "on", "against") inside an
+     * organisation's name, between capitalised words after an organisation noun ("Center for
+     * Nonproliferation Studies", "Institute for Science and International Security")?
+     */
+    static boolean insideOrganisationName(Lex lex, int link, int from) {
+        int t = link;
+        for (int steps = 0; steps < 12 && t > from; steps++) {
+            if (!lex.isWord(t) || !People.NAME_LINKS.contains(lex.word(t)) || !lex.capitalised(t - 1)
+                    || !lex.capitalised(t + 1) || lex.lineBreakAfter(t - 1) || lex.lineBreakAfter(t)) {
+                return false;
+            }
+            t--;
+            while (t > from && lex.capitalised(t)) {
+                if (Lexicon.ORG_WORDS.contains(lex.key(t))) {
+                    return true;
+                }
+                t--;
+            }
+        }
+        return false;
     }
 
     /** Is [s, e) one listed abbreviation with its full stop ("Calif.", "Mich.", "Inc."), not a title? It never speaks. */

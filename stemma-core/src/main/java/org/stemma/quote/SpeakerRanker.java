@@ -74,8 +74,14 @@ final class SpeakerRanker {
         int we = se < lex.size && !lex.lineBreakAfter(se - 1) ? QuoteFeatures.sentenceEnd(lex, inQuote, se) : se;
         List<int[]> spans = new ArrayList<>();
         int placeEnd = -1;
+        Mention before = null;
         for (Mention m : people.mentions) {
+            Mention prev = before;
+            before = m;
             if (!m.inQuote() && m.tokenStart() >= ws && m.tokenEnd() <= we) {
+                if (describesNameBefore(lex, m, prev)) {
+                    continue; // "Peter Welch, Democrat of Vermont,": the word describes Welch
+                }
                 if (hometown(lex, m.tokenStart(), placeEnd)) {
                     placeEnd = m.tokenEnd();
                     continue; // "Donald Hartley of Madison, Alabama": the place is no option
@@ -130,6 +136,17 @@ final class SpeakerRanker {
      * after a name ("Donald Hartley of Madison"), after a name and an age ("Michelle Stevens, 30,
      * of Gainesville"), or a comma after such a place ({@code placeEnd}: "…, Alabama")?
      */
+    /**
+     * Is {@code m} one capitalised word in apposition to the name just before it, "<name>, <Word>
+     * of <Name>," ("Peter Welch, Democrat of Vermont", "Ann Cole, Mayor of Springfield"): a
+     * description of that person, no one else?
+     */
+    private static boolean describesNameBefore(Lex lex, Mention m, Mention prev) {
+        int t = m.tokenStart();
+        return prev != null && !prev.org() && !m.speaks() && m.tokenEnd() - t == 1 && lex.isPunct(t - 1, ',')
+                && prev.tokenEnd() == t - 1 && lex.isWord(t + 1) && lex.lower(t + 1).equals("of") && lex.capitalised(t + 2);
+    }
+
     private static boolean hometown(Lex lex, int t, int placeEnd) {
         if (lex.isPunct(t - 1, ',') && placeEnd == t - 1) {
             return true;

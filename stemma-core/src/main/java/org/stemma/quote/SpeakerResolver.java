@@ -297,7 +297,8 @@ final class SpeakerResolver {
         int capRunEnd = -1;
         for (int t = s; t < headEnd; t++) {
             if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
-                    && (!lex.notName(t) || capRunEnd == t && MentionFinder.closesNameMidSentence(lex, t)) && !people.opener(t)) {
+                    && (!lex.notName(t) || capRunEnd == t && MentionFinder.closesNameMidSentence(lex, t) || people.givenSurname(t))
+                    && !people.opener(t)) {
                 boolean andInName = !nameWords.isEmpty() && capRunEnd == t - 1 && lex.word(t - 1).equals("and");
                 if (!nameWords.isEmpty() && capRunEnd != t && !andInName) {
                     nameWords.clear(); // keep the last capitalised run; "Globe and Mail" is one (names listed were split above)

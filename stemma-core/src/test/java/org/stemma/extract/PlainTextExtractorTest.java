@@ -84,6 +84,14 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aNoBreakSpaceAfterAReadMoreCueIsNotPartOfTheHeadline() {
+        String page = String.join("\n", P1, "", "READ MORE:\u00A0Bridges in the city are crumbling", "", P2, "",
+                P3 + " MORE: Council to vote again\u00A0");
+        assertThat(x.extract(page).related()).containsExactly("Bridges in the city are crumbling",
+                "Council to vote again");
+    }
+
+    @Test
     void lowerCaseMoreInsideASentenceStays() {
         String p = "Prices rose again, and economists expected more: a further increase of two points "
                 + "before the end of the year.";

@@ -442,4 +442,47 @@ class SpeakerResolutionTest {
         assertThat(qs.get(0).speaker()).isEqualTo("Democracy Watch");
         assertThat(qs.get(1).speakerAsWritten()).as("a day after a name is no part of it").isNotEqualTo("Ann Cole Monday");
     }
+
+    @Test
+    void aNeverNameWordGivenAsASurnameIsThatPersonLater() {
+        // "Will" and "May" are never a name where they open a run; a full name makes them one.
+        String t = "The columnist Anna Will criticised the budget in a long essay this week.\n\n"
+                + "\u201CThe plan will fail,\u201D Will wrote.\n\n"
+                + "Instead, Will called for a new vote and praised \u201Cthe courage of the mayor.\u201D\n\n"
+                + "\u201CWe will look again,\u201D the mayor said.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Anna Will");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("Will");
+        assertThat(qs.get(1).speaker()).as("inside a sentence").isEqualTo("Anna Will");
+    }
+
+    @Test
+    void aNeverNameWordIsNoSurnameWithoutAFullNameBefore() {
+        String t = "The council met on Monday to vote on the budget.\n\n"
+                + "\u201CThe plan will fail,\u201D Will wrote in his column.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speakerAsWritten()).isNotEqualTo("Will");
+    }
+
+    @Test
+    void aCapitalisedWordInAppositionBeforeOfDescribesTheNameBeforeIt() {
+        String t = "Mr. Baker left the finance committee in the spring.\n\n"
+                + "\u201CThe budget will pass next week,\u201D said Representative Ann Cole, Democrat of Springfield, "
+                + "who took over from Mr. Baker on the committee. \u201CWe have counted the votes twice.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speakerAsWritten).doesNotContain("Democrat");
+        assertThat(qs).extracting(Quote::speaker).containsOnly("Ann Cole");
+    }
+
+    @Test
+    void aLowerCaseForOrAndInsideAnOrganisationsNameDoesNotCutTheSpeakerPhrase() {
+        String t = "The city council voted to keep the old reactor open.\n\n"
+                + "\u201CThe reactor is older than the city admits and should close,\u201D Maria Lopez of the "
+                + "Hudson Center for Energy Studies wrote in March.";
+        List<Quote> qs = extract(t);
+        assertThat(qs.get(0).speaker()).isEqualTo("Maria Lopez");
+        assertThat(SpeakerPhrases.insideOrganisationName(Lex.of("the Institute for Science and Global Security"), 4, 0))
+                .as("'and' after 'Institute for Science'").isTrue();
+        assertThat(SpeakerPhrases.insideOrganisationName(Lex.of("Ann Cole and Tom Baker"), 2, 0)).isFalse();
+    }
 }

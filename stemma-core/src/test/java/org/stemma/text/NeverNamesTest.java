@@ -43,4 +43,12 @@ class NeverNamesTest {
                 .doesNotContain("the", "monday", "many");
         assertThat(NeverNames.words()).containsAll(NeverNames.numberWords());
     }
+
+    @Test
+    void boundaryWordsEndANameOrRolePhraseButOfJoinsThem() {
+        assertThat(NeverNames.boundaryWords()).contains("and", "who", "for", "upon", "despite", "whether", "was",
+                "has", "not", "it")
+                .doesNotContain("of", "the", "he", "his", "could", "monday", "said");
+        assertThat(NeverNames.words()).containsAll(NeverNames.boundaryWords());
+    }
 }

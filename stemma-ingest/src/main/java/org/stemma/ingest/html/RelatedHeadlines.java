@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.stemma.text.RelatedCues;
+import org.stemma.text.Spaces;
 import org.stemma.text.Tokenizer;
 
 /**
@@ -35,11 +36,11 @@ final class RelatedHeadlines {
         if (line.length() > 300) {
             return null;
         }
-        Matcher m = LEAD_IN.matcher(line.strip());
+        Matcher m = LEAD_IN.matcher(Spaces.strip(line));
         if (!m.matches()) {
             return null;
         }
-        String h = m.group(2).strip();
+        String h = Spaces.strip(m.group(2));
         return words(h) >= 3 ? h : null;
     }
 
@@ -61,7 +62,7 @@ final class RelatedHeadlines {
             if (!inRelatedList(a)) {
                 continue;
             }
-            String text = a.text().strip();
+            String text = Spaces.strip(a.text());
             if (words(text) >= 4 && text.length() <= 300) {
                 out.add(text);
             }

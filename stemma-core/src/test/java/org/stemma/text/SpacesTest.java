@@ -1,0 +1,38 @@
+package org.stemma.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SpacesTest {
+
+    @Test
+    void stripsNoBreakSpacesThatStringStripKeeps() {
+        String line = "\u00A0Floods close the border road\u00A0";
+        assertThat(line.strip()).startsWith("\u00A0");
+        assertThat(Spaces.strip(line)).isEqualTo("Floods close the border road");
+    }
+
+    @Test
+    void stripsFigureNarrowZeroWidthSpacesAndByteOrderMarks() {
+        assertThat(Spaces.strip("\uFEFF\u2007 Headline\u202F\u200B\t\n")).isEqualTo("Headline");
+    }
+
+    @Test
+    void keepsSpacesInsideTheText() {
+        assertThat(Spaces.strip(" a\u00A0b ")).isEqualTo("a\u00A0b");
+    }
+
+    @Test
+    void aBlankTextBecomesEmpty() {
+        assertThat(Spaces.strip("\u00A0 \u200B")).isEmpty();
+        assertThat(Spaces.strip("")).isEmpty();
+    }
+
+    @Test
+    void lettersAreNotBlank() {
+        assertThat(Spaces.isBlank('a')).isFalse();
+        assertThat(Spaces.isBlank('-')).isFalse();
+        assertThat(Spaces.isBlank('\u00A0')).isTrue();
+    }
+}
