@@ -132,11 +132,6 @@ final class SpeakerRanker {
     }
 
     /**
-     * Does the name at token {@code t} say where the person before it comes from: "of" right
-     * after a name ("Donald Hartley of Madison"), after a name and an age ("Michelle Stevens, 30,
-     * of Gainesville"), or a comma after such a place ({@code placeEnd}: "…, Alabama")?
-     */
-    /**
      * Is {@code m} one capitalised word in apposition to the name just before it, "<name>, <Word>
      * of <Name>," ("Peter Welch, Democrat of Vermont", "Ann Cole, Mayor of Springfield"): a
      * description of that person, no one else?
@@ -147,6 +142,11 @@ final class SpeakerRanker {
                 && prev.tokenEnd() == t - 1 && lex.isWord(t + 1) && lex.lower(t + 1).equals("of") && lex.capitalised(t + 2);
     }
 
+    /**
+     * Does the name at token {@code t} say where the person before it comes from: "of" right
+     * after a name ("Donald Hartley of Madison"), after a name and an age ("Michelle Stevens, 30,
+     * of Gainesville"), or a comma after such a place ({@code placeEnd}: "…, Alabama")?
+     */
     private static boolean hometown(Lex lex, int t, int placeEnd) {
         if (lex.isPunct(t - 1, ',') && placeEnd == t - 1) {
             return true;
