@@ -78,7 +78,13 @@ public final class ProvenanceBuilder {
      */
     public static List<Derivation> build(List<Article> articles, List<Link> links, List<QuoteFamily> quotes,
                                          List<Story> stories, Tokens[] tokensOrNull) {
-        return build(articles, links, quotes, outletsOf(articles), CopyModel.DEFAULT, tokensOrNull);
+        return build(articles, links, quotes, stories, outletsOf(articles), tokensOrNull);
+    }
+
+    /** As {@link #build(List, List, List, List, Set)}, reading the given tokens as {@link #build(List, List, List, List, Tokens[])}. */
+    public static List<Derivation> build(List<Article> articles, List<Link> links, List<QuoteFamily> quotes,
+                                         List<Story> stories, Set<String> knownOutlets, Tokens[] tokensOrNull) {
+        return build(articles, links, quotes, knownOutlets, CopyModel.DEFAULT, tokensOrNull);
     }
 
     /** As {@link #build(List, List, List, List, Set)} with the given copy model. */
