@@ -84,17 +84,18 @@ final class Evidence {
      * Whether the two articles share a name ({@link NamedEntities}) that is not inside the given
      * passages of {@code a}.
      */
-    static boolean shareNameOutside(Article a, Article b, List<Passage> passages) {
-        return namesOutside(a, b, passages)[0] > 0;
+    static boolean shareNameOutside(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages) {
+        return namesOutside(a, ta, b, tb, passages)[0] > 0;
     }
 
     /**
      * The names ({@link NamedEntities}) the two articles share that are not inside the given
-     * passages of {@code a}: {all such names, those that are persons'}.
+     * passages of {@code a}: {all such names, those that are persons'}. {@code ta} and
+     * {@code tb} are the tokens of the two texts.
      */
-    static int[] namesOutside(Article a, Article b, List<Passage> passages) {
-        NamedEntities ea = NamedEntities.of(a.text());
-        NamedEntities eb = NamedEntities.of(b.text());
+    static int[] namesOutside(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages) {
+        NamedEntities ea = NamedEntities.of(ta);
+        NamedEntities eb = NamedEntities.of(tb);
         Set<String> shared = new HashSet<>(ea.names());
         shared.retainAll(eb.names());
         if (shared.isEmpty()) {

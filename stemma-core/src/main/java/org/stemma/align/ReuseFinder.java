@@ -285,7 +285,7 @@ public final class ReuseFinder {
                 weak.add(p);
             }
         }
-        if (!weak.isEmpty() && (!out.isEmpty() || Evidence.shareNameOutside(a, b, weak))) {
+        if (!weak.isEmpty() && (!out.isEmpty() || Evidence.shareNameOutside(a, ta, b, tb, weak))) {
             out.addAll(weak);
             out.sort((p, q) -> p.a().compareTo(q.a()));
         }
@@ -328,7 +328,7 @@ public final class ReuseFinder {
                 some.add(passages.get(i));
             }
         }
-        int[] names = max != Integer.MAX_VALUE && max >= floor ? Evidence.namesOutside(a, b, some) : new int[2];
+        int[] names = max != Integer.MAX_VALUE && max >= floor ? Evidence.namesOutside(a, ta, b, tb, some) : new int[2];
         return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), names[0], names[1]);
     }
 
@@ -370,7 +370,7 @@ public final class ReuseFinder {
         }
         if (closing.isEmpty()
                 || others >= Math.max(Math.max(1, options.minEvidence()), options.strongEvidence())
-                || Evidence.namesOutside(a, b, closing)[1] > 0) {
+                || Evidence.namesOutside(a, ta, b, tb, closing)[1] > 0) {
             return new boolean[close.length];
         }
         return close;

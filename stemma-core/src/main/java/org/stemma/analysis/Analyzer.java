@@ -75,11 +75,11 @@ public final class Analyzer {
         // Corpus furniture goes before every stage: they all read the text without it.
         FurnitureFinder.Cleaned cleaned = FurnitureFinder.clean(input, FurnitureParams.of(config.reuse()));
         List<Article> articles = cleaned.articles();
-        // The furniture stage's tokens of each cleaned text are the one tokenised form the later
-        // stages read (null when no furniture was learnt: each stage then tokenises). They are
-        // the largest thing held between stages (16 bytes a word: 1.2 GB at 100k articles), so
-        // this method lets go of them once the last stage that reads them is done.
-        Tokens[] tokens = cleaned.tokens();
+        // Each cleaned text is tokenised once, by the furniture stage (or here when furniture is
+        // off), and every later stage reads these tokens. They are the largest thing held between
+        // stages (16 bytes a word: 1.2 GB at 100k articles), so after quotes only the texts
+        // provenance reads (linked articles) keep theirs, and none are kept after provenance.
+        Tokens[] tokens = cleaned.tokens() != null ? cleaned.tokens() : FurnitureFinder.tokens(articles);
         NgramKeys keys = cleaned.keys(); // the sorted n-grams, which candidate generation takes
         cleaned = null;
         t = lap(timing, "furniture", t);
@@ -93,11 +93,16 @@ public final class Analyzer {
         t = lap(timing, "stories", t);
 
         List<Quote> quotes = QuoteExtractor.extractAll(articles, tokens);
-        tokens = null;
+        boolean[] read = ProvenanceBuilder.reads(articles, links);
+        for (int i = 0; i < tokens.length; i++) {
+            if (!read[i]) {
+                tokens[i] = null;
+            }
+        }
         List<QuoteFamily> families = new QuoteFamilies().group(quotes, embedder);
         t = lap(timing, "quotes", t);
 
-        List<Derivation> provenance = ProvenanceBuilder.build(articles, links, families, stories);
+        List<Derivation> provenance = ProvenanceBuilder.build(articles, links, families, stories, tokens);
         lap(timing, "provenance", t);
         return new Analysis(articles, links, stories, provenance, families);
     }

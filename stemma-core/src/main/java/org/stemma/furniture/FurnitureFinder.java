@@ -65,9 +65,9 @@ public final class FurnitureFinder {
 
     /**
      * A corpus learnt and cleaned in one pass: its furniture, its articles without it (in
-     * order; the same instance where nothing is furniture) and, when furniture was learnt, each
-     * article's tokens (of the cleaned text) and the sorted keys of their word n-grams for the
-     * stages after it, else null.
+     * order; the same instance where nothing is furniture) and, unless the parameters turn
+     * furniture off, each article's tokens (of the cleaned text) and the sorted keys of their word
+     * n-grams for the stages after it, else null.
      */
     public record Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens, NgramKeys keys) {
         public Cleaned(Furniture furniture, List<Article> articles, Tokens[] tokens) {
@@ -89,6 +89,13 @@ public final class FurnitureFinder {
         return run(articles, p, true);
     }
 
+    /** The tokens of each article's text, in order: the form every stage reads (made in parallel). */
+    public static Tokens[] tokens(List<Article> articles) {
+        Tokens[] tokens = new Tokens[articles.size()];
+        IntStream.range(0, tokens.length).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
+        return tokens;
+    }
+
     private static Cleaned run(List<Article> articles, FurnitureParams p, boolean clean) {
         if (!p.enabled() || articles.isEmpty()) {
             return new Cleaned(Furniture.none(p), articles, null);
@@ -97,8 +104,7 @@ public final class FurnitureFinder {
             throw new IllegalArgumentException("too many articles for one furniture batch: " + articles.size());
         }
         int n = articles.size();
-        Tokens[] tokens = new Tokens[n];
-        IntStream.range(0, n).parallel().forEach(d -> tokens[d] = Tokenizer.tokenize(articles.get(d).text()));
+        Tokens[] tokens = tokens(articles);
         int[] site = siteIds(articles);
         NgramKeys ngramKeys = NgramKeys.of(tokens, p.ngram());
         // Only n-grams of sentences that may be frequent can be furniture (the candidates); only

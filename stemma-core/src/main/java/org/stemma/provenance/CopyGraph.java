@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.stemma.align.Link;
 import org.stemma.article.Article;
+import org.stemma.text.Tokens;
 
 /**
  * The candidate derivations of one group of linked articles: two edges per link (each article
@@ -112,8 +113,9 @@ record CopyGraph(List<String> nodes, int members, List<Edge> edges, Map<String, 
         return new CandidateGraph(nodes, members, from, to, x, onRoot, offset, z);
     }
 
+    /** @param tokens per article id, the tokens of its text if the caller has them (absent or null: tokenised) */
     static CopyGraph of(List<String> ids, List<Link> links, Map<String, Article> byId, Set<String> outlets,
-                        QuoteFidelity fidelity) {
+                        QuoteFidelity fidelity, Map<String, Tokens> tokens) {
         List<String> nodes = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         Map<String, ArticleFacts> facts = new LinkedHashMap<>();
@@ -126,7 +128,7 @@ record CopyGraph(List<String> nodes, int members, List<Edge> edges, Map<String, 
             index.put(id, nodes.size());
             nodes.add(id);
             facts.put(id, ArticleFacts.of(a, outlets));
-            texts.put(id, CopyText.of(a, fidelity.quotationsOf(id)));
+            texts.put(id, CopyText.of(a, tokens.get(id), fidelity.quotationsOf(id)));
         }
         List<Edge> edges = new ArrayList<>();
         Compilations compilations = new Compilations(links, texts);

@@ -36,8 +36,13 @@ record CopyText(int size, long[] trigrams, long[] sorted, boolean[] quoted, bool
     static final int BYLINE_WINDOW = 400;
 
     static CopyText of(Article article, List<Span> quotations) {
+        return of(article, null, quotations);
+    }
+
+    /** As {@link #of(Article, List)}, given the tokens of the article's text (null, or of another text: tokenised). */
+    static CopyText of(Article article, Tokens tokensOrNull, List<Span> quotations) {
         String text = article.text();
-        Tokens t = Tokenizer.tokenize(text);
+        Tokens t = tokensOrNull != null && tokensOrNull.text().equals(text) ? tokensOrNull : Tokenizer.tokenize(text);
         int n = t.size();
         long[] h = t.hashes();
         long[] tri = new long[Math.max(0, n - 2)];

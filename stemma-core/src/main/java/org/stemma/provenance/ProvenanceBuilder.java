@@ -17,6 +17,7 @@ import org.stemma.quote.QuoteFamily;
 import org.stemma.story.Lineages;
 import org.stemma.story.Story;
 import org.stemma.text.Span;
+import org.stemma.text.Tokens;
 
 /**
  * Builds the provenance graph: among linked articles, which derives from which, of what kind,
@@ -69,16 +70,67 @@ public final class ProvenanceBuilder {
         return build(articles, links, quotes, knownOutlets, CopyModel.DEFAULT);
     }
 
+    /**
+     * As {@link #build(List, List, List, List)}, reading article {@code i}'s words from
+     * {@code tokensOrNull[i]} (the analysis's tokens of its text; null entries, or a null array,
+     * tokenise): the same derivations, no text tokenised again. Only the articles
+     * {@link #reads} marks are read.
+     */
+    public static List<Derivation> build(List<Article> articles, List<Link> links, List<QuoteFamily> quotes,
+                                         List<Story> stories, Tokens[] tokensOrNull) {
+        return build(articles, links, quotes, stories, outletsOf(articles), tokensOrNull);
+    }
+
+    /** As {@link #build(List, List, List, List, Set)}, reading the given tokens as {@link #build(List, List, List, List, Tokens[])}. */
+    public static List<Derivation> build(List<Article> articles, List<Link> links, List<QuoteFamily> quotes,
+                                         List<Story> stories, Set<String> knownOutlets, Tokens[] tokensOrNull) {
+        return build(articles, links, quotes, knownOutlets, CopyModel.DEFAULT, tokensOrNull);
+    }
+
     /** As {@link #build(List, List, List, List, Set)} with the given copy model. */
     public static List<Derivation> build(List<Article> articles, List<Link> links, List<QuoteFamily> quotes,
                                          Set<String> knownOutlets, CopyModel model) {
+        return build(articles, links, quotes, knownOutlets, model, null);
+    }
+
+    private static List<Derivation> build(List<Article> articles, List<Link> links, List<QuoteFamily> quotes,
+                                          Set<String> knownOutlets, CopyModel model, Tokens[] tokensOrNull) {
         Groups g = Groups.of(articles, links);
+        Map<String, Tokens> tokens = tokensById(articles, tokensOrNull);
         Map<String, List<QuoteFamily>> familiesOf = familiesOf(quotes);
         // Groups are independent: built in parallel, concatenated in group order.
         return java.util.stream.IntStream.range(0, g.members().size()).parallel()
                 .mapToObj(i -> group(CopyGraph.of(g.members().get(i), g.links().get(i), g.byId(), knownOutlets,
-                        fidelity(g.members().get(i), familiesOf)), g.links().get(i), model))
+                        fidelity(g.members().get(i), familiesOf), tokens), g.links().get(i), model))
                 .flatMap(List::stream).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * Per article, whether provenance reads its text: it is in a group (a link with passages
+     * joins it to another article). A caller holding the articles' tokens need keep only these.
+     */
+    public static boolean[] reads(List<Article> articles, List<Link> links) {
+        Set<String> grouped = new HashSet<>();
+        for (List<String> members : Groups.of(articles, links).members()) {
+            grouped.addAll(members);
+        }
+        boolean[] out = new boolean[articles.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = grouped.contains(articles.get(i).id());
+        }
+        return out;
+    }
+
+    /** The given tokens by article id (the first article of an id, as {@link Groups#byId}). */
+    private static Map<String, Tokens> tokensById(List<Article> articles, Tokens[] tokensOrNull) {
+        Map<String, Tokens> out = new HashMap<>();
+        for (int i = 0; tokensOrNull != null && i < tokensOrNull.length; i++) {
+            String id = articles.get(i).id();
+            if (!out.containsKey(id)) {
+                out.put(id, tokensOrNull[i]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -97,7 +149,7 @@ public final class ProvenanceBuilder {
         Map<String, List<QuoteFamily>> familiesOf = familiesOf(quotes);
         return java.util.stream.IntStream.range(0, g.members().size()).parallel()
                 .mapToObj(i -> CopyGraph.of(g.members().get(i), g.links().get(i), g.byId(), knownOutlets,
-                        fidelity(g.members().get(i), familiesOf)).candidates())
+                        fidelity(g.members().get(i), familiesOf), Map.of()).candidates())
                 .toList();
     }
 

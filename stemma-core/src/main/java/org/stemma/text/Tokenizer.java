@@ -1,6 +1,7 @@
 package org.stemma.text;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * Splits text into word tokens with their UTF-16 offsets. A word is a maximal run of letters,
@@ -26,10 +27,20 @@ public final class Tokenizer {
     /** No Han, Hiragana or Katakana char lies below the CJK radicals block. */
     private static final int CJK_FIRST = 0x2E80;
 
+    /**
+     * Told every text tokenised; null except in tests (see the test scope's TokenizerWatch), which
+     * check that an analysis tokenises each article's text once.
+     */
+    static volatile Consumer<String> watch;
+
     private Tokenizer() {
     }
 
     public static Tokens tokenize(String text) {
+        Consumer<String> w = watch;
+        if (w != null) {
+            w.accept(text);
+        }
         int n = text.length();
         char[] cs = text.toCharArray(); // array reads are cheaper than charAt in the hot loop
         int cap = Math.max(16, n / 5);

@@ -3,20 +3,29 @@ package org.stemma.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stemma.align.Link;
+import org.stemma.align.ReuseOptions;
 import org.stemma.article.Article;
+import org.stemma.provenance.ProvenanceBuilder;
 import org.stemma.quote.QuoteExtractor;
+import org.stemma.quote.QuoteFamilies;
 import org.stemma.story.StoryBuilder;
 import org.stemma.text.Tokenizer;
+import org.stemma.text.TokenizerWatch;
 import org.stemma.text.Tokens;
 
 /**
- * The stories and quotes stages give the same answers when handed the analysis's tokens of each
- * text as when they tokenise it themselves; tokens of another text are not used.
+ * The stories, quotes and provenance stages give the same answers when handed the analysis's
+ * tokens of each text as when they tokenise it themselves; tokens of another text are not used.
+ * An analysis tokenises each article's text once, with furniture learnt or turned off.
  */
 class OneTokenisedFormTest {
 
@@ -54,6 +63,54 @@ class OneTokenisedFormTest {
         assertThat(QuoteExtractor.extractAll(articles, tokens)).isEqualTo(quotes);
         assertThat(QuoteExtractor.extractAll(articles, wrong)).isEqualTo(quotes);
         assertThat(quotes).isNotEmpty();
+
+        var families = new QuoteFamilies().group(quotes, null);
+        var derivations = ProvenanceBuilder.build(articles, links, families, stories);
+        assertThat(ProvenanceBuilder.build(articles, links, families, stories, tokens)).isEqualTo(derivations);
+        assertThat(ProvenanceBuilder.build(articles, links, families, stories, wrong)).isEqualTo(derivations);
+        assertThat(derivations).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, true", "2, true", "1, false", "2, false"})
+    void anAnalysisTokenisesEachTextOnce(long seed, boolean furniture) {
+        List<Article> input = withFooters(corpus(new Random(seed), 40), new Random(seed));
+        ReuseOptions reuse = furniture ? ReuseOptions.defaults() : ReuseOptions.defaults().withFurnitureMinDocs(0);
+        Analyzer analyzer = new Analyzer(AnalysisConfig.lexical().withReuse(reuse), null);
+        Analysis[] out = new Analysis[1];
+        List<String> tokenised = TokenizerWatch.during(() -> out[0] = analyzer.analyze(input));
+
+        Map<String, Integer> times = new IdentityHashMap<>();
+        tokenised.forEach(s -> times.merge(s, 1, Integer::sum));
+        List<Article> cleaned = out[0].articles();
+        for (int i = 0; i < input.size(); i++) {
+            // The input text for learning furniture (when on), and the cleaned text if it differs: once each.
+            String before = input.get(i).text();
+            String after = cleaned.get(i).text();
+            assertThat(times.getOrDefault(after, 0)).as("tokenisations of article %d's text", i).isEqualTo(1);
+            if (after != before) {
+                assertThat(times.getOrDefault(before, 0)).as("of article %d's input text", i).isEqualTo(1);
+            }
+        }
+        assertThat(out[0].links()).isNotEmpty();
+        assertThat(out[0].provenance()).isNotEmpty();
+        if (furniture) {
+            assertThat(IntStream.range(0, input.size()).filter(i -> cleaned.get(i) != input.get(i))).isNotEmpty();
+        }
+    }
+
+    /** Each article with a paragraph of its own words and a footer line that every page carries: furniture. */
+    private static List<Article> withFooters(List<Article> articles, Random r) {
+        return articles.stream().map(a -> {
+            StringBuilder own = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                own.append(w == 0 ? "Qa" : " w" + Integer.toString(r.nextInt(1 << 30), 36)).append(w % 10 == 9 ? ". Qa" : "");
+            }
+            String text = a.text() + "\n\n" + own + ".\n\nYou'll get an email delivered to your inbox with a link"
+                    + " whenever new content is posted.";
+            return Article.builder(a.id(), text).title(a.title()).outlet(a.outlet()).published(a.published())
+                    .url("https://www." + a.outlet() + ".example/story/" + a.id()).build();
+        }).toList();
     }
 
     private static List<Article> corpus(Random r, int n) {

@@ -102,7 +102,7 @@ class IntermediatesTest {
                 byId.put(a.id(), a);
                 ids.add(a.id());
             }
-            CopyGraph g = CopyGraph.of(ids, links, byId, Set.of(), new QuoteFidelity(List.of()));
+            CopyGraph g = CopyGraph.of(ids, links, byId, Set.of(), new QuoteFidelity(List.of()), Map.of());
             boolean[] out = Intermediates.bypassed(g, g.edges());
             Set<String> s = new java.util.TreeSet<>();
             for (int e = 0; e < out.length; e++) {

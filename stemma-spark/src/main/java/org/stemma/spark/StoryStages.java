@@ -22,6 +22,7 @@ import org.stemma.align.Link;
 import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
 import org.stemma.embed.MiniLmEmbedder;
+import org.stemma.furniture.FurnitureFinder;
 import org.stemma.provenance.Derivation;
 import org.stemma.provenance.ProvenanceBuilder;
 import org.stemma.quote.Quote;
@@ -40,6 +41,8 @@ import org.stemma.story.Lineages;
 import org.stemma.story.SameEventModel;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
+import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
 import scala.Tuple2;
 
 /**
@@ -327,21 +330,27 @@ final class StoryStages {
                                         AnalysisConfig config) {
         List<Story> stories = arts.size() < 2 ? List.of()
                 : StoryBuilder.build(arts, links, events, signals(config).model());
-        // A large component is one long task: find its quotations on the executor's idle cores too.
+        // Each text tokenised once, for quotes and provenance (as in Analyzer; the links and
+        // stories stages ran apart from here, on rows). A large component is one long task: its
+        // tokens and quotations are made on the executor's idle cores too.
+        Tokens[] tokens;
         List<Quote> quotes;
         if (arts.size() >= PARALLEL_QUOTES) {
-            quotes = QuoteExtractor.extractAll(arts);
+            tokens = FurnitureFinder.tokens(arts);
+            quotes = QuoteExtractor.extractAll(arts, tokens);
         } else {
+            tokens = new Tokens[arts.size()];
             quotes = new ArrayList<>();
             QuoteExtractor extractor = new QuoteExtractor();
-            for (Article a : arts) {
-                quotes.addAll(extractor.extract(a));
+            for (int i = 0; i < arts.size(); i++) {
+                tokens[i] = Tokenizer.tokenize(arts.get(i).text());
+                quotes.addAll(extractor.extract(arts.get(i), tokens[i]));
             }
         }
         // Reworded quotes by the executor's one model session, as the embedded run groups them.
         List<QuoteFamily> families = new QuoteFamilies().group(quotes, MiniLmEmbedder.forConfig(config));
         List<Derivation> derivations = arts.size() < 2 ? List.of()
-                : ProvenanceBuilder.build(arts, links, families, stories, outlets);
+                : ProvenanceBuilder.build(arts, links, families, stories, outlets, tokens);
         return RowFactory.create(component,
                 stories.stream().map(ResultRows::story).toArray(),
                 derivations.stream().map(ResultRows::derivation).toArray(),

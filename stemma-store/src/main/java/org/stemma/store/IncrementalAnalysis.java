@@ -1,6 +1,7 @@
 package org.stemma.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.stemma.align.ReuseOptions;
 import org.stemma.analysis.AnalysisConfig;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.LongList;
+import org.stemma.furniture.FurnitureFinder;
 import org.stemma.provenance.Derivation;
 import org.stemma.provenance.ProvenanceBuilder;
 import org.stemma.quote.Quote;
@@ -33,6 +35,7 @@ import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
 import org.stemma.text.SentenceEmbedder;
+import org.stemma.text.Tokens;
 
 /**
  * Brings the stored analysis up to date with a batch of new articles by doing only the new work,
@@ -243,7 +246,9 @@ public final class IncrementalAnalysis {
 
         // Pairs (i, j), i < j: a pair involves a new article iff j does, as those come last.
         // Common phrases (the evidence rule's) are judged over the neighbourhood, not the corpus.
-        ReuseFinder.Candidates cands = finder.candidateSet(near);
+        // Each neighbourhood text tokenised once, for candidates, links, quotes and provenance.
+        Tokens[] tokens = FurnitureFinder.tokens(near);
+        ReuseFinder.Candidates cands = finder.candidateSet(near, tokens);
         long[] pairs = cands.pairs();
         LongList mine = new LongList(Math.max(16, pairs.length));
         for (long p : pairs) {
@@ -254,7 +259,7 @@ public final class IncrementalAnalysis {
                 mine.add(p);
             }
         }
-        List<Link> newLinks = finder.withCommonPhrases(cands.common()).link(near, mine.toArray());
+        List<Link> newLinks = finder.withCommonPhrases(cands.common()).link(near, mine.toArray(), tokens);
         // Stored links among the neighbourhood, except between two members of a big story (those
         // are many, and the story's stored lineages already say what they join).
         Set<String> linkKeys = new HashSet<>(storedIds);
@@ -273,7 +278,7 @@ public final class IncrementalAnalysis {
                 store::storyIdTaken);
         t = lap(timing, "stories", t);
 
-        List<Quote> freshQuotes = QuoteExtractor.extractAll(fresh);
+        List<Quote> freshQuotes = QuoteExtractor.extractAll(fresh, Arrays.copyOfRange(tokens, stored, near.size()));
         // Families regrouped: those with a quote in a new article, a candidate or a replaced
         // article (a new quote's family is among them unless its other instances are all in
         // articles with no text in common with the new one).
@@ -307,8 +312,13 @@ public final class IncrementalAnalysis {
         }
         t = lap(timing, "quotes", t);
 
+        Map<String, Tokens> tokensById = new HashMap<>();
+        for (int i = 0; i < near.size(); i++) {
+            tokensById.put(near.get(i).id(), tokens[i]);
+        }
+        tokens = null;
         Provenance p = provenance(store, oldStories, ledger.stories(), freshIds, Set.copyOf(replaced), whole, newLinks,
-                families, dropped.keySet(), knownOutlets);
+                families, dropped.keySet(), knownOutlets, tokensById);
         lap(timing, "provenance", t);
 
         Set<String> allIds = new LinkedHashSet<>(storedIds);
@@ -355,7 +365,7 @@ public final class IncrementalAnalysis {
     private Provenance provenance(StemmaStore store, List<Story> oldStories, List<Story> newStories,
                                   Set<String> freshIds, Set<String> replaced, Map<String, Article> whole,
                                   List<Link> newLinks, List<QuoteFamily> families, Set<String> familiesDropped,
-                                  Set<String> knownOutlets) {
+                                  Set<String> knownOutlets, Map<String, Tokens> tokens) {
         Set<Set<String>> before = new HashSet<>();
         oldStories.forEach(st -> st.lineages().forEach(l -> before.add(Set.copyOf(l))));
         Set<Set<String>> after = new HashSet<>();
@@ -420,7 +430,7 @@ public final class IncrementalAnalysis {
             List<Link> links = new ArrayList<>(store.linksWithin(members, 0, Integer.MAX_VALUE).items());
             newLinks.stream().filter(l -> members.contains(l.a()) && members.contains(l.b())).forEach(links::add);
             derivations.addAll(build(store, members, List.of(List.copyOf(members)), links, whole, freshIds, families,
-                    familiesDropped, knownOutlets));
+                    familiesDropped, knownOutlets, tokens));
         }
         for (Set<String> g : grown) {
             // the new members and the stored articles they are linked to, with the new links only:
@@ -437,7 +447,7 @@ public final class IncrementalAnalysis {
             if (members.size() > 1) {
                 List<String> lineage = members.stream().sorted().toList();
                 for (Derivation d : build(store, members, List.of(lineage), links, whole, freshIds, families,
-                        familiesDropped, knownOutlets)) {
+                        familiesDropped, knownOutlets, tokens)) {
                     if (freshIds.contains(d.copy())) {
                         derivations.add(d);
                     }
@@ -454,7 +464,7 @@ public final class IncrementalAnalysis {
     private static List<Derivation> build(StemmaStore store, Set<String> members, List<List<String>> lineages,
                                           List<Link> links, Map<String, Article> whole, Set<String> freshIds,
                                           List<QuoteFamily> families, Set<String> familiesDropped,
-                                          Set<String> knownOutlets) {
+                                          Set<String> knownOutlets, Map<String, Tokens> tokens) {
         List<String> storedMembers = members.stream().filter(id -> !freshIds.contains(id)).toList();
         store.articles(storedMembers.stream().filter(id -> !whole.containsKey(id)).toList())
                 .forEach(a -> whole.put(a.id(), a));
@@ -474,7 +484,9 @@ public final class IncrementalAnalysis {
             }
         }
         Story carrier = new Story("changed-lineages", null, List.copyOf(members), lineages, null, null, List.of());
-        return ProvenanceBuilder.build(articles, links, fams, List.of(carrier), knownOutlets);
+        // The neighbourhood's tokens where it has the article (CopyText checks they are of its text).
+        Tokens[] given = articles.stream().map(a -> tokens.get(a.id())).toArray(Tokens[]::new);
+        return ProvenanceBuilder.build(articles, links, fams, List.of(carrier), knownOutlets, given);
     }
 
     private void cacheEntities(String id, NamedEntities e) {
