@@ -197,6 +197,39 @@ final class SpeakerResolver {
     }
 
     /**
+     * The person a pronoun at {@code t} means when it is the subject of the clause a verb of
+     * saying reports ("Jim Poolman said he was only …", "she told reporters that she would …"):
+     * the subject of that verb, when it resolves to a person the pronoun can mean; else null.
+     */
+    static Person reporter(Lex lex, int t, char gender, People people) {
+        int v = t - 1;
+        if (v >= 0 && lex.isWord(v) && lex.lower(v).equals("that")) {
+            v--; // "said that he"
+        }
+        int addressee = 0;
+        while (v >= 0 && lex.isWord(v) && !lex.capitalised(v) && !lex.cue(v) && addressee < 3
+                && !Lexicon.FUNCTION_WORDS.contains(lex.lower(v)) && Lexicon.pronounGender(lex.lower(v)) == 0) {
+            v--; // "told reporters he", "told the crowd that she": an addressee no pronoun could mean
+            addressee++;
+        }
+        if (v < 0 || !lex.isWord(v) || !lex.cue(v) || people.quoted(v) || lex.lineBreakAfter(v)
+                || addressee > 0 && !TELL.contains(lex.lower(v))) {
+            return null;
+        }
+        int ss = v;
+        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
+            ss--;
+        }
+        int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
+        String meant = np == null ? null : resolve(lex, np[0], np[1], people, false);
+        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[np[0]]);
+        return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
+    }
+
+    /** Verbs of saying that take an addressee before the reported clause ("told reporters he"). */
+    private static final java.util.Set<String> TELL = Lexicon.words("told", "tells", "tell", "telling");
+
+    /**
      * What "the company" means ({@link #BRAND_NOUNS}): the nearest name before {@code pos} that
      * acts as an organisation, an organisation's name or a sentence's subject that is no person
      * ("Twitter said it had suspended accounts linked to the Islamic State. … the company said"
@@ -255,7 +288,10 @@ final class SpeakerResolver {
         if (e - s == 1) {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
-                Person p = people.recent(pos, g);
+                Person p = reporter(lex, s, g, people);
+                if (p == null) {
+                    p = people.recent(pos, g);
+                }
                 if (p != null && note) {
                     people.noteSpeaker(p, pos);
                 }

@@ -1,0 +1,47 @@
+package org.stemma.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Pronoun rules of issue 18 (pron11), on sentences written for the test. */
+class PronounResolutionTest {
+
+    /** What the pronoun {@code word} (its {@code nth} occurrence, from 0) resolves to in {@code text}. */
+    private static String pronoun(String text, String word, int nth) {
+        Lex lex = Lex.of(text);
+        People people = People.index(lex, new boolean[lex.size]);
+        int seen = 0;
+        for (int t = 0; t < lex.size; t++) {
+            if (lex.isWord(t) && lex.word(t).equals(word) && seen++ == nth) {
+                return SpeakerResolver.resolve(lex, t, t + 1, people, false);
+            }
+        }
+        throw new AssertionError("no " + word);
+    }
+
+    @Test
+    void aPronounReportedByAVerbOfSayingMeansThatVerbsSubject() {
+        String t = "Mayor Beth Lane met Ann Cole on Monday. Ann Cole spoke first.\n\n"
+                + "The mayor told reporters she was not worried.";
+        assertThat(pronoun(t, "she", 0)).isEqualTo("Beth Lane");
+        String that = "Mayor Beth Lane met Ann Cole on Monday. Ann Cole spoke first.\n\n"
+                + "The mayor said that she was not worried.";
+        assertThat(pronoun(that, "she", 0)).isEqualTo("Beth Lane");
+    }
+
+    @Test
+    void aPronounOfTheOtherSexIsNotTheReportingSubject() {
+        String t = "Mayor Beth Lane met Tom Baker on Monday. Tom Baker spoke first.\n\n"
+                + "The mayor said he was not worried.";
+        assertThat(pronoun(t, "he", 0)).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void aNameInCommasBeforeAVerbOfSayingIsTheSubjectAPronounLaterMeans() {
+        String t = "Councillor Dan Ross called the plan a disgrace on Monday.\n\n"
+                + "The leader of the Riverside Residents Association, Jon Greer, warned that the plan would fail. "
+                + "He said the city had not listened.";
+        assertThat(pronoun(t, "He", 0)).isEqualTo("Jon Greer");
+    }
+}
