@@ -163,26 +163,11 @@ final class People {
                 p.mentions.add(m.start());
                 // A title makes a mention a person's, not the sentence's subject ("a call with
                 // Ukrainian President Volodymyr Zelensky. He said" is not Zelensky speaking).
-                if (m.speaks() || m.subject() || appositiveSubject(m)) {
+                if (m.speaks() || m.subject() || QuoteAttribution.subjectInside(lex, inQuote, m.tokenStart(), m.tokenEnd())) {
                     p.salient.add(m.start());
                 }
             }
         }
-    }
-
-    /**
-     * Is the name set off by commas between the subject it renames and a verb of saying ("The
-     * leader of the league, Jonathan Greenblatt, warned")? Then it is the sentence's subject.
-     */
-    private boolean appositiveSubject(Mention m) {
-        if (!lex.isPunct(m.tokenStart() - 1, ',') || !lex.isPunct(m.tokenEnd(), ',')) {
-            return false;
-        }
-        int v = m.tokenEnd() + 1;
-        while (lex.isWord(v) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(v))) {
-            v++;
-        }
-        return lex.isWord(v) && lex.cue(v) && !inQuote[v];
     }
 
     private void add(Person p) {

@@ -326,6 +326,30 @@ final class QuoteAttribution {
     }
 
     /**
+     * Is the name [ts, te) a sentence's subject though it does not open the sentence: set off by
+     * commas before a verb of saying, renaming the subject ("The leader of the league, Jon Greer,
+     * warned"), or opening the main clause after a leading subordinate clause ("When the subject
+     * comes up, Fiorina characterizes herself …")?
+     */
+    static boolean subjectInside(Lex lex, boolean[] inQuote, int ts, int te) {
+        if (!lex.isPunct(ts - 1, ',')) {
+            return false;
+        }
+        if (lex.isPunct(te, ',')) {
+            int v = te + 1;
+            while (lex.isWord(v) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(v))) {
+                v++;
+            }
+            return lex.isWord(v) && lex.cue(v) && !inQuote[v];
+        }
+        if (!lex.isWord(te) || lex.capitalised(te)) {
+            return false;
+        }
+        int[] np = sentenceSubject(lex, inQuote, te + 1);
+        return np != null && np[0] == ts;
+    }
+
+    /**
      * The subject after an opening adverbial whose first word, at token {@code opener}, the rules
      * took for a name ("Hours later, Trump returned the compliment, telling Reuters", "Horrified at
      * the prospect, Ramos believes"): the name or pronoun after the adverbial's comma, or null.

@@ -44,4 +44,11 @@ class PronounResolutionTest {
                 + "He said the city had not listened.";
         assertThat(pronoun(t, "He", 0)).isEqualTo("Jon Greer");
     }
+
+    @Test
+    void aNameOpeningTheMainClauseAfterASubordinateClauseIsTheSubject() {
+        String t = "Senator Ann Cole attacked the merger in 2010.\n\n"
+                + "When the merger comes up at rallies, Beth Lane routinely defends it. Last year she called it a success.";
+        assertThat(pronoun(t, "she", 0)).isEqualTo("Beth Lane");
+    }
 }
