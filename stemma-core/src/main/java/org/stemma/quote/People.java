@@ -163,7 +163,8 @@ final class People {
                 p.mentions.add(m.start());
                 // A title makes a mention a person's, not the sentence's subject ("a call with
                 // Ukrainian President Volodymyr Zelensky. He said" is not Zelensky speaking).
-                if (m.speaks() || m.subject() || QuoteAttribution.subjectInside(lex, inQuote, m.tokenStart(), m.tokenEnd())) {
+                if (m.speaks() && !QuoteAttribution.reportedClauseSubject(lex, m.tokenStart(), m.tokenEnd()) || m.subject()
+                        || QuoteAttribution.subjectInside(lex, inQuote, m.tokenStart(), m.tokenEnd())) {
                     p.salient.add(m.start());
                 }
             }

@@ -346,7 +346,43 @@ final class QuoteAttribution {
             return false;
         }
         int[] np = sentenceSubject(lex, inQuote, te + 1);
-        return np != null && np[0] == ts;
+        return np != null && np[0] == ts || openingPhraseBefore(lex, inQuote, ts - 1);
+    }
+
+    /**
+     * Is the comma at {@code comma} the end of a sentence-opening phrase of lower-case words with
+     * no pronoun and no verb of saying ("An agreeable, funny woman in her 80s, Jane Starner lives",
+     * "In the morning, Starner left")? What follows it opens the main clause.
+     */
+    private static boolean openingPhraseBefore(Lex lex, boolean[] inQuote, int comma) {
+        int t = comma - 1;
+        for (int words = 0; t >= 0 && words < OPENING_PHRASE; t--) {
+            if (inQuote[t] || lex.lineBreakAfter(t) || lex.endsSentence(t)) {
+                break;
+            }
+            if (lex.isWord(t)) {
+                words++;
+                String w = lex.lower(t);
+                if (Lexicon.pronounGender(w) != 0 && !w.equals("his") && !w.equals("her") && !w.equals("their")
+                        || lex.cue(t) || lex.capitalised(t) && !(t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1))) {
+                    return false;
+                }
+            } else if (!lex.isPunct(t, ',')) {
+                return false;
+            }
+        }
+        return t < comma - 1 && (t < 0 || lex.lineBreakAfter(t) || lex.endsSentence(t));
+    }
+
+    /** Words a sentence-opening phrase may take before its comma. */
+    private static final int OPENING_PHRASE = 16;
+
+    /**
+     * Is the name [ts, te) the subject of the clause a verb of saying reports, not the speaker
+     * ("Villa said Tyvak would leverage …")? An auxiliary after it tells.
+     */
+    static boolean reportedClauseSubject(Lex lex, int ts, int te) {
+        return lex.isWord(ts - 1) && lex.cue(ts - 1) && lex.isWord(te) && Lexicon.AUXILIARIES.contains(lex.lower(te));
     }
 
     /**

@@ -226,6 +226,34 @@ final class SpeakerResolver {
         return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
     }
 
+    /**
+     * The person a pronoun at {@code t} means when a name opens its clause a few lower-case words
+     * before it ("When Mr. Trump tried to defend his remarks"): the clause's subject, when it
+     * resolves to a person the pronoun can mean; else null.
+     */
+    static Person clauseSubject(Lex lex, int t, char gender, People people) {
+        int e = t;
+        while (e > 0 && t - e < CLAUSE_WORDS && lex.isWord(e - 1) && !lex.capitalised(e - 1) && !people.quoted(e - 1)
+                && !lex.lineBreakAfter(e - 1) && Lexicon.pronounGender(lex.lower(e - 1)) == 0) {
+            e--;
+        }
+        if (e == t || !lex.capitalised(e - 1) || people.quoted(e - 1) || lex.lineBreakAfter(e - 1)) {
+            return null;
+        }
+        int n = e - 1;
+        while (n > 0 && lex.capitalised(n - 1) && !lex.lineBreakAfter(n - 1) && !lex.endsSentence(n - 1)) {
+            n--;
+        }
+        boolean opens = n == 0 || lex.lineBreakAfter(n - 1) || lex.endsSentence(n - 1)
+                || lex.isWord(n - 1) && Lexicon.FUNCTION_WORDS.contains(lex.lower(n - 1)) && !lex.cue(n - 1);
+        String meant = opens ? resolve(lex, n, e, people, false) : null;
+        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[n]);
+        return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
+    }
+
+    /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
+    private static final int CLAUSE_WORDS = 8;
+
     /** Verbs of saying that take an addressee before the reported clause ("told reporters he"). */
     private static final java.util.Set<String> TELL = Lexicon.words("told", "tells", "tell", "telling");
 
@@ -289,6 +317,9 @@ final class SpeakerResolver {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
                 Person p = reporter(lex, s, g, people);
+                if (p == null) {
+                    p = clauseSubject(lex, s, g, people);
+                }
                 if (p == null) {
                     p = people.recent(pos, g);
                 }
