@@ -51,4 +51,27 @@ class PronounResolutionTest {
                 + "When the merger comes up at rallies, Beth Lane routinely defends it. Last year she called it a success.";
         assertThat(pronoun(t, "she", 0)).isEqualTo("Beth Lane");
     }
+
+    @Test
+    void aSentenceOpeningPhraseBeforeANameLeavesTheNameTheSubject() {
+        String t = "Her niece is Ann Cole.\n\n"
+                + "A cheerful woman in her 80s, Beth Lane lives in Dayton. She gave me the address of Ann Cole. "
+                + "Later she wrote again.";
+        assertThat(pronoun(t, "she", 0)).isEqualTo("Beth Lane");
+    }
+
+    @Test
+    void aNameAfterAVerbOfSayingAndBeforeAnAuxiliaryIsTheReportedClausesSubjectNotASpeaker() {
+        String t = "Acme Rockets builds small satellites. Tom Baker, the company's chief, said Acme Rockets would grow. "
+                + "He said the lander was ready.";
+        assertThat(pronoun(t, "He", 0)).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void aPronounMeansTheNameOpeningItsClause() {
+        String t = "Mr. Tom Baker spoke first.\n\n"
+                + "While the two men barely argued, Mr. Dan Ross looked calm. When Mr. Baker tried to defend his remarks, "
+                + "Mr. Ross differed.";
+        assertThat(pronoun(t, "his", 0)).isEqualTo("Tom Baker");
+    }
 }
