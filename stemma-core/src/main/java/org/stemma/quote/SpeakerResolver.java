@@ -221,8 +221,13 @@ final class SpeakerResolver {
             ss--;
         }
         int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
-        String meant = np == null ? null : resolve(lex, np[0], np[1], people, false);
-        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[np[0]]);
+        return np == null ? null : personMeant(lex, np[0], np[1], gender, people);
+    }
+
+    /** The person the phrase [s, e) resolves to, if it is one a pronoun of {@code gender} can mean; else null. */
+    private static Person personMeant(Lex lex, int s, int e, char gender, People people) {
+        String meant = resolve(lex, s, e, people, false);
+        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[s]);
         return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
     }
 
@@ -246,9 +251,7 @@ final class SpeakerResolver {
         }
         boolean opens = n == 0 || lex.lineBreakAfter(n - 1) || lex.endsSentence(n - 1)
                 || lex.isWord(n - 1) && Lexicon.FUNCTION_WORDS.contains(lex.lower(n - 1)) && !lex.cue(n - 1);
-        String meant = opens ? resolve(lex, n, e, people, false) : null;
-        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[n]);
-        return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
+        return opens ? personMeant(lex, n, e, gender, people) : null;
     }
 
     /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
