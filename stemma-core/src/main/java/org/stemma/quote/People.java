@@ -54,6 +54,11 @@ final class People {
         return givenSurnames.contains(t);
     }
 
+    /** Is token {@code t} inside a quotation? */
+    boolean quoted(int t) {
+        return inQuote[t];
+    }
+
     /** Tokens of lone capitalised words that only open sentences ("Conversely", "Talk"): no names. */
     private final Set<Integer> openers = new HashSet<>();
 
@@ -158,7 +163,8 @@ final class People {
                 p.mentions.add(m.start());
                 // A title makes a mention a person's, not the sentence's subject ("a call with
                 // Ukrainian President Volodymyr Zelensky. He said" is not Zelensky speaking).
-                if (m.speaks() || m.subject()) {
+                if (m.speaks() && !QuoteAttribution.reportedClauseSubject(lex, m.tokenStart(), m.tokenEnd()) || m.subject()
+                        || QuoteAttribution.subjectInside(lex, inQuote, m.tokenStart(), m.tokenEnd())) {
                     p.salient.add(m.start());
                 }
             }
@@ -361,7 +367,7 @@ final class People {
      * person: titled, gendered, or a full name seen speaking (gender counted from nearby
      * pronouns alone is not enough: "Stadia Pro ... he"); and no contrary gender.
      */
-    private static boolean referent(Person p, char gender) {
+    static boolean referent(Person p, char gender) {
         boolean person = p.titled || p.personEvidence && (p.name.size() >= 2 || p.gender() != 0);
         return person && !(gender == 'm' && p.gender() == 'f' || gender == 'f' && p.gender() == 'm');
     }

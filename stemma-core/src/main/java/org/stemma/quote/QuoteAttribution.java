@@ -326,6 +326,66 @@ final class QuoteAttribution {
     }
 
     /**
+     * Is the name [ts, te) a sentence's subject though it does not open the sentence: set off by
+     * commas before a verb of saying, renaming the subject ("The leader of the league, Jon Greer,
+     * warned"), or opening the main clause after a leading subordinate clause ("When the subject
+     * comes up, Fiorina characterizes herself …")?
+     */
+    static boolean subjectInside(Lex lex, boolean[] inQuote, int ts, int te) {
+        if (!lex.isPunct(ts - 1, ',')) {
+            return false;
+        }
+        if (lex.isPunct(te, ',')) {
+            int v = te + 1;
+            while (lex.isWord(v) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(v))) {
+                v++;
+            }
+            return lex.isWord(v) && lex.cue(v) && !inQuote[v];
+        }
+        if (!lex.isWord(te) || lex.capitalised(te)) {
+            return false;
+        }
+        int[] np = sentenceSubject(lex, inQuote, te + 1);
+        return np != null && np[0] == ts || openingPhraseBefore(lex, inQuote, ts - 1);
+    }
+
+    /**
+     * Is the comma at {@code comma} the end of a sentence-opening phrase of lower-case words with
+     * no pronoun and no verb of saying ("An agreeable, funny woman in her 80s, Jane Starner lives",
+     * "In the morning, Starner left")? What follows it opens the main clause.
+     */
+    private static boolean openingPhraseBefore(Lex lex, boolean[] inQuote, int comma) {
+        int t = comma - 1;
+        for (int words = 0; t >= 0 && words < OPENING_PHRASE; t--) {
+            if (inQuote[t] || lex.lineBreakAfter(t) || lex.endsSentence(t)) {
+                break;
+            }
+            if (lex.isWord(t)) {
+                words++;
+                String w = lex.lower(t);
+                if (Lexicon.pronounGender(w) != 0 && !w.equals("his") && !w.equals("her") && !w.equals("their")
+                        || lex.cue(t) || lex.capitalised(t) && !(t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1))) {
+                    return false;
+                }
+            } else if (!lex.isPunct(t, ',')) {
+                return false;
+            }
+        }
+        return t < comma - 1 && (t < 0 || lex.lineBreakAfter(t) || lex.endsSentence(t));
+    }
+
+    /** Words a sentence-opening phrase may take before its comma. */
+    private static final int OPENING_PHRASE = 16;
+
+    /**
+     * Is the name [ts, te) the subject of the clause a verb of saying reports, not the speaker
+     * ("Villa said Tyvak would leverage …")? An auxiliary after it tells.
+     */
+    static boolean reportedClauseSubject(Lex lex, int ts, int te) {
+        return lex.isWord(ts - 1) && lex.cue(ts - 1) && lex.isWord(te) && Lexicon.AUXILIARIES.contains(lex.lower(te));
+    }
+
+    /**
      * The subject after an opening adverbial whose first word, at token {@code opener}, the rules
      * took for a name ("Hours later, Trump returned the compliment, telling Reuters", "Horrified at
      * the prospect, Ramos believes"): the name or pronoun after the adverbial's comma, or null.

@@ -1,0 +1,77 @@
+package org.stemma.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Pronoun rules of issue 18 (pron11), on sentences written for the test. */
+class PronounResolutionTest {
+
+    /** What the pronoun {@code word} (its {@code nth} occurrence, from 0) resolves to in {@code text}. */
+    private static String pronoun(String text, String word, int nth) {
+        Lex lex = Lex.of(text);
+        People people = People.index(lex, new boolean[lex.size]);
+        int seen = 0;
+        for (int t = 0; t < lex.size; t++) {
+            if (lex.isWord(t) && lex.word(t).equals(word) && seen++ == nth) {
+                return SpeakerResolver.resolve(lex, t, t + 1, people, false);
+            }
+        }
+        throw new AssertionError("no " + word);
+    }
+
+    @Test
+    void aPronounReportedByAVerbOfSayingMeansThatVerbsSubject() {
+        String t = "Mayor Beth Lane met Ann Cole on Monday. Ann Cole spoke first.\n\n"
+                + "The mayor told reporters she was not worried.";
+        assertThat(pronoun(t, "she", 0)).isEqualTo("Beth Lane");
+        String that = "Mayor Beth Lane met Ann Cole on Monday. Ann Cole spoke first.\n\n"
+                + "The mayor said that she was not worried.";
+        assertThat(pronoun(that, "she", 0)).isEqualTo("Beth Lane");
+    }
+
+    @Test
+    void aPronounOfTheOtherSexIsNotTheReportingSubject() {
+        String t = "Mayor Beth Lane met Tom Baker on Monday. Tom Baker spoke first.\n\n"
+                + "The mayor said he was not worried.";
+        assertThat(pronoun(t, "he", 0)).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void aNameInCommasBeforeAVerbOfSayingIsTheSubjectAPronounLaterMeans() {
+        String t = "Councillor Dan Ross called the plan a disgrace on Monday.\n\n"
+                + "The leader of the Riverside Residents Association, Jon Greer, warned that the plan would fail. "
+                + "He said the city had not listened.";
+        assertThat(pronoun(t, "He", 0)).isEqualTo("Jon Greer");
+    }
+
+    @Test
+    void aNameOpeningTheMainClauseAfterASubordinateClauseIsTheSubject() {
+        String t = "Senator Ann Cole attacked the merger in 2010.\n\n"
+                + "When the merger comes up at rallies, Beth Lane routinely defends it. Last year she called it a success.";
+        assertThat(pronoun(t, "she", 0)).isEqualTo("Beth Lane");
+    }
+
+    @Test
+    void aSentenceOpeningPhraseBeforeANameLeavesTheNameTheSubject() {
+        String t = "Her niece is Ann Cole.\n\n"
+                + "A cheerful woman in her 80s, Beth Lane lives in Dayton. She gave me the address of Ann Cole. "
+                + "Later she wrote again.";
+        assertThat(pronoun(t, "she", 0)).isEqualTo("Beth Lane");
+    }
+
+    @Test
+    void aNameAfterAVerbOfSayingAndBeforeAnAuxiliaryIsTheReportedClausesSubjectNotASpeaker() {
+        String t = "Acme Rockets builds small satellites. Tom Baker, the company's chief, said Acme Rockets would grow. "
+                + "He said the lander was ready.";
+        assertThat(pronoun(t, "He", 0)).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void aPronounMeansTheNameOpeningItsClause() {
+        String t = "Mr. Tom Baker spoke first.\n\n"
+                + "While the two men barely argued, Mr. Dan Ross looked calm. When Mr. Baker tried to defend his remarks, "
+                + "Mr. Ross differed.";
+        assertThat(pronoun(t, "his", 0)).isEqualTo("Tom Baker");
+    }
+}
