@@ -123,8 +123,8 @@ final class Lexicon {
             "grandmother", "grandfather", "uncle", "aunt", "widow", "victim", "witness", "suspect",
             "defendant", "plaintiff", "surgeon", "nurse", "spokesperson", "representative");
 
-    /** Words that make a capitalised run an organisation or place, not a person: {@link OrgWords}. */
-    static final Set<String> ORG_WORDS = OrgWords.words();
+    /** Words that make a capitalised run an organisation or place, not a person: {@link OrgWords#organisationWords}. */
+    static final Set<String> ORG_WORDS = OrgWords.organisationWords();
 
     /**
      * Capitalised words that start sentences or phrases but never a speaker's name: {@link

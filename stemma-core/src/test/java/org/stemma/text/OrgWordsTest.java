@@ -25,6 +25,16 @@ class OrgWordsTest {
     }
 
     @Test
+    void anEventsNounEndsNoPersonsNameButMakesNoOrganisation() {
+        for (String w : List.of("summit", "forum", "war", "day")) {
+            assertThat(OrgWords.words()).as(w).contains(w);
+            assertThat(OrgWords.organisationWords()).as(w).doesNotContain(w);
+        }
+        assertThat(OrgWords.words()).containsAll(OrgWords.organisationWords());
+        assertThat(OrgWords.organisationWords()).hasSize(138);
+    }
+
+    @Test
     void aPersonsNameNeverEndsWithOne() {
         // The story name finder and quote attribution's People ask PersonNames, which reads this list.
         for (String w : OrgWords.words()) {
