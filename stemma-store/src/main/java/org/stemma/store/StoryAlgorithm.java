@@ -29,8 +29,8 @@ public interface StoryAlgorithm {
      * @param frequencies the whole store's document frequencies (batch included) of the terms of
      *                    the articles given
      * @param names       each article's names (cached by the caller; equal to {@link StoryBuilder#entities})
-     * @param bodyTokens  the caller's tokens of article {@code i}'s text, or null where it has none
-     *                    (an algorithm may read them instead of tokenising the text again)
+     * @param bodyTokens  the caller's tokens of each article's text, in the order of {@code articles},
+     *                    null where it has none (read instead of tokenising the text again)
      */
     List<Story> stories(List<Article> articles, List<Link> links, long corpusSize,
                         Function<ArticleTerms[], DocFrequencies> frequencies, Function<Article, NamedEntities> names,
