@@ -3,6 +3,7 @@ package org.stemma.quote;
 import java.util.Locale;
 import java.util.Set;
 import org.stemma.text.NeverNames;
+import org.stemma.text.OrgWords;
 import org.stemma.text.Titles;
 
 /**
@@ -122,27 +123,8 @@ final class Lexicon {
             "grandmother", "grandfather", "uncle", "aunt", "widow", "victim", "witness", "suspect",
             "defendant", "plaintiff", "surgeon", "nurse", "spokesperson", "representative");
 
-    /** Words that make a capitalised run an organisation or place, not a person. */
-    static final Set<String> ORG_WORDS = words("council", "nations", "ministry", "group",
-            "forces", "force", "army", "party", "university", "news", "post", "times", "journal",
-            "house", "senate", "congress", "committee", "department", "agency", "office", "bank",
-            "company", "corp", "inc", "ltd", "association", "union", "court", "service",
-            "campaign", "foundation", "institute", "center", "centre", "network", "channel",
-            "media", "press", "airport", "street", "county", "city", "state", "states", "republic",
-            "kingdom", "federation", "alliance", "confederation", "organization", "organisation",
-            "commission", "administration", "government", "command", "security", "intelligence",
-            "international", "review", "magazine", "tribune", "herald", "daily", "weekly",
-            "guardian", "telegraph", "club", "league", "church", "school", "college", "hospital",
-            "police", "bureau", "board", "fund", "trust", "authority", "assembly", "parliament",
-            "cabinet", "corporation", "group's", "tv", "radio", "today", "world", "global",
-            "federal", "national", "democrats", "republicans", "us", "u.s", "uk", "street", "avenue", "road", "square", "river", "mountains",
-            "island", "islands", "sea", "ocean", "valley", "region", "province", "district",
-            "capital", "online", "com", "ministry's", "council's", "coalition", "movement", "front", "brigade", "brigades",
-            "battalion", "army's", "navy", "corps", "guard", "squad", "team", "staff",
-            // Company names: legal-form suffixes (Co., LLC, PLC, LLP, Limited, Incorporated, GmbH, as in
-            // ISO 20275's entity legal forms) and "companies", the plural of "company" ("Loblaw
-            // Companies": no person's name ends so).
-            "companies", "co", "llc", "plc", "llp", "limited", "incorporated", "gmbh");
+    /** Words that make a capitalised run an organisation or place, not a person: {@link OrgWords#organisationWords}. */
+    static final Set<String> ORG_WORDS = OrgWords.organisationWords();
 
     /**
      * Capitalised words that start sentences or phrases but never a speaker's name: {@link

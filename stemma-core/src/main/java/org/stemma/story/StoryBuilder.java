@@ -91,7 +91,19 @@ public final class StoryBuilder {
     public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
                                     Function<Article, NamedEntities> entitiesOf,
                                     Function<ArticleTerms[], DocFrequencies> frequencies) {
-        StoryCorpus corpus = StoryCorpus.unembedded(articles, signals, entitiesOf, frequencies);
+        return build(articles, links, signals, entitiesOf, frequencies, null);
+    }
+
+    /**
+     * As {@link #build(List, List, EventSignals, Function, Function)}, reading each article's body
+     * words from {@code bodyTokensOrNull[i]} (the caller's tokens of article {@code i}'s text; a
+     * null entry tokenises it) instead of tokenising it again. Same stories.
+     */
+    public static List<Story> build(List<Article> articles, List<Link> links, EventSignals signals,
+                                    Function<Article, NamedEntities> entitiesOf,
+                                    Function<ArticleTerms[], DocFrequencies> frequencies,
+                                    Tokens[] bodyTokensOrNull) {
+        StoryCorpus corpus = StoryCorpus.unembedded(articles, signals, entitiesOf, frequencies, bodyTokensOrNull);
         List<EventPair> events = eventPairs(corpus, links, signals);
         return build(articles, links, events, signals.model(), corpus::entities);
     }

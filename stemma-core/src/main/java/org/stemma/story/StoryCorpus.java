@@ -82,11 +82,25 @@ public final class StoryCorpus {
     public static StoryCorpus unembedded(List<Article> articles, EventSignals signals,
                                          Function<Article, NamedEntities> entitiesOf,
                                          Function<ArticleTerms[], DocFrequencies> frequencies) {
+        return unembedded(articles, signals, entitiesOf, frequencies, null);
+    }
+
+    /**
+     * As {@link #unembedded(List, EventSignals, Function, Function)}, reading each article's body
+     * words from {@code bodyTokensOrNull[i]} when given (the caller's tokens of article {@code i}'s
+     * text; null, a null entry or tokens of another text tokenise it): the same corpus.
+     */
+    public static StoryCorpus unembedded(List<Article> articles, EventSignals signals,
+                                         Function<Article, NamedEntities> entitiesOf,
+                                         Function<ArticleTerms[], DocFrequencies> frequencies,
+                                         Tokens[] bodyTokensOrNull) {
         int n = articles.size();
         NamedEntities[] entities = IntStream.range(0, n).parallel()
                 .mapToObj(i -> entitiesOf.apply(articles.get(i))).toArray(NamedEntities[]::new);
         ArticleTerms[] terms = IntStream.range(0, n).parallel()
-                .mapToObj(i -> ArticleTerms.of(articles.get(i), entities[i])).toArray(ArticleTerms[]::new);
+                .mapToObj(i -> ArticleTerms.of(articles.get(i), entities[i],
+                        bodyTokensOrNull == null ? null : bodyTokensOrNull[i]))
+                .toArray(ArticleTerms[]::new);
         return vectors(articles, signals, frequencies, entities, terms);
     }
 

@@ -30,17 +30,6 @@ public final class PersonNames {
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du", "dos",
             "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "ben", "abu");
 
-    /** Last words that end names of places, groups and nationalities rather than people. */
-    private static final Set<String> NOT_SURNAMES = Set.of("states", "republic", "union", "group",
-            "forces", "force", "ministry", "council", "army", "party", "front", "alliance",
-            "confederation", "kingdom", "emirates", "islands", "region", "province", "city",
-            "bank", "court", "house", "office", "agency", "news", "times", "post", "media",
-            "university", "company", "corporation", "inc", "ltd", "committee", "commission",
-            "organization", "organisation", "movement", "brigade", "command", "guard", "navy",
-            "police", "service", "services", "government", "parliament", "assembly", "senate",
-            "congress", "summit", "forum", "war", "day", "coast", "sea", "ocean", "river",
-            "mountains", "valley", "desert", "africa", "asia", "europe", "america");
-
     /** Is {@code lower} (lower case) a particle joining the parts of a name? */
     public static boolean isParticle(String lower) {
         return PARTICLES.contains(lower);
@@ -48,12 +37,12 @@ public final class PersonNames {
 
     /**
      * Can {@code lastLower} (a name's last word, lower case) be a surname? Not a word ending
-     * names of places or bodies, not a nationality or demonym ("-ian", "-ese", "-ish", "-can",
-     * "-ean"), not shorter than three letters.
+     * names of places or bodies ({@link OrgWords}), not a nationality or demonym ("-ian", "-ese",
+     * "-ish", "-can", "-ean"), not shorter than three letters.
      */
     public static boolean canBeSurname(String lastLower) {
         String w = lastLower;
-        return !(NOT_SURNAMES.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
+        return !(OrgWords.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
                 || w.endsWith("can") || w.endsWith("ean") || w.length() < 3);
     }
 

@@ -18,6 +18,7 @@ import org.stemma.provenance.ProvenanceBuilder;
 import org.stemma.quote.QuoteExtractor;
 import org.stemma.quote.QuoteFamilies;
 import org.stemma.story.StoryBuilder;
+import org.stemma.story.StoryCorpus;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.TokenizerWatch;
 import org.stemma.text.Tokens;
@@ -57,6 +58,15 @@ class OneTokenisedFormTest {
         var stories = StoryBuilder.build(articles, links, config.eventSignals(null));
         assertThat(StoryBuilder.build(articles, links, config.eventSignals(null), tokens)).isEqualTo(stories);
         assertThat(StoryBuilder.build(articles, links, config.eventSignals(null), wrong)).isEqualTo(stories);
+        // The store's form: names from its cache, tokens where the neighbourhood has them.
+        Tokens[] some = tokens.clone();
+        for (int i = 0; i < some.length; i += 2) {
+            some[i] = null;
+        }
+        for (Tokens[] given : List.of(tokens, wrong, some)) {
+            assertThat(StoryBuilder.build(articles, links, config.eventSignals(null), StoryBuilder::entities,
+                    StoryCorpus::frequencies, given)).isEqualTo(stories);
+        }
         assertThat(stories).isNotEmpty();
 
         var quotes = QuoteExtractor.extractAll(articles);

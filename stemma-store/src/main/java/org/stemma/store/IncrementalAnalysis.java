@@ -273,7 +273,17 @@ public final class IncrementalAnalysis {
         links.addAll(newLinks);
         t = lap(timing, "links", t);
 
-        List<Story> local = stories.stories(all, links, corpus, frequencies::of, this::entitiesOf);
+        // The stories read the neighbourhood's tokens; the other articles' texts are tokenised there.
+        Map<String, Integer> nearIndex = new HashMap<>();
+        for (int i = 0; i < near.size(); i++) {
+            nearIndex.put(near.get(i).id(), i);
+        }
+        Tokens[] allTokens = new Tokens[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Integer k = nearIndex.get(all.get(i).id());
+            allTokens[i] = k == null ? null : tokens[k];
+        }
+        List<Story> local = stories.stories(all, links, corpus, frequencies::of, this::entitiesOf, allTokens);
         StoryLedger.Outcome ledger = StoryLedger.reconcile(oldStories, big, local, Set.copyOf(replaced),
                 store::storyIdTaken);
         t = lap(timing, "stories", t);

@@ -10,6 +10,7 @@ import org.stemma.story.EventSignals;
 import org.stemma.story.NamedEntities;
 import org.stemma.story.Story;
 import org.stemma.story.StoryBuilder;
+import org.stemma.text.Tokens;
 
 /**
  * The story algorithm incremental ingest runs over a batch's neighbourhood: the new articles, the
@@ -28,9 +29,12 @@ public interface StoryAlgorithm {
      * @param frequencies the whole store's document frequencies (batch included) of the terms of
      *                    the articles given
      * @param names       each article's names (cached by the caller; equal to {@link StoryBuilder#entities})
+     * @param bodyTokens  the caller's tokens of each article's text, in the order of {@code articles},
+     *                    null where it has none (read instead of tokenising the text again)
      */
     List<Story> stories(List<Article> articles, List<Link> links, long corpusSize,
-                        Function<ArticleTerms[], DocFrequencies> frequencies, Function<Article, NamedEntities> names);
+                        Function<ArticleTerms[], DocFrequencies> frequencies, Function<Article, NamedEntities> names,
+                        Tokens[] bodyTokens);
 
     /**
      * The core's {@link StoryBuilder} with these signals over the articles given, weighed with
@@ -39,7 +43,7 @@ public interface StoryAlgorithm {
      * neighbourhood are not seen (docs/server.md).
      */
     static StoryAlgorithm storyBuilder(EventSignals signals) {
-        return (articles, links, corpusSize, frequencies, names) ->
-                StoryBuilder.build(articles, links, signals, names, frequencies);
+        return (articles, links, corpusSize, frequencies, names, bodyTokens) ->
+                StoryBuilder.build(articles, links, signals, names, frequencies, bodyTokens);
     }
 }

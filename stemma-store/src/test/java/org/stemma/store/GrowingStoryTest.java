@@ -75,7 +75,7 @@ class GrowingStoryTest {
      * carrying two texts must merge their stories, so the ledger's merge and id handling can be
      * tested apart from the same-event model (which rightly keeps two unrelated texts apart).
      */
-    private static final StoryAlgorithm SHARED_TEXT = (articles, links, corpusSize, nameCount, names) -> {
+    private static final StoryAlgorithm SHARED_TEXT = (articles, links, corpusSize, nameCount, names, bodyTokens) -> {
         List<String> ids = articles.stream().map(Article::id).toList();
         List<Story> out = new ArrayList<>();
         for (List<String> group : Lineages.of(ids, links)) {

@@ -53,7 +53,7 @@ class StoreStoriesEquivalenceTest {
 
         Agreement store = ingest(corpus, "store", new IncrementalAnalysis(config, null), expected);
         Agreement peer = ingest(corpus, "peer", new IncrementalAnalysis(config, null,
-                (articles, links, size, frequencies, names) ->
+                (articles, links, size, frequencies, names, bodyTokens) ->
                         StoryBuilder.build(articles, links, config.eventSignals(null), names)), expected);
         System.out.printf("store vs analyze on %d articles (gva-dev incidents + seeds, batches of %d): %s;"
                 + " peer (neighbourhood frequencies): %s; seeds {000-003} one story, 004 apart: analyze %s,"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.stemma.text.Span;
+import org.stemma.text.Titles;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
 
@@ -185,21 +186,18 @@ public final class PolnearGold {
             return true;
         }
         if (text.charAt(i) == '.') {
-            // "Mr. Podesta", "Charles B. Rangel": a full stop after an abbreviation or an initial.
+            // "Mr. Podesta", "Charles B. Rangel": a full stop after an abbreviation (Titles) or an initial.
             int w = i;
             while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
                 w--;
             }
-            String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-            if (word.length() == 1 || ABBREVIATIONS.contains(word)) {
+            String word = text.substring(w, i);
+            if (word.length() == 1 || Titles.isAbbreviation(word)) {
                 return false;
             }
         }
         return ".!?:".indexOf(text.charAt(i)) >= 0;
     }
-
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
-            "rep", "gov", "lt", "col", "st", "jr", "sr", "capt", "sgt", "maj", "adm", "prof", "rev", "gens");
 
     private static boolean capitalisedElsewhere(String text, String w, int except) {
         int from = 0;
