@@ -70,7 +70,7 @@ public final class QuoteDecisionTrainer {
                 for (int i = 0; i < cands.size(); i++) {
                     if (!QuoteDecision.eligible(cands.get(i).features())) {
                         ruledOut++;
-                        continue; // dropped by rule (a scare-quoted word, a title in a sentence): a miss if gold
+                        continue; // dropped by rule (a lone scare-quoted word, two words with no source): a miss if gold
                     }
                     examples.add(new Example(cands.get(i).features(), labels.matched()[i], s, fold[d]));
                 }
