@@ -21,9 +21,12 @@ import org.stemma.text.Span;
  * <pre>{"article":"ID","textSha1":"…","quotes":[{"start":..,"end":..,"text":"…","partial":false,
  *   "speaker":"Full Name","speakerAsWritten":"he","cue":"said"}]}</pre>
  * with offsets into the article bodies of a JSON file mapping id → {@code {"articleBody": …}}
- * (the article-extraction ground truth). A line whose article is missing, whose body's SHA-1
- * differs from {@code textSha1}, or whose quote text does not match its offsets is reported on
- * the error list and skipped; the other lines are read.
+ * (the article-extraction ground truth). A line may instead name another corpus of the
+ * evaluation data, {@code "source":"events/gva-dev"}: its text is the {@code text} of the line
+ * with that {@code id} in {@code <eval>/events/gva-dev/corpus.jsonl}, where {@code <eval>} is the
+ * folder holding the ground truth's folder ({@code ../shared/eval}). A line whose source or
+ * article is missing, whose body's SHA-1 differs from {@code textSha1}, or whose quote text does
+ * not match its offsets is reported on the error list and skipped; the other lines are read.
  */
 public final class OwnGold {
 
@@ -49,9 +52,38 @@ public final class OwnGold {
         return out;
     }
 
-    /** Reads the gold lines against {@code texts}; problems go to {@code errors}. */
-    public static List<Article> read(Path jsonl, Map<String, String> texts, List<String> errors) throws IOException {
+    /** The evaluation data folder for a ground-truth file: the parent of its folder. */
+    public static Path evalRoot(Path texts) {
+        Path folder = texts.toAbsolutePath().normalize().getParent();
+        return folder.getParent() == null ? folder : folder.getParent();
+    }
+
+    /** Reads a corpus of the evaluation data ({@code {"id", "text", …}} a line): id → text. */
+    public static Map<String, String> readCorpus(Path corpus) throws IOException {
         ObjectMapper om = new ObjectMapper();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                JsonNode n = om.readTree(line);
+                out.put(n.path("id").asText(), n.path("text").asText());
+            }
+        }
+        return out;
+    }
+
+    /** Reads the gold lines against the benchmark {@code texts} only (no {@code source} lines). */
+    public static List<Article> read(Path jsonl, Map<String, String> texts, List<String> errors) throws IOException {
+        return read(jsonl, texts, null, errors);
+    }
+
+    /**
+     * Reads the gold lines: lines without {@code source} against {@code texts}, the others
+     * against {@code evalRoot}'s corpora (each read once); problems go to {@code errors}.
+     */
+    public static List<Article> read(Path jsonl, Map<String, String> texts, Path evalRoot, List<String> errors)
+            throws IOException {
+        ObjectMapper om = new ObjectMapper();
+        Map<String, Map<String, String>> corpora = new java.util.HashMap<>();
         List<Article> out = new ArrayList<>();
         int lineNo = 0;
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
@@ -67,9 +99,19 @@ public final class OwnGold {
                     errors.add(where + ": no \"article\"");
                     continue;
                 }
-                String text = texts.get(id);
+                String source = n.path("source").asText(null);
+                Map<String, String> bodies = texts;
+                if (source != null) {
+                    bodies = corpus(source, evalRoot, corpora);
+                    if (bodies == null) {
+                        errors.add(where + ": source " + source + " not found (no " + corpusFile(source, evalRoot) + ")");
+                        continue;
+                    }
+                }
+                String text = bodies.get(id);
                 if (text == null) {
-                    errors.add(where + ": article " + id + " is not in the texts file");
+                    errors.add(where + ": article " + id + " is not in "
+                            + (source == null ? "the texts file" : "source " + source));
                     continue;
                 }
                 String sha = n.path("textSha1").asText(null);
@@ -101,6 +143,24 @@ public final class OwnGold {
             }
         }
         return out;
+    }
+
+    /** The corpus a source names, read once; null when there is no such corpus (or no eval folder). */
+    private static Map<String, String> corpus(String source, Path evalRoot, Map<String, Map<String, String>> cache)
+            throws IOException {
+        if (cache.containsKey(source)) {
+            return cache.get(source);
+        }
+        Path file = corpusFile(source, evalRoot);
+        // A source is a folder name below the eval folder, never a way out of it.
+        boolean inside = file != null && file.normalize().startsWith(evalRoot.normalize()) && !source.contains("..");
+        Map<String, String> read = inside && Files.isRegularFile(file) ? readCorpus(file) : null;
+        cache.put(source, read);
+        return read;
+    }
+
+    private static Path corpusFile(String source, Path evalRoot) {
+        return evalRoot == null ? null : evalRoot.resolve(source).resolve("corpus.jsonl");
     }
 
     private static String textOrNull(JsonNode n) {

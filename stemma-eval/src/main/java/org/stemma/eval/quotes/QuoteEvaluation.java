@@ -56,7 +56,7 @@ public final class QuoteEvaluation {
             }
         } else {
             Map<String, String> bodies = OwnGold.readTexts(texts);
-            for (OwnGold.Article g : OwnGold.read(gold, bodies, errors)) {
+            for (OwnGold.Article g : OwnGold.read(gold, bodies, OwnGold.evalRoot(texts), errors)) {
                 out.add(new GoldDoc(g.id(), g.text(), g.quotes(), true, null));
             }
         }

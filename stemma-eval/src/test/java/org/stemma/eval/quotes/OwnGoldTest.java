@@ -57,20 +57,71 @@ class OwnGoldTest {
     }
 
     @Test
+    void readsLinesWhoseSourceIsAnotherCorpusOfTheEvalFolder(@TempDir Path dir) throws Exception {
+        Path eval = dir.resolve("eval");
+        Path texts = eval.resolve("article-extraction/ground-truth.json");
+        Files.createDirectories(texts.getParent());
+        Files.writeString(texts, "{\"a1\":{\"articleBody\":\"Benchmark text.\"}}");
+        Path corpus = eval.resolve("events/news/corpus.jsonl");
+        Files.createDirectories(corpus.getParent());
+        Files.writeString(corpus, "{\"id\":\"n1\",\"url\":\"u\",\"text\":" + json(BODY) + "}\n"
+                + "{\"id\":\"n2\",\"text\":\"Another page.\"}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("outside.jsonl"), "{\"id\":\"n1\",\"text\":" + json(BODY) + "}\n");
+        int s = BODY.indexOf("We will");
+        int e = BODY.indexOf(",\u201D") + 1;
+        String quote = "{\"start\":" + s + ",\"end\":" + e + ",\"text\":" + json(BODY.substring(s, e))
+                + ",\"partial\":false,\"speaker\":\"Jane Doe\",\"speakerAsWritten\":\"Jane Doe\",\"cue\":\"said\"}";
+        Path gold = dir.resolve("batch.jsonl");
+        Files.writeString(gold, String.join("\n",
+                "{\"source\":\"events/news\",\"article\":\"n1\",\"textSha1\":\"" + OwnGold.sha1(BODY) + "\",\"quotes\":[" + quote + "]}",
+                "{\"article\":\"a1\",\"textSha1\":\"" + OwnGold.sha1("Benchmark text.") + "\",\"quotes\":[]}",
+                "{\"source\":\"events/gone\",\"article\":\"n1\",\"quotes\":[]}",
+                "{\"source\":\"events/news\",\"article\":\"n9\",\"quotes\":[]}",
+                "{\"source\":\"events/news\",\"article\":\"n2\",\"textSha1\":\"" + OwnGold.sha1(BODY) + "\",\"quotes\":[]}",
+                "{\"source\":\"..\",\"article\":\"n1\",\"quotes\":[]}"), StandardCharsets.UTF_8);
+
+        assertThat(OwnGold.evalRoot(texts)).isEqualTo(eval.toAbsolutePath().normalize());
+        List<String> errors = new ArrayList<>();
+        List<QuoteEvaluation.GoldDoc> docs = QuoteEvaluation.read(gold, texts, errors);
+        assertThat(docs).extracting(QuoteEvaluation.GoldDoc::id).containsExactly("n1", "a1");
+        assertThat(docs.get(0).text()).isEqualTo(BODY);
+        assertThat(docs.get(0).gold()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Jane Doe"));
+        assertThat(errors).hasSize(4);
+        assertThat(errors.get(0)).contains("line 3").contains("source events/gone not found");
+        assertThat(errors.get(1)).contains("line 4").contains("n9").contains("source events/news");
+        assertThat(errors.get(2)).contains("line 5").contains("textSha1");
+        assertThat(errors.get(3)).contains("line 6").contains("source .. not found");
+        assertThat(errors).allSatisfy(m -> assertThat(m).doesNotContain("\n"));
+
+        List<String> noRoot = new ArrayList<>();
+        assertThat(OwnGold.read(gold, OwnGold.readTexts(texts), noRoot)).extracting(OwnGold.Article::id).containsExactly("a1");
+        assertThat(noRoot).hasSize(5);
+    }
+
+    @Test
     void theShippedGoldFilesMatchTheBenchmarkTextsLineByLine() throws Exception {
         java.util.Map<String, String> texts = OwnGold.readTexts(TestData.requireEval("article-extraction/ground-truth.json"));
+        // the fourth batch reads its texts from the events corpora (its "source" field)
+        TestData.requireEval("events/gva-dev/corpus.jsonl");
+        TestData.requireEval("events/semeval-train/corpus.jsonl");
         java.util.Set<String> ids = new java.util.HashSet<>();
-        int[] expected = {40, 25, 16}; // articles of quotes.jsonl and of the blind second and third batches (data/quotes-gold/README.md)
-        String[] files = {"quotes.jsonl", "quotes-batch2.jsonl", "quotes-batch3.jsonl"};
+        // articles of quotes.jsonl and of the blind second, third and fourth batches (data/quotes-gold/README.md)
+        int[] expected = {40, 25, 16, 44};
+        String[] files = {"quotes.jsonl", "quotes-batch2.jsonl", "quotes-batch3.jsonl", "quotes-batch4.jsonl"};
         for (int f = 0; f < files.length; f++) {
             List<String> errors = new ArrayList<>();
-            List<OwnGold.Article> read = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold").resolve(files[f]), texts, errors);
+            List<OwnGold.Article> read = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold").resolve(files[f]), texts,
+                    TestData.sharedEval(), errors);
             assertThat(errors).as(files[f]).isEmpty();
             assertThat(read).as(files[f]).hasSize(expected[f]);
             for (OwnGold.Article a : read) {
                 assertThat(ids.add(a.id())).as("an article in both files: " + a.id()).isTrue();
             }
         }
+        List<OwnGold.Article> fourth = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold/quotes-batch4.jsonl"), texts,
+                TestData.sharedEval(), new ArrayList<>());
+        assertThat(fourth.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(152);
+        assertThat(fourth.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count()).isEqualTo(135);
     }
 
     private static String json(String s) {
