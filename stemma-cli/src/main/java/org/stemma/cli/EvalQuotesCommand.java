@@ -29,7 +29,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
 
     @Option(names = "--texts", paramLabel = "FILE",
             description = "JSON file mapping article id to {\"articleBody\": ...} for JSONL gold "
-                    + "(default: ../shared/eval/article-extraction/ground-truth.json).")
+                    + "(default: ../shared/eval/article-extraction/ground-truth.json); a gold line naming a "
+                    + "\"source\" (e.g. events/gva-dev) reads its text from that corpus of the same eval folder.")
     Path texts;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Write every error (kind | example) to FILE.")
