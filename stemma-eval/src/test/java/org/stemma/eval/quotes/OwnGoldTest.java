@@ -101,13 +101,14 @@ class OwnGoldTest {
     @Test
     void theShippedGoldFilesMatchTheBenchmarkTextsLineByLine() throws Exception {
         java.util.Map<String, String> texts = OwnGold.readTexts(TestData.requireEval("article-extraction/ground-truth.json"));
-        // the fourth batch reads its texts from the events corpora (its "source" field)
+        // the fourth and fifth batches read their texts from the events corpora (their "source" field)
         TestData.requireEval("events/gva-dev/corpus.jsonl");
         TestData.requireEval("events/semeval-train/corpus.jsonl");
         java.util.Set<String> ids = new java.util.HashSet<>();
-        // articles of quotes.jsonl and of the blind second, third and fourth batches (data/quotes-gold/README.md)
-        int[] expected = {40, 25, 16, 44};
-        String[] files = {"quotes.jsonl", "quotes-batch2.jsonl", "quotes-batch3.jsonl", "quotes-batch4.jsonl"};
+        // articles of quotes.jsonl, the blind second to fourth batches and the readable fifth (data/quotes-gold/README.md)
+        int[] expected = {40, 25, 16, 44, 46};
+        String[] files = {"quotes.jsonl", "quotes-batch2.jsonl", "quotes-batch3.jsonl", "quotes-batch4.jsonl",
+                "quotes-batch5.jsonl"};
         for (int f = 0; f < files.length; f++) {
             List<String> errors = new ArrayList<>();
             List<OwnGold.Article> read = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold").resolve(files[f]), texts,
@@ -122,6 +123,10 @@ class OwnGoldTest {
                 TestData.sharedEval(), new ArrayList<>());
         assertThat(fourth.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(152);
         assertThat(fourth.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count()).isEqualTo(135);
+        List<OwnGold.Article> fifth = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold/quotes-batch5.jsonl"), texts,
+                TestData.sharedEval(), new ArrayList<>());
+        assertThat(fifth.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(160);
+        assertThat(fifth.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count()).isEqualTo(146);
     }
 
     private static String json(String s) {
