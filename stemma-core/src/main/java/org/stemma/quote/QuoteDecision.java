@@ -47,8 +47,6 @@ public final class QuoteDecision {
     private static final int SHARED = FEATURES.indexOf("attributionShared");
     private static final int CUE = FEATURES.indexOf("cueInSentence");
     private static final int PERSON = FEATURES.indexOf("personInSentence");
-    private static final int TITLE_LIKE = FEATURES.indexOf("titleLike");
-    private static final int PARTIAL = FEATURES.indexOf("partial");
 
     /**
      * May the regression keep a stretch with {@code features}? Not a lone word with no source,
@@ -62,8 +60,7 @@ public final class QuoteDecision {
         boolean upToTwoWords = features[LOG_WORDS] < Math.log1p(2.5); // logWords is log(1 + words)
         boolean noSource = features[NAMED] == 0 && features[CUE_ONLY] == 0 && features[BY_SUBJECT] == 0
                 && features[SHARED] == 0 && features[CUE] == 0 && features[PERSON] == 0;
-        boolean titleFragment = features[TITLE_LIKE] > 0 && features[PARTIAL] > 0;
-        return !((upToTwoWords || titleFragment) && noSource);
+        return !(upToTwoWords && noSource);
     }
 
     /** Is a stretch with {@code features} a quotation? */
