@@ -92,7 +92,7 @@ class QuoteExtractorTest {
     @Test
     void theSameSpeakerGoingOnIsStillOneQuotation() {
         for (String between : List.of("Ahmed Khan said, adding,", "Ahmed Khan said before adding:",
-                "Ahmed Khan said, and added,", "said Ahmed Khan, who added,")) {
+                "Ahmed Khan said, and added,", "Ahmed Khan said but added:", "said Ahmed Khan, who added,")) {
             Quote q = only("\u201CWe are ready,\u201D " + between + " \u201Cand we will win.\u201D");
             assertThat(q.text()).as(between).isEqualTo("We are ready, and we will win.");
         }
