@@ -369,6 +369,24 @@ public final class QuoteExtractor {
         return ".!?".indexOf(lex.text.charAt(end)) >= 0 && lex.capitalised(next);
     }
 
+    /**
+     * A second verb of saying, finite and with a subject of its own, between two quotes ("A," Cruz
+     * said as the heckler yelled: "B!"; "A," but Trump said he responded: "B"): the clause
+     * introduces the next quote, often another voice's, so it is no aside inside one quotation.
+     * The verb's subject is the word before it: a pronoun, a name or a noun after a determiner;
+     * "said, adding" (a participle), "said, and added", "said but added" and "said Smith, who
+     * added" go on with the first speaker.
+     */
+    private static boolean secondClauseOfSaying(Lex lex, int t) {
+        if (t == 0 || !lex.isWord(t - 1) || lex.lower(t).endsWith("ing")) {
+            return false;
+        }
+        String before = lex.lower(t - 1);
+        boolean pronoun = Lexicon.pronounGender(before) != 0 && !Lexicon.DETERMINERS.contains(before); // not "his", "her"
+        return pronoun || lex.capitalised(t - 1)
+                || t >= 2 && lex.isWord(t - 2) && Lexicon.DETERMINERS.contains(lex.lower(t - 2));
+    }
+
     /** Tokens [from, to) between two quotes are only an attribution clause ending in , or : */
     private static boolean interruption(Lex lex, int from, int to) {
         if (to <= from || to - from > 16 || from > 0 && lex.lineBreakAfter(from - 1)) {
@@ -384,6 +402,9 @@ public final class QuoteExtractor {
                 return false;
             }
             if (lex.isWord(t) && lex.cue(t)) {
+                if (cue && secondClauseOfSaying(lex, t)) {
+                    return false;
+                }
                 cue = true;
             }
         }

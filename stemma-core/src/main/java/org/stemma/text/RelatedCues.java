@@ -50,11 +50,14 @@ public final class RelatedCues {
 
     /**
      * A cue in capitals after a paragraph's last sentence and the headline after it, to the line's
-     * end ("… she said. MORE: Ukraine linked to …"): group 2 is the headline.
+     * end ("… she said. MORE: Ukraine linked to …"): group 2 is the headline. Any {@link Spaces}
+     * blank separates the words (pages often put a no-break space after the colon).
      */
     public static Pattern inlineInCapitals() {
-        return Pattern.compile("(?<=[.!?…][\"”’')\\]]?)\\s+(" + alternation(PHRASES, true, " ")
-                + ")\\s*:\\s+(\\S.*)$");
+        String blank = Spaces.CLASS;
+        String nonBlank = "[^" + blank.substring(1); // the class negated: "[^" + its members + "]"
+        return Pattern.compile("(?<=[.!?…][\"”’')\\]]?)" + blank + "+(" + alternation(PHRASES, true, blank + "+")
+                + ")" + blank + "*:" + blank + "+(" + nonBlank + ".*)$");
     }
 
     /** A line that is a cue in capitals (or a capitals-only label) and what follows it (group 2). */

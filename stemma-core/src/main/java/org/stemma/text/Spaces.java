@@ -7,6 +7,12 @@ package org.stemma.text;
  */
 public final class Spaces {
 
+    /**
+     * A regular-expression character class of the same {@link #isBlank blank} characters, for
+     * patterns ({@code \s} in Java's patterns matches neither a no-break space nor the others).
+     */
+    public static final String CLASS = "[\\p{javaWhitespace}\u00A0\u2007\u202F\u200B\uFEFF]";
+
     private Spaces() {
     }
 

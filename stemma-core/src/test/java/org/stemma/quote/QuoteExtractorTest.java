@@ -77,6 +77,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSecondClauseOfSayingBetweenTwoQuotesOpensAnotherQuotation() {
+        // another voice's words after "as the protester shouted:"
+        List<Quote> qs = extract("\u201CWe have a visitor tonight,\u201D Amina Diallo said as the protester shouted: "
+                + "\u201CGo home now!\u201D");
+        assertThat(qs).extracting(Quote::text).containsExactly("We have a visitor tonight,", "Go home now!");
+        // "said he replied": his own later answer, not the words before it
+        List<Quote> two = extract("His aide had urged him to stay \u201Ccalm,\u201D but Paul Mensah said he replied: "
+                + "\u201CWhen the roads close, nobody stays calm.\u201D");
+        assertThat(two).extracting(Quote::text).contains("When the roads close, nobody stays calm.");
+        assertThat(two).extracting(Quote::text).noneMatch(x -> x.startsWith("calm") && x.contains("roads"));
+    }
+
+    @Test
+    void theSameSpeakerGoingOnIsStillOneQuotation() {
+        for (String between : List.of("Ahmed Khan said, adding,", "Ahmed Khan said before adding:",
+                "Ahmed Khan said, and added,", "Ahmed Khan said but added:", "said Ahmed Khan, who added,")) {
+            Quote q = only("\u201CWe are ready,\u201D " + between + " \u201Cand we will win.\u201D");
+            assertThat(q.text()).as(between).isEqualTo("We are ready, and we will win.");
+        }
+    }
+
+    @Test
     void shortPartialQuoteIsKeptAndFlagged() {
         String t = "Three states have asked the council to take \u201Cappropriate measures\u201D against Kiev.";
         Quote q = only(t);

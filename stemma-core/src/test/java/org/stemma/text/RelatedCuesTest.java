@@ -34,6 +34,18 @@ class RelatedCuesTest {
     }
 
     @Test
+    void aNoBreakSpaceAroundTheCueIsASpace() {
+        Matcher m = RelatedCues.inlineInCapitals().matcher("The army left on Monday.\u00A0MORE:\u00A0Mali talks resume");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(2)).isEqualTo("Mali talks resume");
+        Matcher two = RelatedCues.inlineInCapitals().matcher("They met. RELATED\u00A0STORIES:\u202FMali talks resume");
+        assertThat(two.find()).isTrue();
+        assertThat(two.group(2)).isEqualTo("Mali talks resume");
+        // a cue with nothing but blanks after it points nowhere
+        assertThat(RelatedCues.inlineInCapitals().matcher("He left. MORE:\u00A0\u00A0").find()).isFalse();
+    }
+
+    @Test
     void mediaLabelsAreCuesInCapitalsOnly() {
         Pattern capitals = RelatedCues.lineInCapitals();
         assertThat(capitals.matcher("WATCH: The general speaks").matches()).isTrue();

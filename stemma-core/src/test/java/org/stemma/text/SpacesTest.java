@@ -35,4 +35,12 @@ class SpacesTest {
         assertThat(Spaces.isBlank('-')).isFalse();
         assertThat(Spaces.isBlank('\u00A0')).isTrue();
     }
+
+    @Test
+    void thePatternClassHoldsExactlyTheBlankCharacters() {
+        java.util.regex.Pattern blank = java.util.regex.Pattern.compile(Spaces.CLASS);
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(blank.matcher(String.valueOf(c)).matches()).as("U+%04X", (int) c).isEqualTo(Spaces.isBlank(c));
+        }
+    }
 }

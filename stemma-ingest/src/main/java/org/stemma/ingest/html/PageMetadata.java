@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.stemma.article.UrlHost;
 import org.stemma.text.Bylines;
+import org.stemma.text.Spaces;
 
 /**
  * A page's declared metadata: headline, outlet, author, canonical URL and language, each read
@@ -17,7 +18,9 @@ import org.stemma.text.Bylines;
 record PageMetadata(String title, String outlet, String author, String canonicalUrl,
                     String language) {
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:•·-]\\s+|\\s+::\\s+");
+    private static final String BLANK = Spaces.CLASS + "+";
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+            BLANK + "[|–—:•·-]" + BLANK + "|" + BLANK + "::" + BLANK);
     private static final Pattern BY_PREFIX = Bylines.authorFieldPrefix();
 
     static PageMetadata read(PageElements doc, String docTitle, JsonLd jsonLd, String baseUrl) {
@@ -40,7 +43,7 @@ record PageMetadata(String title, String outlet, String author, String canonical
         Element link = doc.canonical;
         if (link != null) {
             String abs = link.absUrl("href");
-            String href = abs.isEmpty() ? link.attr("href").strip() : abs;
+            String href = abs.isEmpty() ? Spaces.strip(link.attr("href")) : abs;
             if (!href.isEmpty()) {
                 return href;
             }
@@ -56,10 +59,10 @@ record PageMetadata(String title, String outlet, String author, String canonical
         String t = firstNonBlank(jsonLd.fromArticle("headline"), meta(doc, "og:title"),
                 meta(doc, "twitter:title"));
         if (t == null) {
-            t = doc.h1 == null ? null : doc.h1.text().strip();
+            t = doc.h1 == null ? null : Spaces.strip(doc.h1.text());
         }
         if (t == null || t.isEmpty()) {
-            t = docTitle == null ? null : docTitle.strip();
+            t = docTitle == null ? null : Spaces.strip(docTitle);
         }
         return t == null || t.isEmpty() ? null : stripSiteSuffix(t, outlet);
     }
@@ -70,13 +73,13 @@ record PageMetadata(String title, String outlet, String author, String canonical
         if (parts.length < 2) {
             return title;
         }
-        String last = parts[parts.length - 1].strip();
-        boolean isOutlet = outlet != null && last.equalsIgnoreCase(outlet.strip());
-        boolean shortTail = last.split("\\s+").length <= 3 && last.length() * 3 < title.length();
+        String last = Spaces.strip(parts[parts.length - 1]);
+        boolean isOutlet = outlet != null && last.equalsIgnoreCase(Spaces.strip(outlet));
+        boolean shortTail = last.split(BLANK).length <= 3 && last.length() * 3 < title.length();
         if (isOutlet || shortTail) {
             int cut = title.lastIndexOf(last);
-            String head = title.substring(0, cut).strip();
-            head = head.replaceAll("[|–—:•·-]+$", "").strip();
+            String head = Spaces.strip(title.substring(0, cut));
+            head = Spaces.strip(head.replaceAll("[|–—:•·-]+$", ""));
             return head.isEmpty() ? title : head;
         }
         return title;
@@ -100,7 +103,7 @@ record PageMetadata(String title, String outlet, String author, String canonical
         candidates.addAll(doc.authorLinks);
         candidates.addAll(doc.bylines);
         for (Element e : candidates) {
-            String t = BY_PREFIX.matcher(e.text().strip()).replaceFirst("").strip();
+            String t = Spaces.strip(BY_PREFIX.matcher(Spaces.strip(e.text())).replaceFirst(""));
             if (!t.isEmpty() && t.length() < 100) {
                 return t;
             }
@@ -128,7 +131,7 @@ record PageMetadata(String title, String outlet, String author, String canonical
         if (tag == null) {
             return null;
         }
-        String t = tag.strip().toLowerCase(Locale.ROOT);
+        String t = Spaces.strip(tag).toLowerCase(Locale.ROOT);
         int cut = 0;
         while (cut < t.length() && Character.isLetter(t.charAt(cut))) {
             cut++;
@@ -142,10 +145,12 @@ record PageMetadata(String title, String outlet, String author, String canonical
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
+    /** The first value with more than {@link Spaces} blanks in it, trimmed of them. */
     private static String firstNonBlank(String... values) {
         for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
+            String t = v == null ? "" : Spaces.strip(v);
+            if (!t.isEmpty()) {
+                return t;
             }
         }
         return null;

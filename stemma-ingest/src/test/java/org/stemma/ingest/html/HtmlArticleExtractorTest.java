@@ -223,6 +223,17 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aTitleLosesTheNoBreakSpacesAroundItAndBeforeTheSiteName() {
+        ExtractedPage p = extractor.extract(page("<meta property=\"og:title\" content=\"&nbsp;Mali regains territory&nbsp;\">", ""),
+                "https://sahel.example/world/mali-regains");
+        assertThat(p.title()).isEqualTo("Mali regains territory");
+        assertThat(PageMetadata.stripSiteSuffix("Mali regains territory\u00A0|\u00A0Sahel Daily", "Sahel Daily"))
+                .isEqualTo("Mali regains territory");
+        assertThat(PageMetadata.stripSiteSuffix("Mali regains territory |\u00A0Sahel Daily\u00A0", "Sahel Daily"))
+                .isEqualTo("Mali regains territory");
+    }
+
+    @Test
     void emptyAndTextlessPagesGiveEmptyText() {
         assertThat(extractor.extract("", null).text()).isEmpty();
         assertThat(extractor.extract(null, null).text()).isEmpty();
