@@ -40,23 +40,25 @@ public final class ReuseFinder {
     private final Fingerprinter fingerprinter;
     private final CommonPhrases common;
     private final LinkDecision decision;
+    private final NameFrequencies names;
 
     /**
      * @param options          parameters
      * @param paraphraseOrNull the semantic side, or null for lexical reuse only
      */
     public ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull) {
-        this(options, paraphraseOrNull, CommonPhrases.NONE, LinkDecision.DEFAULT);
+        this(options, paraphraseOrNull, CommonPhrases.NONE, LinkDecision.DEFAULT, NameFrequencies.NONE);
     }
 
     private ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull, CommonPhrases common,
-                        LinkDecision decision) {
+                        LinkDecision decision, NameFrequencies names) {
         this.options = options;
         this.paraphrase = paraphraseOrNull;
         this.aligner = new Aligner(options);
         this.fingerprinter = options.fingerprinter();
         this.common = common;
         this.decision = decision;
+        this.names = names;
     }
 
     /**
@@ -64,7 +66,7 @@ public final class ReuseFinder {
      * it replaced ({@link ReuseOptions#strongEvidence()}, kept to compare against).
      */
     public ReuseFinder withDecision(LinkDecision decisionOrNull) {
-        return new ReuseFinder(options, paraphrase, common, decisionOrNull);
+        return new ReuseFinder(options, paraphrase, common, decisionOrNull, names);
     }
 
     /**
@@ -74,7 +76,21 @@ public final class ReuseFinder {
      * (the store, a Spark component) passes the whole corpus's.
      */
     public ReuseFinder withCommonPhrases(CommonPhrases phrases) {
-        return new ReuseFinder(options, paraphrase, phrases, decision);
+        return new ReuseFinder(options, paraphrase, phrases, decision, names);
+    }
+
+    /**
+     * This finder reading shared names by how many articles carry them ({@link LinkDecision#nameMaxDf()}).
+     * {@link #find} counts them over its own articles; a runner that links a part of a corpus
+     * passes the whole corpus's.
+     */
+    public ReuseFinder withNameFrequencies(NameFrequencies frequencies) {
+        return new ReuseFinder(options, paraphrase, common, decision, frequencies);
+    }
+
+    /** Whether the link decision reads names by their frequency (else they need not be counted). */
+    public boolean readsNameFrequencies() {
+        return decision != null && decision.nameMaxDf() != Integer.MAX_VALUE && options.minEvidence() > 0;
     }
 
     public ReuseOptions options() {
@@ -103,7 +119,11 @@ public final class ReuseFinder {
      */
     public List<Link> find(List<Article> articles, Tokens[] tokens, NgramKeys keys) {
         Candidates c = candidateSet(articles, tokens, keys);
-        return withCommonPhrases(c.common()).link(articles, c.pairs(), tokens);
+        ReuseFinder judged = withCommonPhrases(c.common());
+        if (readsNameFrequencies()) {
+            judged = judged.withNameFrequencies(NameFrequencies.count(articles, tokens));
+        }
+        return judged.link(articles, c.pairs(), tokens);
     }
 
     /**
@@ -328,8 +348,9 @@ public final class ReuseFinder {
                 some.add(passages.get(i));
             }
         }
-        int[] names = max != Integer.MAX_VALUE && max >= floor ? Evidence.namesOutside(a, ta, b, tb, some) : new int[2];
-        return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), names[0], names[1]);
+        int[][] shared = max != Integer.MAX_VALUE && max >= floor
+                ? Evidence.namesOutside(a, ta, b, tb, some, names) : new int[2][0];
+        return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), shared[0], shared[1]);
     }
 
     /** Fills each passage's rare and quoted rare words. */

@@ -85,70 +85,124 @@ public final class LinkDecisionFit {
         boolean links(Item it);
     }
 
+    /**
+     * Bounds tried on the articles carrying a shared name for it to count
+     * ({@link LinkDecision#nameMaxDf()}; MAX_VALUE: every name counts).
+     */
+    static final int[] NAME_MAX_DF = {2, 3, 5, 8, 13, 20, 50, Integer.MAX_VALUE};
+
     public static void run(Path events, Path meterDir, ReuseOptions o, int folds, PrintStream out) throws IOException {
         List<Item> items = LabelledPairs.collect(events, meterDir, o);
         int floor = o.minEvidence();
-        Map<Item, double[]> features = new HashMap<>();
-        for (Item it : items) {
-            if (it.evidence() != null && !it.evidence().hasLong()) {
-                double[] f = LinkDecision.features(it.evidence(), floor);
-                if (f != null) {
-                    features.put(it, f);
+        Map<Integer, Map<Item, double[]>> byBound = new HashMap<>();
+        for (int b : NAME_MAX_DF) {
+            Map<Item, double[]> features = new HashMap<>();
+            for (Item it : items) {
+                if (it.evidence() != null && !it.evidence().hasLong()) {
+                    double[] f = LinkDecision.features(it.evidence(), floor, b);
+                    if (f != null) {
+                        features.put(it, f);
+                    }
                 }
             }
+            byBound.put(b, features);
         }
         out.printf("link decision by %d-fold cross-validation over gva-dev (pairs by incident), semeval-train (rated pairs), "
                 + "meter-showbiz (stories and their wire texts); %d labelled pairs, %d scored (the rest have a long passage "
-                + "or no passage with %d rare words)%n", folds, items.size(), features.size(), floor);
+                + "or no passage with %d rare words)%n", folds, items.size(), byBound.get(Integer.MAX_VALUE).size(), floor);
         Rule peer = it -> it.evidence() != null;
         out.println("  every candidate pair with a passage after the furniture stage (no evidence rule): "
                 + counts(items, peer, peer, f -> true, folds));
-        List<double[]> grid = new ArrayList<>(); // {strong, threshold}
-        for (int strong : STRONG) {
-            for (double t = -1; t <= 3.001; t += 0.25) {
-                grid.add(new double[] {strong, t});
+        List<double[]> grid = new ArrayList<>(); // {strong, threshold, name bound}
+        for (int b : NAME_MAX_DF) {
+            for (int strong : STRONG) {
+                for (double t = -1; t <= 3.001; t += 0.25) {
+                    grid.add(new double[] {strong, t, b});
+                }
             }
         }
-        List<Item> oofLinked = new ArrayList<>();
         Map<Item, Boolean> oof = new HashMap<>();
         for (int k = 0; k < folds; k++) {
             int held = k;
             IntPredicate train = f -> f != held;
-            LinkDecision m = fit(items, features, train, folds);
+            Map<Integer, LinkDecision> fits = new HashMap<>();
+            for (int b : NAME_MAX_DF) {
+                fits.put(b, bounded(fit(items, byBound.get(b), train, folds), b));
+            }
             double[] best = null;
             Counts bestC = null;
             for (double[] g : grid) {
-                Counts c = counts(items, rule(shifted(m, g[1]), (int) g[0], features), peer, train, folds);
+                Counts c = counts(items, rule(g, fits, byBound), peer, train, folds);
                 if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
                     best = g;
                     bestC = c;
                 }
             }
-            Rule r = rule(shifted(m, best[1]), (int) best[0], features);
+            Rule r = rule(best, fits, byBound);
             for (Item it : items) {
                 if (fold(it, folds) == held) {
                     oof.put(it, r.links(it));
                 }
             }
             out.printf(Locale.ROOT, "  fold %d: strong %s, threshold %.2f, weights %s; held-out: %s%n", k,
-                    strong((int) best[0]), best[1], format(m), counts(items, r, peer, f -> f == held, folds));
+                    strong((int) best[0]), best[1], format(fits.get((int) best[2])),
+                    counts(items, r, peer, f -> f == held, folds));
         }
         out.println("  out-of-fold (cross-validated): " + counts(items, oof::get, peer, f -> true, folds));
         // The shipped setting held fixed, only the weights refit per fold: what the shipped
         // decision does out of fold, beside what the whole procedure (setting chosen too) does.
+        int shippedBound = LinkDecision.DEFAULT.nameMaxDf();
+        Map<Item, double[]> shippedFeatures = byBound.get(shippedBound);
         Map<Item, Boolean> fixed = new HashMap<>();
         for (int k = 0; k < folds; k++) {
             int held = k;
-            Rule r = rule(shifted(fit(items, features, f -> f != held, folds), SHIPPED_THRESHOLD), o.strongEvidence(), features);
+            Rule r = rule(shifted(fit(items, shippedFeatures, f -> f != held, folds), SHIPPED_THRESHOLD),
+                    o.strongEvidence(), shippedFeatures);
             for (Item it : items) {
                 if (fold(it, folds) == held) {
                     fixed.put(it, r.links(it));
                 }
             }
         }
-        out.printf(Locale.ROOT, "  out-of-fold, the shipped setting (strong %d, threshold %.2f) with weights refit per fold "
-                + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, counts(items, fixed::get, peer, f -> true, folds));
-        LinkDecision all = fit(items, features, f -> true, folds);
+        out.printf(Locale.ROOT, "  out-of-fold, the shipped setting (names in at most %s articles, strong %d, threshold %.2f) "
+                + "with weights refit per fold (cross-validated): %s%n", strong(shippedBound), o.strongEvidence(),
+                SHIPPED_THRESHOLD, counts(items, fixed::get, peer, f -> true, folds));
+        // The shipped strong level and threshold held, only the name bound chosen on the training
+        // folds (and the weights refit there).
+        Map<Item, Boolean> boundOnly = new HashMap<>();
+        StringBuilder chosen = new StringBuilder();
+        for (int k = 0; k < folds; k++) {
+            int held = k;
+            IntPredicate train = f -> f != held;
+            Map<Integer, LinkDecision> fits = new HashMap<>();
+            double[] best = null;
+            Counts bestC = null;
+            for (int b : NAME_MAX_DF) {
+                fits.put(b, bounded(fit(items, byBound.get(b), train, folds), b));
+                double[] g = {o.strongEvidence(), SHIPPED_THRESHOLD, b};
+                Counts c = counts(items, rule(g, fits, byBound), peer, train, folds);
+                if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
+                    best = g;
+                    bestC = c;
+                }
+            }
+            Rule r = rule(best, fits, byBound);
+            for (Item it : items) {
+                if (fold(it, folds) == held) {
+                    boundOnly.put(it, r.links(it));
+                }
+            }
+            chosen.append(k == 0 ? "" : "/").append(strong((int) best[2]));
+            out.printf(Locale.ROOT, "  fold %d, shipped strong and threshold, name bound %s chosen; held-out: %s%n", k,
+                    strong((int) best[2]), counts(items, r, peer, f -> f == held, folds));
+        }
+        out.printf(Locale.ROOT, "  out-of-fold, strong %d and threshold %.2f held, the name bound chosen per fold (%s) "
+                + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, chosen,
+                counts(items, boundOnly::get, peer, f -> true, folds));
+        Map<Integer, LinkDecision> all = new HashMap<>();
+        for (int b : NAME_MAX_DF) {
+            all.put(b, bounded(fit(items, byBound.get(b), f -> true, folds), b));
+        }
         // Beside the free choice, the one with the strong level held at the options': that level
         // also decides which shared closes count, and these pairs' evidence was worked out with
         // it, so only it is judged exactly by this grid.
@@ -157,9 +211,11 @@ public final class LinkDecisionFit {
         double[] held = null;
         Counts heldC = null;
         for (double[] g : grid) {
-            Counts c = counts(items, rule(shifted(all, g[1]), (int) g[0], features), peer, f -> true, folds);
-            out.printf(Locale.ROOT, "    all the data, strong %s, threshold %.2f (resubstitution): %s%n",
-                    strong((int) g[0]), g[1], c);
+            Counts c = counts(items, rule(g, all, byBound), peer, f -> true, folds);
+            if ((int) g[0] == o.strongEvidence()) {
+                out.printf(Locale.ROOT, "    all the data, names in at most %s articles, strong %s, threshold %.2f "
+                        + "(resubstitution): %s%n", strong((int) g[2]), strong((int) g[0]), g[1], c);
+            }
             if (bestC == null || better(c, bestC, 1)) {
                 best = g;
                 bestC = c;
@@ -170,14 +226,25 @@ public final class LinkDecisionFit {
             }
         }
         out.printf(Locale.ROOT, "  fitted on all the dev data, strong %s and threshold %.2f chosen there: weights %s "
-                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(shifted(all, best[1])), bestC);
+                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(shifted(all.get((int) best[2]), best[1])), bestC);
         if (held != null) {
             out.printf(Locale.ROOT, "  the same with strong held at %d, threshold %.2f chosen there: weights %s "
-                    + "(resubstitution: %s)%n", o.strongEvidence(), held[1], format(shifted(all, held[1])), heldC);
+                    + "(resubstitution: %s)%n", o.strongEvidence(), held[1], format(shifted(all.get((int) held[2]), held[1])), heldC);
         }
         out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
                 + "; on these pairs (resubstitution): "
-                + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), features), peer, f -> true, folds));
+                + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), shippedFeatures), peer, f -> true, folds));
+    }
+
+    /** The model counting the names at most {@code nameMaxDf} articles carry. */
+    static LinkDecision bounded(LinkDecision m, int nameMaxDf) {
+        return new LinkDecision(m.weights(), m.bias(), nameMaxDf);
+    }
+
+    /** The rule of a grid point {strong, threshold, name bound}, with the fits per name bound. */
+    private static Rule rule(double[] g, Map<Integer, LinkDecision> fits, Map<Integer, Map<Item, double[]>> byBound) {
+        int b = (int) g[2];
+        return rule(shifted(fits.get(b), g[1]), (int) g[0], byBound.get(b));
     }
 
     /** Upper Wilson score bound of a proportion {@code k / n}, {@code z} standard errors above it; 0 when n is 0. */
@@ -202,7 +269,7 @@ public final class LinkDecisionFit {
 
     /** The model with its threshold moved into the bias: links when probability logit >= t. */
     static LinkDecision shifted(LinkDecision m, double t) {
-        return new LinkDecision(m.weights(), m.bias() - t);
+        return new LinkDecision(m.weights(), m.bias() - t, m.nameMaxDf());
     }
 
     private static String strong(int s) {
@@ -284,6 +351,8 @@ public final class LinkDecisionFit {
         for (int i = 0; i < w.length; i++) {
             sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
         }
-        return sb.append(String.format(Locale.ROOT, "}, bias %.4f", d.bias())).toString();
+        sb.append(String.format(Locale.ROOT, "}, bias %.4f", d.bias()));
+        return d.nameMaxDf() == Integer.MAX_VALUE ? sb.toString() : sb.append(", names in at most ")
+                .append(d.nameMaxDf()).append(" articles").toString();
     }
 }
