@@ -33,7 +33,7 @@ public record LinkDecision(double[] weights, double bias, int nameMaxDf) impleme
      * in docs/evaluation.md.
      */
     public static final LinkDecision DEFAULT = new LinkDecision(
-            new double[] {1.1283, 0.2764, 1.8113, 1.1593, 0.6384, -1.3085}, 3.0356, 8);
+            new double[] {0.7948, 0.3764, 1.7208, 0.8862, 0.1630, -1.5030}, 2.6984);
 
     public LinkDecision {
         if (weights.length != FEATURES) {
