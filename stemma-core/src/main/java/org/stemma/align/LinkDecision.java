@@ -10,18 +10,14 @@ package org.stemma.align;
  *
  * <p>Features, over the passages with at least {@link ReuseOptions#minEvidence()} rare words:
  * the most rare words of one passage and the rare words outside quotation marks (log), the names
- * the two articles share outside the passages that at most {@code nameMaxDf} articles of the
- * corpus carry ({@link NameFrequencies}; log) and whether one of them is a person's, the
+ * the two articles share outside the passages (log) and whether one of them is a person's, the
  * share of the rare words that stand inside quotation marks, and the shorter article's length
  * in words (log: a rewritten brief of 40 words cannot share as many words as a feature of 800).
  *
  * @param weights one per feature, in the order of {@link #features}
- * @param bias      intercept; a pair links when {@code bias + weights·features >= 0}
- * @param nameMaxDf a shared name counts only when at most this many articles of the corpus carry
- *                  it (a city or an election's candidates are named by every local article);
- *                  {@link Integer#MAX_VALUE}: every name counts
+ * @param bias    intercept; a pair links when {@code bias + weights·features >= 0}
  */
-public record LinkDecision(double[] weights, double bias, int nameMaxDf) implements java.io.Serializable {
+public record LinkDecision(double[] weights, double bias) implements java.io.Serializable {
 
     /** Number of features. */
     public static final int FEATURES = 6;
@@ -39,16 +35,9 @@ public record LinkDecision(double[] weights, double bias, int nameMaxDf) impleme
         if (weights.length != FEATURES) {
             throw new IllegalArgumentException("a link decision needs " + FEATURES + " weights: " + weights.length);
         }
-        if (nameMaxDf < 0) {
-            throw new IllegalArgumentException("nameMaxDf must be >= 0: " + nameMaxDf);
-        }
         weights = weights.clone();
     }
 
-    /** A decision counting every shared name, however many articles carry it. */
-    public LinkDecision(double[] weights, double bias) {
-        this(weights, bias, Integer.MAX_VALUE);
-    }
 
     @Override
     public double[] weights() {
@@ -73,8 +62,9 @@ public record LinkDecision(double[] weights, double bias, int nameMaxDf) impleme
     }
 
     /**
-     * As {@link #features(PairEvidence, int)}, counting the shared names at most {@code nameMaxDf}
-     * articles carry.
+     * As {@link #features(PairEvidence, int)}, counting only the shared names at most
+     * {@code nameMaxDf} articles of the corpus carry ({@link NameFrequencies}): studied by
+     * {@code eval reuse --only fit} and not shipped (docs/evaluation.md, issue 17 round 11).
      */
     public static double[] features(PairEvidence e, int floor, int nameMaxDf) {
         int max = 0;
@@ -110,7 +100,7 @@ public record LinkDecision(double[] weights, double bias, int nameMaxDf) impleme
         if (e.hasLong() || e.maxRare() >= Math.max(floor, strong)) {
             return true;
         }
-        double[] f = features(e, floor, nameMaxDf);
+        double[] f = features(e, floor);
         return f != null && score(f) >= 0;
     }
 }

@@ -15,10 +15,10 @@ import org.stemma.text.Tokens;
  * How many articles of a corpus carry each name: the names of their titles and texts as the
  * stories read them ({@link StoryBuilder#entities(Article)}), keyed by the name's
  * {@link Tokenizer#fnv1a64} hash. Two articles that share a name every local article carries (a
- * city, a police department, the candidates of an election) share no news by it; the
- * {@link LinkDecision} counts only the shared names at most {@link LinkDecision#nameMaxDf()}
- * articles carry. {@code analyze} counts them over its corpus; the store and Spark count them over
- * the whole corpus and hand them to the finder, so the three give the same links.
+ * city, a police department, the candidates of an election) share no news by it. The fit of the
+ * link decision ({@code eval reuse --only fit}) reads a pair's shared names by these counts
+ * ({@link ReuseFinder#withNameFrequencies}); a decision reading only rare names was studied and
+ * not shipped (docs/evaluation.md, issue 17 round 11), so no runner counts them.
  *
  * @param keys   name hashes, ascending
  * @param counts articles carrying each

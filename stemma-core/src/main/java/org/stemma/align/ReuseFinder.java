@@ -80,17 +80,13 @@ public final class ReuseFinder {
     }
 
     /**
-     * This finder reading shared names by how many articles carry them ({@link LinkDecision#nameMaxDf()}).
-     * {@link #find} counts them over its own articles; a runner that links a part of a corpus
-     * passes the whole corpus's.
+     * This finder giving each shared name of a pair's evidence ({@link PairEvidence#nameDf()}) the
+     * number of the corpus's articles carrying it, for fitting a decision that reads only rare
+     * names ({@code eval reuse --only fit}). The shipped decision reads every shared name, so the
+     * runners do not count them.
      */
     public ReuseFinder withNameFrequencies(NameFrequencies frequencies) {
         return new ReuseFinder(options, paraphrase, common, decision, frequencies);
-    }
-
-    /** Whether the link decision reads names by their frequency (else they need not be counted). */
-    public boolean readsNameFrequencies() {
-        return decision != null && decision.nameMaxDf() != Integer.MAX_VALUE && options.minEvidence() > 0;
     }
 
     public ReuseOptions options() {
@@ -119,11 +115,7 @@ public final class ReuseFinder {
      */
     public List<Link> find(List<Article> articles, Tokens[] tokens, NgramKeys keys) {
         Candidates c = candidateSet(articles, tokens, keys);
-        ReuseFinder judged = withCommonPhrases(c.common());
-        if (readsNameFrequencies()) {
-            judged = judged.withNameFrequencies(NameFrequencies.count(articles, tokens));
-        }
-        return judged.link(articles, c.pairs(), tokens);
+        return withCommonPhrases(c.common()).link(articles, c.pairs(), tokens);
     }
 
     /**

@@ -21,7 +21,9 @@ import org.stemma.eval.reuse.LabelledPairs.Item;
  * {@link LabelledPairs}) are split into K folds by group. For each fold a logistic model is fitted
  * on the other folds' pairs (the small corpora's rows weighted {@link #SMALL_WEIGHT} times, so
  * gva's thousands of pairs do not drown them), then the rare words that make a passage a link on
- * its own ({@link #STRONG}) and a threshold on the model's score are chosen on those folds (the one meeting most of the issue's floors, then linking most within incidents,
+ * its own ({@link #STRONG}), a threshold on the model's score and the articles a shared name may
+ * be carried by to count ({@link #NAME_MAX_DF}) are chosen on those folds (the one meeting most of
+ * the issue's floors, then linking most within incidents,
  * same-event pairs and derived stories; the across-incident floor with a margin of
  * {@link #MARGIN_Z} standard errors), and the held-out fold is judged. Last, the same fit on
  * all the pairs gives the weights to ship (resubstitution figures printed beside).
@@ -87,7 +89,8 @@ public final class LinkDecisionFit {
 
     /**
      * Bounds tried on the articles carrying a shared name for it to count
-     * ({@link LinkDecision#nameMaxDf()}; MAX_VALUE: every name counts).
+     * ({@link LinkDecision#features(org.stemma.align.PairEvidence, int, int)}; MAX_VALUE: every name
+     * counts, as the shipped decision reads them).
      */
     static final int[] NAME_MAX_DF = {2, 3, 5, 8, 13, 20, 50, Integer.MAX_VALUE};
 
@@ -127,7 +130,7 @@ public final class LinkDecisionFit {
             IntPredicate train = f -> f != held;
             Map<Integer, LinkDecision> fits = new HashMap<>();
             for (int b : NAME_MAX_DF) {
-                fits.put(b, bounded(fit(items, byBound.get(b), train, folds), b));
+                fits.put(b, fit(items, byBound.get(b), train, folds));
             }
             double[] best = null;
             Counts bestC = null;
@@ -144,14 +147,14 @@ public final class LinkDecisionFit {
                     oof.put(it, r.links(it));
                 }
             }
-            out.printf(Locale.ROOT, "  fold %d: strong %s, threshold %.2f, weights %s; held-out: %s%n", k,
-                    strong((int) best[0]), best[1], format(fits.get((int) best[2])),
+            out.printf(Locale.ROOT, "  fold %d: names in at most %s articles, strong %s, threshold %.2f, weights %s; "
+                    + "held-out: %s%n", k, strong((int) best[2]), strong((int) best[0]), best[1], format(fits.get((int) best[2])),
                     counts(items, r, peer, f -> f == held, folds));
         }
         out.println("  out-of-fold (cross-validated): " + counts(items, oof::get, peer, f -> true, folds));
         // The shipped setting held fixed, only the weights refit per fold: what the shipped
         // decision does out of fold, beside what the whole procedure (setting chosen too) does.
-        int shippedBound = LinkDecision.DEFAULT.nameMaxDf();
+        int shippedBound = Integer.MAX_VALUE; // the shipped decision reads every shared name
         Map<Item, double[]> shippedFeatures = byBound.get(shippedBound);
         Map<Item, Boolean> fixed = new HashMap<>();
         for (int k = 0; k < folds; k++) {
@@ -178,7 +181,7 @@ public final class LinkDecisionFit {
             double[] best = null;
             Counts bestC = null;
             for (int b : NAME_MAX_DF) {
-                fits.put(b, bounded(fit(items, byBound.get(b), train, folds), b));
+                fits.put(b, fit(items, byBound.get(b), train, folds));
                 double[] g = {o.strongEvidence(), SHIPPED_THRESHOLD, b};
                 Counts c = counts(items, rule(g, fits, byBound), peer, train, folds);
                 if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
@@ -201,7 +204,7 @@ public final class LinkDecisionFit {
                 counts(items, boundOnly::get, peer, f -> true, folds));
         Map<Integer, LinkDecision> all = new HashMap<>();
         for (int b : NAME_MAX_DF) {
-            all.put(b, bounded(fit(items, byBound.get(b), f -> true, folds), b));
+            all.put(b, fit(items, byBound.get(b), f -> true, folds));
         }
         // Beside the free choice, the one with the strong level held at the options': that level
         // also decides which shared closes count, and these pairs' evidence was worked out with
@@ -225,20 +228,17 @@ public final class LinkDecisionFit {
                 heldC = c;
             }
         }
-        out.printf(Locale.ROOT, "  fitted on all the dev data, strong %s and threshold %.2f chosen there: weights %s "
-                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(shifted(all.get((int) best[2]), best[1])), bestC);
+        out.printf(Locale.ROOT, "  fitted on all the dev data, names in at most %s articles, strong %s and threshold %.2f "
+                + "chosen there: weights %s (resubstitution: %s)%n", strong((int) best[2]), strong((int) best[0]), best[1],
+                format(shifted(all.get((int) best[2]), best[1])), bestC);
         if (held != null) {
-            out.printf(Locale.ROOT, "  the same with strong held at %d, threshold %.2f chosen there: weights %s "
-                    + "(resubstitution: %s)%n", o.strongEvidence(), held[1], format(shifted(all.get((int) held[2]), held[1])), heldC);
+            out.printf(Locale.ROOT, "  the same with strong held at %d: names in at most %s articles, threshold %.2f chosen "
+                    + "there: weights %s (resubstitution: %s)%n", o.strongEvidence(), strong((int) held[2]), held[1],
+                    format(shifted(all.get((int) held[2]), held[1])), heldC);
         }
         out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
                 + "; on these pairs (resubstitution): "
                 + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), shippedFeatures), peer, f -> true, folds));
-    }
-
-    /** The model counting the names at most {@code nameMaxDf} articles carry. */
-    static LinkDecision bounded(LinkDecision m, int nameMaxDf) {
-        return new LinkDecision(m.weights(), m.bias(), nameMaxDf);
     }
 
     /** The rule of a grid point {strong, threshold, name bound}, with the fits per name bound. */
@@ -269,7 +269,7 @@ public final class LinkDecisionFit {
 
     /** The model with its threshold moved into the bias: links when probability logit >= t. */
     static LinkDecision shifted(LinkDecision m, double t) {
-        return new LinkDecision(m.weights(), m.bias() - t, m.nameMaxDf());
+        return new LinkDecision(m.weights(), m.bias() - t);
     }
 
     private static String strong(int s) {
@@ -351,8 +351,6 @@ public final class LinkDecisionFit {
         for (int i = 0; i < w.length; i++) {
             sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
         }
-        sb.append(String.format(Locale.ROOT, "}, bias %.4f", d.bias()));
-        return d.nameMaxDf() == Integer.MAX_VALUE ? sb.toString() : sb.append(", names in at most ")
-                .append(d.nameMaxDf()).append(" articles").toString();
+        return sb.append(String.format(Locale.ROOT, "}, bias %.4f", d.bias())).toString();
     }
 }
