@@ -123,7 +123,7 @@ final class Evidence {
         int k = 0;
         for (String name : shared) {
             if (!in.contains(name.toLowerCase(Locale.ROOT))) {
-                int df = frequencies.of(name);
+                int df = frequencies == NameFrequencies.NONE ? 0 : frequencies.of(name);
                 names[n++] = df;
                 if (ea.persons().contains(name) && eb.persons().contains(name)) {
                     persons[k++] = df;

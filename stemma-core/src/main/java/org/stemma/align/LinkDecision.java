@@ -38,7 +38,6 @@ public record LinkDecision(double[] weights, double bias) implements java.io.Ser
         weights = weights.clone();
     }
 
-
     @Override
     public double[] weights() {
         return weights.clone();

@@ -41,7 +41,7 @@ public record NameFrequencies(long[] keys, int[] counts) implements java.io.Seri
     }
 
     /** The key of a name. */
-    public static long key(String name) {
+    static long key(String name) {
         return Tokenizer.fnv1a64(name);
     }
 
@@ -74,7 +74,7 @@ public record NameFrequencies(long[] keys, int[] counts) implements java.io.Seri
     }
 
     /** The distinct name keys of one article, ascending. */
-    public static long[] keys(Article a, Tokens bodyOrNull) {
+    static long[] keys(Article a, Tokens bodyOrNull) {
         NamedEntities e = StoryBuilder.entities(a, bodyOrNull);
         long[] out = new long[e.names().size()];
         int k = 0;

@@ -24,11 +24,11 @@ import org.stemma.text.Tokens;
  * what the decision is fitted and judged on. Each corpus goes through the furniture stage and the
  * finder's candidate stage as {@code analyze --no-embed} runs them (common phrases and the names'
  * document frequencies are the whole corpus's; no label is read there). Labels: gva-dev pairs
- * within one incident (1) or across
- * (0), grouped by incident; semeval-train rated pairs, same event (1, overall at most 1.5) or
- * different (0, at least 3), grouped by pair; METER stories and their catchline's wire texts,
- * derived (1, wholly or partially) or not (0), grouped by story. A METER story whose wire text is
- * no candidate (or gets no passage) is kept with null evidence: the decision cannot link it.
+ * within one incident (1) or across (0), grouped by incident; semeval-train rated pairs, same
+ * event (1, overall at most 1.5) or different (0, at least 3), grouped by pair; METER stories and
+ * their catchline's wire texts, derived (1, wholly or partially) or not (0), grouped by story. A
+ * METER story whose wire text is no candidate (or gets no passage) is kept with null evidence:
+ * the decision cannot link it.
  */
 public final class LabelledPairs {
 

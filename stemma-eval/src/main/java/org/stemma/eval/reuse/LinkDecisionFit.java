@@ -116,92 +116,30 @@ public final class LinkDecisionFit {
         Rule peer = it -> it.evidence() != null;
         out.println("  every candidate pair with a passage after the furniture stage (no evidence rule): "
                 + counts(items, peer, peer, f -> true, folds));
-        List<double[]> grid = new ArrayList<>(); // {strong, threshold, name bound}
-        for (int b : NAME_MAX_DF) {
-            for (int strong : STRONG) {
-                for (double t = -1; t <= 3.001; t += 0.25) {
-                    grid.add(new double[] {strong, t, b});
-                }
-            }
-        }
-        Map<Item, Boolean> oof = new HashMap<>();
-        for (int k = 0; k < folds; k++) {
-            int held = k;
-            IntPredicate train = f -> f != held;
-            Map<Integer, LinkDecision> fits = new HashMap<>();
-            for (int b : NAME_MAX_DF) {
-                fits.put(b, fit(items, byBound.get(b), train, folds));
-            }
-            double[] best = null;
-            Counts bestC = null;
-            for (double[] g : grid) {
-                Counts c = counts(items, rule(g, fits, byBound), peer, train, folds);
-                if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
-                    best = g;
-                    bestC = c;
-                }
-            }
-            Rule r = rule(best, fits, byBound);
-            for (Item it : items) {
-                if (fold(it, folds) == held) {
-                    oof.put(it, r.links(it));
-                }
-            }
-            out.printf(Locale.ROOT, "  fold %d: names in at most %s articles, strong %s, threshold %.2f, weights %s; "
-                    + "held-out: %s%n", k, strong((int) best[2]), strong((int) best[0]), best[1], format(fits.get((int) best[2])),
-                    counts(items, r, peer, f -> f == held, folds));
-        }
+        List<double[]> grid = grid(STRONG, NAME_MAX_DF);
+        Map<Item, Boolean> oof = outOfFold(items, byBound, grid, folds, "", out);
         out.println("  out-of-fold (cross-validated): " + counts(items, oof::get, peer, f -> true, folds));
+        Map<Item, Boolean> every = outOfFold(items, byBound, grid(STRONG, new int[] {Integer.MAX_VALUE}), folds, null, out);
+        out.println("  the same with every shared name counted, as round 10 (cross-validated): "
+                + counts(items, every::get, peer, f -> true, folds));
         // The shipped setting held fixed, only the weights refit per fold: what the shipped
         // decision does out of fold, beside what the whole procedure (setting chosen too) does.
         int shippedBound = Integer.MAX_VALUE; // the shipped decision reads every shared name
         Map<Item, double[]> shippedFeatures = byBound.get(shippedBound);
-        Map<Item, Boolean> fixed = new HashMap<>();
-        for (int k = 0; k < folds; k++) {
-            int held = k;
-            Rule r = rule(shifted(fit(items, shippedFeatures, f -> f != held, folds), SHIPPED_THRESHOLD),
-                    o.strongEvidence(), shippedFeatures);
-            for (Item it : items) {
-                if (fold(it, folds) == held) {
-                    fixed.put(it, r.links(it));
-                }
-            }
-        }
-        out.printf(Locale.ROOT, "  out-of-fold, the shipped setting (names in at most %s articles, strong %d, threshold %.2f) "
-                + "with weights refit per fold (cross-validated): %s%n", strong(shippedBound), o.strongEvidence(),
+        Map<Item, Boolean> fixed = outOfFold(items, byBound,
+                List.<double[]>of(new double[] {o.strongEvidence(), SHIPPED_THRESHOLD, shippedBound}), folds, null, out);
+        out.printf(Locale.ROOT, "  out-of-fold, the shipped setting (every shared name, strong %d, threshold %.2f) "
+                + "with weights refit per fold (cross-validated): %s%n", o.strongEvidence(),
                 SHIPPED_THRESHOLD, counts(items, fixed::get, peer, f -> true, folds));
         // The shipped strong level and threshold held, only the name bound chosen on the training
         // folds (and the weights refit there).
-        Map<Item, Boolean> boundOnly = new HashMap<>();
-        StringBuilder chosen = new StringBuilder();
-        for (int k = 0; k < folds; k++) {
-            int held = k;
-            IntPredicate train = f -> f != held;
-            Map<Integer, LinkDecision> fits = new HashMap<>();
-            double[] best = null;
-            Counts bestC = null;
-            for (int b : NAME_MAX_DF) {
-                fits.put(b, fit(items, byBound.get(b), train, folds));
-                double[] g = {o.strongEvidence(), SHIPPED_THRESHOLD, b};
-                Counts c = counts(items, rule(g, fits, byBound), peer, train, folds);
-                if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
-                    best = g;
-                    bestC = c;
-                }
-            }
-            Rule r = rule(best, fits, byBound);
-            for (Item it : items) {
-                if (fold(it, folds) == held) {
-                    boundOnly.put(it, r.links(it));
-                }
-            }
-            chosen.append(k == 0 ? "" : "/").append(strong((int) best[2]));
-            out.printf(Locale.ROOT, "  fold %d, shipped strong and threshold, name bound %s chosen; held-out: %s%n", k,
-                    strong((int) best[2]), counts(items, r, peer, f -> f == held, folds));
+        List<double[]> boundOnly = new ArrayList<>();
+        for (int nb : NAME_MAX_DF) {
+            boundOnly.add(new double[] {o.strongEvidence(), SHIPPED_THRESHOLD, nb});
         }
-        out.printf(Locale.ROOT, "  out-of-fold, strong %d and threshold %.2f held, the name bound chosen per fold (%s) "
-                + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, chosen,
-                counts(items, boundOnly::get, peer, f -> true, folds));
+        Map<Item, Boolean> bound = outOfFold(items, byBound, boundOnly, folds, "strong and threshold held, ", out);
+        out.printf(Locale.ROOT, "  out-of-fold, strong %d and threshold %.2f held, the name bound chosen per fold "
+                + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, counts(items, bound::get, peer, f -> true, folds));
         Map<Integer, LinkDecision> all = new HashMap<>();
         for (int b : NAME_MAX_DF) {
             all.put(b, fit(items, byBound.get(b), f -> true, folds));
@@ -239,6 +177,59 @@ public final class LinkDecisionFit {
         out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
                 + "; on these pairs (resubstitution): "
                 + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), shippedFeatures), peer, f -> true, folds));
+    }
+
+    /** Grid points {strong, threshold, name bound}: thresholds -1 … 3 by 0.25. */
+    static List<double[]> grid(int[] strongs, int[] bounds) {
+        List<double[]> grid = new ArrayList<>();
+        for (int b : bounds) {
+            for (int strong : strongs) {
+                for (double t = -1; t <= 3.001; t += 0.25) {
+                    grid.add(new double[] {strong, t, b});
+                }
+            }
+        }
+        return grid;
+    }
+
+    /**
+     * The procedure out of fold: for each fold, weights fitted per name bound on the other folds
+     * and the grid point chosen there; the held-out fold judged. Prints each fold after
+     * {@code label} (null: prints nothing).
+     */
+    private static Map<Item, Boolean> outOfFold(List<Item> items, Map<Integer, Map<Item, double[]>> byBound,
+                                                List<double[]> grid, int folds, String label, PrintStream out) {
+        Rule peer = it -> it.evidence() != null;
+        Map<Item, Boolean> oof = new HashMap<>();
+        for (int k = 0; k < folds; k++) {
+            int held = k;
+            IntPredicate train = f -> f != held;
+            Map<Integer, LinkDecision> fits = new HashMap<>();
+            for (double[] g : grid) {
+                fits.computeIfAbsent((int) g[2], b -> fit(items, byBound.get(b), train, folds));
+            }
+            double[] best = null;
+            Counts bestC = null;
+            for (double[] g : grid) {
+                Counts c = counts(items, rule(g, fits, byBound), peer, train, folds);
+                if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
+                    best = g;
+                    bestC = c;
+                }
+            }
+            Rule r = rule(best, fits, byBound);
+            for (Item it : items) {
+                if (fold(it, folds) == held) {
+                    oof.put(it, r.links(it));
+                }
+            }
+            if (label != null) {
+                out.printf(Locale.ROOT, "  fold %d, %snames in at most %s articles, strong %s, threshold %.2f, weights %s; "
+                        + "held-out: %s%n", k, label, strong((int) best[2]), strong((int) best[0]), best[1],
+                        format(fits.get((int) best[2])), counts(items, r, peer, f -> f == held, folds));
+            }
+        }
+        return oof;
     }
 
     /** The rule of a grid point {strong, threshold, name bound}, with the fits per name bound. */
