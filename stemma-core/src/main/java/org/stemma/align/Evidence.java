@@ -1,5 +1,6 @@
 package org.stemma.align;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,26 +95,42 @@ final class Evidence {
      * {@code tb} are the tokens of the two texts.
      */
     static int[] namesOutside(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages) {
+        int[][] df = namesOutside(a, ta, b, tb, passages, NameFrequencies.NONE);
+        return new int[] {df[0].length, df[1].length};
+    }
+
+    /**
+     * As {@link #namesOutside(Article, Tokens, Article, Tokens, List)}, each name by the number
+     * of the corpus's articles carrying it ({@code frequencies}): {names, persons' names}.
+     */
+    static int[][] namesOutside(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages,
+                                NameFrequencies frequencies) {
         NamedEntities ea = NamedEntities.of(ta);
         NamedEntities eb = NamedEntities.of(tb);
         Set<String> shared = new HashSet<>(ea.names());
         shared.retainAll(eb.names());
         if (shared.isEmpty()) {
-            return new int[2];
+            return new int[2][0];
         }
         StringBuilder inside = new StringBuilder();
         for (Passage p : passages) {
             inside.append(p.a().of(a.text()).toLowerCase(Locale.ROOT)).append('\n');
         }
         String in = inside.toString();
-        int[] out = new int[2];
+        int[] names = new int[shared.size()];
+        int[] persons = new int[shared.size()];
+        int n = 0;
+        int k = 0;
         for (String name : shared) {
             if (!in.contains(name.toLowerCase(Locale.ROOT))) {
-                out[0]++;
-                out[1] += ea.persons().contains(name) && eb.persons().contains(name) ? 1 : 0;
+                int df = frequencies == NameFrequencies.NONE ? 0 : frequencies.of(name);
+                names[n++] = df;
+                if (ea.persons().contains(name) && eb.persons().contains(name)) {
+                    persons[k++] = df;
+                }
             }
         }
-        return out;
+        return new int[][] {Arrays.copyOf(names, n), Arrays.copyOf(persons, k)};
     }
 
     /** Tokens [first, last) inside chars [start, end). */

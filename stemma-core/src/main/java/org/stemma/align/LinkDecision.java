@@ -54,9 +54,18 @@ public record LinkDecision(double[] weights, double bias) implements java.io.Ser
 
     /**
      * The features of a pair's evidence counting the passages with at least {@code floor} rare
-     * words; null when no passage counts.
+     * words and every shared name; null when no passage counts.
      */
     public static double[] features(PairEvidence e, int floor) {
+        return features(e, floor, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #features(PairEvidence, int)}, counting only the shared names at most
+     * {@code nameMaxDf} articles of the corpus carry ({@link NameFrequencies}): studied by
+     * {@code eval reuse --only fit} and not shipped (docs/evaluation.md, issue 17 round 11).
+     */
+    public static double[] features(PairEvidence e, int floor, int nameMaxDf) {
         int max = 0;
         long total = 0;
         long quoted = 0;
@@ -74,8 +83,8 @@ public record LinkDecision(double[] weights, double bias) implements java.io.Ser
         return new double[] {
             Math.log1p(max),
             Math.log1p(total - quoted),
-            Math.log1p(e.namesOutside()),
-            e.personsOutside() > 0 ? 1 : 0,
+            Math.log1p(e.namesOutside(nameMaxDf)),
+            e.personsOutside(nameMaxDf) > 0 ? 1 : 0,
             (double) quoted / total,
             Math.log(Math.max(1, e.shorterWords()))
         };

@@ -40,23 +40,25 @@ public final class ReuseFinder {
     private final Fingerprinter fingerprinter;
     private final CommonPhrases common;
     private final LinkDecision decision;
+    private final NameFrequencies names;
 
     /**
      * @param options          parameters
      * @param paraphraseOrNull the semantic side, or null for lexical reuse only
      */
     public ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull) {
-        this(options, paraphraseOrNull, CommonPhrases.NONE, LinkDecision.DEFAULT);
+        this(options, paraphraseOrNull, CommonPhrases.NONE, LinkDecision.DEFAULT, NameFrequencies.NONE);
     }
 
     private ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull, CommonPhrases common,
-                        LinkDecision decision) {
+                        LinkDecision decision, NameFrequencies names) {
         this.options = options;
         this.paraphrase = paraphraseOrNull;
         this.aligner = new Aligner(options);
         this.fingerprinter = options.fingerprinter();
         this.common = common;
         this.decision = decision;
+        this.names = names;
     }
 
     /**
@@ -64,7 +66,7 @@ public final class ReuseFinder {
      * it replaced ({@link ReuseOptions#strongEvidence()}, kept to compare against).
      */
     public ReuseFinder withDecision(LinkDecision decisionOrNull) {
-        return new ReuseFinder(options, paraphrase, common, decisionOrNull);
+        return new ReuseFinder(options, paraphrase, common, decisionOrNull, names);
     }
 
     /**
@@ -74,7 +76,17 @@ public final class ReuseFinder {
      * (the store, a Spark component) passes the whole corpus's.
      */
     public ReuseFinder withCommonPhrases(CommonPhrases phrases) {
-        return new ReuseFinder(options, paraphrase, phrases, decision);
+        return new ReuseFinder(options, paraphrase, phrases, decision, names);
+    }
+
+    /**
+     * This finder giving each shared name of a pair's evidence ({@link PairEvidence#nameDf()}) the
+     * number of the corpus's articles carrying it, for fitting a decision that reads only rare
+     * names ({@code eval reuse --only fit}). The shipped decision reads every shared name, so the
+     * runners do not count them.
+     */
+    public ReuseFinder withNameFrequencies(NameFrequencies frequencies) {
+        return new ReuseFinder(options, paraphrase, common, decision, frequencies);
     }
 
     public ReuseOptions options() {
@@ -328,8 +340,9 @@ public final class ReuseFinder {
                 some.add(passages.get(i));
             }
         }
-        int[] names = max != Integer.MAX_VALUE && max >= floor ? Evidence.namesOutside(a, ta, b, tb, some) : new int[2];
-        return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), names[0], names[1]);
+        int[][] shared = max != Integer.MAX_VALUE && max >= floor
+                ? Evidence.namesOutside(a, ta, b, tb, some, names) : new int[2][0];
+        return new PairEvidence(passages, rare, quoted, Math.min(ta.size(), tb.size()), shared[0], shared[1]);
     }
 
     /** Fills each passage's rare and quoted rare words. */

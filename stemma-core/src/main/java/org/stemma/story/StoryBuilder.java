@@ -122,6 +122,15 @@ public final class StoryBuilder {
     }
 
     /**
+     * As {@link #entities(Article)}, given the tokens of {@code a}'s text if the caller has them
+     * (null, or tokens of another text, tokenises it).
+     */
+    public static NamedEntities entities(Article a, Tokens bodyOrNull) {
+        Tokens body = bodyOrNull != null && bodyOrNull.text().equals(a.text()) ? bodyOrNull : Tokenizer.tokenize(a.text());
+        return entities(a, Tokenizer.tokenize(a.title() == null ? "" : a.title()), body);
+    }
+
+    /**
      * The judged pairs of a corpus: its candidate pairs at or above
      * {@link EventCandidates#MIN_PROBABILITY}, and every pair joined by a lineage link
      * ({@link Lineages#joins}) whatever its probability, each once, in a deterministic order.

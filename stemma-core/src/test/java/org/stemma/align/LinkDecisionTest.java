@@ -43,6 +43,19 @@ class LinkDecisionTest {
     }
 
     @Test
+    void featuresWithANameBoundCountOnlyTheRareSharedNames() {
+        // Three shared names outside the passage: a city in 40 articles, a street in 3, a person in 2.
+        PairEvidence e = new PairEvidence(List.of(passage()), new int[] {10}, new int[] {4}, 200,
+                new int[] {40, 3, 2}, new int[] {2});
+        assertThat(LinkDecision.features(e, 3, 5)).containsExactly(Math.log1p(10), Math.log1p(6), Math.log1p(2), 1, 0.4,
+                Math.log(200));
+        assertThat(LinkDecision.features(e, 3, 1)[2]).isZero();
+        assertThat(LinkDecision.features(e, 3, 1)[3]).isZero();
+        assertThat(LinkDecision.features(e, 3)).isEqualTo(LinkDecision.features(e, 3, Integer.MAX_VALUE));
+        assertThat(e.namesOutside()).isEqualTo(3);
+    }
+
+    @Test
     void aShortPhraseInALongArticleWithNoSharedNameDoesNotLink() {
         // A stock phrase of 6 rare words between two 400-word reports that name nothing in common.
         assertThat(D.links(evidence(6, 0, 400, 0, 0), 3, 12)).isFalse();

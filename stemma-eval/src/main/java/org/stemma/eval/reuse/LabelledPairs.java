@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.stemma.align.NameFrequencies;
 import org.stemma.align.PairEvidence;
 import org.stemma.align.ReuseFinder;
 import org.stemma.align.ReuseOptions;
@@ -21,12 +22,13 @@ import org.stemma.text.Tokens;
 /**
  * The candidate pairs of the labelled dev corpora with their evidence before the link decision:
  * what the decision is fitted and judged on. Each corpus goes through the furniture stage and the
- * finder's candidate stage as {@code analyze --no-embed} runs them (common phrases are the whole
- * corpus's; no label is read there). Labels: gva-dev pairs within one incident (1) or across
- * (0), grouped by incident; semeval-train rated pairs, same event (1, overall at most 1.5) or
- * different (0, at least 3), grouped by pair; METER stories and their catchline's wire texts,
- * derived (1, wholly or partially) or not (0), grouped by story. A METER story whose wire text is
- * no candidate (or gets no passage) is kept with null evidence: the decision cannot link it.
+ * finder's candidate stage as {@code analyze --no-embed} runs them (common phrases and the names'
+ * document frequencies are the whole corpus's; no label is read there). Labels: gva-dev pairs
+ * within one incident (1) or across (0), grouped by incident; semeval-train rated pairs, same
+ * event (1, overall at most 1.5) or different (0, at least 3), grouped by pair; METER stories and
+ * their catchline's wire texts, derived (1, wholly or partially) or not (0), grouped by story. A
+ * METER story whose wire text is no candidate (or gets no passage) is kept with null evidence:
+ * the decision cannot link it.
  */
 public final class LabelledPairs {
 
@@ -49,7 +51,8 @@ public final class LabelledPairs {
         Tokens[] tokens = clean.tokens();
         ReuseFinder finder = new ReuseFinder(o, null);
         ReuseFinder.Candidates c = finder.candidateSet(arts, tokens);
-        ReuseFinder judged = finder.withCommonPhrases(c.common());
+        // The names' document frequencies over the whole corpus, as analyze counts them.
+        ReuseFinder judged = finder.withCommonPhrases(c.common()).withNameFrequencies(NameFrequencies.count(arts, tokens));
         long[] pairs = c.pairs();
         PairEvidence[] ev = new PairEvidence[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(x -> {

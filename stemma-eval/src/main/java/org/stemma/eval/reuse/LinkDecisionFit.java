@@ -21,7 +21,9 @@ import org.stemma.eval.reuse.LabelledPairs.Item;
  * {@link LabelledPairs}) are split into K folds by group. For each fold a logistic model is fitted
  * on the other folds' pairs (the small corpora's rows weighted {@link #SMALL_WEIGHT} times, so
  * gva's thousands of pairs do not drown them), then the rare words that make a passage a link on
- * its own ({@link #STRONG}) and a threshold on the model's score are chosen on those folds (the one meeting most of the issue's floors, then linking most within incidents,
+ * its own ({@link #STRONG}), a threshold on the model's score and the articles a shared name may
+ * be carried by to count ({@link #NAME_MAX_DF}) are chosen on those folds (the one meeting most of
+ * the issue's floors, then linking most within incidents,
  * same-event pairs and derived stories; the across-incident floor with a margin of
  * {@link #MARGIN_Z} standard errors), and the held-out fold is judged. Last, the same fit on
  * all the pairs gives the weights to ship (resubstitution figures printed beside).
@@ -85,70 +87,63 @@ public final class LinkDecisionFit {
         boolean links(Item it);
     }
 
+    /**
+     * Bounds tried on the articles carrying a shared name for it to count
+     * ({@link LinkDecision#features(org.stemma.align.PairEvidence, int, int)}; MAX_VALUE: every name
+     * counts, as the shipped decision reads them).
+     */
+    static final int[] NAME_MAX_DF = {2, 3, 5, 8, 13, 20, 50, Integer.MAX_VALUE};
+
     public static void run(Path events, Path meterDir, ReuseOptions o, int folds, PrintStream out) throws IOException {
         List<Item> items = LabelledPairs.collect(events, meterDir, o);
         int floor = o.minEvidence();
-        Map<Item, double[]> features = new HashMap<>();
-        for (Item it : items) {
-            if (it.evidence() != null && !it.evidence().hasLong()) {
-                double[] f = LinkDecision.features(it.evidence(), floor);
-                if (f != null) {
-                    features.put(it, f);
+        Map<Integer, Map<Item, double[]>> byBound = new HashMap<>();
+        for (int b : NAME_MAX_DF) {
+            Map<Item, double[]> features = new HashMap<>();
+            for (Item it : items) {
+                if (it.evidence() != null && !it.evidence().hasLong()) {
+                    double[] f = LinkDecision.features(it.evidence(), floor, b);
+                    if (f != null) {
+                        features.put(it, f);
+                    }
                 }
             }
+            byBound.put(b, features);
         }
         out.printf("link decision by %d-fold cross-validation over gva-dev (pairs by incident), semeval-train (rated pairs), "
                 + "meter-showbiz (stories and their wire texts); %d labelled pairs, %d scored (the rest have a long passage "
-                + "or no passage with %d rare words)%n", folds, items.size(), features.size(), floor);
+                + "or no passage with %d rare words)%n", folds, items.size(), byBound.get(Integer.MAX_VALUE).size(), floor);
         Rule peer = it -> it.evidence() != null;
         out.println("  every candidate pair with a passage after the furniture stage (no evidence rule): "
                 + counts(items, peer, peer, f -> true, folds));
-        List<double[]> grid = new ArrayList<>(); // {strong, threshold}
-        for (int strong : STRONG) {
-            for (double t = -1; t <= 3.001; t += 0.25) {
-                grid.add(new double[] {strong, t});
-            }
-        }
-        List<Item> oofLinked = new ArrayList<>();
-        Map<Item, Boolean> oof = new HashMap<>();
-        for (int k = 0; k < folds; k++) {
-            int held = k;
-            IntPredicate train = f -> f != held;
-            LinkDecision m = fit(items, features, train, folds);
-            double[] best = null;
-            Counts bestC = null;
-            for (double[] g : grid) {
-                Counts c = counts(items, rule(shifted(m, g[1]), (int) g[0], features), peer, train, folds);
-                if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
-                    best = g;
-                    bestC = c;
-                }
-            }
-            Rule r = rule(shifted(m, best[1]), (int) best[0], features);
-            for (Item it : items) {
-                if (fold(it, folds) == held) {
-                    oof.put(it, r.links(it));
-                }
-            }
-            out.printf(Locale.ROOT, "  fold %d: strong %s, threshold %.2f, weights %s; held-out: %s%n", k,
-                    strong((int) best[0]), best[1], format(m), counts(items, r, peer, f -> f == held, folds));
-        }
+        List<double[]> grid = grid(STRONG, NAME_MAX_DF);
+        Map<Item, Boolean> oof = outOfFold(items, byBound, grid, folds, "", out);
         out.println("  out-of-fold (cross-validated): " + counts(items, oof::get, peer, f -> true, folds));
+        Map<Item, Boolean> every = outOfFold(items, byBound, grid(STRONG, new int[] {Integer.MAX_VALUE}), folds, null, out);
+        out.println("  the same with every shared name counted, as round 10 (cross-validated): "
+                + counts(items, every::get, peer, f -> true, folds));
         // The shipped setting held fixed, only the weights refit per fold: what the shipped
         // decision does out of fold, beside what the whole procedure (setting chosen too) does.
-        Map<Item, Boolean> fixed = new HashMap<>();
-        for (int k = 0; k < folds; k++) {
-            int held = k;
-            Rule r = rule(shifted(fit(items, features, f -> f != held, folds), SHIPPED_THRESHOLD), o.strongEvidence(), features);
-            for (Item it : items) {
-                if (fold(it, folds) == held) {
-                    fixed.put(it, r.links(it));
-                }
-            }
+        int shippedBound = Integer.MAX_VALUE; // the shipped decision reads every shared name
+        Map<Item, double[]> shippedFeatures = byBound.get(shippedBound);
+        Map<Item, Boolean> fixed = outOfFold(items, byBound,
+                List.<double[]>of(new double[] {o.strongEvidence(), SHIPPED_THRESHOLD, shippedBound}), folds, null, out);
+        out.printf(Locale.ROOT, "  out-of-fold, the shipped setting (every shared name, strong %d, threshold %.2f) "
+                + "with weights refit per fold (cross-validated): %s%n", o.strongEvidence(),
+                SHIPPED_THRESHOLD, counts(items, fixed::get, peer, f -> true, folds));
+        // The shipped strong level and threshold held, only the name bound chosen on the training
+        // folds (and the weights refit there).
+        List<double[]> boundOnly = new ArrayList<>();
+        for (int nb : NAME_MAX_DF) {
+            boundOnly.add(new double[] {o.strongEvidence(), SHIPPED_THRESHOLD, nb});
         }
-        out.printf(Locale.ROOT, "  out-of-fold, the shipped setting (strong %d, threshold %.2f) with weights refit per fold "
-                + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, counts(items, fixed::get, peer, f -> true, folds));
-        LinkDecision all = fit(items, features, f -> true, folds);
+        Map<Item, Boolean> bound = outOfFold(items, byBound, boundOnly, folds, "strong and threshold held, ", out);
+        out.printf(Locale.ROOT, "  out-of-fold, strong %d and threshold %.2f held, the name bound chosen per fold "
+                + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, counts(items, bound::get, peer, f -> true, folds));
+        Map<Integer, LinkDecision> all = new HashMap<>();
+        for (int b : NAME_MAX_DF) {
+            all.put(b, fit(items, byBound.get(b), f -> true, folds));
+        }
         // Beside the free choice, the one with the strong level held at the options': that level
         // also decides which shared closes count, and these pairs' evidence was worked out with
         // it, so only it is judged exactly by this grid.
@@ -157,9 +152,11 @@ public final class LinkDecisionFit {
         double[] held = null;
         Counts heldC = null;
         for (double[] g : grid) {
-            Counts c = counts(items, rule(shifted(all, g[1]), (int) g[0], features), peer, f -> true, folds);
-            out.printf(Locale.ROOT, "    all the data, strong %s, threshold %.2f (resubstitution): %s%n",
-                    strong((int) g[0]), g[1], c);
+            Counts c = counts(items, rule(g, all, byBound), peer, f -> true, folds);
+            if ((int) g[0] == o.strongEvidence()) {
+                out.printf(Locale.ROOT, "    all the data, names in at most %s articles, strong %s, threshold %.2f "
+                        + "(resubstitution): %s%n", strong((int) g[2]), strong((int) g[0]), g[1], c);
+            }
             if (bestC == null || better(c, bestC, 1)) {
                 best = g;
                 bestC = c;
@@ -169,15 +166,76 @@ public final class LinkDecisionFit {
                 heldC = c;
             }
         }
-        out.printf(Locale.ROOT, "  fitted on all the dev data, strong %s and threshold %.2f chosen there: weights %s "
-                + "(resubstitution: %s)%n", strong((int) best[0]), best[1], format(shifted(all, best[1])), bestC);
+        out.printf(Locale.ROOT, "  fitted on all the dev data, names in at most %s articles, strong %s and threshold %.2f "
+                + "chosen there: weights %s (resubstitution: %s)%n", strong((int) best[2]), strong((int) best[0]), best[1],
+                format(shifted(all.get((int) best[2]), best[1])), bestC);
         if (held != null) {
-            out.printf(Locale.ROOT, "  the same with strong held at %d, threshold %.2f chosen there: weights %s "
-                    + "(resubstitution: %s)%n", o.strongEvidence(), held[1], format(shifted(all, held[1])), heldC);
+            out.printf(Locale.ROOT, "  the same with strong held at %d: names in at most %s articles, threshold %.2f chosen "
+                    + "there: weights %s (resubstitution: %s)%n", o.strongEvidence(), strong((int) held[2]), held[1],
+                    format(shifted(all.get((int) held[2]), held[1])), heldC);
         }
         out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
                 + "; on these pairs (resubstitution): "
-                + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), features), peer, f -> true, folds));
+                + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), shippedFeatures), peer, f -> true, folds));
+    }
+
+    /** Grid points {strong, threshold, name bound}: thresholds -1 … 3 by 0.25. */
+    static List<double[]> grid(int[] strongs, int[] bounds) {
+        List<double[]> grid = new ArrayList<>();
+        for (int b : bounds) {
+            for (int strong : strongs) {
+                for (double t = -1; t <= 3.001; t += 0.25) {
+                    grid.add(new double[] {strong, t, b});
+                }
+            }
+        }
+        return grid;
+    }
+
+    /**
+     * The procedure out of fold: for each fold, weights fitted per name bound on the other folds
+     * and the grid point chosen there; the held-out fold judged. Prints each fold after
+     * {@code label} (null: prints nothing).
+     */
+    private static Map<Item, Boolean> outOfFold(List<Item> items, Map<Integer, Map<Item, double[]>> byBound,
+                                                List<double[]> grid, int folds, String label, PrintStream out) {
+        Rule peer = it -> it.evidence() != null;
+        Map<Item, Boolean> oof = new HashMap<>();
+        for (int k = 0; k < folds; k++) {
+            int held = k;
+            IntPredicate train = f -> f != held;
+            Map<Integer, LinkDecision> fits = new HashMap<>();
+            for (double[] g : grid) {
+                fits.computeIfAbsent((int) g[2], b -> fit(items, byBound.get(b), train, folds));
+            }
+            double[] best = null;
+            Counts bestC = null;
+            for (double[] g : grid) {
+                Counts c = counts(items, rule(g, fits, byBound), peer, train, folds);
+                if (bestC == null || better(c, bestC, (folds - 1.0) / folds)) {
+                    best = g;
+                    bestC = c;
+                }
+            }
+            Rule r = rule(best, fits, byBound);
+            for (Item it : items) {
+                if (fold(it, folds) == held) {
+                    oof.put(it, r.links(it));
+                }
+            }
+            if (label != null) {
+                out.printf(Locale.ROOT, "  fold %d, %snames in at most %s articles, strong %s, threshold %.2f, weights %s; "
+                        + "held-out: %s%n", k, label, strong((int) best[2]), strong((int) best[0]), best[1],
+                        format(fits.get((int) best[2])), counts(items, r, peer, f -> f == held, folds));
+            }
+        }
+        return oof;
+    }
+
+    /** The rule of a grid point {strong, threshold, name bound}, with the fits per name bound. */
+    private static Rule rule(double[] g, Map<Integer, LinkDecision> fits, Map<Integer, Map<Item, double[]>> byBound) {
+        int b = (int) g[2];
+        return rule(shifted(fits.get(b), g[1]), (int) g[0], byBound.get(b));
     }
 
     /** Upper Wilson score bound of a proportion {@code k / n}, {@code z} standard errors above it; 0 when n is 0. */
