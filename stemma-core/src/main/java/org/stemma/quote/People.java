@@ -43,6 +43,7 @@ final class People {
         }
         p.link();
         p.genders();
+        SpeakerResolver.carrySubjectPronouns(lex, inQuote, p);
         return p;
     }
 
