@@ -97,4 +97,24 @@ class PronounResolutionTest {
                 + "Ross said he liked the trial scenes. He later wrote that the book was finished.";
         assertThat(pronoun(t, "He", 0)).isEqualTo("Dan Ross");
     }
+
+    @Test
+    void aLoneRecordedFirstNameAsASubjectIsAPerson() {
+        // Only a first name is given; the capitalised title nearer the pronoun is no person.
+        String t = "Brenda — who writes under her first name only — sold her house at 58. "
+                + "She moved to a rented flat and wrote a guide called Plain Living. "
+                + "Last spring she wrote again.";
+        assertThat(pronoun(t, "she", 0)).isEqualTo("Brenda");
+    }
+
+    @Test
+    void aLonePlaceOrMonthIsNoPersonThoughBabiesBearTheName() {
+        String t = "Virginia voted early this year. Georgia followed a week later. "
+                + "Senator Tom Baker spoke at a rally. Later he wrote a letter.";
+        assertThat(pronoun(t, "he", 0)).isEqualTo("Tom Baker");
+        Lex lex = Lex.of(t);
+        People people = People.index(lex, new boolean[lex.size]);
+        assertThat(people.isPerson("Virginia")).isFalse();
+        assertThat(people.isPerson("Georgia")).isFalse();
+    }
 }
