@@ -288,6 +288,39 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * The person a quotation's paragraph turns to after the sentence of the quotation before
+     * (closed by the mark before token {@code afterPrevious}) and before this one (at char
+     * {@code to}): the latest sentence subject or speaker there, when the voice does not simply
+     * go on ("… she said.\n\nClinton touted her credentials. "We need …"" is Clinton's). The
+     * previous quotation's own sentence ("…," said X, who wrote to Mr. Castro. "…") turns to
+     * nobody. Null when nobody is.
+     */
+    static Person turnedTo(Lex lex, People people, int afterPrevious, int to) {
+        int lo = -1;
+        for (int i = Math.max(afterPrevious - 2, 0); i + 1 < lex.size && lex.start[i + 1] < to; i++) {
+            if (lex.lineBreakAfter(i) || lex.endsSentence(i)) {
+                lo = lex.start[i + 1];
+                break;
+            }
+        }
+        if (lo < 0) {
+            return null;
+        }
+        lo = Math.max(lo, lex.text.lastIndexOf('\n', to - 1) + 1);
+        Person best = null;
+        int at = -1;
+        for (Person p : people.people) {
+            for (int m : p.salient) {
+                if (m >= lo && m < to && m > at && People.referent(p, (char) 0)) {
+                    at = m;
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
     private static final int CLAUSE_WORDS = 8;
 
