@@ -220,8 +220,29 @@ final class SpeakerResolver {
         while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
             ss--;
         }
+        if (lex.isWord(v - 1) && lex.lower(v - 1).equals("and")) {
+            return coordinatedSubject(lex, ss, gender, people);
+        }
         int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
         return np == null ? null : personMeant(lex, np[0], np[1], gender, people);
+    }
+
+    /**
+     * The subject of a verb of saying joined by "and" to an earlier verb of its clause ("When
+     * Trump later referred to the massacre in Orlando and said he would …"): the name opening the
+     * sentence at {@code ss}, after a leading subordinator, followed by a lower-case word.
+     */
+    private static Person coordinatedSubject(Lex lex, int ss, char gender, People people) {
+        int s = ss;
+        String first = lex.isWord(s) ? lex.lower(s) : "";
+        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 && !Lexicon.DETERMINERS.contains(first)) {
+            s++; // "When Trump …"
+        }
+        int n = s;
+        while (n < lex.size && lex.capitalised(n) && !people.quoted(n)) {
+            n++;
+        }
+        return n > s && lex.isWord(n) && !lex.capitalised(n) ? personMeant(lex, s, n, gender, people) : null;
     }
 
     /** The person the phrase [s, e) resolves to, if it is one a pronoun of {@code gender} can mean; else null. */
