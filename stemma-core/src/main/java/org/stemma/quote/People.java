@@ -44,7 +44,7 @@ final class People {
         }
         p.link();
         p.genders();
-        SpeakerResolver.carrySubjectPronouns(lex, inQuote, p);
+        PronounReferents.carrySubjectPronouns(lex, inQuote, p);
         return p;
     }
 
