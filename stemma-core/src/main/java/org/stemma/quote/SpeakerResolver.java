@@ -7,9 +7,9 @@ import org.stemma.text.Places;
 
 /**
  * Resolves a speaker phrase as written to the speaker a reader names: a pronoun to the person
- * it refers to, a name to the article's fullest form of it, a role ("the minister") to the
- * person introduced with it, "the company" to the organisation named before, titles stripped
- * (through {@link People}).
+ * it refers to ({@link PronounReferents}), a name to the article's fullest form of it, a role
+ * ("the minister") to the person introduced with it, "the company" to the organisation named
+ * before, titles stripped (through {@link People}).
  */
 final class SpeakerResolver {
 
@@ -197,68 +197,37 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person a pronoun at {@code t} means when it is the subject of the clause a verb of
-     * saying reports ("Jim Poolman said he was only …", "she told reporters that she would …"):
-     * the subject of that verb, when it resolves to a person the pronoun can mean; else null.
+     * The person a quotation's paragraph turns to after the sentence of the quotation before
+     * (closed by the mark before token {@code afterPrevious}) and before this one (at char
+     * {@code to}): the latest sentence subject or speaker there, when the voice does not simply
+     * go on ("… she said.\n\nClinton touted her credentials. "We need …"" is Clinton's). The
+     * previous quotation's own sentence ("…," said X, who wrote to Mr. Castro. "…") turns to
+     * nobody. Null when nobody is.
      */
-    static Person reporter(Lex lex, int t, char gender, People people) {
-        int v = t - 1;
-        if (v >= 0 && lex.isWord(v) && lex.lower(v).equals("that")) {
-            v--; // "said that he"
+    static Person turnedTo(Lex lex, People people, int afterPrevious, int to) {
+        int lo = -1;
+        for (int i = Math.max(afterPrevious - 2, 0); i + 1 < lex.size && lex.start[i + 1] < to; i++) {
+            if (lex.lineBreakAfter(i) || lex.endsSentence(i)) {
+                lo = lex.start[i + 1];
+                break;
+            }
         }
-        int addressee = 0;
-        while (v >= 0 && lex.isWord(v) && !lex.capitalised(v) && !lex.cue(v) && addressee < 3
-                && !Lexicon.FUNCTION_WORDS.contains(lex.lower(v)) && Lexicon.pronounGender(lex.lower(v)) == 0) {
-            v--; // "told reporters he", "told the crowd that she": an addressee no pronoun could mean
-            addressee++;
-        }
-        if (v < 0 || !lex.isWord(v) || !lex.cue(v) || people.quoted(v) || lex.lineBreakAfter(v)
-                || addressee > 0 && !TELL.contains(lex.lower(v))) {
+        if (lo < 0) {
             return null;
         }
-        int ss = v;
-        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
-            ss--;
+        lo = Math.max(lo, lex.text.lastIndexOf('\n', to - 1) + 1);
+        Person best = null;
+        int at = -1;
+        for (Person p : people.people) {
+            for (int m : p.salient) {
+                if (m >= lo && m < to && m > at && People.referent(p, (char) 0)) {
+                    at = m;
+                    best = p;
+                }
+            }
         }
-        int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
-        return np == null ? null : personMeant(lex, np[0], np[1], gender, people);
+        return best;
     }
-
-    /** The person the phrase [s, e) resolves to, if it is one a pronoun of {@code gender} can mean; else null. */
-    private static Person personMeant(Lex lex, int s, int e, char gender, People people) {
-        String meant = resolve(lex, s, e, people, false);
-        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[s]);
-        return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
-    }
-
-    /**
-     * The person a pronoun at {@code t} means when a name opens its clause a few lower-case words
-     * before it ("When Mr. Trump tried to defend his remarks"): the clause's subject, when it
-     * resolves to a person the pronoun can mean; else null.
-     */
-    static Person clauseSubject(Lex lex, int t, char gender, People people) {
-        int e = t;
-        while (e > 0 && t - e < CLAUSE_WORDS && lex.isWord(e - 1) && !lex.capitalised(e - 1) && !people.quoted(e - 1)
-                && !lex.lineBreakAfter(e - 1) && Lexicon.pronounGender(lex.lower(e - 1)) == 0) {
-            e--;
-        }
-        if (e == t || !lex.capitalised(e - 1) || people.quoted(e - 1) || lex.lineBreakAfter(e - 1)) {
-            return null;
-        }
-        int n = e - 1;
-        while (n > 0 && lex.capitalised(n - 1) && !lex.lineBreakAfter(n - 1) && !lex.endsSentence(n - 1)) {
-            n--;
-        }
-        boolean opens = n == 0 || lex.lineBreakAfter(n - 1) || lex.endsSentence(n - 1)
-                || lex.isWord(n - 1) && Lexicon.FUNCTION_WORDS.contains(lex.lower(n - 1)) && !lex.cue(n - 1);
-        return opens ? personMeant(lex, n, e, gender, people) : null;
-    }
-
-    /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
-    private static final int CLAUSE_WORDS = 8;
-
-    /** Verbs of saying that take an addressee before the reported clause ("told reporters he"). */
-    private static final java.util.Set<String> TELL = Lexicon.words("told", "tells", "tell", "telling");
 
     /**
      * What "the company" means ({@link #BRAND_NOUNS}): the nearest name before {@code pos} that
@@ -319,13 +288,7 @@ final class SpeakerResolver {
         if (e - s == 1) {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
-                Person p = reporter(lex, s, g, people);
-                if (p == null) {
-                    p = clauseSubject(lex, s, g, people);
-                }
-                if (p == null) {
-                    p = people.recent(pos, g);
-                }
+                Person p = PronounReferents.pronounReferent(lex, s, g, people);
                 if (p != null && note) {
                     people.noteSpeaker(p, pos);
                 }
