@@ -105,6 +105,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                 for (String e : QuoteEvaluation.LAST.get(1).joined().errors) {
                     allErrors.add("peer joined: " + e);
                 }
+                if (QuoteEvaluation.LAST.size() > 2) {
+                    for (String e : QuoteEvaluation.LAST.get(2).joined().errors) {
+                        allErrors.add(peerName + " joined: " + e);
+                    }
+                }
             }
         }
         if (errorsOut != null) {
