@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stemma.eval.quotes.ExternalPeer;
 import org.stemma.eval.quotes.QuoteDecisionTrainer;
 import org.stemma.eval.quotes.QuoteEvaluation;
 import org.stemma.eval.quotes.QuoteScorer;
@@ -44,9 +45,22 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             + "cross-validation (folds by article) and print its figures and constants instead of scoring.")
     boolean fitSpeakers;
 
+    @Option(names = "--peer-file", paramLabel = "FILE",
+            description = "An outside system's quotations (JSONL by text id, as tools/corenlp-peer writes them), "
+                    + "scored beside Stemma and the regex peer.")
+    Path peerFile;
+
+    @Option(names = "--peer-name", paramLabel = "NAME", description = "Row label of --peer-file (default: CoreNLP).")
+    String peerName = "CoreNLP";
+
+    @Option(names = "--dump-texts", paramLabel = "FILE",
+            description = "Write the GOLD sets' texts as {\"id\", \"text\"} JSONL lines to FILE (input for an "
+                    + "outside peer such as tools/corenlp-peer) instead of scoring.")
+    Path dumpTexts;
+
     @Override
     public Integer call() throws Exception {
-        if (fit || fitSpeakers) {
+        if (fit || fitSpeakers || dumpTexts != null) {
             return fit();
         }
         int status = 0;
@@ -61,7 +75,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                         status = 2;
                         continue;
                     }
-                    r = QuoteEvaluation.polnear(g, System.out, problems);
+                    r = QuoteEvaluation.polnear(g, System.out, problems, peer(g, null, problems));
                 } else if (Files.isRegularFile(g)) {
                     Path t = texts != null ? texts : Path.of("../shared/eval/article-extraction/ground-truth.json");
                     if (!Files.isRegularFile(t)) {
@@ -69,7 +83,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                         status = 2;
                         continue;
                     }
-                    r = QuoteEvaluation.ownGold(g, t, System.out, problems);
+                    r = QuoteEvaluation.ownGold(g, t, System.out, problems, peer(g, t, problems));
                 } else {
                     System.err.println("stemma eval quotes: " + g + ": no such file or folder");
                     status = 2;
@@ -91,6 +105,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                 for (String e : QuoteEvaluation.LAST.get(1).joined().errors) {
                     allErrors.add("peer joined: " + e);
                 }
+                if (QuoteEvaluation.LAST.size() > 2) {
+                    for (String e : QuoteEvaluation.LAST.get(2).joined().errors) {
+                        allErrors.add(peerName + " joined: " + e);
+                    }
+                }
             }
         }
         if (errorsOut != null) {
@@ -99,7 +118,29 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         return status;
     }
 
-    private int fit() {
+    /** The outside peer's quotations, offsets checked against this gold set's texts; null without --peer-file. */
+    private ExternalPeer peer(Path g, Path t, List<String> problems) throws java.io.IOException {
+        if (peerFile == null) {
+            return null;
+        }
+        java.util.Map<String, String> byId = new java.util.HashMap<>();
+        for (QuoteEvaluation.GoldDoc d : QuoteEvaluation.read(g, t, new ArrayList<>())) {
+            byId.put(d.id(), d.text());
+        }
+        List<String> wrong = new ArrayList<>();
+        ExternalPeer p = ExternalPeer.read(peerName, peerFile, byId, wrong);
+        // Lines of other gold sets' texts are no problem; a quotation misplaced in one of this set's texts is.
+        for (String w : wrong) {
+            String id = w.substring(w.lastIndexOf(' ') + 1);
+            if (!w.contains("does not match text") || byId.containsKey(id)) {
+                problems.add(w);
+            }
+        }
+        return p;
+    }
+
+    /** Fits (--fit, --fit-speakers) or dumps texts (--dump-texts) over all GOLD sets together. */
+    private int fit() throws java.io.IOException {
         List<List<QuoteEvaluation.GoldDoc>> sets = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path g : gold) {
@@ -119,6 +160,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             for (String p : problems) {
                 System.err.println("stemma eval quotes: skipped " + p);
             }
+        }
+        if (dumpTexts != null) {
+            List<QuoteEvaluation.GoldDoc> all = new ArrayList<>();
+            sets.forEach(all::addAll);
+            ExternalPeer.dumpTexts(all, dumpTexts);
+            System.err.println("stemma eval quotes: wrote " + all.size() + " texts to " + dumpTexts);
+            return 0;
         }
         if (fit) {
             QuoteDecisionTrainer.fit(sets, names, System.out);

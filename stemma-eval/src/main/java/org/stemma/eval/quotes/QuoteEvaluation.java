@@ -34,12 +34,24 @@ public final class QuoteEvaluation {
 
     /** Evaluates on a PolNeAR-style folder. */
     public static QuoteScorer.Result polnear(Path dir, PrintStream out, List<String> errors) throws IOException {
-        return evaluate("PolNeAR " + dir, read(dir, null, errors), false, out);
+        return polnear(dir, out, errors, null);
+    }
+
+    /** The same, with an outside system's quotations (or null) scored beside. */
+    public static QuoteScorer.Result polnear(Path dir, PrintStream out, List<String> errors, ExternalPeer external)
+            throws IOException {
+        return evaluate("PolNeAR " + dir, read(dir, null, errors), false, out, external);
     }
 
     /** Evaluates on Stemma's own gold file against the article bodies in {@code texts}. */
     public static QuoteScorer.Result ownGold(Path jsonl, Path texts, PrintStream out, List<String> errors) throws IOException {
-        QuoteScorer.Result r = evaluate("own gold " + jsonl, read(jsonl, texts, errors), true, out);
+        return ownGold(jsonl, texts, out, errors, null);
+    }
+
+    /** The same, with an outside system's quotations (or null) scored beside. */
+    public static QuoteScorer.Result ownGold(Path jsonl, Path texts, PrintStream out, List<String> errors,
+                                             ExternalPeer external) throws IOException {
+        QuoteScorer.Result r = evaluate("own gold " + jsonl, read(jsonl, texts, errors), true, out, external);
         speedOn(OwnGold.readTexts(texts), out);
         return r;
     }
@@ -66,13 +78,16 @@ public final class QuoteEvaluation {
     /** Last run's one-to-one readings (Stemma strict, joined; peer strict, joined), for tests and --errors. */
     public static final List<UtteranceScorer> LAST = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private static QuoteScorer.Result evaluate(String title, List<GoldDoc> docs, boolean ownGold, PrintStream out) {
+    private static QuoteScorer.Result evaluate(String title, List<GoldDoc> docs, boolean ownGold, PrintStream out,
+                                               ExternalPeer external) {
         QuoteExtractor extractor = new QuoteExtractor();
         QuoteScorer coverage = new QuoteScorer();
         UtteranceScorer ours = new UtteranceScorer();
         UtteranceScorer peer = new UtteranceScorer();
         UtteranceScorer oursDouble = new UtteranceScorer();
         UtteranceScorer peerDouble = new UtteranceScorer();
+        UtteranceScorer outside = new UtteranceScorer();
+        int unseen = 0;
         boolean doubleReading = false;
         long nanos = 0;
         int quotes = 0;
@@ -88,6 +103,10 @@ public final class QuoteEvaluation {
             ours.add(d.id(), d.text(), d.gold(), predicted, ownGold);
             List<Quote> peerQuotes = QuoteMarkRegexPeer.extract(d.id(), d.text());
             peer.add(d.id(), d.text(), d.gold(), peerQuotes, ownGold);
+            if (external != null) {
+                unseen += external.quotes().containsKey(d.id()) ? 0 : 1;
+                outside.add(d.id(), d.text(), d.gold(), external.of(d.id()), ownGold);
+            }
             if (d.goldDoubleMarks() != null) {
                 doubleReading = true;
                 oursDouble.add(d.id(), d.text(), d.goldDoubleMarks(), predicted, ownGold);
@@ -97,6 +116,9 @@ public final class QuoteEvaluation {
         LAST.clear();
         LAST.add(ours);
         LAST.add(peer);
+        if (external != null) {
+            LAST.add(outside);
+        }
         out.println(title);
         out.println("  one to one (a match shares at least half of each side's words):");
         out.println("    reading  system                 gold  ours   P      R      F1     speaker       pron. role wrong none");
@@ -104,6 +126,14 @@ public final class QuoteEvaluation {
         row(out, "joined", "Stemma", ours.joined());
         row(out, "strict", "peer: quote-mark regex", peer.strict());
         row(out, "joined", "peer: quote-mark regex", peer.joined());
+        if (external != null) {
+            row(out, "strict", "peer: " + external.name(), outside.strict());
+            row(out, "joined", "peer: " + external.name(), outside.joined());
+            if (unseen > 0) {
+                out.printf(Locale.ROOT, "    (%d of %d texts have no line in the %s file: scored as no quotations)%n",
+                        unseen, docs.size(), external.name());
+            }
+        }
         if (doubleReading) {
             out.println("  the same, gold quotations read from double marks only (issue 18's first round):");
             row(out, "joined", "Stemma", oursDouble.joined());
