@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.stemma.text.PersonNames;
+import org.stemma.text.Places;
 
 /**
  * The people (and named organisations) an article mentions, linked from the name mentions
@@ -43,6 +44,7 @@ final class People {
         }
         p.link();
         p.genders();
+        SpeakerResolver.carrySubjectPronouns(lex, inQuote, p);
         return p;
     }
 
@@ -147,14 +149,15 @@ final class People {
                 p = findFull(m.name());
             } else {
                 p = bySurname(m.name().get(0), m.start());
-                if (p == null && m.strong() && !m.possessive()) {
+                boolean firstName = p == null && loneFirstName(m);
+                if (p == null && (m.strong() || firstName) && !m.possessive()) {
                     p = new Person();
                     p.name.addAll(m.name());
                     add(p);
                 }
                 if (p != null) {
                     p.roles.addAll(m.roles());
-                    p.personEvidence |= m.strong() || m.titled();
+                    p.personEvidence |= m.strong() || m.titled() || firstName;
                     p.titled |= m.titled();
                 }
             }
@@ -169,6 +172,16 @@ final class People {
                 }
             }
         }
+    }
+
+    /**
+     * A recorded first name standing alone as a sentence's subject, no other person's name, is a
+     * person the article calls by it ("Tommy — who only goes by his first name online — retired").
+     */
+    private boolean loneFirstName(Mention m) {
+        String w = m.name().get(0);
+        return m.subject() && !m.inQuote() && m.name().size() == 1 && m.tokenEnd() - m.tokenStart() == 1
+                && PersonNames.givenNameGender(w) != 0 && !lex.notName(m.tokenStart()) && !Places.isPlace(w);
     }
 
     private void add(Person p) {

@@ -350,6 +350,34 @@ final class QuoteAttribution {
     }
 
     /**
+     * Is the pronoun at {@code t} its sentence's subject: opening the sentence or a clause after a
+     * semicolon, or after the comma of a sentence-opening phrase or a leading subordinate clause
+     * or adverbial ("Although Ford had outlined the book, he …", "On July 27, 2006, he …")?
+     */
+    static boolean pronounSubject(Lex lex, boolean[] inQuote, int t) {
+        if (t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1) || lex.isPunct(t - 1, ';')) {
+            return true;
+        }
+        if (!lex.isPunct(t - 1, ',') || openingPhraseBefore(lex, inQuote, t - 1)) {
+            return lex.isPunct(t - 1, ',');
+        }
+        int ss = t - 1;
+        while (ss > 0 && t - ss < LEADING_CLAUSE && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1)) {
+            if (inQuote[ss - 1] || lex.isWord(ss - 1) && lex.cue(ss - 1)) {
+                return false; // a quotation or a verb of saying: the pronoun is inside what is reported
+            }
+            ss--;
+        }
+        boolean opens = ss == 0 || lex.endsSentence(ss - 1) || lex.lineBreakAfter(ss - 1);
+        String first = lex.isWord(ss) ? lex.lower(ss) : "";
+        return opens && Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0
+                && !Lexicon.DETERMINERS.contains(first);
+    }
+
+    /** Tokens a leading subordinate clause or adverbial may take before the subject's comma. */
+    private static final int LEADING_CLAUSE = 30;
+
+    /**
      * Is the comma at {@code comma} the end of a sentence-opening phrase of lower-case words with
      * no pronoun and no verb of saying ("An agreeable, funny woman in her 80s, Jane Starner lives",
      * "In the morning, Starner left")? What follows it opens the main clause.

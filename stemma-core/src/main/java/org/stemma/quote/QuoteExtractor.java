@@ -147,8 +147,10 @@ public final class QuoteExtractor {
                 asWritten = text.substring(lex.start[chosen.start()], lex.end[chosen.end() - 1]);
                 speaker = SpeakerResolver.resolve(lex, chosen.start(), chosen.end(), people);
             } else if (afterQuote) {
-                // No speaker beside the quote, straight after a quote: the same voice goes on.
-                speaker = previous.speaker;
+                // No speaker beside the quote, straight after a quote: the same voice goes on,
+                // unless its paragraph turned to someone else first.
+                Person p = SpeakerResolver.turnedTo(lex, people, previous.lastTok, s.markStart());
+                speaker = p == null ? previous.speaker : p.canonical();
             } else {
                 // No speaker beside the quote and no quote just before: the person the text was
                 // just about (a quote paragraph after "Valastro praised Christie's leadership ...").

@@ -254,6 +254,73 @@ final class SpeakerResolver {
         return opens ? personMeant(lex, n, e, gender, people) : null;
     }
 
+    /**
+     * The person "he" or "she" at {@code t} means: the subject of the verb of saying that reports
+     * its clause, the name opening its own clause, else the person {@link People#recent} gives.
+     */
+    static Person pronounReferent(Lex lex, int t, char gender, People people) {
+        Person p = reporter(lex, t, gender, people);
+        if (p == null) {
+            p = clauseSubject(lex, t, gender, people);
+        }
+        return p != null ? p : people.recent(lex.start[t], gender);
+    }
+
+    /**
+     * A "he" or "she" that is a sentence's subject carries the person it means on, as a reader
+     * follows a paragraph told about one person: "Although Ford had outlined the book, he
+     * struggled …. On July 27, he emailed Gaiman …. "…," he wrote" stays with Ford, the object
+     * Gaiman does not take over. Each such pronoun, in text order, makes the person it resolves
+     * to the salient one at its place. Pronouns beside a verb of saying are left to the speaker
+     * rules, which note the speaker they choose.
+     */
+    static void carrySubjectPronouns(Lex lex, boolean[] inQuote, People people) {
+        for (int t = 0; t < lex.size; t++) {
+            if (!lex.isWord(t) || people.quoted(t) || !(lex.lower(t).equals("he") || lex.lower(t).equals("she"))
+                    || lex.isWord(t + 1) && lex.cue(t + 1) || t > 0 && lex.isWord(t - 1) && lex.cue(t - 1)
+                    || !QuoteAttribution.pronounSubject(lex, inQuote, t)) {
+                continue;
+            }
+            Person p = pronounReferent(lex, t, Lexicon.pronounGender(lex.lower(t)), people);
+            if (p != null) {
+                people.noteSpeaker(p, lex.start[t]);
+            }
+        }
+    }
+
+    /**
+     * The person a quotation's paragraph turns to after the sentence of the quotation before
+     * (closed by the mark before token {@code afterPrevious}) and before this one (at char
+     * {@code to}): the latest sentence subject or speaker there, when the voice does not simply
+     * go on ("… she said.\n\nClinton touted her credentials. "We need …"" is Clinton's). The
+     * previous quotation's own sentence ("…," said X, who wrote to Mr. Castro. "…") turns to
+     * nobody. Null when nobody is.
+     */
+    static Person turnedTo(Lex lex, People people, int afterPrevious, int to) {
+        int lo = -1;
+        for (int i = Math.max(afterPrevious - 2, 0); i + 1 < lex.size && lex.start[i + 1] < to; i++) {
+            if (lex.lineBreakAfter(i) || lex.endsSentence(i)) {
+                lo = lex.start[i + 1];
+                break;
+            }
+        }
+        if (lo < 0) {
+            return null;
+        }
+        lo = Math.max(lo, lex.text.lastIndexOf('\n', to - 1) + 1);
+        Person best = null;
+        int at = -1;
+        for (Person p : people.people) {
+            for (int m : p.salient) {
+                if (m >= lo && m < to && m > at && People.referent(p, (char) 0)) {
+                    at = m;
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
     private static final int CLAUSE_WORDS = 8;
 
@@ -319,13 +386,7 @@ final class SpeakerResolver {
         if (e - s == 1) {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
-                Person p = reporter(lex, s, g, people);
-                if (p == null) {
-                    p = clauseSubject(lex, s, g, people);
-                }
-                if (p == null) {
-                    p = people.recent(pos, g);
-                }
+                Person p = pronounReferent(lex, s, g, people);
                 if (p != null && note) {
                     people.noteSpeaker(p, pos);
                 }

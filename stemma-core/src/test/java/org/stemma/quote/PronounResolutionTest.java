@@ -74,4 +74,47 @@ class PronounResolutionTest {
                 + "Mr. Ross differed.";
         assertThat(pronoun(t, "his", 0)).isEqualTo("Tom Baker");
     }
+
+    /** Sentences about the book that name nobody, long enough to take a subject out of reach. */
+    private static final String FILLER = "The book was to run over a thousand pages and to weave several plots together. "
+            + "It opened in a small town by a river and moved to the capital in its second part. "
+            + "The early chapters followed a clerk, a printer and a widow through one hard winter. "
+            + "The later ones were to turn on a trial that the whole country would watch. ";
+
+    @Test
+    void aPronounSubjectCarriesThePersonItMeansOn() {
+        String t = "In his final years, Tom Baker worked on a long novel. " + FILLER + FILLER
+                + "Although Baker had outlined the book in a sonnet cycle (seriously), he struggled to finish it. "
+                + "On July 27, 2006, he emailed his friend Dan Ross about the plot. "
+                + "Later he wrote that the trial scenes were the hardest.";
+        assertThat(pronoun(t, "he", 2)).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void aPronounInsideAReportedClauseCarriesNothing() {
+        // "Baker said he …": the speaker rules resolve it; the object named after stays the object.
+        String t = "Tom Baker met his editor Dan Ross in May. " + FILLER + FILLER
+                + "Ross said he liked the trial scenes. He later wrote that the book was finished.";
+        assertThat(pronoun(t, "He", 0)).isEqualTo("Dan Ross");
+    }
+
+    @Test
+    void aLoneRecordedFirstNameAsASubjectIsAPerson() {
+        // Only a first name is given; the capitalised title nearer the pronoun is no person.
+        String t = "Brenda — who writes under her first name only — sold her house at 58. "
+                + "She moved to a rented flat and wrote a guide called Plain Living. "
+                + "Last spring she wrote again.";
+        assertThat(pronoun(t, "she", 0)).isEqualTo("Brenda");
+    }
+
+    @Test
+    void aLonePlaceOrMonthIsNoPersonThoughBabiesBearTheName() {
+        String t = "Virginia voted early this year. Georgia followed a week later. "
+                + "Senator Tom Baker spoke at a rally. Later he wrote a letter.";
+        assertThat(pronoun(t, "he", 0)).isEqualTo("Tom Baker");
+        Lex lex = Lex.of(t);
+        People people = People.index(lex, new boolean[lex.size]);
+        assertThat(people.isPerson("Virginia")).isFalse();
+        assertThat(people.isPerson("Georgia")).isFalse();
+    }
 }

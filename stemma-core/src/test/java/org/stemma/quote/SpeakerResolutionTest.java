@@ -485,4 +485,24 @@ class SpeakerResolutionTest {
                 .as("'and' after 'Institute for Science'").isTrue();
         assertThat(SpeakerPhrases.insideOrganisationName(Lex.of("Ann Cole and Tom Baker"), 2, 0)).isFalse();
     }
+
+    @Test
+    void aParagraphThatTurnsToAnotherPersonGivesTheUnattributedQuoteToThem() {
+        String t = "Senator Ann Cole spoke first.\n\n"
+                + "\u201CThe vote is close and we will need every hand,\u201D Cole said.\n\n"
+                + "Mayor Tom Baker stressed his own record on the plan. "
+                + "\u201CWe built the bridge on time and under budget.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Ann Cole", "Tom Baker");
+    }
+
+    @Test
+    void theVoiceGoesOnAcrossItsOwnAttributionSentence() {
+        // The name inside the previous quote's attribution ("wrote to Mr. Baker") is no turn.
+        String t = "Senator Ann Cole spoke first.\n\n"
+                + "\u201CThe vote is close,\u201D said Cole, who wrote to Mayor Tom Baker criticising the plan. "
+                + "\u201CWe will need every hand.\u201D";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::speaker).containsOnly("Ann Cole");
+    }
 }
