@@ -357,9 +357,13 @@ final class SpeakerResolver {
         return p == null || !p.titled && p.gender() == 0;
     }
 
-    /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
+    /**
+     * The canonical speaker for the phrase [s, e) an attribution chose, or null when it names
+     * nobody identifiable; an unnamed body that speaks is kept as written ("police said").
+     */
     static String resolve(Lex lex, int s, int e, People people) {
-        return resolve(lex, s, e, people, true);
+        String who = resolve(lex, s, e, people, true);
+        return who != null ? who : Issuers.unnamedBody(lex, s, e);
     }
 
     /**
@@ -516,14 +520,16 @@ final class SpeakerResolver {
             if (Character.isUpperCase(phrase.charAt(4))) {
                 return phrase.substring(4);
             }
-            // "the company said": the organisation the article named before, as a reader takes it.
-            if (ORGANISATION_NOUNS.contains(head)) {
-                String org = organisationNoun(lex, people, head, pos);
-                if (org != null) {
-                    return org;
-                }
+            // "the company said": the organisation the article named before, as a reader takes it;
+            // "the statement said": whoever issued it; "the district": the district named.
+            String org = ORGANISATION_NOUNS.contains(head) && !Issuers.ownerBeforeHead(lex, s, e)
+                    ? organisationNoun(lex, people, head, pos) : null;
+            if (org == null && SpeakerPhrases.DOCUMENT_HEADS.contains(head)) {
+                org = Issuers.issuer(lex, people, head, pos);
+            } else if (org == null) {
+                org = Issuers.namedFor(lex, people, s, e, head);
             }
-            return "the " + phrase.substring(4);
+            return org != null ? org : "the " + phrase.substring(4);
         }
         return phrase;
     }
