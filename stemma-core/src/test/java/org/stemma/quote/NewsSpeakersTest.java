@@ -75,4 +75,10 @@ class NewsSpeakersTest {
                 .isEqualTo("Riverton officials");
         assertThat(extract("\u201CWe found nothing,\u201D a source said.").get(0).speaker()).as("someone, nobody named").isNull();
     }
+
+    @Test
+    void theReportedClausesSubjectAfterSaidIsNoSpeaker() {
+        Quote q = extract("Chief Tom Hale praised the crews and said the fire at the mill \u201Cwas the worst in years.\u201D").get(0);
+        assertThat(q.speaker()).isEqualTo("Tom Hale");
+    }
 }
