@@ -44,7 +44,7 @@ final class People {
         }
         p.link();
         p.genders();
-        SpeakerResolver.carrySubjectPronouns(lex, inQuote, p);
+        PronounReferents.carrySubjectPronouns(lex, inQuote, p);
         return p;
     }
 
@@ -478,8 +478,20 @@ final class People {
         if (m == null) {
             return null;
         }
-        String name = String.join(" ", m.name());
+        String name = String.join(" ", m.name()) + nameGoesOn(m);
         return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+    }
+
+    /** The rest of an organisation's name after its mention's capitalised run: " of Health" of "Ministry of Health". */
+    private String nameGoesOn(Mention m) {
+        int e = m.tokenEnd();
+        while (lex.isWord(e) && NAME_LINKS.contains(lex.lower(e)) && lex.capitalised(e + 1) && !lex.lineBreakAfter(e)) {
+            e += 2;
+            while (lex.capitalised(e) && !lex.lineBreakAfter(e - 1)) {
+                e++;
+            }
+        }
+        return e == m.tokenEnd() ? "" : lex.text.substring(lex.end[m.tokenEnd() - 1], lex.end[e - 1]);
     }
 
     /** The nearest organisation named before {@code pos} whose name holds {@code noun} ("Doctors for Camp Closure"), or null. */
@@ -489,14 +501,7 @@ final class People {
             return null;
         }
         // The whole name: "Physicians" + "for Clean Water".
-        int e = m.tokenEnd();
-        while (lex.isWord(e) && NAME_LINKS.contains(lex.lower(e)) && lex.capitalised(e + 1) && !lex.lineBreakAfter(e)) {
-            e += 2;
-            while (lex.capitalised(e) && !lex.lineBreakAfter(e - 1)) {
-                e++;
-            }
-        }
-        return lex.text.substring(m.start(), lex.end[e - 1]);
+        return lex.text.substring(m.start(), m.end()) + nameGoesOn(m);
     }
 
     /** Lower-case words inside an organisation's name ("Doctors for Camp Closure", "Bureau of Prisons"). */

@@ -7,9 +7,9 @@ import org.stemma.text.Places;
 
 /**
  * Resolves a speaker phrase as written to the speaker a reader names: a pronoun to the person
- * it refers to, a name to the article's fullest form of it, a role ("the minister") to the
- * person introduced with it, "the company" to the organisation named before, titles stripped
- * (through {@link People}).
+ * it refers to ({@link PronounReferents}), a name to the article's fullest form of it, a role
+ * ("the minister") to the person introduced with it, "the company" to the organisation named
+ * before, titles stripped (through {@link People}).
  */
 final class SpeakerResolver {
 
@@ -197,98 +197,6 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person a pronoun at {@code t} means when it is the subject of the clause a verb of
-     * saying reports ("Jim Poolman said he was only …", "she told reporters that she would …"):
-     * the subject of that verb, when it resolves to a person the pronoun can mean; else null.
-     */
-    static Person reporter(Lex lex, int t, char gender, People people) {
-        int v = t - 1;
-        if (v >= 0 && lex.isWord(v) && lex.lower(v).equals("that")) {
-            v--; // "said that he"
-        }
-        int addressee = 0;
-        while (v >= 0 && lex.isWord(v) && !lex.capitalised(v) && !lex.cue(v) && addressee < 3
-                && !Lexicon.FUNCTION_WORDS.contains(lex.lower(v)) && Lexicon.pronounGender(lex.lower(v)) == 0) {
-            v--; // "told reporters he", "told the crowd that she": an addressee no pronoun could mean
-            addressee++;
-        }
-        if (v < 0 || !lex.isWord(v) || !lex.cue(v) || people.quoted(v) || lex.lineBreakAfter(v)
-                || addressee > 0 && !TELL.contains(lex.lower(v))) {
-            return null;
-        }
-        int ss = v;
-        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
-            ss--;
-        }
-        int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
-        return np == null ? null : personMeant(lex, np[0], np[1], gender, people);
-    }
-
-    /** The person the phrase [s, e) resolves to, if it is one a pronoun of {@code gender} can mean; else null. */
-    private static Person personMeant(Lex lex, int s, int e, char gender, People people) {
-        String meant = resolve(lex, s, e, people, false);
-        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[s]);
-        return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
-    }
-
-    /**
-     * The person a pronoun at {@code t} means when a name opens its clause a few lower-case words
-     * before it ("When Mr. Trump tried to defend his remarks"): the clause's subject, when it
-     * resolves to a person the pronoun can mean; else null.
-     */
-    static Person clauseSubject(Lex lex, int t, char gender, People people) {
-        int e = t;
-        while (e > 0 && t - e < CLAUSE_WORDS && lex.isWord(e - 1) && !lex.capitalised(e - 1) && !people.quoted(e - 1)
-                && !lex.lineBreakAfter(e - 1) && Lexicon.pronounGender(lex.lower(e - 1)) == 0) {
-            e--;
-        }
-        if (e == t || !lex.capitalised(e - 1) || people.quoted(e - 1) || lex.lineBreakAfter(e - 1)) {
-            return null;
-        }
-        int n = e - 1;
-        while (n > 0 && lex.capitalised(n - 1) && !lex.lineBreakAfter(n - 1) && !lex.endsSentence(n - 1)) {
-            n--;
-        }
-        boolean opens = n == 0 || lex.lineBreakAfter(n - 1) || lex.endsSentence(n - 1)
-                || lex.isWord(n - 1) && Lexicon.FUNCTION_WORDS.contains(lex.lower(n - 1)) && !lex.cue(n - 1);
-        return opens ? personMeant(lex, n, e, gender, people) : null;
-    }
-
-    /**
-     * The person "he" or "she" at {@code t} means: the subject of the verb of saying that reports
-     * its clause, the name opening its own clause, else the person {@link People#recent} gives.
-     */
-    static Person pronounReferent(Lex lex, int t, char gender, People people) {
-        Person p = reporter(lex, t, gender, people);
-        if (p == null) {
-            p = clauseSubject(lex, t, gender, people);
-        }
-        return p != null ? p : people.recent(lex.start[t], gender);
-    }
-
-    /**
-     * A "he" or "she" that is a sentence's subject carries the person it means on, as a reader
-     * follows a paragraph told about one person: "Although Ford had outlined the book, he
-     * struggled …. On July 27, he emailed Gaiman …. "…," he wrote" stays with Ford, the object
-     * Gaiman does not take over. Each such pronoun, in text order, makes the person it resolves
-     * to the salient one at its place. Pronouns beside a verb of saying are left to the speaker
-     * rules, which note the speaker they choose.
-     */
-    static void carrySubjectPronouns(Lex lex, boolean[] inQuote, People people) {
-        for (int t = 0; t < lex.size; t++) {
-            if (!lex.isWord(t) || people.quoted(t) || !(lex.lower(t).equals("he") || lex.lower(t).equals("she"))
-                    || lex.isWord(t + 1) && lex.cue(t + 1) || t > 0 && lex.isWord(t - 1) && lex.cue(t - 1)
-                    || !QuoteAttribution.pronounSubject(lex, inQuote, t)) {
-                continue;
-            }
-            Person p = pronounReferent(lex, t, Lexicon.pronounGender(lex.lower(t)), people);
-            if (p != null) {
-                people.noteSpeaker(p, lex.start[t]);
-            }
-        }
-    }
-
-    /**
      * The person a quotation's paragraph turns to after the sentence of the quotation before
      * (closed by the mark before token {@code afterPrevious}) and before this one (at char
      * {@code to}): the latest sentence subject or speaker there, when the voice does not simply
@@ -320,12 +228,6 @@ final class SpeakerResolver {
         }
         return best;
     }
-
-    /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
-    private static final int CLAUSE_WORDS = 8;
-
-    /** Verbs of saying that take an addressee before the reported clause ("told reporters he"). */
-    private static final java.util.Set<String> TELL = Lexicon.words("told", "tells", "tell", "telling");
 
     /**
      * What "the company" means ({@link #BRAND_NOUNS}): the nearest name before {@code pos} that
@@ -390,7 +292,7 @@ final class SpeakerResolver {
         if (e - s == 1) {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
-                Person p = pronounReferent(lex, s, g, people);
+                Person p = PronounReferents.pronounReferent(lex, s, g, people);
                 if (p != null && note) {
                     people.noteSpeaker(p, pos);
                 }

@@ -117,4 +117,11 @@ class PronounResolutionTest {
         assertThat(people.isPerson("Virginia")).isFalse();
         assertThat(people.isPerson("Georgia")).isFalse();
     }
+
+    @Test
+    void aVerbOfSayingJoinedByAndReportsForTheClausesSubject() {
+        String t = "Senator Dan Ross praised the plan on Monday.\n\n"
+                + "When Tom Baker later spoke about the bridge in Dayton and said he would fund it, the crowd cheered.";
+        assertThat(pronoun(t, "he", 0)).isEqualTo("Tom Baker");
+    }
 }

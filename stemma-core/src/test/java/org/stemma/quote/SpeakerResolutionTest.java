@@ -505,4 +505,11 @@ class SpeakerResolutionTest {
         List<Quote> qs = extract(t);
         assertThat(qs).extracting(Quote::speaker).containsOnly("Ann Cole");
     }
+
+    @Test
+    void theMinistryIsTheWholeNameTheArticleGave() {
+        String t = "The Ministry of Health issued new rules on Monday. Tom Baker, a doctor, read them.\n\n"
+                + "\u201CWe had no choice,\u201D the ministry said.";
+        assertThat(extract(t).get(0).speaker()).isEqualTo("Ministry of Health");
+    }
 }

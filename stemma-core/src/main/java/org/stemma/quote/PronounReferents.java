@@ -1,0 +1,134 @@
+package org.stemma.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What "he" or "she" means, as a reader takes it: the subject of the verb of saying that reports
+ * the pronoun's clause, the name opening its own clause, else the most salient person of its sex
+ * ({@link People#recent}); and a pronoun that is a sentence's subject carries its person on.
+ */
+final class PronounReferents {
+
+    private PronounReferents() {
+    }
+
+    /**
+     * The person a pronoun at {@code t} means when it is the subject of the clause a verb of
+     * saying reports ("Jim Poolman said he was only …", "she told reporters that she would …"):
+     * the subject of that verb, when it resolves to a person the pronoun can mean; else null.
+     */
+    static Person reporter(Lex lex, int t, char gender, People people) {
+        int v = t - 1;
+        if (v >= 0 && lex.isWord(v) && lex.lower(v).equals("that")) {
+            v--; // "said that he"
+        }
+        int addressee = 0;
+        while (v >= 0 && lex.isWord(v) && !lex.capitalised(v) && !lex.cue(v) && addressee < 3
+                && !Lexicon.FUNCTION_WORDS.contains(lex.lower(v)) && Lexicon.pronounGender(lex.lower(v)) == 0) {
+            v--; // "told reporters he", "told the crowd that she": an addressee no pronoun could mean
+            addressee++;
+        }
+        if (v < 0 || !lex.isWord(v) || !lex.cue(v) || people.quoted(v) || lex.lineBreakAfter(v)
+                || addressee > 0 && !TELL.contains(lex.lower(v))) {
+            return null;
+        }
+        int ss = v;
+        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
+            ss--;
+        }
+        if (lex.isWord(v - 1) && lex.lower(v - 1).equals("and")) {
+            return coordinatedSubject(lex, ss, gender, people);
+        }
+        int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
+        return np == null ? null : personMeant(lex, np[0], np[1], gender, people);
+    }
+
+    /**
+     * The subject of a verb of saying joined by "and" to an earlier verb of its clause ("When
+     * Trump later referred to the massacre in Orlando and said he would …"): the name opening the
+     * sentence at {@code ss}, after a leading subordinator, followed by a lower-case word.
+     */
+    private static Person coordinatedSubject(Lex lex, int ss, char gender, People people) {
+        int s = ss;
+        String first = lex.isWord(s) ? lex.lower(s) : "";
+        if (Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0 && !Lexicon.DETERMINERS.contains(first)) {
+            s++; // "When Trump …"
+        }
+        int n = s;
+        while (n < lex.size && lex.capitalised(n) && !people.quoted(n)) {
+            n++;
+        }
+        return n > s && lex.isWord(n) && !lex.capitalised(n) ? personMeant(lex, s, n, gender, people) : null;
+    }
+
+    /** The person the phrase [s, e) resolves to, if it is one a pronoun of {@code gender} can mean; else null. */
+    private static Person personMeant(Lex lex, int s, int e, char gender, People people) {
+        String meant = SpeakerResolver.resolve(lex, s, e, people, false);
+        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[s]);
+        return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
+    }
+
+    /**
+     * The person a pronoun at {@code t} means when a name opens its clause a few lower-case words
+     * before it ("When Mr. Trump tried to defend his remarks"): the clause's subject, when it
+     * resolves to a person the pronoun can mean; else null.
+     */
+    static Person clauseSubject(Lex lex, int t, char gender, People people) {
+        int e = t;
+        while (e > 0 && t - e < CLAUSE_WORDS && lex.isWord(e - 1) && !lex.capitalised(e - 1) && !people.quoted(e - 1)
+                && !lex.lineBreakAfter(e - 1) && Lexicon.pronounGender(lex.lower(e - 1)) == 0) {
+            e--;
+        }
+        if (e == t || !lex.capitalised(e - 1) || people.quoted(e - 1) || lex.lineBreakAfter(e - 1)) {
+            return null;
+        }
+        int n = e - 1;
+        while (n > 0 && lex.capitalised(n - 1) && !lex.lineBreakAfter(n - 1) && !lex.endsSentence(n - 1)) {
+            n--;
+        }
+        boolean opens = n == 0 || lex.lineBreakAfter(n - 1) || lex.endsSentence(n - 1)
+                || lex.isWord(n - 1) && Lexicon.FUNCTION_WORDS.contains(lex.lower(n - 1)) && !lex.cue(n - 1);
+        return opens ? personMeant(lex, n, e, gender, people) : null;
+    }
+
+    /**
+     * The person "he" or "she" at {@code t} means: the subject of the verb of saying that reports
+     * its clause, the name opening its own clause, else the person {@link People#recent} gives.
+     */
+    static Person pronounReferent(Lex lex, int t, char gender, People people) {
+        Person p = reporter(lex, t, gender, people);
+        if (p == null) {
+            p = clauseSubject(lex, t, gender, people);
+        }
+        return p != null ? p : people.recent(lex.start[t], gender);
+    }
+
+    /**
+     * A "he" or "she" that is a sentence's subject carries the person it means on, as a reader
+     * follows a paragraph told about one person: "Although Ford had outlined the book, he
+     * struggled …. On July 27, he emailed Gaiman …. "…," he wrote" stays with Ford, the object
+     * Gaiman does not take over. Each such pronoun, in text order, makes the person it resolves
+     * to the salient one at its place. Pronouns beside a verb of saying are left to the speaker
+     * rules, which note the speaker they choose.
+     */
+    static void carrySubjectPronouns(Lex lex, boolean[] inQuote, People people) {
+        for (int t = 0; t < lex.size; t++) {
+            if (!lex.isWord(t) || people.quoted(t) || !(lex.lower(t).equals("he") || lex.lower(t).equals("she"))
+                    || lex.isWord(t + 1) && lex.cue(t + 1) || t > 0 && lex.isWord(t - 1) && lex.cue(t - 1)
+                    || !QuoteAttribution.pronounSubject(lex, inQuote, t)) {
+                continue;
+            }
+            Person p = pronounReferent(lex, t, Lexicon.pronounGender(lex.lower(t)), people);
+            if (p != null) {
+                people.noteSpeaker(p, lex.start[t]);
+            }
+        }
+    }
+
+    /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
+    private static final int CLAUSE_WORDS = 8;
+
+    /** Verbs of saying that take an addressee before the reported clause ("told reporters he"). */
+    private static final Set<String> TELL = Lexicon.words("told", "tells", "tell", "telling");
+}
