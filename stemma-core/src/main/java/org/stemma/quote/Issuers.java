@@ -88,15 +88,7 @@ final class Issuers {
             return SpeakerPhrases.subjectBefore(lex, ss, d - 2); // "X said in a statement"
         }
         if (lex.isWord(t + 1) && (lex.lower(t + 1).equals("from") || lex.lower(t + 1).equals("by")) && !lex.lineBreakAfter(t)) {
-            int n = t + 2;
-            if (lex.isWord(n) && lex.lower(n).equals("the")) {
-                n++;
-            }
-            int m = n;
-            while (m < lex.size && lex.capitalised(m) && !lex.lineBreakAfter(m - 1) && m - n < 8) {
-                m++;
-            }
-            return m > n ? new int[]{n, m} : null; // "a statement from Riverton Fire Department"
+            return SpeakerResolver.nameAfter(lex, t + 1, 8); // "a statement from Riverton Fire Department"
         }
         return null;
     }

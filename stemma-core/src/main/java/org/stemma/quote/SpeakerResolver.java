@@ -139,15 +139,10 @@ final class SpeakerResolver {
      */
     private static String organisationFor(Lex lex, int e, People people, int pos, boolean definite) {
         if (e < lex.size && lex.isWord(e) && (lex.lower(e).equals("for") || lex.lower(e).equals("of")) && !lex.lineBreakAfter(e - 1)) {
-            int n = e + 1;
-            if (lex.isWord(n) && lex.lower(n).equals("the")) {
-                n++;
-            }
-            int m = n;
-            while (m < lex.size && lex.capitalised(m) && !lex.lineBreakAfter(m - 1) && m - n < 6) {
-                m++;
-            }
-            if (m > n && !lex.title(n)) {
+            int[] run = nameAfter(lex, e, 6);
+            if (run != null && !lex.title(run[0])) {
+                int n = run[0];
+                int m = run[1];
                 String name = lex.text.substring(lex.start[n], lex.end[m - 1]);
                 name = name.endsWith(".") && !Lexicon.isOrgWord(lex.word(m - 1)) ? name.substring(0, name.length() - 1) : name;
                 List<String> words = new ArrayList<>();
@@ -160,6 +155,22 @@ final class SpeakerResolver {
             return null;
         }
         return definite ? speakingOrganisation(lex, people, pos) : null;
+    }
+
+    /**
+     * The capitalised words after the preposition at {@code p} ("for Loblaw Companies", "from the
+     * Riverton Fire Department"), "the" left out, at most {@code max}: [start, end) or null.
+     */
+    static int[] nameAfter(Lex lex, int p, int max) {
+        int n = p + 1;
+        if (lex.isWord(n) && lex.lower(n).equals("the")) {
+            n++;
+        }
+        int m = n;
+        while (m < lex.size && lex.capitalised(m) && !lex.lineBreakAfter(m - 1) && m - n < max) {
+            m++;
+        }
+        return m > n ? new int[]{n, m} : null;
     }
 
     /**
