@@ -33,8 +33,9 @@ final class Issuers {
      * The issuer of the document "the {@code head}" at char {@code pos} means: the nearest earlier
      * mention of such a document, outside quotes and after no other of its kind, that names who
      * issued it — the subject of a verb of saying it was said in ("Gaston County Police said in a
-     * statement that …"), or the name after "from" or "by" ("a statement from the Riverton Fire
-     * Department"). Null when none does: the document itself is then what speaks.
+     * statement that …"), the name before it ("a Little Rock police incident report") or the name
+     * after "from" or "by" ("a statement from the Riverton Fire Department"); earlier "the report"s
+     * are passed over as the same document. Null when none does: the document itself then speaks.
      */
     static String issuer(Lex lex, People people, String head, int pos) {
         for (int t = lex.tokenAt(pos) - 1; t > 0 && pos - lex.start[t] <= WINDOW; t--) {
@@ -42,10 +43,16 @@ final class Issuers {
                 continue;
             }
             int[] np = issuerPhrase(lex, people, t);
+            if (np == null && t > 0 && lex.lower(t - 1).equals("the")) {
+                continue; // "the report said" before: the same document, named further back
+            }
             if (np == null) {
                 return null; // the document named nearest does not say who issued it
             }
             String who = SpeakerResolver.resolve(lex, np[0], np[1], people, false);
+            if (who == null && lex.capitalised(np[0]) && Lexicon.pronounGender(lex.lower(np[0])) == 0) {
+                who = lex.text.substring(lex.start[np[0]], lex.end[np[1] - 1]); // "Little Rock police": a body, as written
+            }
             return who == null || SpeakerPhrases.DOCUMENT_HEADS.contains(Lexicon.key(lex.word(np[1] - 1))) ? null : who;
         }
         return null;
@@ -74,11 +81,24 @@ final class Issuers {
     /** The phrase naming who issued the document whose head is at {@code t}, or null. */
     private static int[] issuerPhrase(Lex lex, People people, int t) {
         int d = t - 1;
-        while (d > 0 && lex.isWord(d) && !lex.capitalised(d) && !Lexicon.DETERMINERS.contains(lex.lower(d)) && t - d < 3) {
-            d--; // "a brief statement", "a written statement"
+        while (d > 0 && lex.isWord(d) && !Lexicon.DETERMINERS.contains(lex.lower(d)) && !lex.lineBreakAfter(d)
+                && !Lexicon.FUNCTION_WORDS.contains(lex.lower(d)) && !lex.cue(d) && t - d < 6) {
+            d--; // "a brief statement", "a Little Rock police incident report"
         }
         if (!lex.isWord(d) || !Lexicon.DETERMINERS.contains(lex.lower(d))) {
             return null;
+        }
+        if (d + 1 < t && lex.capitalised(d + 1) && !lex.notName(d + 1)) {
+            // "a Little Rock police incident report": the name before the document issued it,
+            // with the body's own word after it ("police").
+            int m = d + 1;
+            while (m < t && lex.capitalised(m)) {
+                m++;
+            }
+            while (m < t && Lexicon.ORG_WORDS.contains(lex.lower(m))) {
+                m++;
+            }
+            return new int[]{d + 1, m};
         }
         if (d >= 2 && lex.lower(d - 1).equals("in") && lex.isWord(d - 2) && lex.cue(d - 2) && !lex.lineBreakAfter(d - 2)) {
             int ss = d - 2;

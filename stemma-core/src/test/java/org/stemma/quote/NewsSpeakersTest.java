@@ -57,6 +57,11 @@ class NewsSpeakersTest {
         Quote from = extract("A statement from the Lakeside Water Board came late.\n\n"
                 + "\u201CThe water is safe,\u201D the statement said.").get(0);
         assertThat(from.speaker()).isEqualTo("Lakeside Water Board");
+        List<Quote> before = extract("According to a Riverton police incident report released Sunday, two cars collided.\n\n"
+                + "The driver ran a red light, the report said.\n\n\u201CBoth drivers were hurt,\u201D the report said.");
+        assertThat(before.get(0).speaker()).isEqualTo("Riverton police");
+        Quote friday = extract("A Friday statement came late.\n\n\u201CThe water is safe,\u201D the statement said.").get(0);
+        assertThat(friday.speaker()).as("a day is no issuer").isEqualTo("the statement");
     }
 
     @Test
