@@ -130,7 +130,8 @@ final class Issuers {
             s++; // "the authorities said": the body itself
         }
         if (e <= s || !lex.isWord(e - 1) || lex.capitalised(e - 1) || Lexicon.DETERMINERS.contains(lex.lower(s))
-                || !lex.capitalised(s) && s + 1 < e || Lexicon.NOT_NAME.contains(lex.lower(s)) && !lex.capitalised(s)) {
+                || s + 1 < e && (!lex.capitalised(s) || lex.notName(s)) // "Pentagon officials", not "Both parties"
+                || Lexicon.NOT_NAME.contains(lex.lower(s)) && !lex.capitalised(s)) {
             return null;
         }
         String word = lex.lower(e - 1);

@@ -79,6 +79,8 @@ class NewsSpeakersTest {
         assertThat(extract("\u201CWe found nothing,\u201D Riverton officials said.").get(0).speaker())
                 .isEqualTo("Riverton officials");
         assertThat(extract("\u201CWe found nothing,\u201D a source said.").get(0).speaker()).as("someone, nobody named").isNull();
+        assertThat(extract("Both parties said they discussed \u201Cimportant issues\u201D on Monday.").get(0).speaker())
+                .as("a quantified group, no body").isNull();
     }
 
     @Test
