@@ -1,7 +1,9 @@
 package org.stemma.quote;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.stemma.text.Titles;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
@@ -217,11 +219,46 @@ final class Lex {
     /** {@link Lexicon#isCue} of token i; in a title-case headline, of its lower-case form. */
     boolean cue(int i) {
         if (cues[i] == 0) {
-            boolean cue = Lexicon.isCue(word(i)) || i < titleCaseEnd && Lexicon.isCue(lower(i));
+            boolean cue = Lexicon.isCue(word(i)) || i < titleCaseEnd && Lexicon.isCue(lower(i)) || statesVerb(i);
             cues[i] = cue ? (byte) 2 : (byte) 1;
         }
         return cues[i] == 2;
     }
+
+    /**
+     * Is token {@code i} "states" the verb, not the plural noun: after one singular noun that a
+     * singular determiner opens ("the affidavit states that", "…," the obituary states.), the noun
+     * not an adjective's form ("the southern states", "the coastal states"), and before what a verb
+     * of saying takes (a clause's "that", a colon, a quote mark, the sentence's end), the phrase not
+     * a preposition's object?
+     */
+    boolean statesVerb(int i) {
+        if (i < 2 || !isWord(i) || !word(i).equals("states") || !isWord(i - 1) || !isWord(i - 2) || capitalised(i - 1)
+                || lineBreakAfter(i - 1) || lineBreakAfter(i - 2) || !SINGULAR_DETERMINERS.contains(lower(i - 2))) {
+            return false;
+        }
+        if (i >= 3 && isWord(i - 3) && !lineBreakAfter(i - 3)
+                && (Lexicon.FUNCTION_WORDS.contains(lower(i - 3)) && !lower(i - 3).equals("that") || lower(i - 3).equals("of"))) {
+            return false; // "turnout in the primary states": after a preposition the phrase is no subject
+        }
+        String noun = lower(i - 1);
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (noun.endsWith(ending)) {
+                return false;
+            }
+        }
+        if (i + 1 >= size || lineBreakAfter(i)) {
+            return true;
+        }
+        return isWord(i + 1) ? lower(i + 1).equals("that") : !isPunct(i + 1, '(') && !isPunct(i + 1, '-');
+    }
+
+    /** Determiners of one thing ("the", "this", "its"), not of several ("two", "many"). */
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "our", "my", "this", "that");
+
+    /** Endings of plural nouns and of adjectives and participles, which "states" the noun follows. */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("s", "al", "ic", "ern", "ing", "ed", "an", "ive", "ian");
 
     /** {@link Lexicon#isTitle} of token i. */
     boolean title(int i) {

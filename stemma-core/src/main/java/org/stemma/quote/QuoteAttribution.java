@@ -208,6 +208,9 @@ final class QuoteAttribution {
             int[] np = subjectBefore(lex, from, v);
             if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                 np = forwardNP(lex, v + 1, to); // "said Diarra: "
+                if (np != null && !validSubject(lex, np[0], np[1])) {
+                    np = null; // "and said the violence "has saddened …"": the reported clause's subject, no speaker
+                }
             }
             if (np == null) {
                 // "Romney went after Trump, calling it "..."", "Trump told reporters": the sentence's subject speaks.

@@ -227,7 +227,9 @@ final class SpeakerPhrases {
                 return false; // a verb inside: not a noun phrase
             }
         }
-        return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head));
+        return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head))
+                || e < lex.size && lex.statesVerb(e) // "the affidavit states": the verb's grammar makes the noun its subject
+                || Issuers.refersToNamedBody(lex, s, e); // "the district" of "the Dallas Independent School District"
     }
 
     /** The noun phrase that makes up the whole chunk [s, e), if it can be a subject. */

@@ -102,7 +102,8 @@ final class SpeakerRanker {
             String w = lex.lower(t);
             if (PRONOUNS.contains(w) && !lex.surnameHe(t)) {
                 spans.add(new int[]{t, t + 1, Lexicon.pronounGender(w) == 'p' ? 4 : 3, 0});
-            } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || SpeakerPhrases.ORG_HEADS.contains(w))) {
+            } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || SpeakerPhrases.ORG_HEADS.contains(w))
+                    && !lex.statesVerb(t)) { // "the affidavit states": the verb, no noun
                 spans.add(new int[]{nounPhraseStart(lex, inQuote, ws, t), t + 1, 5, 0});
             }
         }

@@ -139,15 +139,10 @@ final class SpeakerResolver {
      */
     private static String organisationFor(Lex lex, int e, People people, int pos, boolean definite) {
         if (e < lex.size && lex.isWord(e) && (lex.lower(e).equals("for") || lex.lower(e).equals("of")) && !lex.lineBreakAfter(e - 1)) {
-            int n = e + 1;
-            if (lex.isWord(n) && lex.lower(n).equals("the")) {
-                n++;
-            }
-            int m = n;
-            while (m < lex.size && lex.capitalised(m) && !lex.lineBreakAfter(m - 1) && m - n < 6) {
-                m++;
-            }
-            if (m > n && !lex.title(n)) {
+            int[] run = nameAfter(lex, e, 6);
+            if (run != null && !lex.title(run[0])) {
+                int n = run[0];
+                int m = run[1];
                 String name = lex.text.substring(lex.start[n], lex.end[m - 1]);
                 name = name.endsWith(".") && !Lexicon.isOrgWord(lex.word(m - 1)) ? name.substring(0, name.length() - 1) : name;
                 List<String> words = new ArrayList<>();
@@ -160,6 +155,22 @@ final class SpeakerResolver {
             return null;
         }
         return definite ? speakingOrganisation(lex, people, pos) : null;
+    }
+
+    /**
+     * The capitalised words after the preposition at {@code p} ("for Loblaw Companies", "from the
+     * Riverton Fire Department"), "the" left out, at most {@code max}: [start, end) or null.
+     */
+    static int[] nameAfter(Lex lex, int p, int max) {
+        int n = p + 1;
+        if (lex.isWord(n) && lex.lower(n).equals("the")) {
+            n++;
+        }
+        int m = n;
+        while (m < lex.size && lex.capitalised(m) && !lex.lineBreakAfter(m - 1) && m - n < max) {
+            m++;
+        }
+        return m > n ? new int[]{n, m} : null;
     }
 
     /**
@@ -259,9 +270,13 @@ final class SpeakerResolver {
         return p == null || !p.titled && p.gender() == 0;
     }
 
-    /** The canonical speaker for the phrase [s, e), or null when it names nobody identifiable. */
+    /**
+     * The canonical speaker for the phrase [s, e) an attribution chose, or null when it names
+     * nobody identifiable; an unnamed body that speaks is kept as written ("police said").
+     */
     static String resolve(Lex lex, int s, int e, People people) {
-        return resolve(lex, s, e, people, true);
+        String who = resolve(lex, s, e, people, true);
+        return who != null ? who : Issuers.unnamedBody(lex, s, e);
     }
 
     /**
@@ -418,14 +433,16 @@ final class SpeakerResolver {
             if (Character.isUpperCase(phrase.charAt(4))) {
                 return phrase.substring(4);
             }
-            // "the company said": the organisation the article named before, as a reader takes it.
-            if (ORGANISATION_NOUNS.contains(head)) {
-                String org = organisationNoun(lex, people, head, pos);
-                if (org != null) {
-                    return org;
-                }
+            // "the company said": the organisation the article named before, as a reader takes it;
+            // "the statement said": whoever issued it; "the district": the district named.
+            String org = ORGANISATION_NOUNS.contains(head) && !Issuers.ownerBeforeHead(lex, s, e)
+                    ? organisationNoun(lex, people, head, pos) : null;
+            if (org == null && SpeakerPhrases.DOCUMENT_HEADS.contains(head)) {
+                org = Issuers.issuer(lex, people, head, pos);
+            } else if (org == null) {
+                org = Issuers.namedFor(lex, people, s, e, head);
             }
-            return "the " + phrase.substring(4);
+            return org != null ? org : "the " + phrase.substring(4);
         }
         return phrase;
     }
