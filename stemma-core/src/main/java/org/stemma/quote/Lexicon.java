@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.stemma.text.NeverNames;
 import org.stemma.text.OrgWords;
+import org.stemma.text.SayingVerbs;
 import org.stemma.text.Titles;
 
 /**
@@ -16,54 +17,12 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** Inflected verbs (and nouns used the same way) that introduce or close a quotation. */
-    static final Set<String> CUE_VERBS = words(
-            "say", "said", "says", "saying", "stated", "stating",
-            "noted", "notes", "noting", "tell", "told", "tells", "telling",
-            "add", "added", "adds", "adding", "warn", "warned", "warns", "warning",
-            "explain", "explained", "explains", "explaining", "ask", "asked", "asks", "asking",
-            "write", "wrote", "writes", "writing", "written", "declare", "declared", "declares",
-            "claimed", "claims", "claiming", "insist", "insisted", "insists",
-            "argue", "argued", "argues", "arguing", "announce", "announced", "announces",
-            "continued", "continues", "recall", "recalled", "recalls",
-            "remarked", "replied", "replies", "respond", "responded", "responds",
-            "tweeted", "tweets", "tweeting", "posted", "commented",
-            "acknowledge", "acknowledged", "acknowledges", "admit", "admitted", "admits",
-            "conclude", "concluded", "suggest", "suggested", "suggests", "stressed",
-            "stresses", "emphasize", "emphasized", "emphasizes", "emphasise", "emphasised",
-            "urge", "urged", "urges", "complain", "complained", "complains", "predict", "predicted",
-            "testify", "testified", "observe", "observed", "quip", "quipped", "joked",
-            "shout", "shouted", "yell", "yelled", "scream", "screamed", "cried",
-            "concede", "conceded", "contend", "contended", "contends", "assert", "asserted",
-            "asserts", "maintain", "maintained", "maintains", "reported", "reports",
-            "vowed", "vows", "pledged", "pledging", "promised",
-            "threaten", "threatened", "boast", "boasted", "exclaim", "exclaimed", "whisper",
-            "whispered", "reiterate", "reiterated", "confirm", "confirmed", "confirms", "deny",
-            "denied", "denies", "affirm", "affirmed", "charged", "accuse", "accused",
-            "lament", "lamented", "wonder", "wondered", "demanded", "agree", "agreed",
-            "offered", "echoed", "mused", "countered",
-            "retort", "retorted", "read", "reads", "describe", "described", "describes",
-            "called", "calls", "blasted", "slam", "slammed", "mocked",
-            "recounted", "reflected", "advise", "advised", "caution",
-            "cautioned", "touted", "hailed", "praised", "joked",
-            "thundered", "snapped", "chanted", "sang",
-            "repeated", "reveal", "revealed", "disclose", "disclosed", "explain",
-            "highlighted", "underlined", "pointed",
-            "quoted", "cited", "proclaim", "proclaimed", "opine", "opined",
-            "conclude", "predicts", "pleaded", "begged", "interjected",
-            "continued", "concluded",
-            "wrote", "texted", "emailed", "e-mailed", "messaged", "rejoined", "calling", "weighed",
-            "comments", "rejected", "dismissed", "denounced", "condemned", "criticized",
-            "criticised", "labeled", "labelled", "branded", "dubbed", "termed", "decried",
-            "characterized", "likened", "chants", "remembered", "recalls", "adds", "call", "calls",
-            "promising", "pledging", "vowing", "claiming", "quoting", "citing", "demanding",
-            "describing", "labeling", "branding", "dubbing", "rejecting", "dismissing",
-            "denouncing", "condemning", "criticizing", "urging", "insisting", "arguing",
-            "accusing", "blasting", "slamming", "mocking", "touting", "hailing", "praising",
-            "warning", "noting", "adding", "telling", "saying", "asking", "explaining", "writing",
-            "tweeting", "posting", "declaring", "announcing", "stressing", "suggesting",
-            "complaining", "predicting", "admitting", "acknowledging", "conceding", "boasting",
-            "recalling", "reiterating", "confirming", "denying", "vowed", "pledged", "promised");
+    /**
+     * Inflected verbs of saying that introduce or close a quotation: {@link SayingVerbs#forms()},
+     * the forms of the lemmas of VerbNet 3.4's verbs of communication (resource {@code
+     * saying-verbs.tsv}, with its provenance and licence).
+     */
+    static final Set<String> CUE_VERBS = SayingVerbs.forms();
 
     /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
     static final Set<String> INVERTING_CUES = Lexicon.words("said", "says", "added", "adds",
@@ -245,19 +204,6 @@ final class Lexicon {
 
     /** A verb of saying, written in lower case (a capitalised "Post" or "Read" is not one). */
     static boolean isCue(String word) {
-        if (word.isEmpty() || Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        if (CUE_VERBS.contains(word)) {
-            return true;
-        }
-        if (word.endsWith("ing") && word.length() > 5) {
-            // asserting, declaring, quipping: the participle of a verb of saying
-            String stem = word.substring(0, word.length() - 3);
-            return CUE_VERBS.contains(stem) || CUE_VERBS.contains(stem + "e")
-                    || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                    && CUE_VERBS.contains(stem.substring(0, stem.length() - 1));
-        }
-        return false;
+        return !word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && CUE_VERBS.contains(word);
     }
 }
