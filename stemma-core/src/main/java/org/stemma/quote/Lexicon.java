@@ -18,9 +18,9 @@ final class Lexicon {
     }
 
     /**
-     * Inflected verbs of saying that introduce or close a quotation: {@link SayingVerbs#forms()},
-     * the forms of the lemmas of VerbNet 3.4's verbs of communication (resource {@code
-     * saying-verbs.tsv}, with its provenance and licence).
+     * Inflected verbs of saying that introduce or close a quotation: {@link SayingVerbs#forms()}
+     * (resource {@code saying-verbs.tsv}: each lemma's VerbNet 3.4 class or why it has none, the
+     * list's provenance and licence).
      */
     static final Set<String> CUE_VERBS = SayingVerbs.forms();
 
@@ -204,6 +204,19 @@ final class Lexicon {
 
     /** A verb of saying, written in lower case (a capitalised "Post" or "Read" is not one). */
     static boolean isCue(String word) {
-        return !word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && CUE_VERBS.contains(word);
+        if (word.isEmpty() || Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (CUE_VERBS.contains(word)) {
+            return true;
+        }
+        if (word.endsWith("ing") && word.length() > 5) {
+            // asserting, declaring, quipping: the participle of a verb of saying
+            String stem = word.substring(0, word.length() - 3);
+            return CUE_VERBS.contains(stem) || CUE_VERBS.contains(stem + "e")
+                    || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                    && CUE_VERBS.contains(stem.substring(0, stem.length() - 1));
+        }
+        return false;
     }
 }
