@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.stemma.text.NeverNames;
 import org.stemma.text.OrgWords;
+import org.stemma.text.SayingVerbs;
 import org.stemma.text.Titles;
 
 /**
@@ -16,54 +17,12 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** Inflected verbs (and nouns used the same way) that introduce or close a quotation. */
-    static final Set<String> CUE_VERBS = words(
-            "say", "said", "says", "saying", "stated", "stating",
-            "noted", "notes", "noting", "tell", "told", "tells", "telling",
-            "add", "added", "adds", "adding", "warn", "warned", "warns", "warning",
-            "explain", "explained", "explains", "explaining", "ask", "asked", "asks", "asking",
-            "write", "wrote", "writes", "writing", "written", "declare", "declared", "declares",
-            "claimed", "claims", "claiming", "insist", "insisted", "insists",
-            "argue", "argued", "argues", "arguing", "announce", "announced", "announces",
-            "continued", "continues", "recall", "recalled", "recalls",
-            "remarked", "replied", "replies", "respond", "responded", "responds",
-            "tweeted", "tweets", "tweeting", "posted", "commented",
-            "acknowledge", "acknowledged", "acknowledges", "admit", "admitted", "admits",
-            "conclude", "concluded", "suggest", "suggested", "suggests", "stressed",
-            "stresses", "emphasize", "emphasized", "emphasizes", "emphasise", "emphasised",
-            "urge", "urged", "urges", "complain", "complained", "complains", "predict", "predicted",
-            "testify", "testified", "observe", "observed", "quip", "quipped", "joked",
-            "shout", "shouted", "yell", "yelled", "scream", "screamed", "cried",
-            "concede", "conceded", "contend", "contended", "contends", "assert", "asserted",
-            "asserts", "maintain", "maintained", "maintains", "reported", "reports",
-            "vowed", "vows", "pledged", "pledging", "promised",
-            "threaten", "threatened", "boast", "boasted", "exclaim", "exclaimed", "whisper",
-            "whispered", "reiterate", "reiterated", "confirm", "confirmed", "confirms", "deny",
-            "denied", "denies", "affirm", "affirmed", "charged", "accuse", "accused",
-            "lament", "lamented", "wonder", "wondered", "demanded", "agree", "agreed",
-            "offered", "echoed", "mused", "countered",
-            "retort", "retorted", "read", "reads", "describe", "described", "describes",
-            "called", "calls", "blasted", "slam", "slammed", "mocked",
-            "recounted", "reflected", "advise", "advised", "caution",
-            "cautioned", "touted", "hailed", "praised", "joked",
-            "thundered", "snapped", "chanted", "sang",
-            "repeated", "reveal", "revealed", "disclose", "disclosed", "explain",
-            "highlighted", "underlined", "pointed",
-            "quoted", "cited", "proclaim", "proclaimed", "opine", "opined",
-            "conclude", "predicts", "pleaded", "begged", "interjected",
-            "continued", "concluded",
-            "wrote", "texted", "emailed", "e-mailed", "messaged", "rejoined", "calling", "weighed",
-            "comments", "rejected", "dismissed", "denounced", "condemned", "criticized",
-            "criticised", "labeled", "labelled", "branded", "dubbed", "termed", "decried",
-            "characterized", "likened", "chants", "remembered", "recalls", "adds", "call", "calls",
-            "promising", "pledging", "vowing", "claiming", "quoting", "citing", "demanding",
-            "describing", "labeling", "branding", "dubbing", "rejecting", "dismissing",
-            "denouncing", "condemning", "criticizing", "urging", "insisting", "arguing",
-            "accusing", "blasting", "slamming", "mocking", "touting", "hailing", "praising",
-            "warning", "noting", "adding", "telling", "saying", "asking", "explaining", "writing",
-            "tweeting", "posting", "declaring", "announcing", "stressing", "suggesting",
-            "complaining", "predicting", "admitting", "acknowledging", "conceding", "boasting",
-            "recalling", "reiterating", "confirming", "denying", "vowed", "pledged", "promised");
+    /**
+     * Inflected verbs of saying that introduce or close a quotation: {@link SayingVerbs#forms()}
+     * (resource {@code saying-verbs.tsv}: each lemma's VerbNet 3.4 class or why it has none, the
+     * list's provenance and licence).
+     */
+    static final Set<String> CUE_VERBS = SayingVerbs.forms();
 
     /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
     static final Set<String> INVERTING_CUES = Lexicon.words("said", "says", "added", "adds",
