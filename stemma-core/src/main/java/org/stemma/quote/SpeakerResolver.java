@@ -272,10 +272,14 @@ final class SpeakerResolver {
 
     /**
      * The canonical speaker for the phrase [s, e) an attribution chose, or null when it names
-     * nobody identifiable; an unnamed body that speaks is kept as written ("police said").
+     * nobody identifiable; an unnamed body that speaks is kept as written ("police said"), and so is
+     * the group a "they" means ({@link PronounReferents#groupThey}).
      */
     static String resolve(Lex lex, int s, int e, People people) {
         String who = resolve(lex, s, e, people, true);
+        if (who == null && e - s == 1) {
+            who = PronounReferents.groupThey(lex, s, people);
+        }
         return who != null ? who : Issuers.unnamedBody(lex, s, e);
     }
 
