@@ -153,16 +153,15 @@ final class People {
             } else {
                 p = bySurname(m.name().get(0), m.start());
                 boolean firstName = p == null && loneFirstName(m);
-                boolean introduced = p == null && introducedByRole(m);
-                if (p == null && (m.strong() || firstName || introduced) && !m.possessive()) {
+                if (p == null && (m.strong() || firstName) && !m.possessive()) {
                     p = new Person();
                     p.name.addAll(m.name());
                     add(p);
                 }
                 if (p != null) {
                     p.roles.addAll(m.roles());
-                    p.personEvidence |= m.strong() || m.titled() || firstName || introduced;
-                    p.titled |= m.titled() || introduced;
+                    p.personEvidence |= m.strong() || m.titled() || firstName;
+                    p.titled |= m.titled();
                 }
             }
             mentionPerson.add(p);
@@ -186,27 +185,6 @@ final class People {
         String w = m.name().get(0);
         return m.subject() && !m.inQuote() && m.name().size() == 1 && m.tokenEnd() - m.tokenStart() == 1
                 && PersonNames.givenNameGender(w) != 0 && !lex.notName(m.tokenStart()) && !Places.isPlace(w);
-    }
-
-    /**
-     * A one-word name the sentence opens with a noun that says what the person is: a role word
-     * ("party chief Koné said") or a lower-case noun after a capitalised modifier ("BSP supremo
-     * Mayawati on Wednesday accused"). The text introduces it as someone's name.
-     */
-    private boolean introducedByRole(Mention m) {
-        int t = m.tokenStart();
-        if (!m.subject() || m.inQuote() || m.possessive() || m.tokenEnd() - t != 1 || t < 2 || lex.notName(t)
-                || Places.isPlace(m.name().get(0))) {
-            return false;
-        }
-        if (m.titled()) {
-            return true;
-        }
-        int n = t - 1;
-        String k = lex.lower(n);
-        return lex.isWord(n) && !lex.capitalised(n) && !lex.lineBreakAfter(n) && lex.isWord(n - 1) && lex.capitalised(n - 1)
-                && !lex.lineBreakAfter(n - 1) && !Lexicon.FUNCTION_WORDS.contains(k) && !Lexicon.DETERMINERS.contains(k)
-                && !Organisations.NAME_LINKS.contains(k) && !lex.cue(n) && Lexicon.pronounGender(k) == 0 && !Lexicon.isNumberWord(k);
     }
 
     private void add(Person p) {
