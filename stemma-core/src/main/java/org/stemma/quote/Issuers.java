@@ -152,7 +152,7 @@ final class Issuers {
      * capitalised words. Null when the article named none.
      */
     static String namedFor(Lex lex, People people, int s, int e, String head) {
-        String name = people.organisationNamed(head, lex.start[s]);
+        String name = people.organisations.organisationNamed(head, lex.start[s]);
         if (name == null || name.indexOf(' ') < 0 || !Character.isUpperCase(name.charAt(0))
                 || !Lexicon.key(name.substring(name.lastIndexOf(' ') + 1)).equals(head)) {
             return null;

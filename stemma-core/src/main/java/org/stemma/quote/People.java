@@ -25,11 +25,14 @@ final class People {
     /** {@link #people} by first and last name word. */
     private final PersonIndex names = new PersonIndex();
     final List<Mention> mentions = new ArrayList<>();
+    /** The organisations among {@link #mentions}: "the ministry", "CBP". */
+    final Organisations organisations;
     private final List<Person> mentionPerson = new ArrayList<>();
 
     private People(Lex lex, boolean[] inQuote) {
         this.lex = lex;
         this.inQuote = inQuote;
+        this.organisations = new Organisations(lex, inQuote, mentions);
     }
 
     /** Indexes the people of {@code lex}'s text; tokens flagged in {@code inQuote} are quoted words. */
@@ -461,125 +464,6 @@ final class People {
         return first;
     }
 
-    /**
-     * The organisation a definite common noun ("the company", "the ministry") stands for: the
-     * nearest organisation named before {@code pos} outside quotes, one whose name holds the
-     * noun ("the ministry" → "Defence Ministry") first; null when the article named none.
-     */
-    String organisation(String noun, int pos) {
-        Mention nearest = null;
-        for (Mention o : mentions) {
-            if (o.org() && !o.inQuote() && o.start() < pos && pos - o.start() <= ORGANISATION_WINDOW && proper(o.name())) {
-                nearest = o;
-            }
-        }
-        Mention withNoun = organisationMention(noun, pos);
-        Mention m = withNoun != null ? withNoun : nearest;
-        if (m == null) {
-            return null;
-        }
-        String name = String.join(" ", m.name()) + nameGoesOn(m);
-        return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
-    }
-
-    /** The rest of an organisation's name after its mention's capitalised run: " of Health" of "Ministry of Health". */
-    private String nameGoesOn(Mention m) {
-        int e = m.tokenEnd();
-        while (lex.isWord(e) && NAME_LINKS.contains(lex.lower(e)) && lex.capitalised(e + 1) && !lex.lineBreakAfter(e)) {
-            e += 2;
-            while (lex.capitalised(e) && !lex.lineBreakAfter(e - 1)) {
-                e++;
-            }
-        }
-        return e == m.tokenEnd() ? "" : lex.text.substring(lex.end[m.tokenEnd() - 1], lex.end[e - 1]);
-    }
-
-    /** The nearest organisation named before {@code pos} whose name holds {@code noun} ("Doctors for Camp Closure"), or null. */
-    String organisationNamed(String noun, int pos) {
-        Mention m = organisationMention(noun, pos);
-        if (m == null) {
-            return null;
-        }
-        // The whole name: "Physicians" + "for Clean Water".
-        return lex.text.substring(m.start(), m.end()) + nameGoesOn(m);
-    }
-
-    /** Lower-case words inside an organisation's name ("Doctors for Camp Closure", "Bureau of Prisons"). */
-    static final Set<String> NAME_LINKS = Set.of("for", "of", "on", "against", "and");
-
-    private Mention organisationMention(String noun, int pos) {
-        Mention found = null;
-        for (Mention m : mentions) {
-            if (m.start() >= pos || m.inQuote() || pos - m.start() > ORGANISATION_WINDOW) {
-                continue;
-            }
-            for (String w : m.name()) {
-                if (Lexicon.key(w).equals(noun)) {
-                    found = m;
-                }
-            }
-        }
-        return found;
-    }
-
-    /** A name with a word of its own, not only organisation nouns ("News", "the Council"). */
-    private static boolean proper(List<String> name) {
-        for (String w : name) {
-            String k = Lexicon.key(w);
-            if (!Lexicon.ORG_WORDS.contains(k) && !Lexicon.NOT_NAME.contains(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How far back (chars) an organisation's name stays what "the company" means. */
-    private static final int ORGANISATION_WINDOW = 3000;
-
-    /**
-     * The name an acronym stands for in this article ("CBP" → "Customs and Border Protection"):
-     * a run of capitalised words outside quotes, joined only by "and", "of", "for", "on" or
-     * "the", whose initials spell it; the acronym itself when the article spells out none.
-     */
-    String expandAcronym(String name) {
-        if (name == null || name.length() < 2 || name.length() > 6 || !name.chars().allMatch(Character::isUpperCase)) {
-            return name;
-        }
-        return acronyms.computeIfAbsent(name, this::spelledOut);
-    }
-
-    private final java.util.Map<String, String> acronyms = new java.util.HashMap<>();
-
-    private String spelledOut(String acronym) {
-        for (int i = 0; i < lex.size; i++) {
-            if (inQuote[i] || !lex.capitalised(i) || lex.text.charAt(lex.start[i]) != acronym.charAt(0)) {
-                continue;
-            }
-            int matched = 0;
-            int t = i;
-            int last = -1;
-            while (t < lex.size && matched < acronym.length() && !inQuote[t]) {
-                if (lex.capitalised(t) && lex.text.charAt(lex.start[t]) == acronym.charAt(matched)
-                        && lex.word(t).length() > 1 && !lex.word(t).equals(acronym)) {
-                    matched++;
-                    last = t;
-                } else if (!(lex.isWord(t) && ACRONYM_LINKS.contains(lex.lower(t)) && matched > 0)) {
-                    break;
-                }
-                if (lex.lineBreakAfter(t)) {
-                    break;
-                }
-                t++;
-            }
-            if (matched == acronym.length() && matched >= 2 && !lex.capitalised(last + 1)) {
-                return lex.text.substring(lex.start[i], lex.end[last]);
-            }
-        }
-        return acronym;
-    }
-
-    /** Lower-case words an organisation's spelled-out name may hold between its initials. */
-    private static final Set<String> ACRONYM_LINKS = Set.of("and", "of", "for", "on", "the", "&");
 
     /** The person a written name denotes ("Diarra", "Gen. Diarra", "Alou Boi Diarra"), or null. */
     Person byName(List<String> nameWords, int pos) {

@@ -126,6 +126,40 @@ final class PronounReferents {
         }
     }
 
+    /**
+     * The group "they" at {@code s} means: the plural group noun that opens its own sentence or the
+     * one before ("Deputies did not say …, but they described it as …", "The lawmakers failed to
+     * answer. Instead, they are praying …"), as written without its article; null when neither
+     * sentence opens with one.
+     */
+    static String groupThey(Lex lex, int s, People people) {
+        if (!lex.lower(s).equals("they")) {
+            return null;
+        }
+        int sentences = 0;
+        for (int t = s; t >= 0 && sentences < 2; t--) {
+            if (people.quoted(t) || !(t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1))) {
+                continue;
+            }
+            sentences++;
+            int a = lex.isWord(t) && lex.lower(t).equals("the") ? t + 1 : t;
+            for (int h = a; h < a + 3 && h < s && lex.isWord(h) && (h == a || lex.capitalised(h - 1)); h++) {
+                if (pluralGroup(lex.key(h)) && lex.word(h).equals(MentionFinder.stripPossessive(lex.word(h)))
+                        && (lex.isPunct(h + 1, ',') || lex.isWord(h + 1) && !lex.capitalised(h + 1)
+                        && !lex.lower(h + 1).equals("of"))) {
+                    return lex.text.substring(lex.start[a], lex.end[h]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A plural noun for people ("deputies", "lawmakers", "officials") or "police", which takes "they". */
+    private static boolean pluralGroup(String k) {
+        return k.equals("police") || k.endsWith("ies") && Lexicon.PERSON_HEADS.contains(k.substring(0, k.length() - 3) + "y")
+                || k.endsWith("s") && !k.endsWith("ss") && Lexicon.PERSON_HEADS.contains(k.substring(0, k.length() - 1));
+    }
+
     /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
     private static final int CLAUSE_WORDS = 8;
 

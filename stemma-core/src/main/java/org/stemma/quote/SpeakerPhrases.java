@@ -186,7 +186,7 @@ final class SpeakerPhrases {
     static boolean insideOrganisationName(Lex lex, int link, int from) {
         int t = link;
         for (int steps = 0; steps < 12 && t > from; steps++) {
-            if (!lex.isWord(t) || !People.NAME_LINKS.contains(lex.word(t)) || !lex.capitalised(t - 1)
+            if (!lex.isWord(t) || !Organisations.NAME_LINKS.contains(lex.word(t)) || !lex.capitalised(t - 1)
                     || !lex.capitalised(t + 1) || lex.lineBreakAfter(t - 1) || lex.lineBreakAfter(t)) {
                 return false;
             }

@@ -204,7 +204,7 @@ final class SpeakerResolver {
 
     private static String organisationName(People people, Mention m) {
         String name = String.join(" ", m.name());
-        return people.expandAcronym(name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name);
+        return people.organisations.expandAcronym(name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name);
     }
 
     /**
@@ -272,10 +272,14 @@ final class SpeakerResolver {
 
     /**
      * The canonical speaker for the phrase [s, e) an attribution chose, or null when it names
-     * nobody identifiable; an unnamed body that speaks is kept as written ("police said").
+     * nobody identifiable; an unnamed body that speaks is kept as written ("police said"), and so is
+     * the group a "they" means ({@link PronounReferents#groupThey}).
      */
     static String resolve(Lex lex, int s, int e, People people) {
         String who = resolve(lex, s, e, people, true);
+        if (who == null && e - s == 1) {
+            who = PronounReferents.groupThey(lex, s, people);
+        }
         return who != null ? who : Issuers.unnamedBody(lex, s, e);
     }
 
@@ -286,7 +290,7 @@ final class SpeakerResolver {
      */
     static String resolve(Lex lex, int s, int e, People people, boolean note) {
         // An acronym names what the article spelled out ("CBP" → "Customs and Border Protection").
-        return people.expandAcronym(resolveWritten(lex, s, e, people, note));
+        return people.organisations.expandAcronym(resolveWritten(lex, s, e, people, note));
     }
 
     private static String resolveWritten(Lex lex, int s, int e, People people, boolean note) {
@@ -397,7 +401,7 @@ final class SpeakerResolver {
             boolean someone = first.equals("a") || first.equals("an");
             if (Lexicon.SPOKESPERSONS.contains(head) && someone && capRunEnd > s) {
                 // "a Health Canada spokesperson": someone new, speaking for the organisation named.
-                return people.expandAcronym(String.join(" ", nameWords));
+                return people.organisations.expandAcronym(String.join(" ", nameWords));
             }
             String owner = Lexicon.SPOKESPERSONS.contains(head) ? organisationNounOwning(lex, s, e, people, pos) : null;
             if (owner != null && people.roleHolder(lowerWords, pos) == null) {
@@ -420,7 +424,7 @@ final class SpeakerResolver {
         if (Lexicon.PERSON_HEADS.contains(head)) {
             // "the doctors" of an organisation named for them ("Doctors for Camp Closure");
             // otherwise "officials", "sources": unnamed people, no speaker to name.
-            String org = definite ? people.organisationNamed(lex.lower(e - 1), pos) : null;
+            String org = definite ? people.organisations.organisationNamed(lex.lower(e - 1), pos) : null;
             return org;
         }
         // An organisation or a document speaking: "the letter", "the ministry". Indefinite or
@@ -464,9 +468,9 @@ final class SpeakerResolver {
 
     /** The organisation the article named that "the {@code noun}" means, or null. */
     private static String organisationNoun(Lex lex, People people, String noun, int pos) {
-        String org = BRAND_NOUNS.contains(noun) && people.organisationNamed(noun, pos) == null
+        String org = BRAND_NOUNS.contains(noun) && people.organisations.organisationNamed(noun, pos) == null
                 ? actingOrganisation(lex, people, pos) : null;
-        return org != null ? org : people.organisation(noun, pos);
+        return org != null ? org : people.organisations.organisation(noun, pos);
     }
 
     /** Common nouns that stand for an organisation the article has named ("the company", "the ministry"). */
