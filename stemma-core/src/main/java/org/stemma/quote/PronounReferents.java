@@ -156,8 +156,7 @@ final class PronounReferents {
 
     /** A plural noun for people ("deputies", "lawmakers", "officials") or "police", which takes "they". */
     private static boolean pluralGroup(String k) {
-        return k.equals("police") || k.endsWith("ies") && Lexicon.PERSON_HEADS.contains(k.substring(0, k.length() - 3) + "y")
-                || k.endsWith("s") && !k.endsWith("ss") && Lexicon.PERSON_HEADS.contains(k.substring(0, k.length() - 1));
+        return k.equals("police") || !SpeakerPhrases.stripPlural(k).equals(k);
     }
 
     /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */

@@ -278,8 +278,15 @@ final class SpeakerPhrases {
             "authorities", "authority", "regime", "cabinet", "presidency", "service", "board",
             "parties", "sides", "countries", "states", "nations", "ministers", "leaders");
 
+    /** A person noun's singular key ("deputies" → "deputy", "officials" → "official"); other words' key unchanged. */
     static String stripPlural(String w) {
         String k = Lexicon.key(w);
+        if (k.endsWith("ies") && k.length() > 4) {
+            String sing = k.substring(0, k.length() - 3) + "y"; // "deputies"
+            if (Lexicon.PERSON_HEADS.contains(sing)) {
+                return sing;
+            }
+        }
         if (k.endsWith("s") && !k.endsWith("ss") && k.length() > 3) {
             String sing = k.substring(0, k.length() - 1);
             if (Lexicon.PERSON_HEADS.contains(sing)) {
