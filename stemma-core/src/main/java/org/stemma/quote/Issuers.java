@@ -12,8 +12,8 @@ final class Issuers {
     private Issuers() {
     }
 
-    /** How far back (chars) an organisation's name or a document's issuer stays what "the X" means. */
-    private static final int WINDOW = 3000;
+    /** How far back (chars) a document's issuer or a body's name stays what "the X" means: as for organisations. */
+    private static final int WINDOW = Organisations.ORGANISATION_WINDOW;
 
     /**
      * Does a lower-case possessive stand just before the head ("the coroner's office", "the

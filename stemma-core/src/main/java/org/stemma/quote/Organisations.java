@@ -95,7 +95,7 @@ final class Organisations {
     }
 
     /** How far back (chars) an organisation's name stays what "the company" means. */
-    private static final int ORGANISATION_WINDOW = 3000;
+    static final int ORGANISATION_WINDOW = 3000;
 
     /**
      * The name an acronym stands for in this article ("CBP" → "Customs and Border Protection"):
