@@ -136,6 +136,14 @@ class OwnGoldTest {
                 TestData.sharedEval(), new ArrayList<>());
         assertThat(seventh.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(160);
         assertThat(seventh.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count()).isEqualTo(142);
+        // the agreement check's second annotation of 20 batch-5 texts: same texts as batch 5, so not in the id set above
+        List<String> second = new ArrayList<>();
+        java.nio.file.Path secondFile = TestData.repoRoot().resolve("data/quotes-gold/agreement/quotes-batch5-second.jsonl");
+        List<OwnGold.Article> agreement = OwnGold.read(secondFile, texts, TestData.sharedEval(), second);
+        assertThat(second).isEmpty();
+        assertThat(agreement).hasSize(20);
+        assertThat(agreement.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(65);
+        assertThat(fifth.stream().map(OwnGold.Article::id).toList()).containsAll(agreement.stream().map(OwnGold.Article::id).toList());
     }
 
     private static String json(String s) {
