@@ -25,7 +25,12 @@ final class Lexicon {
      */
     static final Set<String> CUE_VERBS = SayingVerbs.forms();
 
-    /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
+    /**
+     * Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told
+     * reporters"). A hand list of forms: quotative inversion is a property of a verb form in a
+     * quote's closing clause, which neither VerbNet's frames nor WordNet's record (VerbNet's
+     * "NP V S-Quote" frame has the speaker before the verb); see saying-verbs.tsv's header.
+     */
     static final Set<String> INVERTING_CUES = Lexicon.words("said", "says", "added", "adds",
             "asked", "asks", "noted", "notes", "stated", "explained", "explains", "warned", "warns",
             "wrote", "writes", "continued", "continues", "recalled", "recalls", "replied", "replies",
@@ -35,13 +40,6 @@ final class Lexicon {
             "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
             "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined",
             "comments", "commented", "chanted", "wrote");
-
-    /** Cue words that need a following word to be a cue ("went on", "pointed out"). */
-    static final Set<String> WEAK_CUES = words("went", "began", "begins", "ended", "point",
-            "pointed", "call", "called", "calls", "describe", "described", "describes", "read",
-            "reads", "post", "posted", "report", "reported", "reports", "continue", "continued",
-            "continues", "quote", "quoted", "cite", "cited", "charge", "charged", "sing", "sang",
-            "offer", "offered", "counter", "countered");
 
     /** Auxiliaries and adverbs that may stand between a speaker and the cue verb. */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = words("also", "has", "have", "had",
