@@ -23,7 +23,7 @@ import org.stemma.text.Tokens;
  * @param keys   name hashes, ascending
  * @param counts articles carrying each
  */
-public record NameFrequencies(long[] keys, int[] counts) implements java.io.Serializable {
+public record NameFrequencies(long[] keys, int[] counts) implements NameCounts, java.io.Serializable {
 
     /** Frequencies not known: every name counts 0 (rare). */
     public static final NameFrequencies NONE = new NameFrequencies(new long[0], new int[0]);
@@ -38,6 +38,12 @@ public record NameFrequencies(long[] keys, int[] counts) implements java.io.Seri
     public int of(String name) {
         int i = Arrays.binarySearch(keys, Tokenizer.fnv1a64(name));
         return i < 0 ? 0 : counts[i];
+    }
+
+    /** Articles carrying {@code name}, wherever the pair comes from. */
+    @Override
+    public int of(String name, Article a, NamedEntities ea, Article b, NamedEntities eb) {
+        return keys.length == 0 ? 0 : of(name);
     }
 
     /** The key of a name. */
