@@ -3,7 +3,6 @@ package org.stemma.align;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.Hashing;
@@ -66,14 +65,14 @@ public final class LocalNameFrequencies implements NameCounts {
         LongIntMap placeSize = new LongIntMap(1 << 12);
         LongIntMap placeName = new LongIntMap(1 << 16);
         for (int i = 0; i < ents.length; i++) {
-            long[] names = keys(ents[i].names());
+            long[] names = NameFrequencies.keys(ents[i].names());
             if (siteOf[i] >= 0) {
                 siteSize[siteOf[i]]++;
                 for (long n : names) {
                     add(siteName, pair(siteOf[i], n));
                 }
             }
-            for (long p : keys(ents[i].places())) {
+            for (long p : NameFrequencies.keys(ents[i].places())) {
                 add(placeSize, p);
                 for (long n : names) {
                     if (n != p) {
@@ -130,14 +129,5 @@ public final class LocalNameFrequencies implements NameCounts {
 
     private static void add(LongIntMap m, long key) {
         m.put(key, m.get(key, 0) + 1);
-    }
-
-    private static long[] keys(Set<String> names) {
-        long[] out = new long[names.size()];
-        int k = 0;
-        for (String s : names) {
-            out[k++] = NameFrequencies.key(s);
-        }
-        return out;
     }
 }

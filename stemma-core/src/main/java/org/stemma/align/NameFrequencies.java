@@ -2,6 +2,7 @@ package org.stemma.align;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.LongIntMap;
@@ -81,13 +82,18 @@ public record NameFrequencies(long[] keys, int[] counts) implements NameCounts, 
 
     /** The distinct name keys of one article, ascending. */
     static long[] keys(Article a, Tokens bodyOrNull) {
-        NamedEntities e = StoryBuilder.entities(a, bodyOrNull);
-        long[] out = new long[e.names().size()];
+        long[] out = keys(StoryBuilder.entities(a, bodyOrNull).names());
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The keys of distinct names, in their set's order. */
+    static long[] keys(Set<String> names) {
+        long[] out = new long[names.size()];
         int k = 0;
-        for (String n : e.names()) {
+        for (String n : names) {
             out[k++] = key(n);
         }
-        Arrays.sort(out);
         return out;
     }
 }
