@@ -29,7 +29,9 @@ import org.stemma.eval.reuse.LabelledPairs.Names;
  * the issue's floors, then linking most within incidents,
  * same-event pairs and derived stories; the across-incident floor with a margin of
  * {@link #MARGIN_Z} standard errors), and the held-out fold is judged. Last, the same fit on
- * all the pairs gives the weights to ship (resubstitution figures printed beside).
+ * all the pairs gives the weights to ship (resubstitution figures printed beside). The same is
+ * done with shared names counted by their share of the pair's site or shared place
+ * ({@link LocalNameFrequencies}; issue 17 round 12), each way alone and the way chosen too.
  */
 public final class LinkDecisionFit {
 
