@@ -223,6 +223,19 @@ public final class Sentences {
     }
 
     /**
+     * Whether the full stop at {@code dot}, with a word straight after it, ends a sentence run
+     * together with the next ("Montalvo.More units arrived"), by the rule {@link #split} uses;
+     * for a lexer that otherwise keeps "U.S" or "2.5" as one word.
+     */
+    public static boolean runsTogether(String text, int dot) {
+        int from = dot;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.charAt(dot) == '.' && runTogether(text, from, dot, dot + 1, dot + 1, text.length()) >= 0;
+    }
+
+    /**
      * Where the next sentence starts when the full stops or ellipsis at [{@code run}, {@code
      * termEnd}) (closers up to {@code closed}) end a sentence with no space after them, as
      * scraped pages often lose the space between paragraphs ("chief Martha Montalvo.More units

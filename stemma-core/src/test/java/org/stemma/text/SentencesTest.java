@@ -51,6 +51,15 @@ class SentencesTest {
     }
 
     @Test
+    void runsTogetherAnswersForOneFullStopAsSplitDoes() {
+        String text = "chief Martha Montalvo.More units, the U.S.Army and 2.5 at Amazon.com in St.Louis";
+        assertThat(Sentences.runsTogether(text, text.indexOf(".More"))).isTrue();
+        for (String dot : List.of(".Army", ".5", ".com", ".Louis", ".S.")) {
+            assertThat(Sentences.runsTogether(text, text.indexOf(dot))).as(dot).isFalse();
+        }
+    }
+
+    @Test
     void aQuoteBetweenRunTogetherSentencesGoesWithTheSentenceItBelongsTo() {
         assertThat(split("\"We ran,\" he said.\"It was over.\"Police came. He left.“Go,” she said."))
                 .containsExactly("\"We ran,\" he said.", "\"It was over.\"", "Police came.",
