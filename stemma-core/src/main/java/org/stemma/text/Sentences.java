@@ -240,7 +240,8 @@ public final class Sentences {
      * termEnd}) (closers up to {@code closed}) end a sentence with no space after them, as
      * scraped pages often lose the space between paragraphs ("chief Martha Montalvo.More units
      * arrived"); -1 when they do not. The rule is orthographic: a word of two or more letters
-     * ending in lower case (or a number of two or more digits) before the stop, then an
+     * ending in lower case (or a number of two or more digits), or a dotted abbreviation ("p.m",
+     * "L.A", by {@link #abbreviationEnds} as after a space), before the stop, then an
      * upper-case letter followed by a lower-case one after it (opening quotes or a bracket
      * between allowed). Not split: a listed abbreviation ("St.Louis", "Mr.Smith"), a dotted
      * chain of initials or an acronym ("U.S.Army", "ASP.NET", the left ends in upper case), a
@@ -262,10 +263,13 @@ public final class Sentences {
                 : Character.isLetter(text.charAt(w - 1)))) {
             w--;
         }
-        if (run - w < 2 || !(digits || Character.isLowerCase(text.charAt(run - 1)))) {
+        // "p.m.The", "L.A.The": a dotted abbreviation, which ends a sentence before a common starter
+        boolean initials = !digits && run - w == 1 && w - 2 >= from && text.charAt(w - 1) == '.'
+                && Character.isLetter(text.charAt(w - 2)) && termEnd - run == 1;
+        if (!initials && (run - w < 2 || !(digits || Character.isLowerCase(text.charAt(run - 1))))) {
             return -1;
         }
-        if (w > from && ".@/_".indexOf(text.charAt(w - 1)) >= 0) {
+        if (!initials && w > from && ".@/_".indexOf(text.charAt(w - 1)) >= 0) {
             return -1; // a dotted name, an address, a path or a file name
         }
         int k = closed;

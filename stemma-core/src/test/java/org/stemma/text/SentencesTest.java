@@ -48,6 +48,9 @@ class SentencesTest {
                         "Nicolas wrapped the vest…", "Police came.");
         assertThat(split("It was a WakeMed.The doctor said so in 2016.It was bad."))
                 .containsExactly("It was a WakeMed.", "The doctor said so in 2016.", "It was bad.");
+        assertThat(split("It was at 5 p.m.The police came from L.A.They met the U.S.Army at 6 a.m.Thursday."))
+                .containsExactly("It was at 5 p.m.", "The police came from L.A.",
+                        "They met the U.S.Army at 6 a.m.Thursday.");
     }
 
     @Test
