@@ -271,7 +271,8 @@ final class QuoteAttribution {
             return null;
         }
         int colon = 0;
-        while (colon < quoteTok && colon <= 4 && lex.isWord(colon) && lex.capitalised(colon)) {
+        while (colon < quoteTok && colon <= 4 && lex.isWord(colon) && lex.capitalised(colon)
+                && !SpeakerRanker.PREPOSITIONS.contains(lex.lower(colon))) { // "CNN President On Trump:" names no one person
             colon++;
         }
         if (colon == 0 || colon > 4 || !lex.isPunct(colon, ':') || colon >= quoteTok
@@ -298,7 +299,8 @@ final class QuoteAttribution {
         }
         if (n == 0 || n > 4 || n + 1 >= colon || !lex.isWord(n) || !SpeakerRanker.PREPOSITIONS.contains(lex.lower(n))
                 || lex.lower(n).equals("of") || !lex.word(n - 1).equals(MentionFinder.stripPossessive(lex.word(n - 1)))
-                || DOCUMENT_HEADS.contains(Lexicon.key(lex.word(n - 1))) || !validSubject(lex, 0, n)) {
+                || DOCUMENT_HEADS.contains(Lexicon.key(lex.word(n - 1)))
+                || !validSubject(lex, 0, n) && !(n > 1 && lex.title(n - 1))) { // "CNN President On …": a role speaks too
             return null;
         }
         return new Attribution(":", 0, n);
