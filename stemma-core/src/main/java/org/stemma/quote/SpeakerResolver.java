@@ -409,6 +409,10 @@ final class SpeakerResolver {
                 return people.organisations.expandAcronym(String.join(" ", nameWords));
             }
             String owner = Lexicon.SPOKESPERSONS.contains(head) ? organisationNounOwning(lex, s, e, people, pos) : null;
+            if (owner == null && Lexicon.SPOKESPERSONS.contains(head) && e - s >= 2 && lex.isWord(e - 2) && !lex.capitalised(e - 2)) {
+                // "a police spokesperson" after "the Fairbanks Police Department": the body its noun names.
+                owner = people.organisations.organisationNamed(lex.key(e - 2), pos);
+            }
             if (owner != null && people.roleHolder(lowerWords, pos) == null) {
                 return owner; // "the company's spokesperson", nobody named so: the company
             }
