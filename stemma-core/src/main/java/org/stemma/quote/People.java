@@ -178,12 +178,14 @@ final class People {
     }
 
     /**
-     * A recorded first name standing alone as a sentence's subject, no other person's name, is a
-     * person the article calls by it ("Tommy — who only goes by his first name online — retired").
+     * A recorded first name standing alone as a sentence's subject, or renaming a person's role
+     * after its comma ("the boy's mother, Abbey, told"), no other person's name, is a person the
+     * article calls by it ("Tommy — who only goes by his first name online — retired").
      */
     private boolean loneFirstName(Mention m) {
         String w = m.name().get(0);
-        return m.subject() && !m.inQuote() && m.name().size() == 1 && m.tokenEnd() - m.tokenStart() == 1
+        boolean renamesRole = m.titled() && lex.isPunct(m.tokenStart() - 1, ',') && lex.isPunct(m.tokenEnd(), ','); // "the boy's mother, Abbey,"
+        return (m.subject() || renamesRole) && !m.inQuote() && m.name().size() == 1 && m.tokenEnd() - m.tokenStart() == 1
                 && PersonNames.givenNameGender(w) != 0 && !lex.notName(m.tokenStart()) && !Places.isPlace(w);
     }
 

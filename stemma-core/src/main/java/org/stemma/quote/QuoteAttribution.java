@@ -96,6 +96,9 @@ final class QuoteAttribution {
         }
         // "Pence: Trump Was 'Mocking' Clinton Camp": the headline's "X:" speaks all that follows.
         Attribution byColon = headlineSpeaker(lex, s.firstTok);
+        if (byColon == null && leftStart == 0 && leftEnd > 1 && lex.isPunct(leftEnd - 1, ':')) {
+            byColon = headlineTopic(lex, leftEnd - 1);
+        }
         if (byColon != null) {
             s.attr = byColon;
             s.attrAfter = false;
@@ -268,7 +271,8 @@ final class QuoteAttribution {
             return null;
         }
         int colon = 0;
-        while (colon < quoteTok && colon <= 4 && lex.isWord(colon) && lex.capitalised(colon)) {
+        while (colon < quoteTok && colon <= 4 && lex.isWord(colon) && lex.capitalised(colon)
+                && !SpeakerRanker.PREPOSITIONS.contains(lex.lower(colon))) { // "CNN President On Trump:" names no one person
             colon++;
         }
         if (colon == 0 || colon > 4 || !lex.isPunct(colon, ':') || colon >= quoteTok
@@ -276,6 +280,30 @@ final class QuoteAttribution {
             return null;
         }
         return new Attribution(":", 0, colon);
+    }
+
+    /**
+     * A headline that opens with a name and goes on to the topic before the colon that introduces
+     * its quotation ("Gillibrand on Hillary's Speech Transcripts: 'I Think She Will'", "City Council
+     * President On Budget: 'We Cannot Wait'"): the name before the preposition speaks, as "X on Y:"
+     * is the headline convention for "X says of Y". Only for a name of at most four words that is
+     * no document and no possessive ("Republicans' reaction on …" is the reaction's).
+     */
+    static Attribution headlineTopic(Lex lex, int colon) {
+        if (colon >= lex.headlineEnd) {
+            return null;
+        }
+        int n = 0;
+        while (n < colon && n <= 4 && lex.isWord(n) && lex.capitalised(n) && !Lexicon.FUNCTION_WORDS.contains(lex.lower(n))) {
+            n++;
+        }
+        if (n == 0 || n > 4 || n + 1 >= colon || !lex.isWord(n) || !SpeakerRanker.PREPOSITIONS.contains(lex.lower(n))
+                || lex.lower(n).equals("of") || !lex.word(n - 1).equals(MentionFinder.stripPossessive(lex.word(n - 1)))
+                || DOCUMENT_HEADS.contains(Lexicon.key(lex.word(n - 1)))
+                || !validSubject(lex, 0, n) && !(n > 1 && lex.title(n - 1))) { // "CNN President On …": a role speaks too
+            return null;
+        }
+        return new Attribution(":", 0, n);
     }
 
     /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */

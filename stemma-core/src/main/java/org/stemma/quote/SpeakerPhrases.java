@@ -73,7 +73,7 @@ final class SpeakerPhrases {
      * author is the speaker a reader names.
      */
     static int[] subjectBefore(Lex lex, int from, int v) {
-        int[] np = phraseBefore(lex, from, v);
+        int[] np = relativeClauseHead(lex, from, phraseBefore(lex, from, v));
         if (np == null || np[1] - np[0] < 2 || !DOCUMENT_HEADS.contains(Lexicon.key(lex.word(np[1] - 1)))) {
             return np;
         }
@@ -87,6 +87,36 @@ final class SpeakerPhrases {
         int[] author = phraseBefore(lex, from, verb);
         return author != null && !DOCUMENT_HEADS.contains(Lexicon.key(lex.word(author[1] - 1))) ? author : np;
     }
+
+    /**
+     * The person phrase a relative clause describes, when the phrase found before a verb of saying
+     * ends that clause ("The Ohio woman who survived the crash in Dayton told reporters": the woman
+     * told them, not Dayton). Only a "who" clause of a lower-case person noun, with no verb of saying
+     * inside it; else {@code np} as found.
+     */
+    private static int[] relativeClauseHead(Lex lex, int from, int[] np) {
+        if (np == null) {
+            return null;
+        }
+        for (int t = np[1] - 1; t > from && np[1] - t <= RELATIVE_CLAUSE; t--) {
+            if (lex.isWord(t) && lex.cue(t) || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1)
+                    || t < np[0] && !lex.isWord(t)) {
+                return np; // "As for analysts who claim …, Bolton said": the clause ended at its comma
+            }
+            if (!lex.isWord(t) || !lex.lower(t).equals("who")) {
+                continue;
+            }
+            int e = lex.isPunct(t - 1, ',') ? t - 1 : t;
+            int[] head = t > np[0] ? new int[]{np[0], e} : phraseBefore(lex, from, e);
+            boolean person = head != null && head[1] == e && e - head[0] >= 2 && !lex.capitalised(e - 1)
+                    && Lexicon.PERSON_HEADS.contains(stripPlural(lex.word(e - 1)));
+            return person && validSubject(lex, head[0], head[1]) ? head : np;
+        }
+        return np;
+    }
+
+    /** Tokens a relative clause may take between "who" and the verb of saying after it. */
+    private static final int RELATIVE_CLAUSE = 16;
 
     private static int[] phraseBefore(Lex lex, int from, int v) {
         int e = v;

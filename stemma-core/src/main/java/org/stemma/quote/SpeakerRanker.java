@@ -57,7 +57,8 @@ final class SpeakerRanker {
 
     private static final Set<String> PRONOUNS = Lexicon.words("he", "she", "they", "it", "we");
 
-    private static final Set<String> PREPOSITIONS = Lexicon.words("to", "with", "about", "for", "by",
+    /** Prepositions that put a mention in an object's place ("told to X", "a letter from X"). */
+    static final Set<String> PREPOSITIONS = Lexicon.words("to", "with", "about", "for", "by",
             "at", "on", "in", "of", "from", "against", "toward", "towards", "than", "like", "over");
 
     /**

@@ -3,6 +3,7 @@ package org.stemma.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.stemma.text.FirstNames;
 import org.stemma.text.Places;
 
 /**
@@ -80,6 +81,10 @@ final class SpeakerResolver {
             n++;
         }
         boolean closes = n >= lex.size || lex.isPunct(n, ',') || lex.isPunct(n, '.') || lex.isWord(n) && lex.cue(n);
+        if (n - (e + 1) == 1 && lex.isPunct(n, ',') && lex.isWord(n + 1) && lex.cue(n + 1)
+                && FirstNames.known(MentionFinder.stripPossessive(lex.word(e + 1))) && !lex.notName(e + 1)) {
+            return new int[]{e + 1, n}; // "the boy's mother, Abbey, told": a first name alone, set off before the verb
+        }
         if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))
                 && !Places.isPlace(lex.text.substring(lex.start[e + 1], lex.end[n - 1]))) { // "a nurse from Halifax, Nova Scotia,"
             return new int[]{e + 1, n};
@@ -404,6 +409,10 @@ final class SpeakerResolver {
                 return people.organisations.expandAcronym(String.join(" ", nameWords));
             }
             String owner = Lexicon.SPOKESPERSONS.contains(head) ? organisationNounOwning(lex, s, e, people, pos) : null;
+            if (owner == null && Lexicon.SPOKESPERSONS.contains(head) && e - s >= 2 && lex.isWord(e - 2) && !lex.capitalised(e - 2)) {
+                // "a police spokesperson" after "the Fairbanks Police Department": the body its noun names.
+                owner = people.organisations.organisationNamed(lex.key(e - 2), pos);
+            }
             if (owner != null && people.roleHolder(lowerWords, pos) == null) {
                 return owner; // "the company's spokesperson", nobody named so: the company
             }
