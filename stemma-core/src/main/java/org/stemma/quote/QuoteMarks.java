@@ -117,6 +117,13 @@ final class QuoteMarks {
                     run = -1;
                     addTrimmed(out, text, openAt, innerStart(openAt, openLen, ps, label), m.pos(), m.pos() + m.len(), false, r);
                     openAt = -1;
+                } else if (resumesAfterSentence(text, openAt + openLen, m)) {
+                    // "A. "B …": a page that lost its paragraph breaks still shows the newspaper's
+                    // convention (no close where the same voice goes on in a new paragraph): one quotation.
+                    int r = run >= 0 ? run : runCounter[0]++;
+                    run = addTrimmed(out, text, openAt, innerStart(openAt, openLen, ps, label), m.pos(), m.pos(), false, r) ? r : -1;
+                    openAt = m.pos();
+                    openLen = m.len();
                 } else {
                     // Two opening marks in a row: the first was unmatched; start again here.
                     openAt = m.pos();
@@ -140,6 +147,25 @@ final class QuoteMarks {
         }
         out.sort((a, b) -> Integer.compare(a.markStart(), b.markStart()));
         return out;
+    }
+
+    /**
+     * An opening-only mark of the open quote's own glyph that starts a new sentence (a capital or
+     * digit after it) right after the quote's sentence ended ({@code .}, {@code ?}, {@code !} or
+     * {@code …}, then a space). Another glyph there ("… world. “They …,” he quoted …") is a quote
+     * inside the quotation, not its next paragraph.
+     */
+    private static boolean resumesAfterSentence(String text, int inner, Mark m) {
+        int i = m.pos() - 1;
+        if (m.dir() != OPEN || i <= inner || !space(text.charAt(i)) || text.charAt(m.pos()) != text.charAt(inner - 1)) {
+            return false;
+        }
+        while (i > inner && space(text.charAt(i))) {
+            i--;
+        }
+        int after = m.pos() + m.len();
+        return i > inner && ".?!\u2026".indexOf(text.charAt(i)) >= 0
+                && after < text.length() && (Character.isUpperCase(text.charAt(after)) || Character.isDigit(text.charAt(after)));
     }
 
     private static boolean closesLater(List<Mark> doubles) {

@@ -118,6 +118,27 @@ class QuoteStylesTest {
     }
 
     @Test
+    void aQuoteWhoseParagraphBreaksWereLostStillRunsOnAtTheRepeatedMark() {
+        // A scraped page lost its paragraph breaks: the newspaper's repeated mark stays mid-line.
+        for (String m : new String[]{"\u201C", "\""}) {
+            String close = m.equals("\"") ? "\"" : "\u201D";
+            String t = "The council met on Monday. Jane Smith said, " + m + "The city is safe. " + m
+                    + "We hired more officers this year." + close + " The council adjourned.";
+            Quote q = only(t);
+            assertThat(q.text()).as(t).isEqualTo("The city is safe. We hired more officers this year.");
+            assertThat(q.speaker()).as(t).isEqualTo("Jane Smith");
+        }
+    }
+
+    @Test
+    void aQuoteInsideAQuotationInAnotherGlyphIsNotItsNextParagraph() {
+        String t = "The reporter wrote:\n\n\"The agency did little with the files. \u201CThey have not read them,\u201D "
+                + "he quoted one analyst as saying.\"";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::text).contains("They have not read them,");
+    }
+
+    @Test
     void paragraphsIndentedWithNoBreakSpacesStillContinueTheQuote() {
         String t = "Jane Smith spoke first.\n\n\u00A0\u201CThe city is safe.\n\n\u00A0\u201CAnd we will hire more,\u201D she said.";
         Quote q = only(t);
