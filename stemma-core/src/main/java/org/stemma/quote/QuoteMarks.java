@@ -13,7 +13,8 @@ import java.util.List;
  * cannot be apostrophes (don't, students', '90s); a single-quoted stretch holding double-quoted
  * ones (the British style) is the quotation, and they are quotes inside it.
  *
- * <p>Marks are paired within a paragraph (a line). A paragraph that ends inside an open quote
+ * <p>Marks are paired within a paragraph (a line; a break inside a sentence joins two lines). A
+ * paragraph that ends inside an open quote
  * continues it when the next paragraph opens with a mark of the same kind (the newspaper
  * convention for quotes that run across paragraphs); otherwise the unmatched mark is dropped.
  * The direction of a straight mark comes from its neighbours (space before and a word after
@@ -60,6 +61,9 @@ final class QuoteMarks {
         int p = 0;
         while (p < n) {
             int lineEnd = text.indexOf('\n', p);
+            while (lineEnd >= 0 && softBreak(text, lineEnd)) {
+                lineEnd = text.indexOf('\n', lineEnd + 1);
+            }
             if (lineEnd < 0) {
                 lineEnd = n;
             }
@@ -147,6 +151,18 @@ final class QuoteMarks {
         }
         out.sort((a, b) -> Integer.compare(a.markStart(), b.markStart()));
         return out;
+    }
+
+    /**
+     * A line break inside a sentence (a hard-wrapped body: a lower-case letter or a comma before it, a
+     * lower-case letter right after it) is no paragraph break; marks pair across it.
+     */
+    private static boolean softBreak(String text, int nl) {
+        if (nl == 0 || nl + 1 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(nl - 1);
+        return (Character.isLowerCase(before) || before == ',') && Character.isLowerCase(text.charAt(nl + 1));
     }
 
     /**

@@ -131,6 +131,19 @@ class QuoteStylesTest {
     }
 
     @Test
+    void aLineBrokenInsideASentenceDoesNotEndTheQuote() {
+        // A hard-wrapped body: the break falls between two lower-case words of one sentence.
+        String t = "The council met on Monday.\n\nJane Smith said, \u201CWe will hire more officers and we\n"
+                + "will open two new stations.\u201D\n\nThe council adjourned.";
+        Quote q = only(t);
+        assertThat(q.text()).startsWith("We will hire more officers and we").endsWith("will open two new stations.");
+        assertThat(q.speaker()).isEqualTo("Jane Smith");
+        // A line that ends a sentence still ends the paragraph: the open mark is dropped.
+        assertThat(extract("Jane Smith spoke.\n\n\u201CWe won the vote.\nthe council adjourned after a long debate."))
+                .isEmpty();
+    }
+
+    @Test
     void aQuoteInsideAQuotationInAnotherGlyphIsNotItsNextParagraph() {
         String t = "The reporter wrote:\n\n\"The agency did little with the files. \u201CThey have not read them,\u201D "
                 + "he quoted one analyst as saying.\"";
