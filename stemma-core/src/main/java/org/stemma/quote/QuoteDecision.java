@@ -23,21 +23,21 @@ public final class QuoteDecision {
     public static final List<String> FEATURES = QuoteFeatures.NAMES;
 
     static final double[] WEIGHTS = {
-            0.244420 /* logWords */, 0.086204 /* oneWord */, -0.273693 /* upToThreeWords */, -0.817892 /* capitalisedShare */, 
-            -1.242731 /* titleLike */, 0.068849 /* endsSentenceInside */, 0.201226 /* endsClauseInside */, 0.379378 /* questionOrExclamation */, 
-            -0.429889 /* startsUpperCase */, 0.540252 /* firstOrSecondPerson */, 0.386782 /* attributionNamed */, -0.706593 /* attributionCueOnly */, 
-            0.123161 /* speakerBySubject */, -0.471187 /* attributionShared */, 0.607527 /* attributionAfter */, 0.057379 /* partial */, 
-            1.034043 /* cueInSentence */, 0.192854 /* cueInNextSentence */, 0.418192 /* cueInPreviousSentence */, 0.709625 /* cueNounBefore */, 
-            0.433768 /* personInSentence */, -0.019124 /* previousQuoteAttributed */, -0.700355 /* opensParagraph */, 0.551411 /* closesParagraph */, 
-            1.704416 /* opensSentence */, 0.028075 /* afterDeterminer */, -0.257373 /* afterPreposition */, 0.646150 /* afterNamingVerb */, 
-            0.266238 /* afterTermWord */, -1.422283 /* afterPossessive */, -1.324507 /* byAfter */, 0.734041 /* afterColonOrComma */, 
-            0.274530 /* severalPieces */, -0.155506 /* headline */, -1.240162 /* inOpeningPhrase */, -0.316453 /* modifiesNoun */, 
-            -0.467921 /* inTitleCaseHeadline */, 0.682105 /* afterCueInSentence */, -1.516680 /* afterWorkNoun */};
+            0.252251 /* logWords */, 0.037743 /* oneWord */, -0.346169 /* upToThreeWords */, -0.860427 /* capitalisedShare */, 
+            -1.297306 /* titleLike */, -0.011190 /* endsSentenceInside */, 0.207763 /* endsClauseInside */, 0.338990 /* questionOrExclamation */, 
+            -0.286488 /* startsUpperCase */, 0.507615 /* firstOrSecondPerson */, 0.515080 /* attributionNamed */, -0.570592 /* attributionCueOnly */, 
+            0.239497 /* speakerBySubject */, -0.565119 /* attributionShared */, 0.698771 /* attributionAfter */, -0.129750 /* partial */, 
+            0.750159 /* cueInSentence */, 0.215471 /* cueInNextSentence */, 0.348501 /* cueInPreviousSentence */, 0.301229 /* cueNounBefore */, 
+            0.470769 /* personInSentence */, -0.004052 /* previousQuoteAttributed */, -0.636049 /* opensParagraph */, 0.657591 /* closesParagraph */, 
+            1.578201 /* opensSentence */, 0.241478 /* afterDeterminer */, -0.012750 /* afterPreposition */, 0.900383 /* afterNamingVerb */, 
+            0.629317 /* afterTermWord */, -1.174439 /* afterPossessive */, -1.330527 /* byAfter */, 0.538809 /* afterColonOrComma */, 
+            0.352375 /* severalPieces */, -0.220974 /* headline */, -1.067261 /* inOpeningPhrase */, -0.395678 /* modifiesNoun */, 
+            -0.416640 /* inTitleCaseHeadline */, 0.971713 /* afterCueInSentence */};
 
-    static final double BIAS = 0.300345;
+    static final double BIAS = 0.310394;
 
     /** Lowest probability of a kept stretch (chosen out of fold). */
-    public static final double THRESHOLD = 0.57;
+    public static final double THRESHOLD = 0.56;
 
     private static final int LOG_WORDS = FEATURES.indexOf("logWords");
     private static final int ONE_WORD = FEATURES.indexOf("oneWord");

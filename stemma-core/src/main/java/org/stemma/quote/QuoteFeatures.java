@@ -2,7 +2,6 @@ package org.stemma.quote;
 
 import java.util.List;
 import java.util.Set;
-import org.stemma.text.WorkNouns;
 
 /**
  * The structural features on which {@link QuoteDecision} keeps or drops a quoted stretch: its
@@ -26,8 +25,7 @@ final class QuoteFeatures {
             "cueInPreviousSentence", "cueNounBefore", "personInSentence", "previousQuoteAttributed",
             "opensParagraph", "closesParagraph", "opensSentence", "afterDeterminer",
             "afterPreposition", "afterNamingVerb", "afterTermWord", "afterPossessive", "byAfter", "afterColonOrComma",
-            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence",
-            "afterWorkNoun");
+            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence");
 
     /** Verbs that give something a name or a label, someone's words or not: "called him a", "dubbed it". */
     private static final Set<String> NAMING_VERBS = Lexicon.words("called", "calls", "calling", "dubbed",
@@ -132,7 +130,6 @@ final class QuoteFeatures {
                 && !PREPOSITIONS.contains(lex.lower(n)) && !lex.cue(n) ? 1 : 0;
         f[k++] = titleCaseHeadline ? 1 : 0;
         f[k++] = cues(lex, inQuote, ss, s.firstTok) > 0 ? 1 : 0;
-        f[k++] = afterWorkNoun(lex, b) ? 1 : 0;
         return f;
     }
 
@@ -146,26 +143,6 @@ final class QuoteFeatures {
             return false;
         }
         return cues(lex, inQuote, ss, s.firstTok) == 0 && cues(lex, inQuote, s.lastTok, se) > 0;
-    }
-
-    /**
-     * The mark follows a noun for a titled work ("his book "…"", "the film, "…"", "a show called
-     * "…""), the look of a title rather than of someone's words.
-     */
-    private static boolean afterWorkNoun(Lex lex, int b) {
-        int t = b;
-        if (t >= 0 && lex.isPunct(t, ',') && !lex.lineBreakAfter(t)) {
-            t--;
-        }
-        if (!lex.isWord(t) || lex.lineBreakAfter(t) || lex.capitalised(t)) {
-            return false;
-        }
-        String w = lex.lower(t);
-        if (WorkNouns.contains(w)) {
-            return true;
-        }
-        boolean naming = NAMING_VERBS.contains(w) || TERM_WORDS.contains(w);
-        return naming && lex.isWord(t - 1) && !lex.lineBreakAfter(t - 1) && WorkNouns.contains(lex.lower(t - 1));
     }
 
     /**
