@@ -144,6 +144,35 @@ class QuoteStylesTest {
     }
 
     @Test
+    void aBlockQuoteWhoseNextParagraphDoesNotRepeatTheMarkRunsOnToItsClose() {
+        String t = "Jane Smith issued a statement: \"We are saddened by the loss of two of our own.\n\n"
+                + "They served our readers for thirty years and we will miss them.\"\n\nThe police have made no arrest.";
+        Quote q = only(t);
+        assertThat(q.text()).isEqualTo("We are saddened by the loss of two of our own. They served our readers for thirty years "
+                + "and we will miss them.");
+        assertThat(q.speaker()).isEqualTo("Jane Smith");
+        // A pull quote's credit on the next line is no paragraph of the quote: the open quote is dropped as before.
+        assertThat(extract("The vote is close.\n\n\"If she loses both states, that could create real problems for her "
+                + "here.\nRep. Jim Clyburn of South Carolina.\"")).isEmpty();
+    }
+
+    @Test
+    void aClosingMarkWithNoQuoteOpenStartsNoQuotation() {
+        // A span always follows its opening mark: a paragraph whose opening mark the page lost is not guessed at.
+        assertThat(extract("The homeowner was not hurt.\n\nThe police said the suspect fled.\"")).isEmpty();
+        assertThat(extract("The homeowner was not hurt.\n\nThis is very unusual for our county,\" Sheriff Tom Reed said."))
+                .isEmpty();
+    }
+
+    @Test
+    void aMarkWithItsSpaceOnTheWrongSideAfterAClosedQuoteOpensTheNext() {
+        String t = "Tanisha Moore lives nearby.\n\n\"All I heard was a loud noise,\" she said.\" It was a lot of them. "
+                + "It was crazy.\"";
+        // Before, the misplaced mark closed nothing and the last one opened nothing: the second quote was lost.
+        assertThat(extract(t)).extracting(Quote::text).anyMatch(q -> q.endsWith("It was a lot of them. It was crazy."));
+    }
+
+    @Test
     void aQuoteInsideAQuotationInAnotherGlyphIsNotItsNextParagraph() {
         String t = "The reporter wrote:\n\n\"The agency did little with the files. \u201CThey have not read them,\u201D "
                 + "he quoted one analyst as saying.\"";
