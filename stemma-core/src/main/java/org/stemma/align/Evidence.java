@@ -101,10 +101,11 @@ final class Evidence {
 
     /**
      * As {@link #namesOutside(Article, Tokens, Article, Tokens, List)}, each name by the number
-     * of the corpus's articles carrying it ({@code frequencies}): {names, persons' names}.
+     * of the corpus's articles carrying it, or as common as {@code frequencies} count it: {names,
+     * persons' names}.
      */
     static int[][] namesOutside(Article a, Tokens ta, Article b, Tokens tb, List<Passage> passages,
-                                NameFrequencies frequencies) {
+                                NameCounts frequencies) {
         NamedEntities ea = NamedEntities.of(ta);
         NamedEntities eb = NamedEntities.of(tb);
         Set<String> shared = new HashSet<>(ea.names());
@@ -123,7 +124,7 @@ final class Evidence {
         int k = 0;
         for (String name : shared) {
             if (!in.contains(name.toLowerCase(Locale.ROOT))) {
-                int df = frequencies == NameFrequencies.NONE ? 0 : frequencies.of(name);
+                int df = frequencies.of(name, a, ea, b, eb);
                 names[n++] = df;
                 if (ea.persons().contains(name) && eb.persons().contains(name)) {
                     persons[k++] = df;

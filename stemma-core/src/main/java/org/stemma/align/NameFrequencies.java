@@ -2,6 +2,7 @@ package org.stemma.align;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
 import org.stemma.fingerprint.LongIntMap;
@@ -23,7 +24,7 @@ import org.stemma.text.Tokens;
  * @param keys   name hashes, ascending
  * @param counts articles carrying each
  */
-public record NameFrequencies(long[] keys, int[] counts) implements java.io.Serializable {
+public record NameFrequencies(long[] keys, int[] counts) implements NameCounts, java.io.Serializable {
 
     /** Frequencies not known: every name counts 0 (rare). */
     public static final NameFrequencies NONE = new NameFrequencies(new long[0], new int[0]);
@@ -38,6 +39,12 @@ public record NameFrequencies(long[] keys, int[] counts) implements java.io.Seri
     public int of(String name) {
         int i = Arrays.binarySearch(keys, Tokenizer.fnv1a64(name));
         return i < 0 ? 0 : counts[i];
+    }
+
+    /** Articles carrying {@code name}, wherever the pair comes from. */
+    @Override
+    public int of(String name, Article a, NamedEntities ea, Article b, NamedEntities eb) {
+        return keys.length == 0 ? 0 : of(name);
     }
 
     /** The key of a name. */
@@ -75,13 +82,18 @@ public record NameFrequencies(long[] keys, int[] counts) implements java.io.Seri
 
     /** The distinct name keys of one article, ascending. */
     static long[] keys(Article a, Tokens bodyOrNull) {
-        NamedEntities e = StoryBuilder.entities(a, bodyOrNull);
-        long[] out = new long[e.names().size()];
+        long[] out = keys(StoryBuilder.entities(a, bodyOrNull).names());
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The keys of distinct names, in their set's order. */
+    static long[] keys(Set<String> names) {
+        long[] out = new long[names.size()];
         int k = 0;
-        for (String n : e.names()) {
+        for (String n : names) {
             out[k++] = key(n);
         }
-        Arrays.sort(out);
         return out;
     }
 }

@@ -7,14 +7,15 @@ import java.util.List;
  * it: for each passage (in the aligner's order) its rare shared words ({@link Integer#MAX_VALUE}
  * for a long passage, which is evidence whatever its words) and how many of those stand inside
  * quotation marks; the shorter article's length in words; the names the two articles share
- * outside the passages, each by its document frequency in the corpus ({@link NameFrequencies}).
+ * outside the passages, each by how common it is ({@link NameCounts}: its document frequency in
+ * the corpus, or its share of the pair's site or place).
  *
  * @param passages     the aligner's passages, before any is dropped
  * @param rare         rare shared words per passage
  * @param quoted       of those, the ones inside quotation marks in the first article
  * @param shorterWords words of the shorter article
- * @param nameDf       the document frequency of each name (persons, places, titles) the articles
- *                     share outside the passages (0 when the corpus's frequencies are not known)
+ * @param nameDf       how common each name (persons, places, titles) the articles share outside
+ *                     the passages is (0 when the corpus's counts are not known)
  * @param personDf     the same for those of the names that are persons'
  */
 public record PairEvidence(List<Passage> passages, int[] rare, int[] quoted, int shorterWords,

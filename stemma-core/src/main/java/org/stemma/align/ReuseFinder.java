@@ -40,7 +40,7 @@ public final class ReuseFinder {
     private final Fingerprinter fingerprinter;
     private final CommonPhrases common;
     private final LinkDecision decision;
-    private final NameFrequencies names;
+    private final NameCounts names;
 
     /**
      * @param options          parameters
@@ -51,7 +51,7 @@ public final class ReuseFinder {
     }
 
     private ReuseFinder(ReuseOptions options, ParaphraseFinder paraphraseOrNull, CommonPhrases common,
-                        LinkDecision decision, NameFrequencies names) {
+                        LinkDecision decision, NameCounts names) {
         this.options = options;
         this.paraphrase = paraphraseOrNull;
         this.aligner = new Aligner(options);
@@ -80,12 +80,13 @@ public final class ReuseFinder {
     }
 
     /**
-     * This finder giving each shared name of a pair's evidence ({@link PairEvidence#nameDf()}) the
-     * number of the corpus's articles carrying it, for fitting a decision that reads only rare
-     * names ({@code eval reuse --only fit}). The shipped decision reads every shared name, so the
+     * This finder giving each shared name of a pair's evidence ({@link PairEvidence#nameDf()}) how
+     * common it is by {@code frequencies} (articles of the corpus carrying it, or the share of the
+     * pair's site or place carrying it), for fitting a decision that reads only rare names
+     * ({@code eval reuse --only fit}). The shipped decision reads every shared name, so the
      * runners do not count them.
      */
-    public ReuseFinder withNameFrequencies(NameFrequencies frequencies) {
+    public ReuseFinder withNameFrequencies(NameCounts frequencies) {
         return new ReuseFinder(options, paraphrase, common, decision, frequencies);
     }
 

@@ -6,6 +6,7 @@ import org.stemma.text.NeverNames;
 import org.stemma.text.OrgWords;
 import org.stemma.text.SayingVerbs;
 import org.stemma.text.Titles;
+import org.stemma.text.WordNetNouns;
 
 /**
  * The English words quotation attribution turns on: verbs of saying, pronouns, words that head a
@@ -24,7 +25,12 @@ final class Lexicon {
      */
     static final Set<String> CUE_VERBS = SayingVerbs.forms();
 
-    /** Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told reporters"). */
+    /**
+     * Verbs after which the speaker may follow ("..., said Diarra"); others take an object ("told
+     * reporters"). A hand list of forms: quotative inversion is a property of a verb form in a
+     * quote's closing clause, which neither VerbNet's frames nor WordNet's record (VerbNet's
+     * "NP V S-Quote" frame has the speaker before the verb); see saying-verbs.tsv's header.
+     */
     static final Set<String> INVERTING_CUES = Lexicon.words("said", "says", "added", "adds",
             "asked", "asks", "noted", "notes", "stated", "explained", "explains", "warned", "warns",
             "wrote", "writes", "continued", "continues", "recalled", "recalls", "replied", "replies",
@@ -34,13 +40,6 @@ final class Lexicon {
             "claims", "suggested", "suggests", "stressed", "emphasized", "complained", "laughed",
             "joked", "predicted", "added", "confirmed", "admitted", "maintained", "insists", "opined",
             "comments", "commented", "chanted", "wrote");
-
-    /** Cue words that need a following word to be a cue ("went on", "pointed out"). */
-    static final Set<String> WEAK_CUES = words("went", "began", "begins", "ended", "point",
-            "pointed", "call", "called", "calls", "describe", "described", "describes", "read",
-            "reads", "post", "posted", "report", "reported", "reports", "continue", "continued",
-            "continues", "quote", "quoted", "cite", "cited", "charge", "charged", "sing", "sang",
-            "offer", "offered", "counter", "countered");
 
     /** Auxiliaries and adverbs that may stand between a speaker and the cue verb. */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = words("also", "has", "have", "had",
@@ -52,35 +51,12 @@ final class Lexicon {
             "finally", "immediately", "not", "n't", "quoted", "cited", "as", "being",
             "famously", "memorably", "succinctly", "bluntly", "candidly", "proudly");
 
-    /** Words that head a noun phrase naming a person ("the general", "the Malian diplomat"). */
-    static final Set<String> PERSON_HEADS = words("official", "officer", "commander", "general",
-            "diplomat", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
-            "chief", "leader", "head", "secretary", "ambassador", "envoy", "senator", "lawmaker",
-            "congressman", "congresswoman", "governor", "mayor", "candidate", "nominee",
-            "director", "chairman", "chairwoman", "chair", "executive", "analyst", "expert",
-            "economist", "professor", "lawyer", "attorney", "adviser", "advisor", "aide",
-            "colonel", "captain", "admiral", "king", "queen", "prince", "premier", "counterpart",
-            "veteran", "activist", "author", "writer", "journalist", "reporter", "correspondent",
-            "founder", "owner", "manager", "coach", "player", "star", "actor", "actress", "singer",
-            "businessman", "businesswoman", "billionaire", "mogul", "man", "woman", "father",
-            "mother", "son", "daughter", "wife", "husband", "politician", "strategist", "pollster",
-            "representative", "delegate", "negotiator", "judge", "justice", "prosecutor",
-            "investigator", "agent", "ceo", "chancellor", "emir", "sheikh", "cleric", "pope",
-            "bishop", "priest", "rabbi", "imam", "doctor", "physician", "scientist", "researcher",
-            "republican", "democrat", "senator", "speaker", "host", "anchor", "commentator",
-            "columnist", "editor", "publisher", "nominee", "contender", "incumbent", "challenger",
-            "runner", "mate", "businessman", "tycoon", "magnate", "entrepreneur", "investor",
-            "banker", "trader", "owner", "worker", "employee", "resident", "voter", "supporter",
-            "critic", "opponent", "rival", "ally", "friend", "partner", "colleague", "boss",
-            "deputy", "assistant", "clerk", "commissioner", "inspector", "sheriff", "detective",
-            "soldier", "sergeant", "lieutenant", "major", "marshal", "brigadier", "pilot",
-            "student", "teacher", "principal", "dean", "historian", "philosopher", "novelist",
-            "poet", "artist", "musician", "rapper", "comedian", "filmmaker", "director",
-            "chairperson", "president-elect", "secretary-general", "nominee", "fighter", "boxer",
-            "leader", "chieftain", "monarch", "ruler", "dictator", "strongman", "premier",
-            "lady", "gentleman", "guy", "girl", "boy", "mom", "dad", "sister", "brother",
-            "grandmother", "grandfather", "uncle", "aunt", "widow", "victim", "witness", "suspect",
-            "defendant", "plaintiff", "surgeon", "nurse", "spokesperson", "representative");
+    /**
+     * Words that head a noun phrase naming a person ("the general", "the Malian diplomat"): {@link
+     * WordNetNouns#personHeads()} (resource {@code person-nouns.tsv}: WordNet 3.0's person nouns,
+     * each with its synset, the list's provenance, rule and licence).
+     */
+    static final Set<String> PERSON_HEADS = WordNetNouns.personHeads();
 
     /** Words that make a capitalised run an organisation or place, not a person: {@link OrgWords#organisationWords}. */
     static final Set<String> ORG_WORDS = OrgWords.organisationWords();
@@ -119,8 +95,11 @@ final class Lexicon {
     static final Set<String> AUXILIARIES = words("is", "was", "are", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "shall", "does", "did", "do");
 
-    /** Heads of a phrase naming someone who speaks for an organisation. */
-    static final Set<String> SPOKESPERSONS = words("spokesman", "spokeswoman", "spokesperson");
+    /**
+     * Heads of a phrase naming someone who speaks for an organisation: the person nouns whose every
+     * WordNet sense lies under spokesperson.n.01 ({@link WordNetNouns#spokespersons()}).
+     */
+    static final Set<String> SPOKESPERSONS = WordNetNouns.spokespersons();
 
     /**
      * Prepositions (but "of"), conjunctions, wh-words, forms of "be" and "have": never part of a
@@ -132,13 +111,10 @@ final class Lexicon {
      * Nouns naming an utterance: "his claim that people would "learn nothing"", "Trump's
      * promise of "jobs"". They keep a partial quote and point to its speaker through the
      * possessive before them.
+     * {@link WordNetNouns#utteranceCues()} (resource {@code utterance-nouns.tsv}: WordNet 3.0's
+     * nouns under statement, message and speech act, the list's provenance, rule and licence).
      */
-    static final Set<String> CUE_NOUNS = words("claim", "claims", "statement", "remarks", "remark",
-            "words", "comment", "comments", "promise", "promises", "pledge", "vow", "warning",
-            "assertion", "accusation", "description", "call", "calls", "tweet", "tweets", "post",
-            "speech", "message", "slogan", "declaration", "insistence", "argument", "complaint",
-            "characterization", "phrase", "quip", "boast", "threat", "vow", "testimony", "response",
-            "reply", "answer", "letter", "memo", "email", "op-ed", "interview");
+    static final Set<String> CUE_NOUNS = WordNetNouns.utteranceCues();
 
     /** Personal pronouns that can be a speaker, by grammatical gender: 'm', 'f', or 'p'lural/any. */
     static char pronounGender(String lower) {

@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.stemma.align.LocalNameFrequencies;
+import org.stemma.align.NameCounts;
 import org.stemma.align.NameFrequencies;
 import org.stemma.align.PairEvidence;
 import org.stemma.align.ReuseFinder;
@@ -39,20 +41,29 @@ public final class LabelledPairs {
     public record Item(Corpus corpus, String group, boolean positive, String a, String b, PairEvidence evidence) {
     }
 
+    /**
+     * How a pair's shared names are counted: articles of the corpus carrying each
+     * ({@link NameFrequencies}), or its share of the pair's site, shared places, or either
+     * ({@link LocalNameFrequencies}).
+     */
+    public enum Names { CORPUS, SITE, PLACE, ANY }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LabelledPairs() {
     }
 
     /** Every candidate pair of {@code articles}, with its evidence (null entries dropped), keyed "a\tb". */
-    static Map<String, PairEvidence> evidence(List<Article> articles, ReuseOptions o) {
+    static Map<String, PairEvidence> evidence(List<Article> articles, ReuseOptions o, Names names) {
         FurnitureFinder.Cleaned clean = FurnitureFinder.clean(articles, FurnitureParams.of(o));
         List<Article> arts = clean.articles();
         Tokens[] tokens = clean.tokens();
         ReuseFinder finder = new ReuseFinder(o, null);
         ReuseFinder.Candidates c = finder.candidateSet(arts, tokens);
-        // The names' document frequencies over the whole corpus, as analyze counts them.
-        ReuseFinder judged = finder.withCommonPhrases(c.common()).withNameFrequencies(NameFrequencies.count(arts, tokens));
+        // The names counted over the whole corpus (no label read).
+        NameCounts counts = names == Names.CORPUS ? NameFrequencies.count(arts, tokens)
+                : LocalNameFrequencies.count(arts, tokens, LocalNameFrequencies.Context.valueOf(names.name()));
+        ReuseFinder judged = finder.withCommonPhrases(c.common()).withNameFrequencies(counts);
         long[] pairs = c.pairs();
         PairEvidence[] ev = new PairEvidence[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(x -> {
@@ -73,10 +84,10 @@ public final class LabelledPairs {
     }
 
     /** gva-dev: every candidate pair with a passage, within (1) or across (0) incidents. */
-    static void gva(Path dir, ReuseOptions o, List<Item> out) throws IOException {
+    static void gva(Path dir, ReuseOptions o, Names names, List<Item> out) throws IOException {
         List<Article> articles = RealNewsLinks.read(dir.resolve("corpus.jsonl"));
         Map<String, String> event = RealNewsLinks.stringMap(dir.resolve("gold.json"), "events");
-        evidence(articles, o).forEach((key, e) -> {
+        evidence(articles, o, names).forEach((key, e) -> {
             String[] ab = key.split("\t");
             if (ab[0].compareTo(ab[1]) > 0) {
                 return; // each pair once
@@ -90,9 +101,9 @@ public final class LabelledPairs {
     }
 
     /** semeval-train: rated pairs, same event (1) or different (0); unrated or middling pairs skipped. */
-    static void semeval(Path dir, ReuseOptions o, List<Item> out) throws IOException {
+    static void semeval(Path dir, ReuseOptions o, Names names, List<Item> out) throws IOException {
         List<Article> articles = RealNewsLinks.read(dir.resolve("corpus.jsonl"));
-        Map<String, PairEvidence> ev = evidence(articles, o);
+        Map<String, PairEvidence> ev = evidence(articles, o, names);
         for (JsonNode p : JSON.readTree(dir.resolve("gold.json").toFile()).get("pairs")) {
             double overall = p.get("overall").asDouble();
             if (overall > 1.5 && overall < 3) {
@@ -105,9 +116,9 @@ public final class LabelledPairs {
     }
 
     /** METER: each story with each wire text of its catchline, derived (1) or not (0). */
-    static void meter(Path dir, ReuseOptions o, List<Item> out) throws IOException {
+    static void meter(Path dir, ReuseOptions o, Names names, List<Item> out) throws IOException {
         List<Article> articles = RealNewsLinks.read(dir.resolve("corpus.jsonl"));
-        Map<String, PairEvidence> ev = evidence(articles, o);
+        Map<String, PairEvidence> ev = evidence(articles, o, names);
         JsonNode papers = JSON.readTree(dir.resolve("gold.json").toFile()).get("newspapers");
         for (Iterator<Map.Entry<String, JsonNode>> it = papers.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -123,11 +134,21 @@ public final class LabelledPairs {
 
     /** All three corpora's labelled pairs. */
     public static List<Item> collect(Path events, Path meterDir, ReuseOptions o) throws IOException {
+        return collect(events, meterDir, o, Names.CORPUS);
+    }
+
+    /** The same, each pair's shared names counted as {@code names} says. */
+    public static List<Item> collect(Path events, Path meterDir, ReuseOptions o, Names names) throws IOException {
         List<Item> out = new ArrayList<>();
-        gva(events.resolve("gva-dev"), o, out);
-        semeval(events.resolve("semeval-train"), o, out);
-        meter(meterDir, o, out);
+        gva(events.resolve("gva-dev"), o, names, out);
+        semeval(events.resolve("semeval-train"), o, names, out);
+        meter(meterDir, o, names, out);
         return out;
+    }
+
+    /** The key of an item, alike whichever way its names were counted. */
+    static String key(Item it) {
+        return it.corpus() + "\t" + it.group() + "\t" + it.a() + "\t" + it.b();
     }
 
     /** One tab-separated line per item, for reading: corpus, group, label, ids, words, name, passages. */

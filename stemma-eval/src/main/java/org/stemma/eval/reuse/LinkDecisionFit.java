@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import org.stemma.align.LinkDecision;
+import org.stemma.align.LocalNameFrequencies;
 import org.stemma.align.ReuseOptions;
 import org.stemma.eval.paraphrase.LogisticRegression;
 import org.stemma.eval.reuse.LabelledPairs.Corpus;
 import org.stemma.eval.reuse.LabelledPairs.Item;
+import org.stemma.eval.reuse.LabelledPairs.Names;
 
 /**
  * Fits the {@link LinkDecision} and reports it cross-validated. The labelled candidate pairs of
@@ -26,7 +29,9 @@ import org.stemma.eval.reuse.LabelledPairs.Item;
  * the issue's floors, then linking most within incidents,
  * same-event pairs and derived stories; the across-incident floor with a margin of
  * {@link #MARGIN_Z} standard errors), and the held-out fold is judged. Last, the same fit on
- * all the pairs gives the weights to ship (resubstitution figures printed beside).
+ * all the pairs gives the weights to ship (resubstitution figures printed beside). The same is
+ * done with shared names counted by their share of the pair's site or shared place
+ * ({@link LocalNameFrequencies}; issue 17 round 12), each way alone and the way chosen too.
  */
 public final class LinkDecisionFit {
 
@@ -94,21 +99,33 @@ public final class LinkDecisionFit {
      */
     static final int[] NAME_MAX_DF = {2, 3, 5, 8, 13, 20, 50, Integer.MAX_VALUE};
 
+    /**
+     * Bounds tried on a shared name's share (thousandths) of the other articles of the pair's site or
+     * shared place carrying it ({@link LocalNameFrequencies}), one set per way of counting.
+     */
+    static final int[] LOCAL_SHARE = {50, 100, 200, 300, 500};
+    /** A local bound's key: the way of counting's ordinal times this, plus the share. */
+    static final int LOCAL_KEY = 1_000_000;
+
     public static void run(Path events, Path meterDir, ReuseOptions o, int folds, PrintStream out) throws IOException {
         List<Item> items = LabelledPairs.collect(events, meterDir, o);
         int floor = o.minEvidence();
         Map<Integer, Map<Item, double[]>> byBound = new HashMap<>();
         for (int b : NAME_MAX_DF) {
-            Map<Item, double[]> features = new HashMap<>();
-            for (Item it : items) {
-                if (it.evidence() != null && !it.evidence().hasLong()) {
-                    double[] f = LinkDecision.features(it.evidence(), floor, b);
-                    if (f != null) {
-                        features.put(it, f);
-                    }
-                }
+            byBound.put(b, features(items, items, floor, b));
+        }
+        // The same pairs with their shared names counted where each pair comes from (issue 17 round 12).
+        List<Integer> localBounds = new ArrayList<>();
+        Map<Names, int[]> byWay = new EnumMap<>(Names.class);
+        for (Names way : List.of(Names.SITE, Names.PLACE, Names.ANY)) {
+            List<Item> local = LabelledPairs.collect(events, meterDir, o, way);
+            int[] keys = new int[LOCAL_SHARE.length];
+            for (int i = 0; i < LOCAL_SHARE.length; i++) {
+                keys[i] = way.ordinal() * LOCAL_KEY + LOCAL_SHARE[i];
+                byBound.put(keys[i], features(items, local, floor, LOCAL_SHARE[i]));
+                localBounds.add(keys[i]);
             }
-            byBound.put(b, features);
+            byWay.put(way, keys);
         }
         out.printf("link decision by %d-fold cross-validation over gva-dev (pairs by incident), semeval-train (rated pairs), "
                 + "meter-showbiz (stories and their wire texts); %d labelled pairs, %d scored (the rest have a long passage "
@@ -133,17 +150,76 @@ public final class LinkDecisionFit {
                 SHIPPED_THRESHOLD, counts(items, fixed::get, peer, f -> true, folds));
         // The shipped strong level and threshold held, only the name bound chosen on the training
         // folds (and the weights refit there).
-        List<double[]> boundOnly = new ArrayList<>();
-        for (int nb : NAME_MAX_DF) {
-            boundOnly.add(new double[] {o.strongEvidence(), SHIPPED_THRESHOLD, nb});
-        }
-        Map<Item, Boolean> bound = outOfFold(items, byBound, boundOnly, folds, "strong and threshold held, ", out);
+        Map<Item, Boolean> bound = outOfFold(items, byBound, held(o, NAME_MAX_DF), folds, "strong and threshold held, ", out);
         out.printf(Locale.ROOT, "  out-of-fold, strong %d and threshold %.2f held, the name bound chosen per fold "
                 + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, counts(items, bound::get, peer, f -> true, folds));
         Map<Integer, LinkDecision> all = new HashMap<>();
-        for (int b : NAME_MAX_DF) {
+        for (int b : byBound.keySet()) {
             all.put(b, fit(items, byBound.get(b), f -> true, folds));
         }
+        allData(items, o, grid, all, byBound, folds, out);
+        // Names counted by their share of the pair's site or place: each way alone, then the way
+        // chosen on the training folds too; with strong and threshold held, only the bound chosen.
+        int[] local = localBounds.stream().mapToInt(Integer::intValue).toArray();
+        for (Map.Entry<Names, int[]> w : byWay.entrySet()) {
+            Map<Item, Boolean> m = outOfFold(items, byBound, grid(STRONG, with(w.getValue(), Integer.MAX_VALUE)), folds,
+                    "", out);
+            out.println("  out-of-fold, names by their " + w.getKey().name().toLowerCase(Locale.ROOT)
+                    + " share (cross-validated): " + counts(items, m::get, peer, f -> true, folds));
+            allData(items, o, grid(STRONG, with(w.getValue(), Integer.MAX_VALUE)), all, byBound, folds, out);
+        }
+        List<double[]> localGrid = grid(STRONG, with(local, Integer.MAX_VALUE));
+        Map<Item, Boolean> lo = outOfFold(items, byBound, localGrid, folds, "", out);
+        out.println("  out-of-fold, names by their site or place share, the way chosen per fold too (cross-validated): "
+                + counts(items, lo::get, peer, f -> true, folds));
+        Map<Item, Boolean> lh = outOfFold(items, byBound, held(o, with(local, Integer.MAX_VALUE)), folds,
+                "strong and threshold held, ", out);
+        out.printf(Locale.ROOT, "  out-of-fold, strong %d and threshold %.2f held, the local bound chosen per fold "
+                + "(cross-validated): %s%n", o.strongEvidence(), SHIPPED_THRESHOLD, counts(items, lh::get, peer, f -> true, folds));
+        allData(items, o, localGrid, all, byBound, folds, out);
+        out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
+                + "; on these pairs (resubstitution): "
+                + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), shippedFeatures), peer, f -> true, folds));
+    }
+
+    /** The features of {@code items}, read from the pair of the same key in {@code evidence}, names under {@code b}. */
+    private static Map<Item, double[]> features(List<Item> items, List<Item> evidence, int floor, int b) {
+        Map<String, Item> byKey = new HashMap<>();
+        for (Item it : evidence) {
+            byKey.put(LabelledPairs.key(it), it);
+        }
+        Map<Item, double[]> features = new HashMap<>();
+        for (Item it : items) {
+            Item e = byKey.get(LabelledPairs.key(it));
+            if (e != null && e.evidence() != null && !e.evidence().hasLong()) {
+                double[] f = LinkDecision.features(e.evidence(), floor, b);
+                if (f != null) {
+                    features.put(it, f);
+                }
+            }
+        }
+        return features;
+    }
+
+    /** The grid of the shipped strong level and threshold with each of {@code bounds}. */
+    private static List<double[]> held(ReuseOptions o, int[] bounds) {
+        List<double[]> g = new ArrayList<>();
+        for (int nb : bounds) {
+            g.add(new double[] {o.strongEvidence(), SHIPPED_THRESHOLD, nb});
+        }
+        return g;
+    }
+
+    private static int[] with(int[] bounds, int more) {
+        int[] out = java.util.Arrays.copyOf(bounds, bounds.length + 1);
+        out[bounds.length] = more;
+        return out;
+    }
+
+    /** Prints the grid's all-data choice, free and with the strong level held at the options'. */
+    private static void allData(List<Item> items, ReuseOptions o, List<double[]> grid, Map<Integer, LinkDecision> all,
+                                Map<Integer, Map<Item, double[]>> byBound, int folds, PrintStream out) {
+        Rule peer = it -> it.evidence() != null;
         // Beside the free choice, the one with the strong level held at the options': that level
         // also decides which shared closes count, and these pairs' evidence was worked out with
         // it, so only it is judged exactly by this grid.
@@ -154,8 +230,8 @@ public final class LinkDecisionFit {
         for (double[] g : grid) {
             Counts c = counts(items, rule(g, all, byBound), peer, f -> true, folds);
             if ((int) g[0] == o.strongEvidence()) {
-                out.printf(Locale.ROOT, "    all the data, names in at most %s articles, strong %s, threshold %.2f "
-                        + "(resubstitution): %s%n", strong((int) g[2]), strong((int) g[0]), g[1], c);
+                out.printf(Locale.ROOT, "    all the data, %s, strong %s, threshold %.2f "
+                        + "(resubstitution): %s%n", bound((int) g[2]), strong((int) g[0]), g[1], c);
             }
             if (bestC == null || better(c, bestC, 1)) {
                 best = g;
@@ -166,17 +242,28 @@ public final class LinkDecisionFit {
                 heldC = c;
             }
         }
-        out.printf(Locale.ROOT, "  fitted on all the dev data, names in at most %s articles, strong %s and threshold %.2f "
-                + "chosen there: weights %s (resubstitution: %s)%n", strong((int) best[2]), strong((int) best[0]), best[1],
+        out.printf(Locale.ROOT, "  fitted on all the dev data, %s, strong %s and threshold %.2f "
+                + "chosen there: weights %s (resubstitution: %s)%n", bound((int) best[2]), strong((int) best[0]), best[1],
                 format(shifted(all.get((int) best[2]), best[1])), bestC);
         if (held != null) {
-            out.printf(Locale.ROOT, "  the same with strong held at %d: names in at most %s articles, threshold %.2f chosen "
-                    + "there: weights %s (resubstitution: %s)%n", o.strongEvidence(), strong((int) held[2]), held[1],
+            out.printf(Locale.ROOT, "  the same with strong held at %d: %s, threshold %.2f chosen "
+                    + "there: weights %s (resubstitution: %s)%n", o.strongEvidence(), bound((int) held[2]), held[1],
                     format(shifted(all.get((int) held[2]), held[1])), heldC);
         }
-        out.println("  shipped LinkDecision.DEFAULT with strong " + o.strongEvidence() + ": " + format(LinkDecision.DEFAULT)
-                + "; on these pairs (resubstitution): "
-                + counts(items, rule(LinkDecision.DEFAULT, o.strongEvidence(), shippedFeatures), peer, f -> true, folds));
+    }
+
+    /** What a name bound key says, in words. */
+    static String bound(int b) {
+        if (b == Integer.MAX_VALUE) {
+            return "every shared name";
+        }
+        if (b < LOCAL_KEY) {
+            return "names in at most " + b + " articles";
+        }
+        Names way = Names.values()[b / LOCAL_KEY];
+        return String.format(Locale.ROOT, "names carried by at most %.0f%% of the other articles of their %s",
+                (b % LOCAL_KEY) / 10.0, way == Names.SITE ? "sites" : way == Names.PLACE ? "shared places"
+                        : "sites or shared places");
     }
 
     /** Grid points {strong, threshold, name bound}: thresholds -1 … 3 by 0.25. */
@@ -224,8 +311,8 @@ public final class LinkDecisionFit {
                 }
             }
             if (label != null) {
-                out.printf(Locale.ROOT, "  fold %d, %snames in at most %s articles, strong %s, threshold %.2f, weights %s; "
-                        + "held-out: %s%n", k, label, strong((int) best[2]), strong((int) best[0]), best[1],
+                out.printf(Locale.ROOT, "  fold %d, %s%s, strong %s, threshold %.2f, weights %s; "
+                        + "held-out: %s%n", k, label, bound((int) best[2]), strong((int) best[0]), best[1],
                         format(fits.get((int) best[2])), counts(items, r, peer, f -> f == held, folds));
             }
         }

@@ -77,4 +77,14 @@ class LinkDecisionFitTest {
         assertThat(new LinkDecisionFit.Counts(300, 23, 0, 0, 0, 0, 0, 0, 0, 0, 0).acrossUpper(1)).isLessThan(0.1);
         assertThat(new LinkDecisionFit.Counts(318, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0).acrossUpper(1)).isGreaterThan(0.1);
     }
+
+    @Test
+    void eachNameBoundIsSaidInWords() {
+        assertThat(LinkDecisionFit.bound(Integer.MAX_VALUE)).isEqualTo("every shared name");
+        assertThat(LinkDecisionFit.bound(8)).isEqualTo("names in at most 8 articles");
+        assertThat(LinkDecisionFit.bound(LabelledPairs.Names.SITE.ordinal() * LinkDecisionFit.LOCAL_KEY + 200))
+                .isEqualTo("names carried by at most 20% of the other articles of their sites");
+        assertThat(LinkDecisionFit.bound(LabelledPairs.Names.ANY.ordinal() * LinkDecisionFit.LOCAL_KEY + 50))
+                .isEqualTo("names carried by at most 5% of the other articles of their sites or shared places");
+    }
 }

@@ -1,0 +1,71 @@
+package org.stemma.text;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Nouns from Princeton WordNet 3.0 that quote attribution reads: person nouns that head a phrase
+ * naming someone ("the general", "the teen"; resource {@code person-nouns.tsv}) and utterance
+ * nouns ("his claim", "her remarks"; resource {@code utterance-nouns.tsv}). Each file lists every
+ * word the stated WordNet rule gives, with its synset, and marks the ones in use; the files carry
+ * their provenance, the rule and WordNet's licence, and tools/wordnet-lists regenerates them. All
+ * words lower case.
+ */
+public final class WordNetNouns {
+
+    private static final Set<String> PERSONS;
+    private static final Set<String> HEADS;
+    private static final Set<String> SPOKES;
+    private static final Set<String> CUES;
+
+    static {
+        Set<String> persons = new HashSet<>();
+        Set<String> heads = new HashSet<>();
+        Set<String> spokes = new HashSet<>();
+        WordKinds.read("person-nouns.tsv", (word, kind) -> {
+            persons.add(word);
+            if (kind.equals("head")) {
+                heads.add(word);
+            } else if (kind.equals("spokes")) {
+                spokes.add(word);
+            }
+        });
+        Set<String> cues = new HashSet<>();
+        WordKinds.read("utterance-nouns.tsv", (word, kind) -> {
+            if (kind.equals("cue")) {
+                cues.add(word);
+            } else if (kind.equals("s")) {
+                cues.add(SayingVerbs.third(word)); // a noun's regular plural is spelled as the verb's -s form
+            }
+        });
+        PERSONS = Set.copyOf(persons);
+        HEADS = Set.copyOf(heads);
+        SPOKES = Set.copyOf(spokes);
+        CUES = Set.copyOf(cues);
+    }
+
+    private WordNetNouns() {
+    }
+
+    /** Singular nouns read as the head of a phrase naming a person ("official", "teen"). */
+    public static Set<String> personHeads() {
+        return HEADS;
+    }
+
+    /** Person nouns whose every sense is someone speaking for others ("spokeswoman"), in use as heads. */
+    public static Set<String> spokespersons() {
+        Set<String> inUse = new HashSet<>(SPOKES);
+        inUse.retainAll(HEADS);
+        return Set.copyOf(inUse);
+    }
+
+    /** Forms read as nouns naming an utterance ("claim", "claims", "remarks"). */
+    public static Set<String> utteranceCues() {
+        return CUES;
+    }
+
+    /** Every listed person noun, in use or listed for its provenance. */
+    static Set<String> personNouns() {
+        return PERSONS;
+    }
+}
