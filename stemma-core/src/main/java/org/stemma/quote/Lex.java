@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.stemma.text.Sentences;
 import org.stemma.text.Titles;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
@@ -140,8 +141,9 @@ final class Lex {
             int ts = words.start(w);
             int te = words.end(w);
             w++;
-            while (w < words.size() && words.start(w) == te + 1 && JOINERS.indexOf(text.charAt(te)) >= 0) {
-                te = words.end(w); // Mali's, Moscow-Bamako, U.S, 2.5
+            while (w < words.size() && words.start(w) == te + 1 && JOINERS.indexOf(text.charAt(te)) >= 0
+                    && !(text.charAt(te) == '.' && Sentences.runsTogether(text, te))) {
+                te = words.end(w); // Mali's, Moscow-Bamako, U.S, 2.5; not "Montalvo.More" (a lost space)
                 w++;
             }
             if (te < text.length() && text.charAt(te) == '.' && abbreviation(text, ts, te)) {

@@ -158,7 +158,13 @@ public final class Sentences {
             }
             int sentEnd = i;
             if (i < to && !Character.isWhitespace(text.charAt(i))) {
-                continue; // "3.5", "U.S.-led", "word.Word"
+                int next = runTogether(text, from, runStart, termEnd, sentEnd, to);
+                if (next >= 0) { // "Montalvo.More units arrived": the space lost in scraping
+                    emit(text, sentStart, next, out);
+                    sentStart = next;
+                    i = next;
+                }
+                continue; // "3.5", "U.S.-led", "Amazon.com", "ASP.NET", "St.Louis"
             }
             int k = i;
             while (k < to && Character.isWhitespace(text.charAt(k))) {
@@ -214,6 +220,98 @@ public final class Sentences {
             return STARTERS.contains(text.substring(next, e));
         }
         return true;
+    }
+
+    /**
+     * Whether the full stop at {@code dot}, with a word straight after it, ends a sentence run
+     * together with the next ("Montalvo.More units arrived"), by the rule {@link #split} uses;
+     * for a lexer that otherwise keeps "U.S" or "2.5" as one word.
+     */
+    public static boolean runsTogether(String text, int dot) {
+        int from = dot;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.charAt(dot) == '.' && runTogether(text, from, dot, dot + 1, dot + 1, text.length()) >= 0;
+    }
+
+    /**
+     * Where the next sentence starts when the full stops or ellipsis at [{@code run}, {@code
+     * termEnd}) (closers up to {@code closed}) end a sentence with no space after them, as
+     * scraped pages often lose the space between paragraphs ("chief Martha Montalvo.More units
+     * arrived"); -1 when they do not. The rule is orthographic: a word of two or more letters
+     * ending in lower case (or a number of two or more digits), or a dotted abbreviation ("p.m",
+     * "L.A", by {@link #abbreviationEnds} as after a space), before the stop, then an
+     * upper-case letter followed by a lower-case one after it (opening quotes or a bracket
+     * between allowed). Not split: a listed abbreviation ("St.Louis", "Mr.Smith"), a dotted
+     * chain of initials or an acronym ("U.S.Army", "ASP.NET", the left ends in upper case), a
+     * lower-case right side ("Amazon.com", "Node.js", "index.html"), a right word followed by a
+     * further dot and a letter ("www.SwataraPolice.org", "Report.Final.pdf") and anything in a
+     * token holding "://", "www." or "@". A straight double quote between the stop and the capital
+     * closes the sentence when an odd number of them precede it in the paragraph, else it opens
+     * the next one.
+     */
+    private static int runTogether(String text, int from, int run, int termEnd, int closed, int to) {
+        for (int r = run; r < termEnd; r++) {
+            if (text.charAt(r) != '.' && text.charAt(r) != '\u2026') {
+                return -1; // "Yahoo!News", "what?Yes": too rare to risk
+            }
+        }
+        int w = run;
+        boolean digits = run > from && Character.isDigit(text.charAt(run - 1));
+        while (w > from && (digits ? Character.isDigit(text.charAt(w - 1))
+                : Character.isLetter(text.charAt(w - 1)))) {
+            w--;
+        }
+        // "p.m.The", "L.A.The": a dotted abbreviation, which ends a sentence before a common starter
+        boolean initials = !digits && run - w == 1 && w - 2 >= from && text.charAt(w - 1) == '.'
+                && Character.isLetter(text.charAt(w - 2)) && termEnd - run == 1;
+        if (!initials && (run - w < 2 || !(digits || Character.isLowerCase(text.charAt(run - 1))))) {
+            return -1;
+        }
+        if (!initials && w > from && ".@/_".indexOf(text.charAt(w - 1)) >= 0) {
+            return -1; // a dotted name, an address, a path or a file name
+        }
+        int k = closed;
+        while (k < to && "\"\u201C\u2018\u00AB\u201E([".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k + 1 >= to || !Character.isUpperCase(text.charAt(k))
+                || !Character.isLowerCase(text.charAt(k + 1))) {
+            return -1;
+        }
+        int e = k + 2;
+        while (e < to && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        if (e + 1 < to && text.charAt(e) == '.' && Character.isLetterOrDigit(text.charAt(e + 1))
+                || e < to && text.charAt(e) == '@') {
+            return -1; // "Foo.Bar.com", "john.Smith@example.org"
+        }
+        if (termEnd - run == 1 && text.charAt(run) == '.'
+                && !abbreviationEnds(text, from, run, k, to)) {
+            return -1;
+        }
+        int t = run;
+        while (t > from && !Character.isWhitespace(text.charAt(t - 1))) {
+            t--;
+        }
+        String token = text.substring(t, e);
+        if (token.contains("://") || token.contains("www.") || token.indexOf('@') >= 0) {
+            return -1;
+        }
+        if (closed > termEnd && text.charAt(termEnd) == '"' && quotesBefore(text, from, run) % 2 == 0) {
+            return termEnd; // 'said."The' with the quote opening the next sentence
+        }
+        return closed;
+    }
+
+    private static int quotesBefore(String text, int from, int to) {
+        int count = 0;
+        for (int q = text.indexOf('"', from); q >= 0 && q < to; q = text.indexOf('"', q + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static void emit(String text, int from, int to, List<Span> out) {

@@ -41,6 +41,46 @@ class SentencesTest {
     }
 
     @Test
+    void sentencesRunTogetherInScrapedTextAreSplit() {
+        assertThat(split("said HPD interim chief Martha Montalvo.More units arrived at 911.Nicolas "
+                + "wrapped the vest…Police came."))
+                .containsExactly("said HPD interim chief Martha Montalvo.", "More units arrived at 911.",
+                        "Nicolas wrapped the vest…", "Police came.");
+        assertThat(split("It was a WakeMed.The doctor said so in 2016.It was bad."))
+                .containsExactly("It was a WakeMed.", "The doctor said so in 2016.", "It was bad.");
+        assertThat(split("It was at 5 p.m.The police came from L.A.They met the U.S.Army at 6 a.m.Thursday."))
+                .containsExactly("It was at 5 p.m.", "The police came from L.A.",
+                        "They met the U.S.Army at 6 a.m.Thursday.");
+    }
+
+    @Test
+    void runsTogetherAnswersForOneFullStopAsSplitDoes() {
+        String text = "chief Martha Montalvo.More units, the U.S.Army and 2.5 at Amazon.com in St.Louis";
+        assertThat(Sentences.runsTogether(text, text.indexOf(".More"))).isTrue();
+        for (String dot : List.of(".Army", ".5", ".com", ".Louis", ".S.")) {
+            assertThat(Sentences.runsTogether(text, text.indexOf(dot))).as(dot).isFalse();
+        }
+    }
+
+    @Test
+    void aQuoteBetweenRunTogetherSentencesGoesWithTheSentenceItBelongsTo() {
+        assertThat(split("\"We ran,\" he said.\"It was over.\"Police came. He left.“Go,” she said."))
+                .containsExactly("\"We ran,\" he said.", "\"It was over.\"", "Police came.",
+                        "He left.", "“Go,” she said.");
+    }
+
+    @Test
+    void dotsBetweenWordsThatAreNotSentenceEndsStay() {
+        for (String text : List.of("He bought it on Amazon.com and ran Node.js on ASP.NET today.",
+                "The U.S.Army and Ph.D students met in St.Louis with Mr.Smith and J.Smith.",
+                "See www.SwataraPolice.org or http://example.com/News.Html or john.Smith@example.org now.",
+                "Open index.html and Report.Final.pdf at 3.5 p.m. or v2.Beta on 1.The list.",
+                "It fell 3.5.The UTMB.Detectives and PanARMENIAN.Net said so. An e.g.Foo here.")) {
+            assertThat(split(text)).as(text).hasSize(text.startsWith("It fell") ? 2 : 1);
+        }
+    }
+
+    @Test
     void quotesStayWithTheirSentence() {
         assertThat(split("“Today we can state it,” he said. “Thanks to Russia, we won.” "
                 + "\"Is it over?\" he asked. She said: \"No.\" Then left."))
