@@ -13,7 +13,8 @@ import java.util.List;
  * cannot be apostrophes (don't, students', '90s); a single-quoted stretch holding double-quoted
  * ones (the British style) is the quotation, and they are quotes inside it.
  *
- * <p>Marks are paired within a paragraph (a line). A paragraph that ends inside an open quote
+ * <p>Marks are paired within a paragraph (a line; a break inside a sentence joins two lines). A
+ * paragraph that ends inside an open quote
  * continues it when the next paragraph opens with a mark of the same kind (the newspaper
  * convention for quotes that run across paragraphs); otherwise the unmatched mark is dropped.
  * The direction of a straight mark comes from its neighbours (space before and a word after
@@ -58,8 +59,12 @@ final class QuoteMarks {
         int pendingRun = -1; // run id of a quote left open at the end of the previous paragraph
         int pendingSingle = -1; // the same for a single-quoted one (British style: 'A …¶'B …,' she said)
         int p = 0;
+        boolean blankBefore = false;
         while (p < n) {
             int lineEnd = text.indexOf('\n', p);
+            while (lineEnd >= 0 && softBreak(text, lineEnd)) {
+                lineEnd = text.indexOf('\n', lineEnd + 1);
+            }
             if (lineEnd < 0) {
                 lineEnd = n;
             }
@@ -73,6 +78,7 @@ final class QuoteMarks {
             }
             p = lineEnd + 1;
             if (ps >= pe) {
+                blankBefore = true;
                 continue; // blank lines neither continue nor break an open quote
             }
             List<Mark> doubles = doubleMarks(text, ps, pe);
@@ -91,7 +97,12 @@ final class QuoteMarks {
                 // previous turn: the previous quotation ends there, it is not dropped as unclosed.
                 pendingRun = -1;
             }
-            boolean continues = pendingRun >= 0 && opensWithMark;
+            // An open quote's next paragraph, after a blank line, whose first mark closes: a block quote
+            // written without the repeated mark ("…regard.¶¶Although …, act.""). (With no quote open such
+            // a mark is left alone: a span always follows its opening mark.)
+            Mark orphan = label < 0 && pendingRun >= 0 && blankBefore ? orphanClose(text, ps, doubles) : null;
+            blankBefore = false;
+            boolean continues = pendingRun >= 0 && (opensWithMark || orphan != null);
             if (pendingRun >= 0 && !continues) {
                 // The previous paragraph's open quote was never closed nor continued: drop its
                 // last (unclosed) piece; earlier pieces of the run were closed by continuation.
@@ -106,9 +117,14 @@ final class QuoteMarks {
             pendingRun = -1;
             int openAt = -1;
             int openLen = 0;
-            for (Mark m : doubles) {
+            if (orphan != null) {
+                addTrimmed(out, text, ps, ps, orphan.pos(), orphan.pos() + orphan.len(), false, run >= 0 ? run : runCounter[0]++);
+                run = -1;
+            }
+            for (int i = orphan != null ? 1 : 0; i < doubles.size(); i++) {
+                Mark m = doubles.get(i);
                 if (openAt < 0) {
-                    if ((m.dir() & OPEN) != 0) {
+                    if ((m.dir() & OPEN) != 0 || i > 0 && misplacedOpen(text, pe, doubles, i)) {
                         openAt = m.pos();
                         openLen = m.len();
                     }
@@ -117,6 +133,13 @@ final class QuoteMarks {
                     run = -1;
                     addTrimmed(out, text, openAt, innerStart(openAt, openLen, ps, label), m.pos(), m.pos() + m.len(), false, r);
                     openAt = -1;
+                } else if (resumesAfterSentence(text, openAt + openLen, m)) {
+                    // "A. "B …": a page that lost its paragraph breaks still shows the newspaper's
+                    // convention (no close where the same voice goes on in a new paragraph): one quotation.
+                    int r = run >= 0 ? run : runCounter[0]++;
+                    run = addTrimmed(out, text, openAt, innerStart(openAt, openLen, ps, label), m.pos(), m.pos(), false, r) ? r : -1;
+                    openAt = m.pos();
+                    openLen = m.len();
                 } else {
                     // Two opening marks in a row: the first was unmatched; start again here.
                     openAt = m.pos();
@@ -140,6 +163,58 @@ final class QuoteMarks {
         }
         out.sort((a, b) -> Integer.compare(a.markStart(), b.markStart()));
         return out;
+    }
+
+    /** A line break inside a sentence (hard-wrapped: a lower-case letter or comma, then one) is no paragraph break. */
+    private static boolean softBreak(String text, int nl) {
+        if (nl == 0 || nl + 1 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(nl - 1);
+        return (Character.isLowerCase(before) || before == ',') && Character.isLowerCase(text.charAt(nl + 1));
+    }
+
+    /**
+     * An opening-only mark of the open quote's own glyph that starts a new sentence (a capital or
+     * digit after it) right after the quote's sentence ended ({@code .}, {@code ?}, {@code !} or
+     * {@code …}, then a space). Another glyph there ("… world. “They …,” he quoted …") is a quote
+     * inside the quotation, not its next paragraph.
+     */
+    private static boolean resumesAfterSentence(String text, int inner, Mark m) {
+        int i = m.pos() - 1;
+        if (m.dir() != OPEN || i <= inner || !space(text.charAt(i)) || text.charAt(m.pos()) != text.charAt(inner - 1)) {
+            return false;
+        }
+        while (i > inner && space(text.charAt(i))) {
+            i--;
+        }
+        int after = m.pos() + m.len();
+        return i > inner && ".?!\u2026".indexOf(text.charAt(i)) >= 0
+                && after < text.length() && (Character.isUpperCase(text.charAt(after)) || Character.isDigit(text.charAt(after)));
+    }
+
+    /** The paragraph's first mark if it can only close, after four words or more (not a credit: "…¶¶Bill Clinton.""). */
+    private static Mark orphanClose(String text, int ps, List<Mark> doubles) {
+        Mark m = doubles.isEmpty() ? null : doubles.get(0);
+        if (m == null || m.dir() != CLOSE || m.pos() <= ps || ",.?!".indexOf(text.charAt(m.pos() - 1)) < 0) {
+            return null;
+        }
+        int words = 0;
+        for (int i = ps; i < m.pos(); i++) {
+            words += Character.isLetterOrDigit(text.charAt(i)) && (i == ps || space(text.charAt(i - 1))) ? 1 : 0;
+        }
+        return words >= 4 ? m : null;
+    }
+
+    /** A straight mark after a closed quote with its space on the wrong side ("…," she said." It was …."). */
+    private static boolean misplacedOpen(String text, int pe, List<Mark> doubles, int i) {
+        Mark m = doubles.get(i);
+        int a = m.pos() + 1;
+        if (text.charAt(m.pos()) != '"' || (doubles.get(i - 1).dir() & CLOSE) == 0 || a + 1 >= pe
+                || text.charAt(a) != ' ' || !Character.isUpperCase(text.charAt(a + 1))) {
+            return false;
+        }
+        return i + 1 < doubles.size() && (doubles.get(i + 1).dir() & CLOSE) != 0;
     }
 
     private static boolean closesLater(List<Mark> doubles) {

@@ -118,6 +118,66 @@ class QuoteStylesTest {
     }
 
     @Test
+    void aQuoteWhoseParagraphBreaksWereLostStillRunsOnAtTheRepeatedMark() {
+        // A scraped page lost its paragraph breaks: the newspaper's repeated mark stays mid-line.
+        for (String m : new String[]{"\u201C", "\""}) {
+            String close = m.equals("\"") ? "\"" : "\u201D";
+            String t = "The council met on Monday. Jane Smith said, " + m + "The city is safe. " + m
+                    + "We hired more officers this year." + close + " The council adjourned.";
+            assertThat(only(t)).as(t).extracting(Quote::text, Quote::speaker)
+                    .containsExactly("The city is safe. We hired more officers this year.", "Jane Smith");
+        }
+    }
+
+    @Test
+    void aLineBrokenInsideASentenceDoesNotEndTheQuote() {
+        // A hard-wrapped body: the break falls between two lower-case words of one sentence.
+        String t = "The council met on Monday.\n\nJane Smith said, \u201CWe will hire more officers and we\n"
+                + "will open two new stations.\u201D\n\nThe council adjourned.";
+        assertThat(only(t)).extracting(q -> q.text().replaceAll("\\s+", " "), Quote::speaker)
+                .containsExactly("We will hire more officers and we will open two new stations.", "Jane Smith");
+        // A line that ends a sentence still ends the paragraph: the open mark is dropped.
+        assertThat(extract("Jane Smith spoke.\n\n\u201CWe won the vote.\nthe council adjourned after a long debate."))
+                .isEmpty();
+    }
+
+    @Test
+    void aBlockQuoteWhoseNextParagraphDoesNotRepeatTheMarkRunsOnToItsClose() {
+        String t = "Jane Smith issued a statement: \"We are saddened by the loss of two of our own.\n\n"
+                + "They served our readers for thirty years and we will miss them.\"\n\nThe police have made no arrest.";
+        assertThat(only(t)).extracting(Quote::text, Quote::speaker).containsExactly(
+                "We are saddened by the loss of two of our own. They served our readers for thirty years and we will miss them.",
+                "Jane Smith");
+        // A pull quote's credit on the next line is no paragraph of the quote: the open quote is dropped as before.
+        assertThat(extract("The vote is close.\n\n\"If she loses both states, that could create real problems for her "
+                + "here.\nRep. Jim Clyburn of South Carolina.\"")).isEmpty();
+    }
+
+    @Test
+    void aClosingMarkWithNoQuoteOpenStartsNoQuotation() {
+        // A span always follows its opening mark: a paragraph whose opening mark the page lost is not guessed at.
+        assertThat(extract("The homeowner was not hurt.\n\nThe police said the suspect fled.\"")).isEmpty();
+        assertThat(extract("The homeowner was not hurt.\n\nThis is very unusual for our county,\" Sheriff Tom Reed said."))
+                .isEmpty();
+    }
+
+    @Test
+    void aMarkWithItsSpaceOnTheWrongSideAfterAClosedQuoteOpensTheNext() {
+        String t = "Tanisha Moore lives nearby.\n\n\"All I heard was a loud noise,\" she said.\" It was a lot of them. "
+                + "It was crazy.\"";
+        // Before, the misplaced mark closed nothing and the last one opened nothing: the second quote was lost.
+        assertThat(extract(t)).extracting(Quote::text).anyMatch(q -> q.endsWith("It was a lot of them. It was crazy."));
+    }
+
+    @Test
+    void aQuoteInsideAQuotationInAnotherGlyphIsNotItsNextParagraph() {
+        String t = "The reporter wrote:\n\n\"The agency did little with the files. \u201CThey have not read them,\u201D "
+                + "he quoted one analyst as saying.\"";
+        List<Quote> qs = extract(t);
+        assertThat(qs).extracting(Quote::text).contains("They have not read them,");
+    }
+
+    @Test
     void paragraphsIndentedWithNoBreakSpacesStillContinueTheQuote() {
         String t = "Jane Smith spoke first.\n\n\u00A0\u201CThe city is safe.\n\n\u00A0\u201CAnd we will hire more,\u201D she said.";
         Quote q = only(t);
