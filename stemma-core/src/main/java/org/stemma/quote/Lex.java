@@ -12,9 +12,9 @@ import org.stemma.text.Tokens;
 /**
  * Words and punctuation of a text with offsets, for attribution parsing: a view of
  * {@link Tokenizer}'s words that also keeps the commas, colons and full stops between them. A word keeps a
- * trailing full stop when it is an abbreviation or an initial ("Mr.", "U.S.", "J."), so a full
- * stop token always ends a sentence unless an abbreviation ({@link Titles}) ate it. Also answers where sentences
- * end (this package's small sentence splitter).
+ * trailing full stop when it is an abbreviation or an initial ("Mr.", "U.S.", "J.") that does not end the
+ * sentence. Where sentences end is {@link Sentences}'s answer ({@link Sentences#stops}), mapped to tokens
+ * once here.
  */
 final class Lex {
 
@@ -35,6 +35,8 @@ final class Lex {
     private final String[] keys;
     private final byte[] cues;
     private final byte[] titles;
+    /** stop[i]: token i is the last mark of a terminal run that ends a sentence ({@link Sentences#stops}). */
+    private final boolean[] stop;
     /** breakAfter[i]: a line break between token i and token i+1 (or i is the last token). */
     private final boolean[] breakAfter;
     /** Tokens of the headline (the short first line the text goes on after), 0 when there is none. */
@@ -42,7 +44,7 @@ final class Lex {
     /** {@link #headlineEnd} when the headline is in title case ("Clinton Calls Remarks 'Troubling'"), else 0. */
     final int titleCaseEnd;
 
-    private Lex(String text, int[] start, int[] end, byte[] kind, int size) {
+    private Lex(String text, int[] start, int[] end, byte[] kind, int size, int[] stops) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -54,6 +56,13 @@ final class Lex {
         this.cues = new byte[size];
         this.titles = new byte[size];
         this.breakAfter = new boolean[size];
+        this.stop = new boolean[size];
+        for (int offset : stops) {
+            int t = tokenAt(offset);
+            if (t < size && start[t] == offset) {
+                stop[t] = true;
+            }
+        }
         for (int i = 0; i < size; i++) {
             if (i + 1 >= size) {
                 breakAfter[i] = true;
@@ -105,12 +114,15 @@ final class Lex {
     /**
      * A view of the tokenizer's words with the punctuation between them: words joined by one
      * hyphen, full stop, ampersand or apostrophe with nothing around it become one word
-     * ("Moscow-Bamako", "U.S", "2.5", "AT&T", "90's"); a full stop after an abbreviation or an
-     * initial stays on its word; every other character that is not white space is a
-     * punctuation token of its own.
+     * ("Moscow-Bamako", "U.S", "2.5", "AT&T", "90's"), unless {@link Sentences} ends a sentence at
+     * that full stop ("Montalvo.More", a space lost in scraping); a full stop after an abbreviation
+     * or an initial stays on its word unless it ends the sentence ("from the U.S. The"); every
+     * other character that is not white space is a punctuation token of its own.
      */
     static Lex of(Tokens words) {
         String text = words.text();
+        int[] stops = Sentences.stops(text);
+        int nextStop = 0; // the first of stops not before the word being read
         int cap = Math.max(8, words.size() * 2);
         int[] s = new int[cap];
         int[] e = new int[cap];
@@ -141,12 +153,19 @@ final class Lex {
             int ts = words.start(w);
             int te = words.end(w);
             w++;
+            while (nextStop < stops.length && stops[nextStop] < te) {
+                nextStop++;
+            }
             while (w < words.size() && words.start(w) == te + 1 && JOINERS.indexOf(text.charAt(te)) >= 0
-                    && !(text.charAt(te) == '.' && Sentences.runsTogether(text, te))) {
+                    && !(nextStop < stops.length && stops[nextStop] == te)) {
                 te = words.end(w); // Mali's, Moscow-Bamako, U.S, 2.5; not "Montalvo.More" (a lost space)
                 w++;
+                while (nextStop < stops.length && stops[nextStop] < te) {
+                    nextStop++;
+                }
             }
-            if (te < text.length() && text.charAt(te) == '.' && abbreviation(text, ts, te)) {
+            boolean stopAfter = nextStop < stops.length && stops[nextStop] == te;
+            if (te < text.length() && text.charAt(te) == '.' && !stopAfter && abbreviation(text, ts, te)) {
                 te++;
             }
             if (n + 1 >= s.length) {
@@ -160,7 +179,7 @@ final class Lex {
             n++;
             prevEnd = te;
         }
-        return new Lex(text, s, e, k, n);
+        return new Lex(text, s, e, k, n, stops);
     }
 
     private static boolean abbreviation(String text, int s, int e) {
@@ -345,32 +364,13 @@ final class Lex {
         return lo;
     }
 
-    /** Does token {@code i} (a full stop, ! or ?) end a sentence? */
+    /**
+     * Does token {@code i} end a sentence: is it the last full stop, "!", "?" or ellipsis of a run
+     * that {@link Sentences} ends a sentence with? A mark inside a quotation ends the quotation's
+     * sentence; callers that want the sentence around a quotation skip those themselves.
+     */
     boolean endsSentence(int i) {
-        if (kind[i] != PUNCT) {
-            return false;
-        }
-        char c = text.charAt(start[i]);
-        if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
-            return false;
-        }
-        int j = i + 1;
-        // Closing marks and brackets belong to the sentence they end.
-        while (j < size && kind[j] == PUNCT && ")]\"\u201D\u2019'".indexOf(text.charAt(start[j])) >= 0) {
-            j++;
-        }
-        if (j >= size) {
-            return true;
-        }
-        if (kind[j] == PUNCT && ",;:".indexOf(text.charAt(start[j])) >= 0) {
-            return false; // "Sen. Ben Sasse, R-Neb., called": an abbreviation's full stop
-        }
-        if (kind[j] == WORD) {
-            char f = text.charAt(start[j]);
-            return Character.isUpperCase(f) || Character.isDigit(f)
-                    || text.substring(end[i], start[j]).indexOf('\n') >= 0;
-        }
-        return true;
+        return stop[i];
     }
 
     /**

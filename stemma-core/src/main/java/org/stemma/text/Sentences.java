@@ -63,7 +63,24 @@ public final class Sentences {
         return split(text, offsets);
     }
 
+    /**
+     * Where sentences of {@code text} end in terminal punctuation, by the rules of {@link #split}:
+     * the offset of the last mark of each terminal run that ends a sentence ("said." gives the
+     * full stop's offset, "Really?!" the "!"'s), ascending. Sentences that end without such a mark
+     * (at a line break, or cut at {@link #MAX_CHARS}) give none. For a tokenizer that needs the
+     * sentence ends token by token (the quote package's lexer).
+     */
+    public static int[] stops(String text) {
+        Stops stops = new Stops();
+        split(text, null, stops);
+        return Arrays.copyOf(stops.at, stops.size);
+    }
+
     private static List<Span> split(String text, int[] offsets) {
+        return split(text, offsets, null);
+    }
+
+    private static List<Span> split(String text, int[] offsets, Stops stops) {
         List<Span> out = new ArrayList<>();
         int n = text.length();
         Marks lines = new Marks(text, LINE_BREAKS);
@@ -75,7 +92,7 @@ public final class Sentences {
             int lineEnd = lines.next(i, n);
             if (lineEnd >= n) {
                 if (offsets == null || holds(offsets, o, blockStart, n)) {
-                    splitBlock(text, blockStart, n, terminals, out);
+                    splitBlock(text, blockStart, n, terminals, out, stops);
                 }
                 break;
             }
@@ -83,13 +100,13 @@ public final class Sentences {
                     && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
             if (!isWrap(text, blockStart, lineEnd, next)) {
                 if (offsets == null) {
-                    splitBlock(text, blockStart, lineEnd, terminals, out);
+                    splitBlock(text, blockStart, lineEnd, terminals, out, stops);
                 } else {
                     while (o < offsets.length && offsets[o] < blockStart) {
                         o++;
                     }
                     if (holds(offsets, o, blockStart, lineEnd)) {
-                        splitBlock(text, blockStart, lineEnd, terminals, out);
+                        splitBlock(text, blockStart, lineEnd, terminals, out, stops);
                     }
                 }
                 blockStart = next;
@@ -140,7 +157,7 @@ public final class Sentences {
         return Character.isLowerCase(text.codePointAt(first));
     }
 
-    private static void splitBlock(String text, int from, int to, Marks terminals, List<Span> out) {
+    private static void splitBlock(String text, int from, int to, Marks terminals, List<Span> out, Stops stops) {
         int sentStart = from;
         int i = from;
         while (i < to) {
@@ -161,6 +178,7 @@ public final class Sentences {
                 int next = runTogether(text, from, runStart, termEnd, sentEnd, to);
                 if (next >= 0) { // "Montalvo.More units arrived": the space lost in scraping
                     emit(text, sentStart, next, out);
+                    Stops.add(stops, termEnd - 1);
                     sentStart = next;
                     i = next;
                 }
@@ -181,10 +199,36 @@ public final class Sentences {
                 continue;
             }
             emit(text, sentStart, sentEnd, out);
+            Stops.add(stops, termEnd - 1);
             sentStart = k;
             i = k;
         }
         emit(text, sentStart, to, out);
+        if (stops != null) {
+            int last = to - 1;
+            while (last >= sentStart && (Character.isWhitespace(text.charAt(last)) || isCloser(text.charAt(last)))) {
+                last--;
+            }
+            if (last >= sentStart && isTerminal(text.charAt(last))) {
+                Stops.add(stops, last); // the block's end closes the sentence
+            }
+        }
+    }
+
+    /** A growing list of offsets for {@link #stops}. */
+    private static final class Stops {
+        int[] at = new int[16];
+        int size;
+
+        static void add(Stops stops, int offset) {
+            if (stops == null) {
+                return;
+            }
+            if (stops.size == stops.at.length) {
+                stops.at = Arrays.copyOf(stops.at, stops.size * 2);
+            }
+            stops.at[stops.size++] = offset;
+        }
     }
 
     /**
@@ -220,19 +264,6 @@ public final class Sentences {
             return STARTERS.contains(text.substring(next, e));
         }
         return true;
-    }
-
-    /**
-     * Whether the full stop at {@code dot}, with a word straight after it, ends a sentence run
-     * together with the next ("Montalvo.More units arrived"), by the rule {@link #split} uses;
-     * for a lexer that otherwise keeps "U.S" or "2.5" as one word.
-     */
-    public static boolean runsTogether(String text, int dot) {
-        int from = dot;
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-            from--;
-        }
-        return text.charAt(dot) == '.' && runTogether(text, from, dot, dot + 1, dot + 1, text.length()) >= 0;
     }
 
     /**

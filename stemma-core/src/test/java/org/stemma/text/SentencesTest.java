@@ -54,12 +54,12 @@ class SentencesTest {
     }
 
     @Test
-    void runsTogetherAnswersForOneFullStopAsSplitDoes() {
-        String text = "chief Martha Montalvo.More units, the U.S.Army and 2.5 at Amazon.com in St.Louis";
-        assertThat(Sentences.runsTogether(text, text.indexOf(".More"))).isTrue();
-        for (String dot : List.of(".Army", ".5", ".com", ".Louis", ".S.")) {
-            assertThat(Sentences.runsTogether(text, text.indexOf(dot))).as(dot).isFalse();
-        }
+    void stopsAreTheLastMarksOfTheTerminalRunsThatEndSentences() {
+        String text = "chief Martha Montalvo.More units, the U.S.Army and 2.5 at Amazon.com in St.Louis today. "
+                + "Really?! \"Yes.\" Mr. Smith came from the U.S. The end... and more.\nA line.";
+        int[] stops = Sentences.stops(text);
+        assertThat(stops).containsExactly(text.indexOf(".More"), text.indexOf("today.") + 5, text.indexOf("!"),
+                text.indexOf(".\" Mr"), text.indexOf(". The"), text.indexOf(".\nA"), text.length() - 1);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.stemma.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Lex's sentence ends are Sentences's, token by token. */
+class LexSentenceEndTest {
+
+    @Test
+    void anAbbreviationThatEndsTheSentenceGivesUpItsFullStop() {
+        String text = "He came from the U.S. The talks with Mr. Diarra of Acme Inc. went on.";
+        Lex lex = Lex.of(text);
+        int us = lex.tokenAt(text.indexOf("U.S"));
+        assertThat(lex.word(us)).isEqualTo("U.S");
+        assertThat(lex.endsSentence(us + 1)).isTrue();
+        assertThat(lex.word(lex.tokenAt(text.indexOf("Mr.")))).isEqualTo("Mr.");
+        assertThat(lex.word(lex.tokenAt(text.indexOf("Inc.")))).isEqualTo("Inc.");
+        assertThat(lex.endsSentence(lex.size - 1)).isTrue();
+    }
+
+    @Test
+    void onlyTheLastMarkOfARunEndsTheSentenceAndALowerCaseWordGoesOn() {
+        String text = "Is it?! \"Yes,\" he said... and left. \"Go.\" she said. Then \"DWTS.\" His wife came.";
+        Lex lex = Lex.of(text);
+        int q = lex.tokenAt(text.indexOf("?"));
+        assertThat(lex.endsSentence(q)).isFalse();
+        assertThat(lex.endsSentence(q + 1)).isTrue();
+        int dots = lex.tokenAt(text.indexOf("..."));
+        assertThat(lex.endsSentence(dots)).isFalse();
+        assertThat(lex.endsSentence(dots + 2)).isFalse();
+        assertThat(lex.endsSentence(lex.tokenAt(text.indexOf(".\" she")))).isFalse();
+        assertThat(lex.endsSentence(lex.tokenAt(text.indexOf(".\" His")))).isTrue();
+        assertThat(lex.endsSentence(lex.tokenAt(text.indexOf("left.") + 4))).isTrue();
+    }
+}
