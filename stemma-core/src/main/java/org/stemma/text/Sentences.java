@@ -17,9 +17,9 @@ import java.util.Set;
  *     sentences.)</li>
  * <li>Inside a paragraph, a run of terminal punctuation ({@code . ! ? …} and the Arabic
  *     question mark), optionally followed by closing quotes or brackets, ends a sentence when it
- *     is followed by white space and then a sentence opener: an upper-case letter, a digit, an
- *     opening quote or bracket, or a letter of a script without case. A lower-case word after
- *     it ({@code "Is it?" he asked}) continues the sentence.</li>
+ *     is followed by white space (the no-break space included) and then a sentence opener: an
+ *     upper-case letter, a digit, an opening quote or bracket, or a letter of a script without
+ *     case. A lower-case word after it ({@code "Is it?" he asked}) continues the sentence.</li>
  * <li>A single full stop after an abbreviation does not end a sentence: titles and ranks
  *     ("Gen.", "Mr.", "Brig."), months ("Sept."), single-letter initials ("John F. Kennedy"),
  *     "No." before a number. After dotted acronyms ("U.S.", "U.N."), company or name
@@ -136,7 +136,7 @@ public final class Sentences {
     /** True if the line break at {@code lineEnd} only wraps a paragraph. */
     private static boolean isWrap(String text, int lineStart, int lineEnd, int next) {
         int last = lineEnd - 1;
-        while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
+        while (last >= lineStart && space(text.charAt(last))) {
             last--;
         }
         if (last < lineStart) {
@@ -144,7 +144,7 @@ public final class Sentences {
         }
         int first = next;
         while (first < text.length() && text.charAt(first) != '\n' && text.charAt(first) != '\r'
-                && Character.isWhitespace(text.charAt(first))) {
+                && space(text.charAt(first))) {
             first++;
         }
         if (first >= text.length() || text.charAt(first) == '\n' || text.charAt(first) == '\r') {
@@ -174,7 +174,7 @@ public final class Sentences {
                 i++;
             }
             int sentEnd = i;
-            if (i < to && !Character.isWhitespace(text.charAt(i))) {
+            if (i < to && !space(text.charAt(i))) {
                 int next = runTogether(text, from, runStart, termEnd, sentEnd, to);
                 if (next >= 0) { // "Montalvo.More units arrived": the space lost in scraping
                     emit(text, sentStart, next, out);
@@ -185,7 +185,7 @@ public final class Sentences {
                 continue; // "3.5", "U.S.-led", "Amazon.com", "ASP.NET", "St.Louis"
             }
             int k = i;
-            while (k < to && Character.isWhitespace(text.charAt(k))) {
+            while (k < to && space(text.charAt(k))) {
                 k++;
             }
             if (k >= to) {
@@ -206,7 +206,7 @@ public final class Sentences {
         emit(text, sentStart, to, out);
         if (stops != null) {
             int last = to - 1;
-            while (last >= sentStart && (Character.isWhitespace(text.charAt(last)) || isCloser(text.charAt(last)))) {
+            while (last >= sentStart && (space(text.charAt(last)) || isCloser(text.charAt(last)))) {
                 last--;
             }
             if (last >= sentStart && isTerminal(text.charAt(last))) {
@@ -324,7 +324,7 @@ public final class Sentences {
             return -1;
         }
         int t = run;
-        while (t > from && !Character.isWhitespace(text.charAt(t - 1))) {
+        while (t > from && !space(text.charAt(t - 1))) {
             t--;
         }
         String token = text.substring(t, e);
@@ -346,10 +346,10 @@ public final class Sentences {
     }
 
     private static void emit(String text, int from, int to, List<Span> out) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
+        while (from < to && space(text.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        while (to > from && space(text.charAt(to - 1))) {
             to--;
         }
         boolean word = false;
@@ -361,22 +361,22 @@ public final class Sentences {
         }
         while (to - from > MAX_CHARS) {
             int cut = from + MAX_CHARS;
-            while (cut > from + MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+            while (cut > from + MAX_CHARS / 2 && !space(text.charAt(cut))) {
                 cut--;
             }
-            if (!Character.isWhitespace(text.charAt(cut))) {
+            if (!space(text.charAt(cut))) {
                 cut = from + MAX_CHARS;
                 if (Character.isLowSurrogate(text.charAt(cut))) {
                     cut--;
                 }
             }
             int end = cut;
-            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > from && space(text.charAt(end - 1))) {
                 end--;
             }
             out.add(new Span(from, end));
             from = cut;
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
+            while (from < to && space(text.charAt(from))) {
                 from++;
             }
         }
@@ -429,6 +429,11 @@ public final class Sentences {
             }
         }
         return false;
+    }
+
+    /** White space, the no-break space included ("Law.\u00A0 I have": pages use it after a full stop). */
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isCloser(char c) {

@@ -63,6 +63,12 @@ class SentencesTest {
     }
 
     @Test
+    void aNoBreakSpaceAfterAFullStopIsWhiteSpace() {
+        assertThat(split("It ended under the Rule of Law.\u00A0 I have faced attacks.\u00A0\u00A0Then more."))
+                .containsExactly("It ended under the Rule of Law.", "I have faced attacks.", "Then more.");
+    }
+
+    @Test
     void aQuoteBetweenRunTogetherSentencesGoesWithTheSentenceItBelongsTo() {
         assertThat(split("\"We ran,\" he said.\"It was over.\"Police came. He left.“Go,” she said."))
                 .containsExactly("\"We ran,\" he said.", "\"It was over.\"", "Police came.",
