@@ -273,8 +273,8 @@ public final class Sentences {
      * arrived"); -1 when they do not. The rule is orthographic: a word of two or more letters
      * ending in lower case (or a number of two or more digits), or a dotted abbreviation ("p.m",
      * "L.A", by {@link #abbreviationEnds} as after a space), before the stop, then an
-     * upper-case letter followed by a lower-case one after it (opening quotes or a bracket
-     * between allowed). Not split: a listed abbreviation ("St.Louis", "Mr.Smith"), a dotted
+     * upper-case letter followed by a lower-case one, or the pronoun "I", after it (opening
+     * quotes or a bracket between allowed). Not split: a listed abbreviation ("St.Louis", "Mr.Smith"), a dotted
      * chain of initials or an acronym ("U.S.Army", "ASP.NET", the left ends in upper case), a
      * lower-case right side ("Amazon.com", "Node.js", "index.html"), a right word followed by a
      * further dot and a letter ("www.SwataraPolice.org", "Report.Final.pdf") and anything in a
@@ -308,7 +308,7 @@ public final class Sentences {
             k++;
         }
         if (k + 1 >= to || !Character.isUpperCase(text.charAt(k))
-                || !Character.isLowerCase(text.charAt(k + 1))) {
+                || !Character.isLowerCase(text.charAt(k + 1)) && !pronounI(text, k)) {
             return -1;
         }
         int e = k + 2;
@@ -335,6 +335,12 @@ public final class Sentences {
             return termEnd; // 'said."The' with the quote opening the next sentence
         }
         return closed;
+    }
+
+    /** Is the capital at {@code k} the pronoun "I" ("thigh.\"I saw a guy", "day.I'm")? */
+    private static boolean pronounI(String text, int k) {
+        return text.charAt(k) == 'I' && (space(text.charAt(k + 1)) || text.charAt(k + 1) == '\''
+                || text.charAt(k + 1) == '\u2019');
     }
 
     private static int quotesBefore(String text, int from, int to) {

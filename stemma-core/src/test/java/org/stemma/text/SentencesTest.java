@@ -46,6 +46,8 @@ class SentencesTest {
                 + "wrapped the vest…Police came."))
                 .containsExactly("said HPD interim chief Martha Montalvo.", "More units arrived at 911.",
                         "Nicolas wrapped the vest…", "Police came.");
+        assertThat(split("He was shot in the thigh.\"I saw a guy,\" she said.I'm fine.I.B.M. came."))
+                .containsExactly("He was shot in the thigh.", "\"I saw a guy,\" she said.", "I'm fine.I.B.M. came.");
         assertThat(split("It was a WakeMed.The doctor said so in 2016.It was bad."))
                 .containsExactly("It was a WakeMed.", "The doctor said so in 2016.", "It was bad.");
         assertThat(split("It was at 5 p.m.The police came from L.A.They met the U.S.Army at 6 a.m.Thursday."))
