@@ -271,10 +271,11 @@ public final class Sentences {
      * termEnd}) (closers up to {@code closed}) end a sentence with no space after them, as
      * scraped pages often lose the space between paragraphs ("chief Martha Montalvo.More units
      * arrived"); -1 when they do not. The rule is orthographic: a word of two or more letters
-     * ending in lower case (or a number of two or more digits), or a dotted abbreviation ("p.m",
-     * "L.A", by {@link #abbreviationEnds} as after a space), before the stop, then an
-     * upper-case letter followed by a lower-case one, or the pronoun "I", after it (opening
-     * quotes or a bracket between allowed). Not split: a listed abbreviation ("St.Louis", "Mr.Smith"), a dotted
+     * ending in lower case (in any case when a quote mark or bracket follows the stop: 'OK."The'),
+     * or a number of two or more digits, or a dotted abbreviation ("p.m", "L.A", by
+     * {@link #abbreviationEnds} as after a space), before the stop, then an upper-case letter
+     * followed by a lower-case one, or the pronoun "I", after it (opening quotes or a bracket
+     * between allowed). Not split: a listed abbreviation ("St.Louis", "Mr.Smith"), a dotted
      * chain of initials or an acronym ("U.S.Army", "ASP.NET", the left ends in upper case), a
      * lower-case right side ("Amazon.com", "Node.js", "index.html"), a right word followed by a
      * further dot and a letter ("www.SwataraPolice.org", "Report.Final.pdf") and anything in a
@@ -297,15 +298,17 @@ public final class Sentences {
         // "p.m.The", "L.A.The": a dotted abbreviation, which ends a sentence before a common starter
         boolean initials = !digits && run - w == 1 && w - 2 >= from && text.charAt(w - 1) == '.'
                 && Character.isLetter(text.charAt(w - 2)) && termEnd - run == 1;
-        if (!initials && (run - w < 2 || !(digits || Character.isLowerCase(text.charAt(run - 1))))) {
+        int k = closed;
+        while (k < to && "\"\u201C\u2018\u00AB\u201E([".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        // 'are OK."Anytime': a quote mark or bracket after the stop, which no "ASP.Net" has
+        boolean marked = k > termEnd;
+        if (!initials && (run - w < 2 || !(digits || marked || Character.isLowerCase(text.charAt(run - 1))))) {
             return -1;
         }
         if (!initials && w > from && ".@/_".indexOf(text.charAt(w - 1)) >= 0) {
             return -1; // a dotted name, an address, a path or a file name
-        }
-        int k = closed;
-        while (k < to && "\"\u201C\u2018\u00AB\u201E([".indexOf(text.charAt(k)) >= 0) {
-            k++;
         }
         if (k + 1 >= to || !Character.isUpperCase(text.charAt(k))
                 || !Character.isLowerCase(text.charAt(k + 1)) && !pronounI(text, k)) {

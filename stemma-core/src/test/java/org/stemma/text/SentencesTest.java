@@ -48,6 +48,9 @@ class SentencesTest {
                         "Nicolas wrapped the vest…", "Police came.");
         assertThat(split("He was shot in the thigh.\"I saw a guy,\" she said.I'm fine.I.B.M. came."))
                 .containsExactly("He was shot in the thigh.", "\"I saw a guy,\" she said.", "I'm fine.I.B.M. came.");
+        assertThat(split("His men are OK.\"Anytime you have this,\" he said. It ran on ASP.Net and OK.Then."))
+                .containsExactly("His men are OK.", "\"Anytime you have this,\" he said.",
+                        "It ran on ASP.Net and OK.Then.");
         assertThat(split("It was a WakeMed.The doctor said so in 2016.It was bad."))
                 .containsExactly("It was a WakeMed.", "The doctor said so in 2016.", "It was bad.");
         assertThat(split("It was at 5 p.m.The police came from L.A.They met the U.S.Army at 6 a.m.Thursday."))
