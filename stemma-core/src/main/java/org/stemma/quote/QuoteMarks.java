@@ -2,8 +2,6 @@ package org.stemma.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stemma.text.Sentences;
-import org.stemma.text.Span;
 
 /**
  * Finds the stretches of text that stand inside quotation marks.
@@ -193,39 +191,7 @@ final class QuoteMarks {
         int after = m.pos() + m.len();
         return i > inner && ".?!\u2026".indexOf(text.charAt(i)) >= 0
                 && after < text.length() && (Character.isUpperCase(text.charAt(after)) || Character.isDigit(text.charAt(after)))
-                && !endsWithAttribution(text.substring(inner, i + 1));
-    }
-
-    /**
-     * The last sentence ends in an attribution set off by a comma (", the spokeswoman said.",
-     * ", said Jane Smith, the mayor."): the page lost the quote's closing mark before its
-     * attribution, so the words up to the next mark are not all quoted and do not run on.
-     */
-    static boolean endsWithAttribution(String words) {
-        List<Span> sentences = Sentences.split(words);
-        if (sentences.isEmpty()) {
-            return false;
-        }
-        String[] w = sentences.get(sentences.size() - 1).of(words).trim().split("\\s+");
-        boolean comma = false;
-        for (int k = 1; k < w.length; k++) {
-            comma |= w[k - 1].endsWith(",");
-            if (!comma || !Lexicon.isCue(w[k].replaceAll("[^\\p{L}]+$", ""))) {
-                continue;
-            }
-            if (k == w.length - 1) {
-                return true; // ", the spokeswoman said."
-            }
-            String next = w[k + 1];
-            boolean capital = Character.isUpperCase(next.charAt(0));
-            if (w[k - 1].endsWith(",") && (capital || Lexicon.DETERMINERS.contains(next.toLowerCase(java.util.Locale.ROOT)))) {
-                return true; // ", said Jane Smith, the mayor.", ", said the mayor."
-            }
-            if (capital && w.length - k <= 4) {
-                return true; // ", the spokeswoman told The Courier."
-            }
-        }
-        return false;
+                && !TrailingAttribution.endsWith(text.substring(inner, i + 1));
     }
 
     /** The paragraph's first mark if it can only close, after four words or more (not a credit: "…¶¶Bill Clinton.""). */

@@ -193,13 +193,13 @@ class QuoteStylesTest {
 
     @Test
     void anAttributionEndsASentenceAfterACommaWithAVerbOfSaying() {
-        assertThat(QuoteMarks.endsWithAttribution("It was late. We are still looking, the marshal said.")).isTrue();
-        assertThat(QuoteMarks.endsWithAttribution("We are proud of them, said Ann Lee, head of the club.")).isTrue();
-        assertThat(QuoteMarks.endsWithAttribution("We are proud of them, said the coach.")).isTrue();
-        assertThat(QuoteMarks.endsWithAttribution("We waited, the officer told The Courier.")).isTrue();
-        assertThat(QuoteMarks.endsWithAttribution("We went home, and she said the vote was close.")).isFalse();
-        assertThat(QuoteMarks.endsWithAttribution("The marshal said we would be fine.")).isFalse();
-        assertThat(QuoteMarks.endsWithAttribution("We are safe, and we will stay.")).isFalse();
+        assertThat(TrailingAttribution.endsWith("It was late. We are still looking, the marshal said.")).isTrue();
+        assertThat(TrailingAttribution.endsWith("We are proud of them, said Ann Lee, head of the club.")).isTrue();
+        assertThat(TrailingAttribution.endsWith("We are proud of them, said the coach.")).isTrue();
+        assertThat(TrailingAttribution.endsWith("We waited, the officer told The Courier.")).isTrue();
+        assertThat(TrailingAttribution.endsWith("We went home, and she said the vote was close.")).isFalse();
+        assertThat(TrailingAttribution.endsWith("The marshal said we would be fine.")).isFalse();
+        assertThat(TrailingAttribution.endsWith("We are safe, and we will stay.")).isFalse();
     }
 
     @Test
