@@ -190,7 +190,8 @@ final class QuoteMarks {
         }
         int after = m.pos() + m.len();
         return i > inner && ".?!\u2026".indexOf(text.charAt(i)) >= 0
-                && after < text.length() && (Character.isUpperCase(text.charAt(after)) || Character.isDigit(text.charAt(after)));
+                && after < text.length() && (Character.isUpperCase(text.charAt(after)) || Character.isDigit(text.charAt(after)))
+                && !TrailingAttribution.endsWith(text.substring(inner, i + 1));
     }
 
     /** The paragraph's first mark if it can only close, after four words or more (not a credit: "…¶¶Bill Clinton.""). */

@@ -170,6 +170,39 @@ class QuoteStylesTest {
     }
 
     @Test
+    void aQuoteThatLostItsCloseBeforeItsAttributionDoesNotRunOnThroughIt() {
+        // The page dropped the close before the attribution; the next mark opens a new quote, which is no
+        // paragraph of the first: the attribution is nobody's quoted words.
+        String[] texts = {
+                "The fire started at noon.\n\n\"We are still looking into the cause, fire marshal Tom Reed said. "
+                        + "\"Two engines stayed on the scene overnight.\"\n\nThe road reopened on Tuesday.",
+                "The drive ends on Sunday.\n\n\"We have run this drive for ten years, said Ann Lee, director of St. Paul "
+                        + "Food Bank. \"Families need it more every winter.\"\n\nDonations can be left at the door.",
+        };
+        for (String t : texts) {
+            assertThat(extract(t)).as(t).extracting(Quote::text)
+                    .noneMatch(q -> q.contains(" said") || q.contains("said "))
+                    .anyMatch(q -> q.startsWith("Two engines") || q.startsWith("Families need"));
+        }
+        // Without an attribution the repeated mark still runs the quotation on.
+        String t = "The council met on Monday. Jane Smith said, \"The city is safe, and we told the council so. "
+                + "\"We hired more officers this year.\" The council adjourned.";
+        assertThat(only(t)).extracting(Quote::text, Quote::speaker).containsExactly(
+                "The city is safe, and we told the council so. We hired more officers this year.", "Jane Smith");
+    }
+
+    @Test
+    void anAttributionEndsASentenceAfterACommaWithAVerbOfSaying() {
+        assertThat(TrailingAttribution.endsWith("It was late. We are still looking, the marshal said.")).isTrue();
+        assertThat(TrailingAttribution.endsWith("We are proud of them, said Ann Lee, head of the club.")).isTrue();
+        assertThat(TrailingAttribution.endsWith("We are proud of them, said the coach.")).isTrue();
+        assertThat(TrailingAttribution.endsWith("We waited, the officer told The Courier.")).isTrue();
+        assertThat(TrailingAttribution.endsWith("We went home, and she said the vote was close.")).isFalse();
+        assertThat(TrailingAttribution.endsWith("The marshal said we would be fine.")).isFalse();
+        assertThat(TrailingAttribution.endsWith("We are safe, and we will stay.")).isFalse();
+    }
+
+    @Test
     void aQuoteInsideAQuotationInAnotherGlyphIsNotItsNextParagraph() {
         String t = "The reporter wrote:\n\n\"The agency did little with the files. \u201CThey have not read them,\u201D "
                 + "he quoted one analyst as saying.\"";
