@@ -84,20 +84,29 @@ public final class Furniture {
         return any ? without(a, u, drop) : a;
     }
 
-    /** The article without the units marked in {@code drop}, which join its furniture. */
+    /**
+     * The article without the units marked in {@code drop}, which join its furniture; the same
+     * instance when every marked stretch stays (see {@link #without(String, List, boolean[])}).
+     */
     static Article without(Article a, Units u, boolean[] drop) {
+        boolean[] cut = drop.clone();
+        String text = without(a.text(), u.spans, cut);
         List<String> removed = new ArrayList<>(a.furniture());
         for (int s = 0; s < u.size(); s++) {
-            if (drop[s]) {
+            if (cut[s]) {
                 removed.add(u.spans.get(s).of(a.text()));
             }
         }
-        return a.toBuilder().text(without(a.text(), u.spans, drop)).furniture(removed).build();
+        return removed.size() == a.furniture().size() ? a : a.toBuilder().text(text).furniture(removed).build();
     }
 
     /**
      * The text without the dropped sentences: each paragraph (blank-line separated) keeps its
-     * other sentences with the separators that followed them; emptied paragraphs go.
+     * other sentences with the separators that followed them; emptied paragraphs go. A removed
+     * stretch (consecutive dropped sentences of a paragraph) never leaves a lone quotation mark:
+     * a mark glued to it that opens it ('I guess.""They'd') goes with it, and a stretch whose
+     * double quotation marks still do not pair (a sentence inside a quotation that goes on) stays,
+     * its units cleared in {@code drop}: else every later mark of the page pairs wrongly.
      */
     static String without(String text, List<Span> spans, boolean[] drop) {
         StringBuilder out = new StringBuilder(text.length());
@@ -105,23 +114,38 @@ public final class Furniture {
         int pos = 0;
         while (pos < text.length()) {
             int end = paragraphEnd(text, pos);
-            StringBuilder para = new StringBuilder();
             int first = s;
-            boolean dropped = false;
             while (s < spans.size() && spans.get(s).start() < end) {
-                dropped |= drop[s];
                 s++;
             }
-            if (!dropped) {
-                para.append(text, pos, end);
-            } else {
-                for (int x = first; x < s; x++) {
-                    if (!drop[x]) {
-                        int to = x + 1 < s ? spans.get(x + 1).start() : end;
-                        para.append(text, x == first ? pos : spans.get(x).start(), to);
-                    }
+            StringBuilder para = new StringBuilder();
+            int at = pos; // the paragraph's text is copied up to here
+            for (int a = first; a < s; ) {
+                if (!drop[a]) {
+                    a++;
+                    continue;
                 }
+                int b = a;
+                while (b < s && drop[b]) {
+                    b++;
+                }
+                int from = a == first ? pos : spans.get(a).start();
+                int to = b < s ? spans.get(b).start() : end;
+                if (a > first && marks(text, from, to) % 2 == 1 && glued(text, from - 1, spans.get(a - 1).start())) {
+                    from--; // the kept sentence's tail holds the stretch's opening mark
+                }
+                if (b < s && marks(text, from, to) % 2 == 1 && glued(text, to - 1, from)) {
+                    to--; // the stretch's tail holds the next kept sentence's opening mark
+                }
+                if (marks(text, from, to) % 2 == 1) {
+                    Arrays.fill(drop, a, b, false);
+                } else {
+                    para.append(text, at, from);
+                    at = to;
+                }
+                a = b;
             }
+            para.append(text, at, end);
             String p = para.toString().strip();
             if (!p.isEmpty()) {
                 if (out.length() > 0) {
@@ -135,6 +159,32 @@ public final class Furniture {
             }
         }
         return out.toString();
+    }
+
+    /** Double quotation marks in [from, to): straight and typographic, which pair by count. */
+    private static int marks(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += isMark(text.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Whether the mark at {@code i} opens what follows it, glued to a mark that closes what
+     * precedes ('."' then '"', '\u201D' then '\u201C'): the one place where a sentence's edge
+     * falls between a quotation and its own opening mark. Not before {@code floor}.
+     */
+    private static boolean glued(String text, int i, int floor) {
+        return i - 1 >= floor && isOpening(text.charAt(i)) && isMark(text.charAt(i - 1));
+    }
+
+    private static boolean isMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB';
     }
 
     /** End of the paragraph starting at {@code from}: the next blank line, or the text's end. */
