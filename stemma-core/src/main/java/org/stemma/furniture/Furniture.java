@@ -106,7 +106,9 @@ public final class Furniture {
      * stretch (consecutive dropped sentences of a paragraph) never leaves a lone quotation mark:
      * a mark glued to it that opens it ('I guess.""They'd') goes with it, and a stretch whose
      * double quotation marks still do not pair (a sentence inside a quotation that goes on) stays,
-     * its units cleared in {@code drop}: else every later mark of the page pairs wrongly.
+     * its units cleared in {@code drop}: else every later mark of its paragraph pairs wrongly. A
+     * whole paragraph goes whatever its marks ('5\u201911\u201D' is a height): quotations pair
+     * within a paragraph, and none is left.
      */
     static String without(String text, List<Span> spans, boolean[] drop) {
         StringBuilder out = new StringBuilder(text.length());
@@ -137,7 +139,7 @@ public final class Furniture {
                 if (b < s && marks(text, from, to) % 2 == 1 && glued(text, to - 1, from)) {
                     to--; // the stretch's tail holds the next kept sentence's opening mark
                 }
-                if (marks(text, from, to) % 2 == 1) {
+                if ((a > first || b < s) && marks(text, from, to) % 2 == 1) {
                     Arrays.fill(drop, a, b, false);
                 } else {
                     para.append(text, at, from);

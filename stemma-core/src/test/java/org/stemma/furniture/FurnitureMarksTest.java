@@ -71,4 +71,10 @@ class FurnitureMarksTest {
         drop[1] = true;
         assertThat(Furniture.without(a, u, drop)).isSameAs(a);
     }
+
+    @Test
+    void aWholeParagraphGoesWhateverItsMarks() {
+        String text = "The mayor spoke.\n\nDropped: a man, 5\u201911\u201D, with brown eyes.\n\n\"We will rebuild,\" she said.";
+        assertThat(cut(text, null)).isEqualTo("The mayor spoke.\n\n\"We will rebuild,\" she said.");
+    }
 }
