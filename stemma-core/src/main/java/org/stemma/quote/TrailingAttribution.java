@@ -1,15 +1,11 @@
 package org.stemma.quote;
 
-import java.util.List;
-import java.util.Locale;
-import org.stemma.text.Sentences;
-import org.stemma.text.Span;
-
 /**
  * An attribution that ends a sentence, set off by a comma, as the words before a repeated quote
  * mark show it when the page lost the quote's closing mark ({@link QuoteMarks}). Narrower than
  * {@link QuoteAttribution#rightAttribution}, which reads the words after a closing mark and so
  * also takes a clause inside the quoted words ("We went home, and she said the vote was close.").
+ * Words and sentence ends are the quote lexer's ({@link Lex}, whose stops are {@code Sentences}').
  */
 final class TrailingAttribution {
 
@@ -22,29 +18,47 @@ final class TrailingAttribution {
      * attribution, so the words up to the next mark are not all quoted and do not run on.
      */
     static boolean endsWith(String words) {
-        List<Span> sentences = Sentences.split(words);
-        if (sentences.isEmpty()) {
+        Lex lex = Lex.of(words);
+        int last = lex.size - 1;
+        while (last >= 0 && !lex.isWord(last)) {
+            last--;
+        }
+        if (last < 0) {
             return false;
         }
-        String[] w = sentences.get(sentences.size() - 1).of(words).trim().split("\\s+");
+        int first = last;
+        while (first > 0 && !lex.endsSentence(first - 1) && !lex.lineBreakAfter(first - 1)) {
+            first--;
+        }
         boolean comma = false;
-        for (int k = 1; k < w.length; k++) {
-            comma |= w[k - 1].endsWith(",");
-            if (!comma || !Lexicon.isCue(w[k].replaceAll("[^\\p{L}]+$", ""))) {
+        for (int k = first; k <= last; k++) {
+            comma |= k > first && lex.isPunct(k - 1, ',');
+            if (!comma || !lex.isWord(k) || !Lexicon.isCue(lex.word(k))) {
                 continue;
             }
-            if (k == w.length - 1) {
+            if (k == last) {
                 return true; // ", the spokeswoman said."
             }
-            String next = w[k + 1];
-            boolean capital = Character.isUpperCase(next.charAt(0));
-            if (w[k - 1].endsWith(",") && (capital || Lexicon.DETERMINERS.contains(next.toLowerCase(Locale.ROOT)))) {
+            int next = k + 1;
+            while (!lex.isWord(next)) {
+                next++;
+            }
+            boolean capital = lex.capitalised(next);
+            if (lex.isPunct(k - 1, ',') && (capital || Lexicon.DETERMINERS.contains(lex.lower(next)))) {
                 return true; // ", said Jane Smith, the mayor.", ", said the mayor."
             }
-            if (capital && w.length - k <= 4) {
+            if (capital && wordsFrom(lex, k, last) <= 4) {
                 return true; // ", the spokeswoman told The Courier."
             }
         }
         return false;
+    }
+
+    private static int wordsFrom(Lex lex, int from, int to) {
+        int n = 0;
+        for (int i = from; i <= to; i++) {
+            n += lex.isWord(i) ? 1 : 0;
+        }
+        return n;
     }
 }
