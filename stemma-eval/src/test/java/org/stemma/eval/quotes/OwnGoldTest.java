@@ -101,16 +101,16 @@ class OwnGoldTest {
     @Test
     void theShippedGoldFilesMatchTheBenchmarkTextsLineByLine() throws Exception {
         java.util.Map<String, String> texts = OwnGold.readTexts(TestData.requireEval("article-extraction/ground-truth.json"));
-        // the fourth to ninth batches read their texts from the events corpora (their "source" field)
+        // the fourth to tenth batches read their texts from the events corpora (their "source" field)
         TestData.requireEval("events/gva-dev/corpus.jsonl");
         TestData.requireEval("events/semeval-train/corpus.jsonl");
         java.util.Set<String> ids = new java.util.HashSet<>();
         // articles of quotes.jsonl, the blind second to fourth batches, the readable fifth, the blind sixth, the
-        // readable seventh and the blind eighth and ninth (data/quotes-gold/README.md)
-        int[] expected = {40, 25, 16, 44, 46, 43, 46, 48, 39};
+        // readable seventh, the blind eighth and ninth and the readable tenth (data/quotes-gold/README.md)
+        int[] expected = {40, 25, 16, 44, 46, 43, 46, 48, 39, 48};
         String[] files = {"quotes.jsonl", "quotes-batch2.jsonl", "quotes-batch3.jsonl", "quotes-batch4.jsonl",
                 "quotes-batch5.jsonl", "quotes-batch6.jsonl", "quotes-batch7.jsonl", "quotes-batch8.jsonl",
-                "quotes-batch9.jsonl"};
+                "quotes-batch9.jsonl", "quotes-batch10.jsonl"};
         for (int f = 0; f < files.length; f++) {
             List<String> errors = new ArrayList<>();
             List<OwnGold.Article> read = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold").resolve(files[f]), texts,
@@ -148,6 +148,12 @@ class OwnGoldTest {
         assertThat(ninth).hasSize(39);
         assertThat(ninth.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(136);
         assertThat(ninth.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count()).isEqualTo(129);
+        // the tenth batch is readable (made in session 14 for speaker work on news pages)
+        List<OwnGold.Article> tenth = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold/quotes-batch10.jsonl"), texts,
+                TestData.sharedEval(), new ArrayList<>());
+        assertThat(tenth).hasSize(48);
+        assertThat(tenth.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(146);
+        assertThat(tenth.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count()).isEqualTo(141);
         // the agreement check's second annotation of 20 batch-5 texts: same texts as batch 5, so not in the id set above
         List<String> second = new ArrayList<>();
         java.nio.file.Path secondFile = TestData.repoRoot().resolve("data/quotes-gold/agreement/quotes-batch5-second.jsonl");
