@@ -54,7 +54,9 @@ final class Lexicon {
     /**
      * Words that head a noun phrase naming a person ("the general", "the Malian diplomat"): {@link
      * WordNetNouns#personHeads()} (resource {@code person-nouns.tsv}: WordNet 3.0's person nouns,
-     * each with its synset, the list's provenance, rule and licence).
+     * each with its synset, the list's provenance, rule and licence). In use by a stated rule: the
+     * words whose most frequent sense is a person and that SemCor tags as a noun at least as often
+     * as as a verb, and four hand words WordNet lacks ("ceo").
      */
     static final Set<String> PERSON_HEADS = WordNetNouns.personHeads();
 
