@@ -114,7 +114,9 @@ final class Lexicon {
      * promise of "jobs"". They keep a partial quote and point to its speaker through the
      * possessive before them.
      * {@link WordNetNouns#utteranceCues()} (resource {@code utterance-nouns.tsv}: WordNet 3.0's
-     * nouns under statement, message and speech act, the list's provenance, rule and licence).
+     * nouns under statement, message and speech act, the list's provenance, rule and licence). In
+     * use: every listed noun and its regular plural, and ten hand words WordNet files elsewhere
+     * ("tweet").
      */
     static final Set<String> CUE_NOUNS = WordNetNouns.utteranceCues();
 
