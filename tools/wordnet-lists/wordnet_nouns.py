@@ -42,8 +42,8 @@ USE = {
              "# \"hand\" words.",
     "all": "Every word listed, whatever its most frequent sense and part of speech, and\n"
            "# its regular plural; the \"hand\" words with their old forms. Chosen between two rules\n"
-           "# (\"first\" and this), the keep-or-drop model refitted for each: docs/evaluation.md,\n"
-           "# \"Fourteenth round, word lists in use by rule\".",
+           "# (\"first\" and this), the keep-or-drop model refitted for each (its weights kept):\n"
+           "# docs/evaluation.md, \"Fourteenth round, word lists in use by rule\".",
     "notverbs": "Every word marked \"first\" (a person is what the word\n"
                 "# names most often) that SemCor tags as a noun at least as often as as a verb, counting\n"
                 "# the verb a form inflects; and the \"hand\" words. So \"have\", \"accused\", \"judge\" and\n"
