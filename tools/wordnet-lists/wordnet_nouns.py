@@ -3,7 +3,7 @@
 from Princeton WordNet 3.0's database files (Debian package wordnet-base: /usr/share/wordnet).
 
 usage: wordnet_nouns.py WORDNET_DICT_DIR OUT_DIR [--persons MODE] [--utterances MODE]
-  MODE: old, first, all, notverbs, nouns; the shipped files: --persons old --utterances old (defaults)
+  MODE: old, first, all, notverbs, senses, nouns; the shipped files are the defaults
 
 A word's provenance marks, from the rules below (each file's header states them again):
   person nouns: every lemma of a synset of WordNet's lexicographer file noun.person that is one
@@ -20,10 +20,12 @@ A word's provenance marks, from the rules below (each file's header states them 
     the verb lemma it inflects, as WordNet's morphy finds it: "accused", "have"), an adjective or
     an adverb than as a noun.
 Which words are in use ("head" for a person noun, "cue" and "s" for an utterance noun and its
-plural) follows the MODE: "old" the words of the old hand lists only; "first" those and every
-"first" word; "all" those and every word; "notverbs" those and every "first" word that SemCor
-tags as a noun at least as often as as a verb; "nouns" those and every "first" word without
-"other-pos". Plurals are spelled in Java (org.stemma.text.WordNetNouns).
+plural) follows the MODE, a rule over the marks; every MODE but "old" also uses the "hand" words
+(with their old forms) and drops the old words its rule does not give: "old" the words of the old
+hand lists only (session 13); "first" every "first" word; "all" every word; "notverbs" every
+"first" word that SemCor tags as a noun at least as often as as a verb; "senses" every word so
+tagged, whatever its first sense; "nouns" every "first" word without "other-pos". Plurals are
+spelled in Java (org.stemma.text.WordNetNouns).
 """
 import os
 import re
@@ -34,19 +36,25 @@ SPOKESPERSON = "10638385"
 UTTERANCE_ROOTS = ["06722453", "06253690", "07160883"]
 WORD = re.compile(r"^[a-z]+(-[a-z]+)*$")
 USE = {
-    "old": "The words (and plurals) of the old hand list, and only they. The other words were\n"
-           "# measured in use (all of them; those marked \"first\"; those marked \"first\" and not\n"
-           "# \"other-pos\") and not taken: held-out speakers fell (docs/evaluation.md, \"Thirteenth\n"
-           "# round, word lists\"). They are listed for their provenance, and for a later round.",
-    "first": "The words of the old hand list, and every word marked \"first\".",
-    "all": "Every word listed.",
-    "notverbs": "The words of the old hand list, and every word marked \"first\" that SemCor\n"
-                "# tags as a noun at least as often as as a verb (counting the verb a form inflects).",
-    "nouns": "The words of the old hand list (those in use before session 13), and every word\n"
-             "# marked \"first\" and not \"other-pos\": a person is what the word names most often,\n"
-             "# and it is written as a noun at least as often as as anything else. So \"teen\" (an\n"
-             "# adjective in SemCor) and \"have\" are listed but not in use. Measured: docs/evaluation.md,\n"
-             "# \"Thirteenth round, word lists\".",
+    "old": "The words (and plurals) of the hand list Lexicon held before session 13, and only they\n"
+           "# (the list of session 13, kept to measure against).",
+    "first": "Every word marked \"first\": what the word names most often is such a thing. And the\n"
+             "# \"hand\" words.",
+    "all": "Every word listed, whatever its most frequent sense and part of speech, and\n"
+           "# its regular plural; the \"hand\" words with their old forms. Chosen between two rules\n"
+           "# (\"first\" and this), the keep-or-drop model refitted for each (its weights kept):\n"
+           "# docs/evaluation.md, \"Fourteenth round, word lists in use by rule\".",
+    "notverbs": "Every word marked \"first\" (a person is what the word\n"
+                "# names most often) that SemCor tags as a noun at least as often as as a verb, counting\n"
+                "# the verb a form inflects; and the \"hand\" words. So \"have\", \"accused\", \"judge\" and\n"
+                "# \"witness\" are listed but not in use, nor are \"head\" and \"star\" (\"other\"): old hand\n"
+                "# words the rule does not give are not in use. Chosen among three rules: docs/evaluation.md,\n"
+                "# \"Fourteenth round, word lists in use by rule\".",
+    "senses": "Every word, whatever its most frequent sense, that SemCor tags as a noun at least as\n"
+              "# often as as a verb. And the \"hand\" words.",
+    "nouns": "Every word marked \"first\" and not \"other-pos\": a person is what the word names most\n"
+             "# often, and it is written as a noun at least as often as as anything else. And the\n"
+             "# \"hand\" words.",
 }
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -180,7 +188,7 @@ def main():
     src, out = sys.argv[1], sys.argv[2]
     def option(name, default):
         return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
-    person_use, utterance_use = option("--persons", "old"), option("--utterances", "old")
+    person_use, utterance_use = option("--persons", "notverbs"), option("--utterances", "all")
     synsets = read_data(os.path.join(src, "data.noun"))
     senses = read_index(os.path.join(src, "index.noun"))
 
@@ -188,10 +196,13 @@ def main():
     bases_of = verb_bases(src, read_index(os.path.join(src, "index.verb")))
 
     def chosen(found, word, old, use):
-        first = found.get(word, [""])[0] == "first"
-        return (word in old or use == "all" and word in found or use == "first" and first
+        if use == "old" or word not in found:
+            return word in old  # the old hand list, or a "hand" word the rules cannot give
+        first = found[word][0] == "first"
+        return (use == "all" or use == "first" and first
                 or use == "nouns" and first and noun_dominant(word, counts, bases_of)
-                or use == "notverbs" and first and noun_dominant(word, counts, bases_of, False))
+                or use == "notverbs" and first and noun_dominant(word, counts, bases_of, False)
+                or use == "senses" and noun_dominant(word, counts, bases_of, False))
 
     person = {o for o, s in synsets.items() if s[0] == LEXFILE_PERSON and not s[3]}
     people = marks(synsets, person, senses)
@@ -210,7 +221,7 @@ def main():
     singular = {w[:-1] if w.endswith("s") and w[:-1] in utterances or w[:-1] in old_forms else w for w in old_cues}
 
     def cue_kinds(w):
-        if w in singular:
+        if w in singular and (utterance_use == "old" or w not in utterances):
             return (["cue"] if w in old_forms else []) + (["s"] if w + "s" in old_forms else [])
         return ["cue", "s"] if chosen(utterances, w, (), utterance_use) else []
 

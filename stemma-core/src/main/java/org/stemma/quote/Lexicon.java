@@ -54,7 +54,9 @@ final class Lexicon {
     /**
      * Words that head a noun phrase naming a person ("the general", "the Malian diplomat"): {@link
      * WordNetNouns#personHeads()} (resource {@code person-nouns.tsv}: WordNet 3.0's person nouns,
-     * each with its synset, the list's provenance, rule and licence).
+     * each with its synset, the list's provenance, rule and licence). In use by a stated rule: the
+     * words whose most frequent sense is a person and that SemCor tags as a noun at least as often
+     * as as a verb, and four hand words WordNet lacks ("ceo").
      */
     static final Set<String> PERSON_HEADS = WordNetNouns.personHeads();
 
@@ -112,7 +114,9 @@ final class Lexicon {
      * promise of "jobs"". They keep a partial quote and point to its speaker through the
      * possessive before them.
      * {@link WordNetNouns#utteranceCues()} (resource {@code utterance-nouns.tsv}: WordNet 3.0's
-     * nouns under statement, message and speech act, the list's provenance, rule and licence).
+     * nouns under statement, message and speech act, the list's provenance, rule and licence). In
+     * use: every listed noun and its regular plural, and ten hand words WordNet files elsewhere
+     * ("tweet").
      */
     static final Set<String> CUE_NOUNS = WordNetNouns.utteranceCues();
 
