@@ -244,7 +244,8 @@ final class TextUnit {
 
     static boolean endsSentence(String s) {
         int i = s.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || QuoteGlyphs.closes(s.charAt(i)) || ")]".indexOf(s.charAt(i)) >= 0)) {
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || QuoteGlyphs.closes(s.charAt(i))
+                || ")]".indexOf(s.charAt(i)) >= 0)) {
             i--;
         }
         return i >= 0 && ".!?…".indexOf(s.charAt(i)) >= 0;

@@ -152,8 +152,10 @@ final class DerivationEvidence {
             String sb = graph.texts().get(sf.id()).byline();
             String cb = graph.texts().get(cf.id()).byline();
             out.add(new Evidence("byline", x[6] > 0
-                    ? src + " opens with an agency byline (" + QuoteGlyphs.quoted(sb) + ") that " + cp + " lacks: a copy drops the agency's byline."
-                    : cp + " opens with an agency byline (" + QuoteGlyphs.quoted(cb) + ") that " + src + " lacks.", w[6] * (x[6] - b[6])));
+                    ? src + " opens with an agency byline (" + QuoteGlyphs.quoted(sb) + ") that " + cp
+                    + " lacks: a copy drops the agency's byline."
+                    : cp + " opens with an agency byline (" + QuoteGlyphs.quoted(cb) + ") that " + src + " lacks.",
+                    w[6] * (x[6] - b[6])));
         }
         ChangeEvents changes = e.pair().changes();
         out.add(new Evidence("changes", "Turning " + src + " into " + cp + " takes " + changes.describe(e.forward())

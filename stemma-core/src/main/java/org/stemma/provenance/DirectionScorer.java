@@ -145,10 +145,12 @@ final class DirectionScorer {
             } else if (ha.inline() && !h2.inline()) {
                 sig = new Signal("leak", -LEAK, leakText(a.label(), ha, b.label()));
             } else if (b.headlines().size() < a.headlines().size() && subset(b.headlines(), a.headlines())) {
-                sig = new Signal("leak", LEAK_SUBSET, b.label() + " shows " + QuoteGlyphs.quoted(h2.text()) + ", one of the related headlines of "
+                sig = new Signal("leak", LEAK_SUBSET, b.label() + " shows " + QuoteGlyphs.quoted(h2.text())
+                        + ", one of the related headlines of "
                         + a.label() + "'s page, and no headline of its own: furniture taken along with the text");
             } else if (a.headlines().size() < b.headlines().size() && subset(a.headlines(), b.headlines())) {
-                sig = new Signal("leak", -LEAK_SUBSET, a.label() + " shows " + QuoteGlyphs.quoted(ha.text()) + ", one of the related headlines of "
+                sig = new Signal("leak", -LEAK_SUBSET, a.label() + " shows " + QuoteGlyphs.quoted(ha.text())
+                        + ", one of the related headlines of "
                         + b.label() + "'s page, and no headline of its own: furniture taken along with the text");
             }
             if (sig != null && (best == null || Math.abs(sig.weight()) > Math.abs(best.weight()))) {

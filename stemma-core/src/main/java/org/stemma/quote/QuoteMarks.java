@@ -243,7 +243,8 @@ final class QuoteMarks {
         int words = 0;
         while (i < pe && words < 3) {
             int letters = 0;
-            while (i < pe && (Character.isUpperCase(text.charAt(i)) || letters > 0 && (".-".indexOf(text.charAt(i)) >= 0 || QuoteGlyphs.isApostrophe(text.charAt(i))))) {
+            while (i < pe && (Character.isUpperCase(text.charAt(i))
+                    || letters > 0 && (".-".indexOf(text.charAt(i)) >= 0 || QuoteGlyphs.isApostrophe(text.charAt(i))))) {
                 if (Character.isLetter(text.charAt(i))) {
                     letters++;
                 }
@@ -285,7 +286,8 @@ final class QuoteMarks {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || closesDouble(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || closesDouble(text.charAt(e - 1))
+                || text.charAt(e - 1) == '.')) {
             e--;
         }
         if (e - s < 3) {
@@ -467,7 +469,8 @@ final class QuoteMarks {
     /** The paragraph opens with a single opening mark: ‘ or ' before a word. */
     private static boolean opensWithSingle(String text, int ps, int pe) {
         char c = text.charAt(ps);
-        return (c == QuoteGlyphs.LEFT_SINGLE || c == QuoteGlyphs.STRAIGHT_SINGLE && !(ps + 1 < pe && text.charAt(ps + 1) == QuoteGlyphs.STRAIGHT_SINGLE))
+        boolean twoApostrophes = ps + 1 < pe && text.charAt(ps + 1) == QuoteGlyphs.STRAIGHT_SINGLE;
+        return (c == QuoteGlyphs.LEFT_SINGLE || c == QuoteGlyphs.STRAIGHT_SINGLE && !twoApostrophes)
                 && opensSingle(text, ps, pe, ps);
     }
 

@@ -350,7 +350,8 @@ public final class Sentences {
     /** Straight double marks in [from, to): only they leave their direction to be counted out. */
     private static int quotesBefore(String text, int from, int to) {
         int count = 0;
-        for (int q = text.indexOf(QuoteGlyphs.STRAIGHT_DOUBLE, from); q >= 0 && q < to; q = text.indexOf(QuoteGlyphs.STRAIGHT_DOUBLE, q + 1)) {
+        char mark = QuoteGlyphs.STRAIGHT_DOUBLE;
+        for (int q = text.indexOf(mark, from); q >= 0 && q < to; q = text.indexOf(mark, q + 1)) {
             count++;
         }
         return count;
