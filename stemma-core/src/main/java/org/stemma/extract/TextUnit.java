@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stemma.text.QuoteGlyphs;
 import org.stemma.text.Spaces;
 
 /**
@@ -20,8 +21,8 @@ final class TextUnit {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪▫◦‣∙●○■□►▶»\\-*–—]|\\d{1,2}[.)])\\s+");
     private static final Pattern BULLET_ONLY = Pattern.compile("^\\s*[•·▪▫◦‣∙●○■□►▶]+\\s*");
 
-    /** Punctuation of data, code and sentences, seldom in a menu entry. */
-    private static final String INNER_PUNCTUATION = ",;:()[]{}<>–—/\\@#%$€£¥₽|=+*_~`\"“”«»‘’?!";
+    /** Punctuation of data, code and sentences, seldom in a menu entry (quotation marks too, see {@link #quoting}). */
+    private static final String INNER_PUNCTUATION = ",;:()[]{}<>–—/\\@#%$€£¥₽|=+*_~`?!";
 
     final String content;
     /** The content as {@link #phrase} compares it (computed once: it is the cleaner's hot spot). */
@@ -80,13 +81,18 @@ final class TextUnit {
         }
         for (int i = 0; i < c.length(); i++) {
             char ch = c.charAt(i);
-            if (INNER_PUNCTUATION.indexOf(ch) >= 0
+            if (INNER_PUNCTUATION.indexOf(ch) >= 0 || quoting(ch)
                     || ch == '.' && i + 1 < c.length() && Character.isLetterOrDigit(c.charAt(i + 1))) {
                 return true; // a dot inside a word: an address, an abbreviation, a version
             }
         }
         // Sentence case ("Bugs fixed"), not a label in lower case ("text size") or a menu entry.
         return words >= 4 || !bullet && Character.isUpperCase(c.codePointAt(0)) && lowerRatio(c) > 0;
+    }
+
+    /** A quotation mark, but not the straight single one, which is an apostrophe in "Editor's picks". */
+    private static boolean quoting(char ch) {
+        return QuoteGlyphs.isDouble(ch) || QuoteGlyphs.isSingle(ch) && ch != QuoteGlyphs.STRAIGHT_SINGLE;
     }
 
     String display() {
@@ -238,7 +244,8 @@ final class TextUnit {
 
     static boolean endsSentence(String s) {
         int i = s.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"”’')]»".indexOf(s.charAt(i)) >= 0)) {
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || QuoteGlyphs.closes(s.charAt(i))
+                || ")]".indexOf(s.charAt(i)) >= 0)) {
             i--;
         }
         return i >= 0 && ".!?…".indexOf(s.charAt(i)) >= 0;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.stemma.extract.TextUnit.Kind;
 import org.stemma.text.Bylines;
 import org.stemma.text.RelatedCues;
+import org.stemma.text.QuoteGlyphs;
 import org.stemma.text.Spaces;
 
 /**
@@ -165,7 +166,7 @@ final class UnitClassifier {
             return false;
         }
         int first = c.codePointAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'«".indexOf(first) >= 0;
+        return Character.isUpperCase(first) || Character.isDigit(first) || QuoteGlyphs.opens(first);
     }
 
     /** Marks the items of tickers and lists that follow (or surround) a marker line. */

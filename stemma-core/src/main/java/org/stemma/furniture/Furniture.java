@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.stemma.article.Article;
+import org.stemma.text.QuoteGlyphs;
 import org.stemma.text.Span;
 
 /**
@@ -167,7 +168,7 @@ public final class Furniture {
     private static int marks(String text, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            n += isMark(text.charAt(i)) ? 1 : 0;
+            n += QuoteGlyphs.isDouble(text.charAt(i)) ? 1 : 0;
         }
         return n;
     }
@@ -178,15 +179,8 @@ public final class Furniture {
      * falls between a quotation and its own opening mark. Not before {@code floor}.
      */
     private static boolean glued(String text, int i, int floor) {
-        return i - 1 >= floor && isOpening(text.charAt(i)) && isMark(text.charAt(i - 1));
-    }
-
-    private static boolean isMark(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
-    }
-
-    private static boolean isOpening(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB';
+        return i - 1 >= floor && QuoteGlyphs.isDouble(text.charAt(i)) && QuoteGlyphs.opens(text.charAt(i))
+                && QuoteGlyphs.isDouble(text.charAt(i - 1));
     }
 
     /** End of the paragraph starting at {@code from}: the next blank line, or the text's end. */

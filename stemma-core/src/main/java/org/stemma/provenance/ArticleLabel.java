@@ -1,6 +1,7 @@
 package org.stemma.provenance;
 
 import org.stemma.article.Article;
+import org.stemma.text.QuoteGlyphs;
 
 /**
  * How evidence names an article for a reader: its outlet, its headline (or, without one, its
@@ -23,7 +24,7 @@ public final class ArticleLabel {
             b.append(a.outlet().strip()).append(' ');
         }
         String head = a.title() != null && !a.title().isBlank() ? clean(a.title()) : opening(a.text());
-        b.append('“').append(shorten(head)).append('”');
+        b.append(QuoteGlyphs.quoted(shorten(head)));
         String date = date(a.published());
         if (date != null) {
             b.append(" (").append(date).append(')');

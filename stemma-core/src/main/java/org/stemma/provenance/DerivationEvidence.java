@@ -7,6 +7,7 @@ import java.util.Map;
 import org.stemma.align.Link;
 import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
+import org.stemma.text.QuoteGlyphs;
 
 /**
  * Writes a chosen edge as a {@link Derivation}: its kind, credit, probability, whether it is
@@ -59,8 +60,8 @@ final class DerivationEvidence {
             Link k = strongest(copy, links);
             kind = k == null ? DerivationKind.PARTIAL : kind(k, !k.a().equals(copy));
             credited = true;
-            ev.add(Evidence.note("external", cf.label() + " names " + outlet + " as the source of its text (“"
-                    + e.external().phrase() + "”); no article of " + outlet + " is in the corpus"));
+            ev.add(Evidence.note("external", cf.label() + " names " + outlet + " as the source of its text ("
+                    + QuoteGlyphs.quoted(e.external().phrase()) + "); no article of " + outlet + " is in the corpus"));
         } else {
             ArticleFacts sf = facts.get(source);
             Link k = e.pair().link();
@@ -151,8 +152,10 @@ final class DerivationEvidence {
             String sb = graph.texts().get(sf.id()).byline();
             String cb = graph.texts().get(cf.id()).byline();
             out.add(new Evidence("byline", x[6] > 0
-                    ? src + " opens with an agency byline (“" + sb + "”) that " + cp + " lacks: a copy drops the agency's byline."
-                    : cp + " opens with an agency byline (“" + cb + "”) that " + src + " lacks.", w[6] * (x[6] - b[6])));
+                    ? src + " opens with an agency byline (" + QuoteGlyphs.quoted(sb) + ") that " + cp
+                    + " lacks: a copy drops the agency's byline."
+                    : cp + " opens with an agency byline (" + QuoteGlyphs.quoted(cb) + ") that " + src + " lacks.",
+                    w[6] * (x[6] - b[6])));
         }
         ChangeEvents changes = e.pair().changes();
         out.add(new Evidence("changes", "Turning " + src + " into " + cp + " takes " + changes.describe(e.forward())
@@ -257,7 +260,7 @@ final class DerivationEvidence {
 
     private static String creditText(String phrase, ArticleFacts copy, ArticleFacts source) {
         if (phrase != null) {
-            return "Credited: " + copy.label() + " names its source (“" + phrase + "”).";
+            return "Credited: " + copy.label() + " names its source (" + QuoteGlyphs.quoted(phrase) + ").";
         }
         String outlet = source.article().outlet();
         StringBuilder b = new StringBuilder("Not credited: ").append(copy.label());
@@ -269,7 +272,7 @@ final class DerivationEvidence {
         List<String> others = new ArrayList<>();
         for (Attribution at : copy.attributions()) {
             if (at.kind() != AttributionKind.LINK) {
-                others.add("“" + at.phrase() + "” (" + switch (at.kind()) {
+                others.add(QuoteGlyphs.quoted(at.phrase()) + " (" + switch (at.kind()) {
                     case INTERVIEW -> "names who interviewed the speaker, not whose text was copied";
                     case UNNAMED_SOURCE -> "names no outlet";
                     default -> "names another source";

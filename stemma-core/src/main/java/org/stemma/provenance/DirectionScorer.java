@@ -8,6 +8,7 @@ import java.util.Map;
 import org.stemma.align.Link;
 import org.stemma.align.Passage;
 import org.stemma.align.PassageKind;
+import org.stemma.text.QuoteGlyphs;
 
 /**
  * The evidence from outside the shared text on which of two linked articles derives from the
@@ -58,20 +59,20 @@ final class DirectionScorer {
         double leak = s.size() > before ? s.get(before).weight() : 0;
         String credit = b.creditOf(a.article());
         if (credit != null) {
-            s.add(new Signal("credit", CREDIT, b.label() + " credits " + a.label() + " (“" + credit + "”)"));
+            s.add(new Signal("credit", CREDIT, b.label() + " credits " + a.label() + " (" + QuoteGlyphs.quoted(credit) + ")"));
         }
         credit = a.creditOf(b.article());
         if (credit != null) {
-            s.add(new Signal("credit", -CREDIT, a.label() + " credits " + b.label() + " (“" + credit + "”)"));
+            s.add(new Signal("credit", -CREDIT, a.label() + " credits " + b.label() + " (" + QuoteGlyphs.quoted(credit) + ")"));
         }
         Attribution ea = a.declaredElsewhere(b.article());
         Attribution eb = b.declaredElsewhere(a.article());
         if (eb != null && ea == null) {
-            s.add(new Signal("elsewhere", weight(eb), b.label() + " says its text comes from elsewhere (“" + eb.phrase()
-                    + "”); " + a.label() + " does not"));
+            s.add(new Signal("elsewhere", weight(eb), b.label() + " says its text comes from elsewhere ("
+                    + QuoteGlyphs.quoted(eb.phrase()) + "); " + a.label() + " does not"));
         } else if (ea != null && eb == null) {
-            s.add(new Signal("elsewhere", -weight(ea), a.label() + " says its text comes from elsewhere (“" + ea.phrase()
-                    + "”); " + b.label() + " does not"));
+            s.add(new Signal("elsewhere", -weight(ea), a.label() + " says its text comes from elsewhere ("
+                    + QuoteGlyphs.quoted(ea.phrase()) + "); " + b.label() + " does not"));
         }
         double external = 0;
         for (Signal x : s) {
@@ -144,10 +145,12 @@ final class DirectionScorer {
             } else if (ha.inline() && !h2.inline()) {
                 sig = new Signal("leak", -LEAK, leakText(a.label(), ha, b.label()));
             } else if (b.headlines().size() < a.headlines().size() && subset(b.headlines(), a.headlines())) {
-                sig = new Signal("leak", LEAK_SUBSET, b.label() + " shows “" + h2.text() + "”, one of the related headlines of "
+                sig = new Signal("leak", LEAK_SUBSET, b.label() + " shows " + QuoteGlyphs.quoted(h2.text())
+                        + ", one of the related headlines of "
                         + a.label() + "'s page, and no headline of its own: furniture taken along with the text");
             } else if (a.headlines().size() < b.headlines().size() && subset(a.headlines(), b.headlines())) {
-                sig = new Signal("leak", -LEAK_SUBSET, a.label() + " shows “" + ha.text() + "”, one of the related headlines of "
+                sig = new Signal("leak", -LEAK_SUBSET, a.label() + " shows " + QuoteGlyphs.quoted(ha.text())
+                        + ", one of the related headlines of "
                         + b.label() + "'s page, and no headline of its own: furniture taken along with the text");
             }
             if (sig != null && (best == null || Math.abs(sig.weight()) > Math.abs(best.weight()))) {
@@ -161,7 +164,7 @@ final class DirectionScorer {
     }
 
     private static String leakText(String copy, Headline leaked, String source) {
-        return copy + " carries the line “" + leaked.text() + "” inside its text, a related-article headline of "
+        return copy + " carries the line " + QuoteGlyphs.quoted(leaked.text()) + " inside its text, a related-article headline of "
                 + source + "'s page: furniture taken along with the text from that page";
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.stemma.quote.QuoteFamily;
 import org.stemma.quote.QuoteVariant;
 import org.stemma.quote.VariantRelation;
+import org.stemma.text.QuoteGlyphs;
 import org.stemma.text.Span;
 
 /**
@@ -50,10 +51,10 @@ final class QuoteFidelity {
     record Difference(String better, String worse, QuoteVariant betterVariant,
                       QuoteVariant worseVariant, QuoteFamily family) {
         String describe(String betterLabel, String worseLabel) {
-            return "the quotation “" + snippet(betterVariant.quote().text()) + "” is "
+            return "the quotation " + QuoteGlyphs.quoted(snippet(betterVariant.quote().text())) + " is "
                     + (betterVariant.relation() == VariantRelation.VERBATIM ? "exact" : betterVariant.relation().jsonName())
                     + " in " + betterLabel + " but " + worseVariant.relation().jsonName() + " in " + worseLabel
-                    + " (“" + snippet(worseVariant.quote().text()) + "”)";
+                    + " (" + QuoteGlyphs.quoted(snippet(worseVariant.quote().text())) + ")";
         }
     }
 

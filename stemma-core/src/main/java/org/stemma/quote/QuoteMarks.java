@@ -2,6 +2,7 @@ package org.stemma.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stemma.text.QuoteGlyphs;
 
 /**
  * Finds the stretches of text that stand inside quotation marks.
@@ -211,7 +212,7 @@ final class QuoteMarks {
     private static boolean misplacedOpen(String text, int pe, List<Mark> doubles, int i) {
         Mark m = doubles.get(i);
         int a = m.pos() + 1;
-        if (text.charAt(m.pos()) != '"' || (doubles.get(i - 1).dir() & CLOSE) == 0 || a + 1 >= pe
+        if (text.charAt(m.pos()) != QuoteGlyphs.STRAIGHT_DOUBLE || (doubles.get(i - 1).dir() & CLOSE) == 0 || a + 1 >= pe
                 || text.charAt(a) != ' ' || !Character.isUpperCase(text.charAt(a + 1))) {
             return false;
         }
@@ -242,7 +243,8 @@ final class QuoteMarks {
         int words = 0;
         while (i < pe && words < 3) {
             int letters = 0;
-            while (i < pe && (Character.isUpperCase(text.charAt(i)) || letters > 0 && ".'\u2019-".indexOf(text.charAt(i)) >= 0)) {
+            while (i < pe && (Character.isUpperCase(text.charAt(i))
+                    || letters > 0 && (".-".indexOf(text.charAt(i)) >= 0 || QuoteGlyphs.isApostrophe(text.charAt(i))))) {
                 if (Character.isLetter(text.charAt(i))) {
                     letters++;
                 }
@@ -284,7 +286,8 @@ final class QuoteMarks {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || "\"\u201D.".indexOf(text.charAt(e - 1)) >= 0)) {
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || closesDouble(text.charAt(e - 1))
+                || text.charAt(e - 1) == '.')) {
             e--;
         }
         if (e - s < 3) {
@@ -328,6 +331,10 @@ final class QuoteMarks {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    private static boolean closesDouble(char c) {
+        return QuoteGlyphs.isDouble(c) && QuoteGlyphs.closes(c);
+    }
+
     private static boolean hasLetterOrDigit(String text, int s, int e) {
         for (int i = s; i < e; i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -342,23 +349,23 @@ final class QuoteMarks {
         List<Mark> marks = new ArrayList<>();
         for (int i = ps; i < pe; i++) {
             char c = text.charAt(i);
-            if (c == '"' && i > ps && text.charAt(i - 1) == '=') {
+            if (c == QuoteGlyphs.STRAIGHT_DOUBLE && i > ps && text.charAt(i - 1) == '=') {
                 // name="value": an attribute of markup left in the text, no quotation; skip its value.
-                int close = text.indexOf('"', i + 1);
+                int close = text.indexOf(QuoteGlyphs.STRAIGHT_DOUBLE, i + 1);
                 i = close > 0 && close < pe ? close : i;
                 continue;
             }
             int len = 1;
             int glyph;
             switch (c) {
-                case '\u201C': glyph = EITHER; break; // “ opens in English, closes after „ (German)
-                case '\u201D': glyph = CLOSE; break;
-                case '\u201E': glyph = OPEN; break;
-                case '\u00AB': glyph = OPEN; break;  // « opens, except in the »German« order
-                case '\u00BB': glyph = CLOSE; break;
-                case '"': glyph = EITHER; break;
-                case '\'':
-                    if (i + 1 < pe && text.charAt(i + 1) == '\'') {
+                case QuoteGlyphs.LEFT_DOUBLE: glyph = EITHER; break; // “ opens in English, closes after „ (German)
+                case QuoteGlyphs.RIGHT_DOUBLE: glyph = CLOSE; break;
+                case QuoteGlyphs.LOW_DOUBLE: glyph = OPEN; break;
+                case QuoteGlyphs.LEFT_GUILLEMET: glyph = OPEN; break;  // « opens, except in the »German« order
+                case QuoteGlyphs.RIGHT_GUILLEMET: glyph = CLOSE; break;
+                case QuoteGlyphs.STRAIGHT_DOUBLE: glyph = EITHER; break;
+                case QuoteGlyphs.STRAIGHT_SINGLE:
+                    if (i + 1 < pe && text.charAt(i + 1) == QuoteGlyphs.STRAIGHT_SINGLE) {
                         glyph = EITHER;
                         len = 2;
                         break;
@@ -369,13 +376,13 @@ final class QuoteMarks {
             }
             int context = context(text, ps, pe, i, len);
             int dir;
-            if (c == '\u201C' || c == '\u00AB') {
+            if (c == QuoteGlyphs.LEFT_DOUBLE || c == QuoteGlyphs.LEFT_GUILLEMET) {
                 // “ and « open unless they obviously close (word before, space after): „…“, »…«.
                 dir = context == CLOSE ? CLOSE : OPEN;
-            } else if (c == '\u00BB') {
+            } else if (c == QuoteGlyphs.RIGHT_GUILLEMET) {
                 // » closes unless it obviously opens (space before, word after): »Wir bleiben hier«.
                 dir = context == OPEN ? OPEN : CLOSE;
-            } else if (c == '\u201D') {
+            } else if (c == QuoteGlyphs.RIGHT_DOUBLE) {
                 // ” is a closing mark; some sites use it for both, so let a clear opening context win.
                 dir = context == OPEN ? OPEN : CLOSE;
             } else if (glyph == EITHER) {
@@ -418,11 +425,11 @@ final class QuoteMarks {
         int i = ps;
         while (i < pe) {
             char c = text.charAt(i);
-            if (c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'') {
+            if (c == QuoteGlyphs.STRAIGHT_SINGLE && i + 1 < pe && text.charAt(i + 1) == QuoteGlyphs.STRAIGHT_SINGLE) {
                 i += 2; // a two-apostrophe double mark, handled with the doubles
                 continue;
             }
-            if ((c == '\u2018' || c == '\'' || c == '\u2019') && !insideAny(doubles, i) && opensSingle(text, ps, pe, i)) {
+            if (QuoteGlyphs.isSingle(c) && !insideAny(doubles, i) && opensSingle(text, ps, pe, i)) {
                 // A quotation that opens its paragraph (or follows a colon) may be long; elsewhere a
                 // close is looked for nearby, since a stray apostrophe would pair with a far one.
                 boolean leads = i == ps || precededByColon(text, ps, i);
@@ -462,7 +469,8 @@ final class QuoteMarks {
     /** The paragraph opens with a single opening mark: ‘ or ' before a word. */
     private static boolean opensWithSingle(String text, int ps, int pe) {
         char c = text.charAt(ps);
-        return (c == '\u2018' || c == '\'' && !(ps + 1 < pe && text.charAt(ps + 1) == '\''))
+        boolean twoApostrophes = ps + 1 < pe && text.charAt(ps + 1) == QuoteGlyphs.STRAIGHT_SINGLE;
+        return (c == QuoteGlyphs.LEFT_SINGLE || c == QuoteGlyphs.STRAIGHT_SINGLE && !twoApostrophes)
                 && opensSingle(text, ps, pe, ps);
     }
 
@@ -538,10 +546,10 @@ final class QuoteMarks {
                 j = inner.markEnd() - 1;
                 continue;
             }
-            if (c == '\u2018') {
+            if (c == QuoteGlyphs.LEFT_SINGLE) {
                 return -1; // another opening mark before a close: give up on this one
             }
-            if (c != '\u2019' && c != '\'') {
+            if (!(QuoteGlyphs.isSingle(c) && QuoteGlyphs.closes(c))) {
                 continue;
             }
             char before = text.charAt(j - 1);
@@ -553,7 +561,7 @@ final class QuoteMarks {
                 continue;
             }
             boolean endish = j + 1 >= pe || space(after)
-                    || ".,;:!?)]\u2014\u2013-\u2026\"\u201D".indexOf(after) >= 0;
+                    || ".,;:!?)]\u2014\u2013-\u2026".indexOf(after) >= 0 || closesDouble(after);
             if (!endish) {
                 continue;
             }

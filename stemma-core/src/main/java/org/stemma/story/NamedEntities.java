@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.stemma.text.NeverNames;
 import org.stemma.text.PersonNames;
+import org.stemma.text.QuoteGlyphs;
 import org.stemma.text.Titles;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
@@ -92,14 +93,14 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
         while (i <= n) {
             int s = i;
             int a = i;
-            while (a < n && isApostrophe(text.charAt(a))) {
+            while (a < n && QuoteGlyphs.isApostrophe(text.charAt(a))) {
                 a++;
             }
             if (next < tokens.size() && tokens.start(next) == a) {
                 // a word with its glued apostrophes, and any word glued after them ("2024's")
                 while (next < tokens.size() && tokens.start(next) == a) {
                     i = tokens.end(next++);
-                    while (i < n && isApostrophe(text.charAt(i))) {
+                    while (i < n && QuoteGlyphs.isApostrophe(text.charAt(i))) {
                         i++;
                     }
                     a = i;
@@ -109,7 +110,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             }
             if (i > s) {
                 int from = s;
-                while (from < i && (text.charAt(from) == '\'' || text.charAt(from) == '’')) {
+                while (from < i && QuoteGlyphs.isApostrophe(text.charAt(from))) {
                     from++; // an opening single quote glued to the word
                 }
                 if (from < i && Character.isLowerCase(text.charAt(from))
@@ -202,7 +203,7 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
             if (c == '\n') {
                 lineStart = true;
             }
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '“' || c == '"'
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || QuoteGlyphs.isDouble(c) && QuoteGlyphs.opens(c)
                     || c == '•') {
                 sentenceStart = true;
             }
@@ -287,16 +288,13 @@ public record NamedEntities(Set<String> persons, Set<String> names, Set<String> 
     /** Where the word text[from, to) ends without its possessive ending ('s, ’s, or a final apostrophe). */
     private static int possessiveEnd(String text, int from, int to) {
         int len = to - from;
-        if (len >= 2 && text.charAt(to - 1) == 's' && isApostrophe(text.charAt(to - 2))) {
+        if (len >= 2 && text.charAt(to - 1) == 's' && QuoteGlyphs.isApostrophe(text.charAt(to - 2))) {
             return to - 2;
         }
-        if (len >= 1 && isApostrophe(text.charAt(to - 1))) {
+        if (len >= 1 && QuoteGlyphs.isApostrophe(text.charAt(to - 1))) {
             return to - 1;
         }
         return to;
     }
 
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’';
-    }
 }

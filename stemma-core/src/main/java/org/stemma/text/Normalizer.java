@@ -36,11 +36,13 @@ public final class Normalizer {
     /** Maps typographic quotes, apostrophes and dashes to their ASCII forms. */
     public static char foldPunctuation(char c) {
         switch (c) {
-            case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u02BC':
-                return '\'';
-            case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u2033':
-            case '\u00AB': case '\u00BB':
-                return '"';
+            // the marks quotations are found by and the rare ‚ ‛ ‟, with the primes and the modifier apostrophe
+            case QuoteGlyphs.LEFT_SINGLE: case QuoteGlyphs.RIGHT_SINGLE: case QuoteGlyphs.LOW_SINGLE:
+            case QuoteGlyphs.REVERSED_SINGLE: case '\u2032': case '\u02BC':
+                return QuoteGlyphs.STRAIGHT_SINGLE;
+            case QuoteGlyphs.LEFT_DOUBLE: case QuoteGlyphs.RIGHT_DOUBLE: case QuoteGlyphs.LOW_DOUBLE:
+            case QuoteGlyphs.REVERSED_DOUBLE: case '\u2033': case QuoteGlyphs.LEFT_GUILLEMET: case QuoteGlyphs.RIGHT_GUILLEMET:
+                return QuoteGlyphs.STRAIGHT_DOUBLE;
             case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015':
             case '\u2212':
                 return '-';

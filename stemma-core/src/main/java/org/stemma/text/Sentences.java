@@ -299,7 +299,9 @@ public final class Sentences {
         boolean initials = !digits && run - w == 1 && w - 2 >= from && text.charAt(w - 1) == '.'
                 && Character.isLetter(text.charAt(w - 2)) && termEnd - run == 1;
         int k = closed;
-        while (k < to && "\"\u201C\u2018\u00AB\u201E([".indexOf(text.charAt(k)) >= 0) {
+        // not the straight single mark, which may be an apostrophe
+        while (k < to && (QuoteGlyphs.opens(text.charAt(k)) && text.charAt(k) != QuoteGlyphs.STRAIGHT_SINGLE
+                || text.charAt(k) == '(' || text.charAt(k) == '[')) {
             k++;
         }
         // 'are OK."Anytime': a quote mark or bracket after the stop, which no "ASP.Net" has
@@ -334,7 +336,7 @@ public final class Sentences {
         if (token.contains("://") || token.contains("www.") || token.indexOf('@') >= 0) {
             return -1;
         }
-        if (closed > termEnd && text.charAt(termEnd) == '"' && quotesBefore(text, from, run) % 2 == 0) {
+        if (closed > termEnd && text.charAt(termEnd) == QuoteGlyphs.STRAIGHT_DOUBLE && quotesBefore(text, from, run) % 2 == 0) {
             return termEnd; // 'said."The' with the quote opening the next sentence
         }
         return closed;
@@ -342,13 +344,14 @@ public final class Sentences {
 
     /** Is the capital at {@code k} the pronoun "I" ("thigh.\"I saw a guy", "day.I'm")? */
     private static boolean pronounI(String text, int k) {
-        return text.charAt(k) == 'I' && (space(text.charAt(k + 1)) || text.charAt(k + 1) == '\''
-                || text.charAt(k + 1) == '\u2019');
+        return text.charAt(k) == 'I' && (space(text.charAt(k + 1)) || QuoteGlyphs.isApostrophe(text.charAt(k + 1)));
     }
 
+    /** Straight double marks in [from, to): only they leave their direction to be counted out. */
     private static int quotesBefore(String text, int from, int to) {
         int count = 0;
-        for (int q = text.indexOf('"', from); q >= 0 && q < to; q = text.indexOf('"', q + 1)) {
+        char mark = QuoteGlyphs.STRAIGHT_DOUBLE;
+        for (int q = text.indexOf(mark, from); q >= 0 && q < to; q = text.indexOf(mark, q + 1)) {
             count++;
         }
         return count;
@@ -446,17 +449,14 @@ public final class Sentences {
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB'
-                || c == ')' || c == ']' || c == '\u203A';
+        return QuoteGlyphs.closes(c) || c == ')' || c == ']';
     }
 
     private static boolean isOpener(int cp) {
         if (Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp)) {
             return true;
         }
-        if (cp == '"' || cp == '\'' || cp == '\u201C' || cp == '\u2018' || cp == '\u00AB'
-                || cp == '(' || cp == '[' || cp == '\u201E' || cp == '\u2039' || cp == '-'
-                || cp == '\u2014' || cp == '\u2013') {
+        if (QuoteGlyphs.opens(cp) || cp == '(' || cp == '[' || cp == '-' || cp == '\u2014' || cp == '\u2013') {
             return true;
         }
         return Character.isLetter(cp) && !Character.isLowerCase(cp);

@@ -2,6 +2,7 @@ package org.stemma.align.paraphrase;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stemma.text.QuoteGlyphs;
 import org.stemma.text.Span;
 
 /** Where a paraphrase passage may lie: the parts of sentences that no lexical passage covers. */
@@ -56,7 +57,7 @@ final class LexicalCuts {
     }
 
     private static boolean isQuote(char c) {
-        return c == '"' || c == '\u201C' || c == '\u00AB' || c == '\u2018' || c == '\'';
+        return QuoteGlyphs.opens(c);
     }
 
 }
