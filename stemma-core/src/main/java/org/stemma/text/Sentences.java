@@ -273,10 +273,13 @@ public final class Sentences {
      * arrived"); -1 when they do not. The rule is orthographic: a word of two or more letters
      * ending in lower case (in any case when a quote mark or bracket follows the stop: 'OK."The'),
      * or a number of two or more digits, or a dotted abbreviation ("p.m", "L.A", by
-     * {@link #abbreviationEnds} as after a space), before the stop, then an upper-case letter
+     * {@link #abbreviationEnds} as after a space), or an acronym of two or more capitals when the
+     * word after the stop is a common starter or has four letters or more ("SUV.Several",
+     * "OK.The"; not "ASP.Net"), before the stop, then an upper-case letter
      * followed by a lower-case one, or the pronoun "I", after it (opening quotes or a bracket
      * between allowed). Not split: a listed abbreviation ("St.Louis", "Mr.Smith"), a dotted
-     * chain of initials or an acronym ("U.S.Army", "ASP.NET", the left ends in upper case), a
+     * chain of initials or a word in mixed case ending in capitals ("U.S.Army", "ASP.NET",
+     * "PanARMENIAN.Net"), a
      * lower-case right side ("Amazon.com", "Node.js", "index.html"), a right word followed by a
      * further dot and a letter ("www.SwataraPolice.org", "Report.Final.pdf") and anything in a
      * token holding "://", "www." or "@". A straight double quote between the stop and the capital
@@ -306,7 +309,9 @@ public final class Sentences {
         }
         // 'are OK."Anytime': a quote mark or bracket after the stop, which no "ASP.Net" has
         boolean marked = k > termEnd;
-        if (!initials && (run - w < 2 || !(digits || marked || Character.isLowerCase(text.charAt(run - 1))))) {
+        // "white SUV.Several people": an acronym before the stop (checked on the word after it below)
+        boolean acronym = !digits && !marked && run - w >= 2 && upperCase(text, w, run);
+        if (!initials && (run - w < 2 || !(digits || marked || acronym || Character.isLowerCase(text.charAt(run - 1))))) {
             return -1;
         }
         if (!initials && w > from && ".@/_".indexOf(text.charAt(w - 1)) >= 0) {
@@ -324,6 +329,9 @@ public final class Sentences {
                 || e < to && text.charAt(e) == '@') {
             return -1; // "Foo.Bar.com", "john.Smith@example.org"
         }
+        if (acronym && e - k < 4 && !STARTERS.contains(text.substring(k, e))) {
+            return -1; // "ASP.Net", "VB.Net": a short word after an acronym may be the rest of a name
+        }
         if (termEnd - run == 1 && text.charAt(run) == '.'
                 && !abbreviationEnds(text, from, run, k, to)) {
             return -1;
@@ -340,6 +348,16 @@ public final class Sentences {
             return termEnd; // 'said."The' with the quote opening the next sentence
         }
         return closed;
+    }
+
+    /** Every char of text[from, to) is an upper-case letter. */
+    private static boolean upperCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Is the capital at {@code k} the pronoun "I" ("thigh.\"I saw a guy", "day.I'm")? */

@@ -48,14 +48,25 @@ class SentencesTest {
                         "Nicolas wrapped the vest…", "Police came.");
         assertThat(split("He was shot in the thigh.\"I saw a guy,\" she said.I'm fine.I.B.M. came."))
                 .containsExactly("He was shot in the thigh.", "\"I saw a guy,\" she said.", "I'm fine.I.B.M. came.");
-        assertThat(split("His men are OK.\"Anytime you have this,\" he said. It ran on ASP.Net and OK.Then."))
+        assertThat(split("His men are OK.\"Anytime you have this,\" he said. It ran on ASP.Net and VB.Net."))
                 .containsExactly("His men are OK.", "\"Anytime you have this,\" he said.",
-                        "It ran on ASP.Net and OK.Then.");
+                        "It ran on ASP.Net and VB.Net.");
         assertThat(split("It was a WakeMed.The doctor said so in 2016.It was bad."))
                 .containsExactly("It was a WakeMed.", "The doctor said so in 2016.", "It was bad.");
         assertThat(split("It was at 5 p.m.The police came from L.A.They met the U.S.Army at 6 a.m.Thursday."))
                 .containsExactly("It was at 5 p.m.", "The police came from L.A.",
                         "They met the U.S.Army at 6 a.m.Thursday.");
+    }
+
+    @Test
+    void anAcronymBeforeTheStopEndsASentenceBeforeAStarterOrALongerWord() {
+        assertThat(split("He fled in a white SUV.Several people were hurt at UTMB.Detectives say she is OK.The man ran."))
+                .containsExactly("He fled in a white SUV.", "Several people were hurt at UTMB.",
+                        "Detectives say she is OK.", "The man ran.");
+        assertThat(split("It ran on ASP.Net and VB.Net in a SUV.Six men and PanARMENIAN.Net said so."))
+                .as("a short word after an acronym, a mixed-case word").hasSize(1);
+        assertThat(split("The U.S.Army met the N.Korea team at WWW.Example.Com today."))
+                .as("initials and a dotted name").hasSize(1);
     }
 
     @Test
@@ -86,7 +97,7 @@ class SentencesTest {
                 "The U.S.Army and Ph.D students met in St.Louis with Mr.Smith and J.Smith.",
                 "See www.SwataraPolice.org or http://example.com/News.Html or john.Smith@example.org now.",
                 "Open index.html and Report.Final.pdf at 3.5 p.m. or v2.Beta on 1.The list.",
-                "It fell 3.5.The UTMB.Detectives and PanARMENIAN.Net said so. An e.g.Foo here.")) {
+                "It fell 3.5.The VB.Net and PanARMENIAN.Net said so. An e.g.Foo here.")) {
             assertThat(split(text)).as(text).hasSize(text.startsWith("It fell") ? 2 : 1);
         }
     }
