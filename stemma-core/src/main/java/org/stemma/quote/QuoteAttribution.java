@@ -34,7 +34,14 @@ final class QuoteAttribution {
         int rightStart = s.lastTok;
         int rightEnd = rightStart;
         boolean paragraphEnds = rightStart == 0 || lex.lineBreakAfter(rightStart - 1);
-        while (!paragraphEnds && rightEnd < lex.size && !inQuote[rightEnd] && rightEnd - rightStart < 40) {
+        while (!paragraphEnds && rightEnd < lex.size && rightEnd - rightStart < 40) {
+            if (inQuote[rightEnd]) {
+                int title = rightEnd > rightStart ? SpeakerPhrases.titleClosing(lex, rightEnd, lex.size) : -1;
+                if (title < 0) {
+                    break;
+                }
+                rightEnd = title; // a title quoted inside the attribution's subject goes on the sentence
+            }
             boolean stop = lex.endsSentence(rightEnd) || lex.lineBreakAfter(rightEnd);
             rightEnd++;
             if (stop) {
@@ -153,6 +160,11 @@ final class QuoteAttribution {
             if (!lex.isWord(v)) {
                 if (!lex.endsSentence(v) && (!isQuoteMark(lex, v) || apostropheS(lex, v))) {
                     continue; // commas, brackets, the full stop of "(D-Mo.)", the apostrophe of "B.C.'s"
+                }
+                int title = SpeakerPhrases.titleClosing(lex, v, to);
+                if (title >= 0) {
+                    v = title; // "the "Harbor Nights" actress said": a title inside the subject
+                    continue;
                 }
                 return null;
             }
