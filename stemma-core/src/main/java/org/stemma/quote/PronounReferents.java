@@ -137,6 +137,7 @@ final class PronounReferents {
             return null;
         }
         int sentences = 0;
+        int end = s;
         for (int t = s; t >= 0 && sentences < 2; t--) {
             if (people.quoted(t) || !(t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1))) {
                 continue;
@@ -150,9 +151,40 @@ final class PronounReferents {
                     return lex.text.substring(lex.start[a], lex.end[h]);
                 }
             }
+            String sayers = groupSaying(lex, t, end, people);
+            if (sayers != null) {
+                return sayers;
+            }
+            end = t;
         }
         return null;
     }
+
+    /**
+     * The plural group noun that is the subject of a verb of saying in the sentence [ss, end)
+     * ("… were killed on Wednesday, officials said."), as written without its article; the last
+     * such verb's when several; null when none.
+     */
+    private static String groupSaying(Lex lex, int ss, int end, People people) {
+        for (int v = end - 1; v > ss; v--) {
+            if (!lex.isWord(v) || people.quoted(v) || !lex.cue(v)) {
+                continue;
+            }
+            int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
+            if (np == null || np[1] - np[0] > GROUP_WORDS) {
+                continue;
+            }
+            int h = np[1] - 1;
+            int a = lex.lower(np[0]).equals("the") ? np[0] + 1 : np[0];
+            if (a <= h && !lex.capitalised(h) && pluralGroup(lex.key(h))) {
+                return lex.text.substring(lex.start[a], lex.end[h]);
+            }
+        }
+        return null;
+    }
+
+    /** Words the phrase of a group speaking may hold ("local police officials"). */
+    private static final int GROUP_WORDS = 3;
 
     /** A plural noun for people ("deputies", "lawmakers", "officials") or "police", which takes "they". */
     private static boolean pluralGroup(String k) {
