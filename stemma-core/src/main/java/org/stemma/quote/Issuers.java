@@ -60,8 +60,9 @@ final class Issuers {
 
     /**
      * Is [s, e) "the" and a lower-case noun that ends a name of two or more capitalised words the
-     * text gave before ("the district" after "the Dallas Independent School District")? Then the
-     * phrase refers to that body and may speak.
+     * text gave before ("the district" after "the Dallas Independent School District"), or heads
+     * one with "of" or "for" ("the tournament" after "the Tournament of Roses")? Then the phrase
+     * refers to that body and may speak.
      */
     static boolean refersToNamedBody(Lex lex, int s, int e) {
         if (e - s != 2 || !lex.lower(s).equals("the") || !lex.isWord(e - 1) || lex.capitalised(e - 1)) {
@@ -69,14 +70,26 @@ final class Issuers {
         }
         String head = lex.lower(e - 1);
         for (int t = s - 1; t > 0 && lex.start[s] - lex.start[t] <= WINDOW; t--) {
-            if (lex.isWord(t) && lex.capitalised(t) && lex.lower(t).equals(head) && lex.capitalised(t - 1)
-                    && !lex.lineBreakAfter(t - 1) && !lex.endsSentence(t - 1) && lex.isWord(t - 1)
-                    && !Lexicon.NOT_NAME.contains(lex.lower(t - 1))) {
+            if (!lex.isWord(t) || !lex.capitalised(t) || !lex.lower(t).equals(head)) {
+                continue;
+            }
+            boolean ends = lex.capitalised(t - 1) && !lex.lineBreakAfter(t - 1) && !lex.endsSentence(t - 1)
+                    && lex.isWord(t - 1) && !Lexicon.NOT_NAME.contains(lex.lower(t - 1));
+            if (ends || headsName(lex, t)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Does the capitalised noun at {@code t} head a name with "of" or "for" after it ("Tournament of Roses")? */
+    private static boolean headsName(Lex lex, int t) {
+        return lex.isWord(t + 1) && HEAD_LINKS.contains(lex.word(t + 1)) && lex.capitalised(t + 2)
+                && !lex.lineBreakAfter(t) && !lex.lineBreakAfter(t + 1);
+    }
+
+    /** Lower-case words after the noun that heads an organisation's name: "Tournament of Roses", "Center for …". */
+    private static final java.util.Set<String> HEAD_LINKS = java.util.Set.of("of", "for");
 
     /** The phrase naming who issued the document whose head is at {@code t}, or null. */
     private static int[] issuerPhrase(Lex lex, People people, int t) {
@@ -148,13 +161,19 @@ final class Issuers {
 
     /**
      * The organisation the article named whose name ends with the head noun of the definite phrase
-     * [s, e) ("the district" → "Dallas Independent School District"): a name of two or more
-     * capitalised words. Null when the article named none.
+     * [s, e) ("the district" → "Dallas Independent School District") or opens with it before "of"
+     * or "for" ("the tournament" → "Tournament of Roses"): a name of two or more capitalised words.
+     * Null when the article named none.
      */
     static String namedFor(Lex lex, People people, int s, int e, String head) {
         String name = people.organisations.organisationNamed(head, lex.start[s]);
-        if (name == null || name.indexOf(' ') < 0 || !Character.isUpperCase(name.charAt(0))
-                || !Lexicon.key(name.substring(name.lastIndexOf(' ') + 1)).equals(head)) {
+        if (name == null || name.indexOf(' ') < 0 || !Character.isUpperCase(name.charAt(0))) {
+            return null;
+        }
+        String[] words = name.split(" ");
+        boolean ends = Lexicon.key(words[words.length - 1]).equals(head);
+        boolean heads = words.length >= 3 && Lexicon.key(words[0]).equals(head) && HEAD_LINKS.contains(words[1]);
+        if (!ends && !heads) {
             return null;
         }
         return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;

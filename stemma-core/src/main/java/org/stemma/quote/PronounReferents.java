@@ -137,6 +137,7 @@ final class PronounReferents {
             return null;
         }
         int sentences = 0;
+        int end = s;
         for (int t = s; t >= 0 && sentences < 2; t--) {
             if (people.quoted(t) || !(t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1))) {
                 continue;
@@ -150,9 +151,85 @@ final class PronounReferents {
                     return lex.text.substring(lex.start[a], lex.end[h]);
                 }
             }
+            String sayers = groupSaying(lex, t, end, people);
+            if (sayers != null) {
+                return sayers;
+            }
+            end = t;
         }
         return null;
     }
+
+    /**
+     * The plural group noun that is the subject of a verb of saying in the sentence [ss, end)
+     * ("… were killed on Wednesday, officials said."), as written without its article; the last
+     * such verb's when several; null when none.
+     */
+    private static String groupSaying(Lex lex, int ss, int end, People people) {
+        for (int v = end - 1; v > ss; v--) {
+            if (!lex.isWord(v) || people.quoted(v) || !lex.cue(v)) {
+                continue;
+            }
+            int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
+            if (np == null || np[1] - np[0] > GROUP_WORDS) {
+                continue;
+            }
+            int h = np[1] - 1;
+            int a = lex.lower(np[0]).equals("the") ? np[0] + 1 : np[0];
+            if (a <= h && !lex.capitalised(h) && pluralGroup(lex.key(h))) {
+                return lex.text.substring(lex.start[a], lex.end[h]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The body "it" at {@code s} means as a speaker: the organisation or document that is the
+     * subject of the nearest verb of saying before it, in its own sentence or the one before
+     * ("…, but the news release added that …. "…," it added"; "the Harbour Trust denounced the plan
+     * and said it would …"), resolved as that phrase would be; null when that subject is a person,
+     * a group or nothing.
+     */
+    static String bodyIt(Lex lex, int s, People people) {
+        if (!lex.lower(s).equals("it")) {
+            return null;
+        }
+        int sentences = 0;
+        int ss = s;
+        for (int v = s - 1; v >= 0 && sentences < 2; v--) {
+            if (v + 1 < s && (lex.endsSentence(v) || lex.lineBreakAfter(v)) && !people.quoted(v)) {
+                sentences++;
+                ss = v + 1;
+                continue;
+            }
+            if (!lex.isWord(v) || people.quoted(v) || !lex.cue(v)) {
+                continue;
+            }
+            int from = v;
+            while (from > 0 && !lex.endsSentence(from - 1) && !lex.lineBreakAfter(from - 1) && !people.quoted(from - 1)) {
+                from--;
+            }
+            int[] np = SpeakerPhrases.subjectBefore(lex, from, v);
+            if (np == null) {
+                continue; // "… and said it would": the verb's subject is further back
+            }
+            return body(lex, np[0], np[1]) ? SpeakerResolver.resolve(lex, np[0], np[1], people, false) : null;
+        }
+        return null;
+    }
+
+    /** Is [s, e) an organisation or a document, one of them: a singular body noun or a name ending in one? */
+    private static boolean body(Lex lex, int s, int e) {
+        String head = lex.key(e - 1);
+        if (lex.capitalised(e - 1)) {
+            return e - s >= 2 && Lexicon.ORG_WORDS.contains(head);
+        }
+        return SpeakerPhrases.stripPlural(head).equals(head) && SpeakerPhrases.ORG_HEADS.contains(head)
+                && !Lexicon.PERSON_HEADS.contains(head);
+    }
+
+    /** Words the phrase of a group speaking may hold ("local police officials"). */
+    private static final int GROUP_WORDS = 3;
 
     /** A plural noun for people ("deputies", "lawmakers", "officials") or "police", which takes "they". */
     private static boolean pluralGroup(String k) {

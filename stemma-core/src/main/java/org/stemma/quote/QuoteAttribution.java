@@ -34,7 +34,14 @@ final class QuoteAttribution {
         int rightStart = s.lastTok;
         int rightEnd = rightStart;
         boolean paragraphEnds = rightStart == 0 || lex.lineBreakAfter(rightStart - 1);
-        while (!paragraphEnds && rightEnd < lex.size && !inQuote[rightEnd] && rightEnd - rightStart < 40) {
+        while (!paragraphEnds && rightEnd < lex.size && rightEnd - rightStart < 40) {
+            if (inQuote[rightEnd]) {
+                int title = rightEnd > rightStart ? SpeakerPhrases.titleClosing(lex, rightEnd, lex.size) : -1;
+                if (title < 0) {
+                    break;
+                }
+                rightEnd = title; // a title quoted inside the attribution's subject goes on the sentence
+            }
             boolean stop = lex.endsSentence(rightEnd) || lex.lineBreakAfter(rightEnd);
             rightEnd++;
             if (stop) {
@@ -137,6 +144,9 @@ final class QuoteAttribution {
             return null; // a new sentence, not an attribution
         }
         String w0 = lex.lower(i);
+        if (aboutTheQuote(lex, from, to)) {
+            return null;
+        }
         if (w0.equals("according") && i + 1 < to && lex.lower(i + 1).equals("to")) {
             int[] np = forwardNP(lex, i + 2, to);
             return np == null ? null : new Attribution("according to", np[0], np[1]);
@@ -153,6 +163,11 @@ final class QuoteAttribution {
             if (!lex.isWord(v)) {
                 if (!lex.endsSentence(v) && (!isQuoteMark(lex, v) || apostropheS(lex, v))) {
                     continue; // commas, brackets, the full stop of "(D-Mo.)", the apostrophe of "B.C.'s"
+                }
+                int title = SpeakerPhrases.titleClosing(lex, v, to);
+                if (title >= 0) {
+                    v = title; // "the "Harbor Nights" actress said": a title inside the subject
+                    continue;
                 }
                 return null;
             }
@@ -171,6 +186,19 @@ final class QuoteAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Does the text after a quotation, [from, to), open with "which"? Then its verb of saying is in
+     * a clause about the quoted words ("“Light the Way,” which the festival says “…”"), and its
+     * subject is no speaker of them.
+     */
+    private static boolean aboutTheQuote(Lex lex, int from, int to) {
+        int i = from;
+        while (i < to && lex.kind[i] == Lex.PUNCT && lex.isPunct(i, ',')) {
+            i++;
+        }
+        return i < to && lex.isWord(i) && lex.lower(i).equals("which");
     }
 
     static boolean isDash(Lex lex, int i) {
@@ -503,6 +531,9 @@ final class QuoteAttribution {
                 int from = v;
                 while (from > rs && !inQuote[from - 1]) {
                     from--;
+                }
+                if (from == rs && aboutTheQuote(lex, rs, v)) {
+                    return null;
                 }
                 int[] np = subjectBefore(lex, from, v);
                 if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {

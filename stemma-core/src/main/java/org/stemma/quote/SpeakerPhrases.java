@@ -178,6 +178,10 @@ final class SpeakerPhrases {
                 break;
             }
         }
+        int title = s > from && s < e ? titleOpening(lex, s - 1, from) : -1;
+        if (title >= 0) {
+            s = title; // "the "Harbor Nights" actress": a quoted title inside the phrase is no end of it
+        }
         // Drop sentence-initial connectives picked up at the start: "But the official".
         while (s < e && lex.isWord(s) && Lexicon.NOT_NAME.contains(lex.lower(s))
                 && !Lexicon.DETERMINERS.contains(lex.lower(s)) && Lexicon.pronounGender(lex.lower(s)) == 0) {
@@ -207,6 +211,66 @@ final class SpeakerPhrases {
         }
         return new int[]{s, e};
     }
+
+    /**
+     * A title quoted inside a noun phrase, "the "Harbor Nights" actress", "CBS's "Late Show" host":
+     * given the closing mark at {@code close}, the determiner or possessive before the opening mark
+     * when one to {@value #TITLE_WORDS} words stand between the marks, the first and last
+     * capitalised; else -1. A full stop or comma inside ends a sentence or a quotation, no title.
+     */
+    static int titleOpening(Lex lex, int close, int from) {
+        if (!QuoteAttribution.isQuoteMark(lex, close)) {
+            return -1;
+        }
+        int o = close - 1;
+        while (o > from && lex.isWord(o) && close - o <= TITLE_WORDS) {
+            o--;
+        }
+        return o > from && o < close - 1 && titleBetween(lex, o, close) && introducesTitle(lex, o - 1) ? o - 1 : -1;
+    }
+
+    /**
+     * The closing mark of a title quoted inside a noun phrase whose opening mark is at
+     * {@code open} ({@link #titleOpening}), when a lower-case word, the phrase's head, follows it;
+     * else -1.
+     */
+    static int titleClosing(Lex lex, int open, int to) {
+        if (open < 1 || !QuoteAttribution.isQuoteMark(lex, open) || !introducesTitle(lex, open - 1)) {
+            return -1;
+        }
+        int c = open + 1;
+        while (c < to && lex.isWord(c) && c - open <= TITLE_WORDS) {
+            c++;
+        }
+        return c < to && c > open + 1 && titleBetween(lex, open, c) && lex.isWord(c + 1) && !lex.capitalised(c + 1)
+                ? c : -1;
+    }
+
+    /** Marks at {@code open} and {@code close} around words only, the first and last capitalised, on one line. */
+    private static boolean titleBetween(Lex lex, int open, int close) {
+        if (!QuoteAttribution.isQuoteMark(lex, open) || !QuoteAttribution.isQuoteMark(lex, close)
+                || !lex.capitalised(open + 1) || !lex.capitalised(close - 1)) {
+            return false;
+        }
+        for (int t = open; t < close; t++) {
+            if (lex.lineBreakAfter(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A determiner ("the", "a") or a possessive ("CBS's") may open a phrase holding a quoted title. */
+    private static boolean introducesTitle(Lex lex, int t) {
+        if (t < 0 || !lex.isWord(t) || lex.lineBreakAfter(t)) {
+            return false;
+        }
+        String w = lex.lower(t);
+        return Lexicon.DETERMINERS.contains(w) || !MentionFinder.stripPossessive(lex.word(t)).equals(lex.word(t));
+    }
+
+    /** Words a title quoted inside a noun phrase may hold. */
+    private static final int TITLE_WORDS = 5;
 
     /**
      * Is the lower-case word at {@code link} ("for", "and", "on", "against") inside an

@@ -284,6 +284,9 @@ final class SpeakerResolver {
         String who = resolve(lex, s, e, people, true);
         if (who == null && e - s == 1) {
             who = PronounReferents.groupThey(lex, s, people);
+            if (who == null) {
+                who = PronounReferents.bodyIt(lex, s, people);
+            }
         }
         return who != null ? who : Issuers.unnamedBody(lex, s, e);
     }
