@@ -270,7 +270,8 @@ class FurnitureFinderTest {
                 String url = r.nextInt(3) == 0 ? null : "https://s" + r.nextInt(4) + ".example.org/" + i;
                 in.add(article("p" + seed + "-" + i, url, text.toString()));
             }
-            FurnitureParams p = new FurnitureParams(3 + r.nextInt(3), 2 + r.nextInt(9), r.nextInt(5), 20 + r.nextInt(100));
+            FurnitureParams p = new FurnitureParams(3 + r.nextInt(3), 2 + r.nextInt(9), r.nextInt(5), 20 + r.nextInt(100),
+                    r.nextInt(6));
             long[] learnt = FurnitureFinder.learn(in, p).keys();
             assertThat(learnt).as("seed %d, %s", seed, p).containsExactly(byCountingEveryArticle(in, p));
             withFurniture += learnt.length > 0 ? 1 : 0;
@@ -287,6 +288,7 @@ class FurnitureFinderTest {
             }
         }
         java.util.Set<Long> frequent = new java.util.HashSet<>();
+        java.util.Set<Long> fewPages = new java.util.HashSet<>();
         docs.forEach((k, ds) -> {
             java.util.Map<String, Integer> perSite = new java.util.HashMap<>();
             int most = 0;
@@ -296,11 +298,14 @@ class FurnitureFinderTest {
             }
             if (FurnitureFinder.isFrequent(ds.size(), most, p)) {
                 frequent.add(k);
+                if (FurnitureFinder.isFewPages(ds.size(), most, p)) {
+                    fewPages.add(k);
+                }
             }
         });
         java.util.Map<Long, int[]> votes = new java.util.HashMap<>();
         for (Article a : in) {
-            FurnitureFinder.votes(a, p, frequent::contains, (k, yes) -> {
+            FurnitureFinder.votes(a, p, frequent::contains, fewPages::contains, (k, yes) -> {
                 int[] v = votes.computeIfAbsent(k, x -> new int[2]);
                 v[0]++;
                 v[1] += yes ? 1 : 0;
