@@ -38,7 +38,7 @@ final class FrequentFilter {
         int[] windows = new int[keys.documents()];
         long[] bits = new long[keys.documents()];
         LongIntMap maybe = new LongIntMap(1024);
-        FurnitureFinder.frequentGroups(k, keys.size(), site, p, (key, from, to) -> {
+        FurnitureFinder.frequentGroups(k, keys.size(), site, p, (key, from, to, few) -> {
             maybe.put(key, 0);
             for (int x = from; x < to; x++) {
                 int d = (int) (k[x] & FurnitureFinder.DOC_MASK);

@@ -1,6 +1,7 @@
 package org.stemma.furniture;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,10 @@ import org.stemma.text.Tokens;
  *       sentences or more: one frequent sentence alone inside the news ("Smith, 23, was
  *       pronounced dead at the scene, according to the medical examiner's office") is a stock
  *       sentence of the news, not the page's furniture. Units shorter than an n-gram ("All
- *       rights reserved.") are not counted when telling the start and the end.</li>
+ *       rights reserved.") are not counted when telling the start and the end. A block inside
+ *       the news makes furniture of no n-gram that only a few pages of one site share
+ *       ({@link #isFewPages}): two reports of one event on one site share their quotations
+ *       and facts there, while a site's template stands at its pages' edges or on many pages.</li>
  *   <li><b>Votes</b>: every occurrence of a frequent n-gram votes: for furniture when its
  *       sentence is frequent and in a furniture-like block, against otherwise (also when it is a
  *       stock phrase inside a sentence of news). N-grams with at least
@@ -142,7 +146,8 @@ public final class FurnitureFinder {
             }
         }
         LongList frequentKeys = new LongList(1024);
-        LongIntMap frequent = frequent(units, unitSite, p, frequentKeys);
+        BitSet fewPages = new BitSet();
+        LongIntMap frequent = frequent(units, unitSite, p, frequentKeys, fewPages);
         if (frequent.size() == 0) {
             return new Cleaned(Furniture.none(p), articles, tokens, handed);
         }
@@ -154,7 +159,7 @@ public final class FurnitureFinder {
         for (int d = 0; d < units.length; d++) {
             int[] ix = index[d];
             if (ix != null) {
-                vote(units[d], g -> ix[g] >= 0, p, (g, yes) -> {
+                vote(units[d], g -> ix[g] >= 0, g -> fewPages.get(ix[g]), p, (g, yes) -> {
                     votes[ix[g]]++;
                     if (yes) {
                         furn[ix[g]]++;
@@ -292,6 +297,15 @@ public final class FurnitureFinder {
                 || p.minSiteDocs() > 0 && documents >= 2 && mostFromOneSite >= p.minSiteDocs();
     }
 
+    /**
+     * Whether a frequent n-gram is frequent only on a few pages of one site (fewer than
+     * {@link FurnitureParams#midSiteDocs}): it is then furniture only in a block at its
+     * article's start or end.
+     */
+    public static boolean isFewPages(int documents, int mostFromOneSite, FurnitureParams p) {
+        return documents < p.minDocs() && mostFromOneSite < p.midSiteDocs();
+    }
+
     /** Told each vote of an article: the frequent n-gram's key and whether it votes for furniture. */
     @FunctionalInterface
     public interface Votes {
@@ -299,13 +313,15 @@ public final class FurnitureFinder {
     }
 
     /**
-     * The votes of one article, given the frequent n-grams (by key); a distributed run sums them
-     * per key and keeps the keys of {@link #isFurniture}.
+     * The votes of one article, given the frequent n-grams and those of them on few pages
+     * ({@link #isFewPages}), by key; a distributed run sums them per key and keeps the keys of
+     * {@link #isFurniture}.
      */
-    public static void votes(Article a, FurnitureParams p, LongPredicate frequent, Votes out) {
+    public static void votes(Article a, FurnitureParams p, LongPredicate frequent, LongPredicate fewPages, Votes out) {
         Units u = new Units(a.text(), p.ngram());
         long[] h = u.grams;
-        vote(u, g -> frequent.test(h[g] & KEY_MASK), p, (g, yes) -> out.vote(h[g] & KEY_MASK, yes));
+        vote(u, g -> frequent.test(h[g] & KEY_MASK), g -> fewPages.test(h[g] & KEY_MASK), p,
+                (g, yes) -> out.vote(h[g] & KEY_MASK, yes));
     }
 
     /** Whether a frequent n-gram is furniture, given its votes. */
@@ -327,8 +343,10 @@ public final class FurnitureFinder {
     /**
      * Frequent n-grams (40-bit keys) numbered 0..size-1: every n-gram of every article, packed
      * with the article's number and sorted once; an n-gram's documents are its distinct values.
+     * Sets in {@code fewPages} the numbers of those {@link #isFewPages}.
      */
-    private static LongIntMap frequent(Units[] units, int[] site, FurnitureParams p, LongList keys) {
+    private static LongIntMap frequent(Units[] units, int[] site, FurnitureParams p, LongList keys,
+            BitSet fewPages) {
         int[] offset = new int[units.length + 1];
         for (int d = 0; d < units.length; d++) {
             offset[d + 1] = Math.addExact(offset[d], units[d].grams.length);
@@ -342,17 +360,21 @@ public final class FurnitureFinder {
         });
         HashSort.sort(packed);
         LongIntMap out = new LongIntMap(1024);
-        frequentGroups(packed, packed.length, site, p, (key, from, to) -> {
+        frequentGroups(packed, packed.length, site, p, (key, from, to, few) -> {
+            fewPages.set(keys.size(), few);
             out.put(key, keys.size());
             keys.add(key);
         });
         return out;
     }
 
-    /** Told each frequent n-gram of the sorted packed keys: its 40-bit key and its rows. */
+    /**
+     * Told each frequent n-gram of the sorted packed keys: its 40-bit key, its rows and whether
+     * it is on few pages of one site only ({@link #isFewPages}).
+     */
     @FunctionalInterface
     interface FrequentGroup {
-        void accept(long key, int from, int to);
+        void accept(long key, int from, int to, boolean fewPages);
     }
 
     /**
@@ -389,7 +411,7 @@ public final class FurnitureFinder {
                     mostFromOneSite = longestRun(sites, df);
                 }
                 if (isFrequent(df, mostFromOneSite, p)) {
-                    out.accept(key, g, e);
+                    out.accept(key, g, e, isFewPages(df, mostFromOneSite, p));
                 }
             }
             g = e;
@@ -440,9 +462,10 @@ public final class FurnitureFinder {
      * and can never be frequent, so it does not keep a run from standing at its article's
      * edge: else the footer line it follows or precedes looks like one stock sentence inside
      * the news. A frequent caption line of a video playlist ({@link Playlists}) votes for
-     * furniture wherever it stands.
+     * furniture wherever it stands. An n-gram on few pages of one site ({@code fewPages}) votes
+     * for furniture only from a block at the article's start or end.
      */
-    private static void vote(Units u, IntPredicate frequent, FurnitureParams p, GramVotes out) {
+    private static void vote(Units u, IntPredicate frequent, IntPredicate fewPages, FurnitureParams p, GramVotes out) {
         int n = u.size();
         boolean[] freq = new boolean[n];
         int first = n; // the first and the last unit that have an n-gram
@@ -463,23 +486,26 @@ public final class FurnitureFinder {
                     words += u.words(e);
                     e++;
                 }
+                boolean edge = s <= first || e > last;
                 boolean furnitureLike = words <= p.maxBlockWords()
                         && (words <= FurnitureParams.MAX_BLOCK_SHARE * u.words() || 2 * words <= p.maxBlockWords())
-                        && (s <= first || e > last || e - s >= 2);
+                        && (edge || e - s >= 2);
                 for (int x = s; x < e; x++) {
-                    tally(u, x, frequent, out, furnitureLike || caption[x]);
+                    boolean yes = furnitureLike || caption[x];
+                    boolean evenIfFew = furnitureLike && edge || caption[x];
+                    tally(u, x, frequent, out, g -> yes && (evenIfFew || !fewPages.test(g)));
                 }
             } else {
-                tally(u, s, frequent, out, false);
+                tally(u, s, frequent, out, g -> false);
             }
             s = e;
         }
     }
 
-    private static void tally(Units u, int s, IntPredicate frequent, GramVotes out, boolean yes) {
+    private static void tally(Units u, int s, IntPredicate frequent, GramVotes out, IntPredicate yes) {
         for (int g = u.gramFrom[s]; g < u.gramFrom[s + 1]; g++) {
             if (frequent.test(g)) {
-                out.vote(g, yes);
+                out.vote(g, yes.test(g));
             }
         }
     }

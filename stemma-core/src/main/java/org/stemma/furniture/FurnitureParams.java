@@ -12,8 +12,17 @@ import org.stemma.align.ReuseOptions;
  *                      (0 turns furniture off)
  * @param minSiteDocs   an n-gram in at least this many articles of one site is frequent
  * @param maxBlockWords a run of frequent sentences longer than this is text, not furniture
+ * @param midSiteDocs   a run of frequent sentences inside the news (neither at its article's start
+ *                      nor at its end) is furniture by an n-gram frequent only in one site's
+ *                      articles when that site has at least this many of them: two pages of a
+ *                      site that share a block of quotations in their middle are two reports of
+ *                      one event, not a template (issue 17)
  */
-public record FurnitureParams(int ngram, int minDocs, int minSiteDocs, int maxBlockWords) implements Serializable {
+public record FurnitureParams(int ngram, int minDocs, int minSiteDocs, int maxBlockWords, int midSiteDocs)
+        implements Serializable {
+
+    /** The default of {@code midSiteDocs}, chosen by cross-validation on gva-dev (docs/evaluation.md). */
+    public static final int MID_SITE_DOCS = 4;
 
     /**
      * A sentence is frequent (or furniture) when n-grams that are frequent (or furniture) cover
@@ -27,9 +36,14 @@ public record FurnitureParams(int ngram, int minDocs, int minSiteDocs, int maxBl
     public static final double VOTE_SHARE = 0.5;
 
     public FurnitureParams {
-        if (ngram < 1 || minDocs < 0 || minSiteDocs < 0 || maxBlockWords < 0) {
+        if (ngram < 1 || minDocs < 0 || minSiteDocs < 0 || maxBlockWords < 0 || midSiteDocs < 0) {
             throw new IllegalArgumentException("furniture parameters must be >= 0 (ngram >= 1)");
         }
+    }
+
+    /** As the canonical constructor, with the default {@link #MID_SITE_DOCS}. */
+    public FurnitureParams(int ngram, int minDocs, int minSiteDocs, int maxBlockWords) {
+        this(ngram, minDocs, minSiteDocs, maxBlockWords, MID_SITE_DOCS);
     }
 
     /** The furniture parameters carried by the reuse options. */

@@ -30,7 +30,7 @@ import org.stemma.furniture.Sites;
 /**
  * Corpus furniture on Spark, the same as {@link FurnitureFinder#learn} on the whole corpus:
  * each article's sentence n-grams are counted per key and per (key, site) to find the frequent
- * ones; each article then votes on them (the frequent keys broadcast); the keys voted furniture
+ * ones; each article then votes on them (the frequent keys, and those on few pages of one site, broadcast); the keys voted furniture
  * are broadcast and every article is cleaned with them. Input and output: the ordered
  * {@code articles} table.
  */
@@ -72,14 +72,21 @@ final class FurnitureStage {
         if (frequent.length == 0) {
             return articles;
         }
+        long[] fewPages = frequentRows.stream()
+                .filter(r -> FurnitureFinder.isFrequent((int) r.getLong(1), (int) r.getLong(2), p)
+                        && FurnitureFinder.isFewPages((int) r.getLong(1), (int) r.getLong(2), p))
+                .mapToLong(r -> r.getLong(0)).sorted().toArray();
         Broadcast<long[]> freq = spark.sparkContext().broadcast(frequent,
+                scala.reflect.ClassTag$.MODULE$.apply(long[].class));
+        Broadcast<long[]> few = spark.sparkContext().broadcast(fewPages,
                 scala.reflect.ClassTag$.MODULE$.apply(long[].class));
         Dataset<Row> votes = articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
             long[] f = freq.value();
+            long[] fp = few.value();
             Map<Long, int[]> tally = new HashMap<>();
             while (rows.hasNext()) {
                 FurnitureFinder.votes(ArticleRows.fromRow(rows.next()), p, k -> Arrays.binarySearch(f, k) >= 0,
-                        (k, yes) -> {
+                        k -> Arrays.binarySearch(fp, k) >= 0, (k, yes) -> {
                             int[] t = tally.computeIfAbsent(k, x -> new int[2]);
                             t[0]++;
                             t[1] += yes ? 1 : 0;
