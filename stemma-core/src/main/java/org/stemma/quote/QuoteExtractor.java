@@ -2,6 +2,7 @@ package org.stemma.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.stemma.article.Article;
 import org.stemma.quote.QuoteSegment.Attribution;
 import org.stemma.text.Span;
@@ -121,8 +122,9 @@ public final class QuoteExtractor {
         List<QuoteCandidate> out = new ArrayList<>();
         QuoteSegment previous = null;
         QuoteSegment before = null;
+        Map<String, Integer> wordings = QuoteFeatures.wordings(lex, segs);
         for (QuoteSegment s : segs) {
-            double[] features = QuoteFeatures.of(lex, inQuote, people, s, before);
+            double[] features = QuoteFeatures.of(lex, inQuote, people, s, before, wordings);
             before = s;
             double probability = QuoteDecision.probability(features);
             boolean kept = QuoteDecision.keep(features);
