@@ -2,7 +2,6 @@ package org.stemma.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.stemma.article.Article;
 import org.stemma.quote.QuoteSegment.Attribution;
 import org.stemma.text.Span;
@@ -122,9 +121,8 @@ public final class QuoteExtractor {
         List<QuoteCandidate> out = new ArrayList<>();
         QuoteSegment previous = null;
         QuoteSegment before = null;
-        Map<String, Integer> wordings = QuoteFeatures.wordings(lex, segs);
         for (QuoteSegment s : segs) {
-            double[] features = QuoteFeatures.of(lex, inQuote, people, s, before, wordings);
+            double[] features = QuoteFeatures.of(lex, inQuote, people, s, before);
             before = s;
             double probability = QuoteDecision.probability(features);
             boolean kept = QuoteDecision.keep(features);

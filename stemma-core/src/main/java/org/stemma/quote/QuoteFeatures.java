@@ -1,8 +1,6 @@
 package org.stemma.quote;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,8 +25,7 @@ final class QuoteFeatures {
             "cueInPreviousSentence", "cueNounBefore", "personInSentence", "previousQuoteAttributed",
             "opensParagraph", "closesParagraph", "opensSentence", "afterDeterminer",
             "afterPreposition", "afterNamingVerb", "afterTermWord", "afterPossessive", "byAfter", "afterColonOrComma",
-            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence",
-            "shortRepeated");
+            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence");
 
     /** Verbs that give something a name or a label, someone's words or not: "called him a", "dubbed it". */
     private static final Set<String> NAMING_VERBS = Lexicon.words("called", "calls", "calling", "dubbed",
@@ -49,11 +46,9 @@ final class QuoteFeatures {
 
     /**
      * The feature vector of {@code s}; {@code before} is the candidate just before it in the
-     * article (null for the first), {@code people} the article's named people, {@code wordings}
-     * how often each wording stands in marks in the article ({@link #wordings}).
+     * article (null for the first), {@code people} the article's named people.
      */
-    static double[] of(Lex lex, boolean[] inQuote, People people, QuoteSegment s, QuoteSegment before,
-            Map<String, Integer> wordings) {
+    static double[] of(Lex lex, boolean[] inQuote, People people, QuoteSegment s, QuoteSegment before) {
         double[] f = new double[NAMES.size()];
         int words = 0;
         int capitalised = 0;
@@ -135,32 +130,7 @@ final class QuoteFeatures {
                 && !PREPOSITIONS.contains(lex.lower(n)) && !lex.cue(n) ? 1 : 0;
         f[k++] = titleCaseHeadline ? 1 : 0;
         f[k++] = cues(lex, inQuote, ss, s.firstTok) > 0 ? 1 : 0;
-        // A label the writer repeats in marks ("in “stable” condition" twice, a nickname, "Hey Siri")
-        // rather than one speaker's words, which an article quotes once.
-        f[k++] = words > 0 && words <= 4 && wordings.getOrDefault(wording(lex, s), 0) > 1 ? 1 : 0;
         return f;
-    }
-
-    /** How often each wording ({@link #wording}) stands in marks among {@code segs}. */
-    static Map<String, Integer> wordings(Lex lex, List<QuoteSegment> segs) {
-        Map<String, Integer> n = new HashMap<>();
-        for (QuoteSegment s : segs) {
-            n.merge(wording(lex, s), 1, Integer::sum);
-        }
-        return n;
-    }
-
-    /** The stretch's words, lower-cased and single-spaced, without its punctuation. */
-    private static String wording(Lex lex, QuoteSegment s) {
-        StringBuilder b = new StringBuilder();
-        for (QuoteMarks.Piece p : s.pieces) {
-            for (int t = lex.tokenAt(p.start()); t < lex.size && lex.start[t] < p.end(); t++) {
-                if (lex.isWord(t)) {
-                    b.append(lex.lower(t)).append(' ');
-                }
-            }
-        }
-        return b.toString();
     }
 
     /**
