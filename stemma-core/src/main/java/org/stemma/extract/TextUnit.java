@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stemma.text.QuoteGlyphs;
+import org.stemma.text.Sentences;
 import org.stemma.text.Spaces;
 
 /**
@@ -242,13 +243,9 @@ final class TextUnit {
         return in && hasAlnum ? words + 1 : words;
     }
 
+    /** Whether {@code s} ends a sentence by its marks: {@link Sentences#endsInTerminal}. */
     static boolean endsSentence(String s) {
-        int i = s.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || QuoteGlyphs.closes(s.charAt(i))
-                || ")]".indexOf(s.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i >= 0 && ".!?…".indexOf(s.charAt(i)) >= 0;
+        return Sentences.endsInTerminal(s);
     }
 
     /** Share of the words that start with a letter whose first letter is lower case. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.stemma.text.QuoteGlyphs;
 import org.stemma.text.Sentences;
 import org.stemma.text.Titles;
 import org.stemma.text.Tokenizer;
@@ -21,7 +22,7 @@ final class Lex {
     static final byte WORD = 1;
     static final byte PUNCT = 2;
     /** One of these alone between two words joins them into one. */
-    private static final String JOINERS = "'\u2019-.&";
+    private static final String JOINERS = "" + QuoteGlyphs.STRAIGHT_SINGLE + QuoteGlyphs.RIGHT_SINGLE + "-.&";
 
     final String text;
     final int[] start;
@@ -220,10 +221,10 @@ final class Lex {
             return false;
         }
         String w = lower(i);
-        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+        if (QuoteGlyphs.endsInApostropheS(w)) {
             return true;
         }
-        return w.endsWith("s") && i + 2 < size && (isPunct(i + 1, '\'') || isPunct(i + 1, '\u2019'))
+        return w.endsWith("s") && i + 2 < size && apostrophe(i + 1)
                 && end[i] == start[i + 1] && start[i + 2] > end[i + 1] && isWord(i + 2);
     }
 
@@ -318,7 +319,7 @@ final class Lex {
         if (Lexicon.NOT_NAME.contains(k)) {
             return !acronym(i) && !surnameHe(i);
         }
-        int apostrophe = Math.max(k.indexOf('\''), k.indexOf('\u2019'));
+        int apostrophe = Math.max(k.indexOf(QuoteGlyphs.STRAIGHT_SINGLE), k.indexOf(QuoteGlyphs.RIGHT_SINGLE));
         return apostrophe > 0 && Lexicon.NOT_NAME.contains(k.substring(0, apostrophe)) || Lexicon.isNumberWord(k);
     }
 
@@ -343,6 +344,11 @@ final class Lex {
 
     boolean isPunct(int i, char c) {
         return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+    }
+
+    /** Is token i an apostrophe on its own ({@link QuoteGlyphs#isApostrophe})? */
+    boolean apostrophe(int i) {
+        return i >= 0 && i < size && kind[i] == PUNCT && QuoteGlyphs.isApostrophe(text.charAt(start[i]));
     }
 
     boolean capitalised(int i) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.stemma.text.NeverNames;
 import org.stemma.text.OrgWords;
+import org.stemma.text.QuoteGlyphs;
 import org.stemma.text.SayingVerbs;
 import org.stemma.text.Titles;
 import org.stemma.text.WordNetNouns;
@@ -140,13 +141,25 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(ws));
     }
 
+    /**
+     * {@link #words}, each word written with the straight apostrophe also taken with the curly one
+     * ("i'm" and "i’m"), as pages use both.
+     */
+    static Set<String> wordsEitherApostrophe(String... ws) {
+        Set<String> out = new java.util.HashSet<>(java.util.Arrays.asList(ws));
+        for (String w : ws) {
+            out.add(w.replace(QuoteGlyphs.STRAIGHT_SINGLE, QuoteGlyphs.RIGHT_SINGLE));
+        }
+        return Set.copyOf(out);
+    }
+
     /** Lower-case, dotless form of a word for lexicon look-ups ("Mr." → "mr"). */
     static String key(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith(".")) {
             w = w.substring(0, w.length() - 1);
         }
-        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+        if (QuoteGlyphs.endsInApostropheS(w)) {
             w = w.substring(0, w.length() - 2);
         }
         return w;

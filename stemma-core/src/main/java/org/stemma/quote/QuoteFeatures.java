@@ -2,6 +2,7 @@ package org.stemma.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.stemma.text.QuoteGlyphs;
 
 /**
  * The structural features on which {@link QuoteDecision} keeps or drops a quoted stretch: its
@@ -39,10 +40,9 @@ final class QuoteFeatures {
     private static final Set<String> PREPOSITIONS = Lexicon.words("of", "in", "on", "at", "for", "from",
             "with", "by", "about", "as", "like", "into", "than", "between", "against", "over", "under");
 
-    private static final Set<String> PERSONAL = Lexicon.words("i", "me", "my", "mine", "we", "us", "our",
-            "ours", "you", "your", "yours", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll",
-            "you're", "you've", "i\u2019m", "i\u2019ve", "i\u2019ll", "i\u2019d", "we\u2019re", "we\u2019ve",
-            "we\u2019ll", "you\u2019re", "you\u2019ve");
+    private static final Set<String> PERSONAL = Lexicon.wordsEitherApostrophe("i", "me", "my", "mine", "we", "us",
+            "our", "ours", "you", "your", "yours", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll",
+            "you're", "you've");
 
     /**
      * The feature vector of {@code s}; {@code before} is the candidate just before it in the
@@ -114,7 +114,7 @@ final class QuoteFeatures {
                 ? lex.lower(b - 1) : "";
         f[k++] = NAMING_VERBS.contains(prev) || NAMING_VERBS.contains(prev2) ? 1 : 0;
         f[k++] = TERM_WORDS.contains(prev) || TERM_WORDS.contains(prev2) ? 1 : 0;
-        f[k++] = prev.endsWith("'s") || prev.endsWith("\u2019s") ? 1 : 0;
+        f[k++] = QuoteGlyphs.endsInApostropheS(prev) ? 1 : 0;
         int after = s.lastTok;
         while (after < lex.size && lex.isPunct(after, ',') && !lex.lineBreakAfter(after - 1)) {
             after++;

@@ -50,6 +50,15 @@ public final class QuoteGlyphs {
         return c == STRAIGHT_SINGLE || c == RIGHT_SINGLE;
     }
 
+    /**
+     * A word that ends in an apostrophe and s ("Mali's", "Mali’s", "it’s"): the possessive or a
+     * contracted "is" or "has". The s is matched as written, so callers pass the lower-case word.
+     */
+    public static boolean endsInApostropheS(CharSequence word) {
+        int n = word.length();
+        return n >= 2 && word.charAt(n - 1) == 's' && isApostrophe(word.charAt(n - 2));
+    }
+
     /** A mark that opens a quotation in its usual use: " ' “ ‘ „ « ‹. */
     public static boolean opens(int c) {
         return c == STRAIGHT_DOUBLE || c == STRAIGHT_SINGLE || c == LEFT_DOUBLE || c == LEFT_SINGLE

@@ -124,6 +124,20 @@ public final class Sentences {
         return o < offsets.length && offsets[o] < to;
     }
 
+    /**
+     * Whether {@code s} ends in terminal punctuation once trailing white space and closing quotes
+     * or brackets are passed ("He left.", "He left.”)", "Why?"): the marks that end a sentence at
+     * the end of a block, for a caller that holds one line or paragraph (the plain-text cleaner's
+     * units).
+     */
+    public static boolean endsInTerminal(CharSequence s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (space(s.charAt(i)) || isCloser(s.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && isTerminal(s.charAt(i));
+    }
+
     /** The texts of {@code spans} in {@code text}. */
     public static List<String> texts(String text, List<Span> spans) {
         List<String> out = new ArrayList<>(spans.size());

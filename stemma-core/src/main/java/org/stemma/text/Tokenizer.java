@@ -81,7 +81,7 @@ public final class Tokenizer {
                         i++;
                         continue;
                     }
-                    if (c == '\'' && apostropheInside(text, i)) {
+                    if (c == QuoteGlyphs.STRAIGHT_SINGLE && apostropheInside(text, i)) {
                         h = step(h, '\'');
                         i++;
                         continue;
@@ -95,7 +95,7 @@ public final class Tokenizer {
                 if (isWordChar(c2)) {
                     simple = false;
                     i += Character.charCount(c2);
-                } else if (isApostrophe(c2) && apostropheInside(text, i)) {
+                } else if (QuoteGlyphs.isApostrophe(c2) && apostropheInside(text, i)) { // ʼ is a letter: a word char above
                     h = step(h, '\'');
                     i += 1;
                 } else if (isJoiner(c2) && joinerInside(text, i)) {
@@ -209,10 +209,6 @@ public final class Tokenizer {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
-    }
-
-    static boolean isApostrophe(int cp) {
-        return cp == '\'' || cp == '\u2019' || cp == '\u02BC';
     }
 
     private static long step(long h, char c) {

@@ -27,4 +27,27 @@ class LexLookupsTest {
         assertThat(cues).isPositive();
         assertThat(titles).isPositive();
     }
+
+    @Test
+    void apostrophesAreFoundWithEitherGlyph() {
+        Lex lex = Lex.of("Sanders’ campaign manager met Diarra's aide and Keita’s. The students' union said so.");
+        int sanders = lex.tokenAt(0);
+        assertThat(lex.apostrophe(sanders + 1)).isTrue();
+        assertThat(lex.possessive(sanders)).isTrue();
+        int students = lex.tokenAt(lex.text.indexOf("students"));
+        assertThat(lex.apostrophe(students + 1)).isTrue();
+        assertThat(lex.possessive(students)).isTrue();
+        assertThat(lex.possessive(lex.tokenAt(lex.text.indexOf("Diarra")))).isTrue();
+        assertThat(lex.possessive(lex.tokenAt(lex.text.indexOf("Keita")))).isTrue();
+        assertThat(lex.possessive(lex.tokenAt(lex.text.indexOf("manager")))).isFalse();
+        assertThat(lex.apostrophe(sanders)).isFalse();
+        assertThat(lex.apostrophe(-1)).isFalse();
+        assertThat(Lexicon.key("Keita’s")).isEqualTo(Lexicon.key("Keita's")).isEqualTo("keita");
+    }
+
+    @Test
+    void aWordListTakesBothApostrophes() {
+        assertThat(Lexicon.wordsEitherApostrophe("i'm", "we"))
+                .containsExactlyInAnyOrder("i'm", "i’m", "we");
+    }
 }

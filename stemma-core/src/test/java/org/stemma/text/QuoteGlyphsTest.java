@@ -39,6 +39,19 @@ class QuoteGlyphsTest {
     }
 
     @Test
+    void aWordEndingInApostropheSIsFoundWithEitherApostrophe() {
+        assertThat(QuoteGlyphs.endsInApostropheS("mali's")).isTrue();
+        assertThat(QuoteGlyphs.endsInApostropheS("mali’s")).isTrue();
+        assertThat(QuoteGlyphs.endsInApostropheS("’s")).isTrue();
+        assertThat(QuoteGlyphs.endsInApostropheS("mali‘s")).as("‘ only opens").isFalse();
+        assertThat(QuoteGlyphs.endsInApostropheS("maliʼs")).as("ʼ is a letter").isFalse();
+        assertThat(QuoteGlyphs.endsInApostropheS("MALI'S")).as("callers pass the lower-case word").isFalse();
+        assertThat(QuoteGlyphs.endsInApostropheS("sanders'")).isFalse();
+        assertThat(QuoteGlyphs.endsInApostropheS("s")).isFalse();
+        assertThat(QuoteGlyphs.endsInApostropheS("")).isFalse();
+    }
+
+    @Test
     void straightMarksFaceBothWaysAndTypographicOnesOne() {
         for (char c : "\"'".toCharArray()) {
             assertThat(QuoteGlyphs.opens(c)).as("%s", c).isTrue();

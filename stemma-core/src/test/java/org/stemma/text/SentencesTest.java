@@ -16,6 +16,20 @@ class SentencesTest {
     }
 
     @Test
+    void aBlockEndsInTerminalPunctuationPastClosersAndSpaces() {
+        assertThat(Sentences.endsInTerminal("He left.")).isTrue();
+        assertThat(Sentences.endsInTerminal("“He left.”) ")).isTrue();
+        assertThat(Sentences.endsInTerminal("Why?\u00A0")).as("no-break space").isTrue();
+        assertThat(Sentences.endsInTerminal("Wait…")).isTrue();
+        assertThat(Sentences.endsInTerminal("لماذا؟")).as("Arabic question mark").isTrue();
+        assertThat(Sentences.endsInTerminal("他走了。")).as("ideographic full stop").isTrue();
+        assertThat(Sentences.endsInTerminal("READ MORE:")).isFalse();
+        assertThat(Sentences.endsInTerminal("“He left”")).isFalse();
+        assertThat(Sentences.endsInTerminal(" ”) ")).isFalse();
+        assertThat(Sentences.endsInTerminal("")).isFalse();
+    }
+
+    @Test
     void splitsOnTerminalPunctuationBeforeACapital() {
         assertThat(split("Mali retook the north. Russia sent weapons! Why? Nobody knows."))
                 .containsExactly("Mali retook the north.", "Russia sent weapons!", "Why?",

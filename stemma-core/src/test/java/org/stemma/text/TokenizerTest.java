@@ -21,6 +21,16 @@ class TokenizerTest {
     }
 
     @Test
+    void anApostropheOfEitherGlyphOrTheModifierLetterStaysInsideAWord() {
+        Tokens a = Tokenizer.tokenize("Mali's Mali’s Maliʼs Sanders’ aide");
+        assertThat(a.size()).isEqualTo(5);
+        assertThat(a.term(0)).isEqualTo("mali's");
+        assertThat(a.hash(1)).isEqualTo(a.hash(0));
+        assertThat(a.hash(2)).as("ʼ is a letter, folded to '").isEqualTo(a.hash(0));
+        assertThat(a.term(3)).as("no letter after the apostrophe").isEqualTo("sanders");
+    }
+
+    @Test
     void equalTermsHashEquallyAcrossCaseAndCompatibilityForms() {
         Tokens a = Tokenizer.tokenize("ＭＡＬＩ ﬁnal");
         Tokens b = Tokenizer.tokenize("mali final");
