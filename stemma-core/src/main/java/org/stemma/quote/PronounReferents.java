@@ -143,6 +143,12 @@ final class PronounReferents {
                 continue;
             }
             sentences++;
+            // A group that said something in the sentence comes before one that only opens it:
+            // "Three miners were trapped …, officials said. "…," they said" is the officials'.
+            String sayers = groupSaying(lex, t, end, people);
+            if (sayers != null) {
+                return sayers;
+            }
             int a = lex.isWord(t) && lex.lower(t).equals("the") ? t + 1 : t;
             for (int h = a; h < a + 3 && h < s && lex.isWord(h) && (h == a || lex.capitalised(h - 1)); h++) {
                 if (pluralGroup(lex.key(h)) && lex.word(h).equals(MentionFinder.stripPossessive(lex.word(h)))
@@ -150,10 +156,6 @@ final class PronounReferents {
                         && !lex.lower(h + 1).equals("of"))) {
                     return lex.text.substring(lex.start[a], lex.end[h]);
                 }
-            }
-            String sayers = groupSaying(lex, t, end, people);
-            if (sayers != null) {
-                return sayers;
             }
             end = t;
         }
