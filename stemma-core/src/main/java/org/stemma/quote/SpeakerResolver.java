@@ -356,6 +356,15 @@ final class SpeakerResolver {
         boolean possessive = false;
         int capRunEnd = -1;
         for (int t = s; t < headEnd; t++) {
+            if (t > s && lex.isPunct(t - 1, ',') && SpeakerPhrases.legalForm(lex, t)) {
+                // "Harbor Bread, Inc. founder Lena Ortiz": the company's legal form ends its name
+                if (t + 1 < headEnd && lex.capitalised(t + 1)) {
+                    nameWords.clear();
+                } else {
+                    capRunEnd = t + 1; // "said Harbor Bread, Inc.": the company
+                }
+                continue;
+            }
             if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
                     && (!lex.notName(t) || capRunEnd == t && MentionFinder.closesNameMidSentence(lex, t) || people.givenSurname(t))
                     && !people.opener(t)) {
