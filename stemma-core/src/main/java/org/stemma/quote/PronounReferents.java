@@ -143,10 +143,6 @@ final class PronounReferents {
                 continue;
             }
             sentences++;
-            String sayers = groupSaying(lex, t, end, people);
-            if (sayers != null) {
-                return sayers; // "Three miners were trapped …, officials said.": the group that said it
-            }
             int a = lex.isWord(t) && lex.lower(t).equals("the") ? t + 1 : t;
             for (int h = a; h < a + 3 && h < s && lex.isWord(h) && (h == a || lex.capitalised(h - 1)); h++) {
                 if (pluralGroup(lex.key(h)) && lex.word(h).equals(MentionFinder.stripPossessive(lex.word(h)))
@@ -154,6 +150,10 @@ final class PronounReferents {
                         && !lex.lower(h + 1).equals("of"))) {
                     return lex.text.substring(lex.start[a], lex.end[h]);
                 }
+            }
+            String sayers = groupSaying(lex, t, end, people);
+            if (sayers != null) {
+                return sayers;
             }
             end = t;
         }

@@ -22,14 +22,14 @@ class GroupSayingTheyTest {
 
     @Test
     void aGroupThatSaidNothingIsNotTheyOfAQuote() {
-        List<Quote> qs = extract("A mine shaft collapsed near the border on Sunday after officials closed the road.\n\n"
+        List<Quote> qs = extract("Three miners were trapped near the border on Sunday after officials closed the road.\n\n"
                 + "\u201CRescue teams reached the shaft when the second wall fell in,\u201D they said.");
         assertThat(qs.get(0).speaker()).isNull();
     }
 
     @Test
     void aNamedPersonSayingIsNoGroup() {
-        List<Quote> qs = extract("A mine shaft collapsed near the border on Sunday, Governor Ana Lima said.\n\n"
+        List<Quote> qs = extract("Three miners were trapped near the border on Sunday, Governor Ana Lima said.\n\n"
                 + "\u201CRescue teams reached the shaft when the second wall fell in,\u201D they said.");
         assertThat(qs.get(0).speaker()).isNull();
     }
