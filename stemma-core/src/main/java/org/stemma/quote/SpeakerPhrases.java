@@ -1,5 +1,6 @@
 package org.stemma.quote;
 
+import org.stemma.text.OrgWords;
 import org.stemma.text.Titles;
 
 /**
@@ -35,9 +36,17 @@ final class SpeakerPhrases {
             return null; // "noted there should be": no speaker follows; "said WHO" is the organisation
         }
         int e = from;
-        while (e < to && (lex.isWord(e) || slashInWord(lex, e)) && e - from < 10) {
+        while (e < to && (lex.isWord(e) || slashInWord(lex, e) || lex.isPunct(e, ',') && legalForm(lex, e + 1))
+                && e - from < 10) {
             if (e > from && lex.lineBreakAfter(e - 1)) {
                 break; // a paragraph ends the phrase ("a spokesperson for Loblaw Companies Ltd." + new paragraph)
+            }
+            if (lex.isPunct(e, ',')) {
+                if (!lex.capitalised(e - 1) || e + 1 >= to) {
+                    break;
+                }
+                e++; // "said Harbor Bread, Inc. founder Lena Ortiz": a company's legal form is part of its name
+                continue;
             }
             if (!lex.isWord(e)) {
                 e++; // "9/11 widow Terry Strada": a slash inside a word does not end the phrase
@@ -59,6 +68,19 @@ final class SpeakerPhrases {
             return null;
         }
         return new int[]{from, e};
+    }
+
+    /**
+     * Is token {@code t} a company's abbreviated legal form ("Inc.", "Ltd", "LLC")? A word both the
+     * organisation words and the abbreviations list.
+     */
+    static boolean legalForm(Lex lex, int t) {
+        if (t >= lex.size || !lex.isWord(t) || !lex.capitalised(t)) {
+            return false;
+        }
+        String w = lex.word(t);
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return Titles.isAbbreviation(bare) && OrgWords.contains(bare.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean slashInWord(Lex lex, int t) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.stemma.text.FirstNames;
+import org.stemma.text.OrgWords;
+import org.stemma.text.PersonNames;
 import org.stemma.text.Places;
 
 /**
@@ -258,11 +260,27 @@ final class SpeakerResolver {
             if (m.inQuote() || m.start() >= pos || pos - m.start() > 3000 || addressed(lex, m) || m.titled()) {
                 continue;
             }
-            if (m.org() || m.subject() && !m.possessive() && notAPerson(people, m)) {
+            if (Places.isPlace(String.join(" ", m.name())) || nationals(m)) {
+                continue; // "the United States", "Americans": a place or a nation's people, no body "the group" means
+            }
+            if (m.org() || (m.subject() || m.speaks()) && !m.possessive() && notAPerson(people, m)) {
                 found = m;
             }
         }
         return found == null ? null : organisationName(people, found);
+    }
+
+    /**
+     * Is the mention one plural word of a nationality or demonym ("Americans", "Canadians")? People
+     * of a nation, no body that "the group" or "the company" can mean.
+     */
+    private static boolean nationals(Mention m) {
+        if (m.name().size() != 1) {
+            return false;
+        }
+        String w = m.name().get(0).toLowerCase(Locale.ROOT);
+        String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
+        return one != null && one.length() >= 3 && !OrgWords.contains(one) && !PersonNames.canBeSurname(one);
     }
 
     /**
@@ -356,6 +374,15 @@ final class SpeakerResolver {
         boolean possessive = false;
         int capRunEnd = -1;
         for (int t = s; t < headEnd; t++) {
+            if (t > s && lex.isPunct(t - 1, ',') && SpeakerPhrases.legalForm(lex, t)) {
+                // "Harbor Bread, Inc. founder Lena Ortiz": the company's legal form ends its name
+                if (t + 1 < headEnd && lex.capitalised(t + 1)) {
+                    nameWords.clear();
+                } else {
+                    capRunEnd = t + 1; // "said Harbor Bread, Inc.": the company
+                }
+                continue;
+            }
             if (lex.capitalised(t) && !(t == s && Lexicon.DETERMINERS.contains(first))
                     && (!lex.notName(t) || capRunEnd == t && MentionFinder.closesNameMidSentence(lex, t) || people.givenSurname(t))
                     && !people.opener(t)) {
