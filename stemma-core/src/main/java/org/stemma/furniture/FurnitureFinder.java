@@ -454,15 +454,10 @@ public final class FurnitureFinder {
         return best;
     }
 
-    /** Told each vote of an article by the frequent n-gram's number in the text. */
+    /** Told each vote of an article by the frequent n-gram's number in the text, with its place. */
     @FunctionalInterface
     private interface GramVotes {
         void vote(int gram, boolean furniture, int fromStart, int fromEnd);
-    }
-
-    @FunctionalInterface
-    private interface UnitVotes {
-        void vote(int gram, boolean furniture);
     }
 
     /**
@@ -508,21 +503,21 @@ public final class FurnitureFinder {
                     boolean yes = furnitureLike || caption[x];
                     boolean evenIfFew = furnitureLike && edge || caption[x];
                     int at = furnitureLike ? rank[x] : VoteTally.NO_PLACE;
-                    int fromEnd = rank[last] - rank[x];
-                    tally(u, x, frequent, (g, v) -> out.vote(g, v, at, fromEnd),
-                            g -> yes && (evenIfFew || !fewPages.test(g)));
+                    int fromEnd = furnitureLike ? rank[last] - rank[x] : VoteTally.NO_PLACE;
+                    tally(u, x, frequent, out, g -> yes && (evenIfFew || !fewPages.test(g)), at, fromEnd);
                 }
             } else {
-                tally(u, s, frequent, (g, v) -> out.vote(g, v, VoteTally.NO_PLACE, VoteTally.NO_PLACE), g -> false);
+                tally(u, s, frequent, out, g -> false, VoteTally.NO_PLACE, VoteTally.NO_PLACE);
             }
             s = e;
         }
     }
 
-    private static void tally(Units u, int s, IntPredicate frequent, UnitVotes out, IntPredicate yes) {
+    private static void tally(Units u, int s, IntPredicate frequent, GramVotes out, IntPredicate yes, int fromStart,
+            int fromEnd) {
         for (int g = u.gramFrom[s]; g < u.gramFrom[s + 1]; g++) {
             if (frequent.test(g)) {
-                out.vote(g, yes.test(g));
+                out.vote(g, yes.test(g), fromStart, fromEnd);
             }
         }
     }
