@@ -41,7 +41,8 @@ import org.stemma.text.Tokens;
  *       rights reserved.") are not counted when telling the start and the end. A block inside
  *       the news makes furniture of no n-gram that only a few pages of one site share
  *       ({@link #isFewPages}): two reports of one event on one site share their quotations
- *       and facts there, while a site's template stands at its pages' edges or on many pages.</li>
+ *       and facts there, while a site's template stands at its pages' edges, on many pages, or at
+ *       one place near the edge of every page that carries it ({@link VoteTally}).</li>
  *   <li><b>Votes</b>: every occurrence of a frequent n-gram votes: for furniture when its
  *       sentence is frequent and in a furniture-like block, against otherwise (also when it is a
  *       stock phrase inside a sentence of news). N-grams with at least
@@ -154,23 +155,23 @@ public final class FurnitureFinder {
         // Each article's n-grams by number: the frequent one's index, or -1; null when none is.
         int[][] index = new int[units.length][];
         IntStream.range(0, units.length).parallel().forEach(d -> index[d] = frequentIndex(units[d], frequent));
-        int[] votes = new int[frequent.size()];
-        int[] furn = new int[frequent.size()];
+        VoteTally[] tallies = new VoteTally[frequent.size()];
         for (int d = 0; d < units.length; d++) {
             int[] ix = index[d];
             if (ix != null) {
-                vote(units[d], g -> ix[g] >= 0, g -> fewPages.get(ix[g]), p, (g, yes) -> {
-                    votes[ix[g]]++;
-                    if (yes) {
-                        furn[ix[g]]++;
+                vote(units[d], g -> ix[g] >= 0, g -> fewPages.get(ix[g]), p, (g, yes, fromStart, fromEnd) -> {
+                    VoteTally t = tallies[ix[g]];
+                    if (t == null) {
+                        t = tallies[ix[g]] = new VoteTally();
                     }
+                    t.add(yes, fromStart, fromEnd);
                 });
             }
         }
-        boolean[] isFurniture = new boolean[votes.length];
+        boolean[] isFurniture = new boolean[tallies.length];
         LongList keys = new LongList(64);
-        for (int idx = 0; idx < votes.length; idx++) {
-            if (isFurniture(furn[idx], votes[idx])) {
+        for (int idx = 0; idx < tallies.length; idx++) {
+            if (tallies[idx] != null && tallies[idx].isFurniture(fewPages.get(idx))) {
                 isFurniture[idx] = true;
                 keys.add(frequentKeys.get(idx));
             }
@@ -306,22 +307,25 @@ public final class FurnitureFinder {
         return documents < p.minDocs() && mostFromOneSite < p.midSiteDocs();
     }
 
-    /** Told each vote of an article: the frequent n-gram's key and whether it votes for furniture. */
+    /**
+     * Told each vote of an article: the frequent n-gram's key, whether it votes for furniture and
+     * its place (see {@link VoteTally#add}).
+     */
     @FunctionalInterface
     public interface Votes {
-        void vote(long key, boolean furniture);
+        void vote(long key, boolean furniture, int fromStart, int fromEnd);
     }
 
     /**
      * The votes of one article, given the frequent n-grams and those of them on few pages
-     * ({@link #isFewPages}), by key; a distributed run sums them per key and keeps the keys of
-     * {@link #isFurniture}.
+     * ({@link #isFewPages}), by key; a distributed run sums them per key in a {@link VoteTally}
+     * and keeps the keys of {@link VoteTally#isFurniture}.
      */
     public static void votes(Article a, FurnitureParams p, LongPredicate frequent, LongPredicate fewPages, Votes out) {
         Units u = new Units(a.text(), p.ngram());
         long[] h = u.grams;
         vote(u, g -> frequent.test(h[g] & KEY_MASK), g -> fewPages.test(h[g] & KEY_MASK), p,
-                (g, yes) -> out.vote(h[g] & KEY_MASK, yes));
+                (g, yes, fromStart, fromEnd) -> out.vote(h[g] & KEY_MASK, yes, fromStart, fromEnd));
     }
 
     /** Whether a frequent n-gram is furniture, given its votes. */
@@ -450,10 +454,10 @@ public final class FurnitureFinder {
         return best;
     }
 
-    /** Told each vote of an article by the frequent n-gram's number in the text. */
+    /** Told each vote of an article by the frequent n-gram's number in the text, with its place. */
     @FunctionalInterface
     private interface GramVotes {
-        void vote(int gram, boolean furniture);
+        void vote(int gram, boolean furniture, int fromStart, int fromEnd);
     }
 
     /**
@@ -463,18 +467,23 @@ public final class FurnitureFinder {
      * edge: else the footer line it follows or precedes looks like one stock sentence inside
      * the news. A frequent caption line of a video playlist ({@link Playlists}) votes for
      * furniture wherever it stands. An n-gram on few pages of one site ({@code fewPages}) votes
-     * for furniture only from a block at the article's start or end.
+     * for furniture only from a block at the article's start or end, and tells its place (see
+     * {@link VoteTally}): the template's signature is one place on every page.
      */
     private static void vote(Units u, IntPredicate frequent, IntPredicate fewPages, FurnitureParams p, GramVotes out) {
         int n = u.size();
         boolean[] freq = new boolean[n];
+        int[] rank = new int[n]; // units with an n-gram before this one
         int first = n; // the first and the last unit that have an n-gram
         int last = -1;
+        int ranked = 0;
         for (int s = 0; s < n; s++) {
             freq[s] = u.coverageAt(s, frequent) >= FurnitureParams.UNIT_COVERAGE;
+            rank[s] = ranked;
             if (u.ngrams(s) > 0) {
                 first = Math.min(first, s);
                 last = s;
+                ranked++;
             }
         }
         boolean[] caption = Playlists.captionUnits(u.text, u.spans); // furniture by form
@@ -493,19 +502,22 @@ public final class FurnitureFinder {
                 for (int x = s; x < e; x++) {
                     boolean yes = furnitureLike || caption[x];
                     boolean evenIfFew = furnitureLike && edge || caption[x];
-                    tally(u, x, frequent, out, g -> yes && (evenIfFew || !fewPages.test(g)));
+                    int at = furnitureLike ? rank[x] : VoteTally.NO_PLACE;
+                    int fromEnd = furnitureLike ? rank[last] - rank[x] : VoteTally.NO_PLACE;
+                    tally(u, x, frequent, out, g -> yes && (evenIfFew || !fewPages.test(g)), at, fromEnd);
                 }
             } else {
-                tally(u, s, frequent, out, g -> false);
+                tally(u, s, frequent, out, g -> false, VoteTally.NO_PLACE, VoteTally.NO_PLACE);
             }
             s = e;
         }
     }
 
-    private static void tally(Units u, int s, IntPredicate frequent, GramVotes out, IntPredicate yes) {
+    private static void tally(Units u, int s, IntPredicate frequent, GramVotes out, IntPredicate yes, int fromStart,
+            int fromEnd) {
         for (int g = u.gramFrom[s]; g < u.gramFrom[s + 1]; g++) {
             if (frequent.test(g)) {
-                out.vote(g, yes.test(g));
+                out.vote(g, yes.test(g), fromStart, fromEnd);
             }
         }
     }

@@ -30,6 +30,12 @@ public record FurnitureParams(int ngram, int minDocs, int minSiteDocs, int maxBl
      * it, while a stock phrase inside a sentence of news does not make it furniture.
      */
     public static final double UNIT_COVERAGE = 0.8;
+    /**
+     * How far in (units with an n-gram, from the start or the end) a block on few pages of one
+     * site may stand at one place on all of them and be the site's template ({@link VoteTally});
+     * chosen on gva-dev by 5-fold cross-validation by incident (docs/evaluation.md, Round 14).
+     */
+    public static final int NEAR_EDGE_UNITS = 6;
     /** A run of frequent sentences covering more than this share of its article is its text. */
     public static final double MAX_BLOCK_SHARE = 0.5;
     /** An n-gram is furniture when at least this share of its occurrences vote for it. */

@@ -71,8 +71,9 @@ class FurnitureFinderTest {
     static List<Article> siteShares(Random r, int pages, String block, boolean atEnd) {
         List<Article> in = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
+            // Reports of different lengths: the block stands at a different place on each page.
             String text = atEnd ? paragraph(r, 4) + "\n\n" + paragraph(r, 4) + "\n\n" + block
-                    : paragraph(r, 4) + "\n\n" + block + "\n\n" + paragraph(r, 4);
+                    : paragraph(r, 3 + i) + "\n\n" + block + "\n\n" + paragraph(r, 4 + 2 * i);
             in.add(article("s" + i, "https://www.example-seven.com/news/" + i, text));
         }
         for (int i = 0; i < 4; i++) {
@@ -107,6 +108,38 @@ class FurnitureFinderTest {
         List<Article> cleaned = FurnitureFinder.learn(two, SHIPPED).clean(two);
         assertThat(cleaned.get(0).text()).doesNotContain("newsletter");
         assertThat(cleaned.get(1).furniture()).hasSize(2);
+    }
+
+    @Test
+    void aTemplateAtOnePlaceNearTheEdgeOfTwoPagesOfASiteIsFurnitureWhereItIsNotAtTheEdge() {
+        Random r = new Random(24);
+        String header = "Subscribe to receive alert messages from the county sheriff's office by email or text."
+                + " Please use any browser other than the old one to read the messages.";
+        List<Article> in = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            // A changing date line above the header, news of different lengths below it.
+            String text = "Messages as of " + sentence(r, 4) + "\n\n" + header + "\n\n" + paragraph(r, 3 + 3 * i);
+            in.add(article("s" + i, "https://www.example-alert.net/news/" + i, text));
+        }
+        for (int i = 0; i < 4; i++) {
+            in.add(article("o" + i, "https://other" + i + ".org/a", paragraph(r, 5)));
+        }
+        List<Article> out = FurnitureFinder.learn(in, SHIPPED).clean(in);
+        for (int i = 0; i < 2; i++) {
+            assertThat(out.get(i).text()).doesNotContain("Subscribe").startsWith("Messages as of");
+            assertThat(out.get(i).furniture()).hasSize(2);
+        }
+        assertThat(FurnitureFinder.learn(in, SHIPPED).keys()).containsExactly(byCountingEveryArticle(in, SHIPPED));
+        // The same block at one place deeper than NEAR_EDGE_UNITS in (two copies of one live page) stays text.
+        List<Article> deep = new ArrayList<>();
+        String top = paragraph(r, FurnitureParams.NEAR_EDGE_UNITS + 2);
+        for (int i = 0; i < 2; i++) {
+            String text = top.replace("w", i == 0 ? "w" : "v") + "\n\n" + header + "\n\n" + paragraph(r, 9);
+            deep.add(article("d" + i, "https://www.example-alert.net/live/" + i, text));
+        }
+        List<Article> kept = FurnitureFinder.learn(deep, SHIPPED).clean(deep);
+        assertThat(kept.get(0)).isSameAs(deep.get(0));
+        assertThat(kept.get(1)).isSameAs(deep.get(1));
     }
 
     @Test
@@ -351,15 +384,12 @@ class FurnitureFinderTest {
                 }
             }
         });
-        java.util.Map<Long, int[]> votes = new java.util.HashMap<>();
+        java.util.Map<Long, VoteTally> votes = new java.util.HashMap<>();
         for (Article a : in) {
-            FurnitureFinder.votes(a, p, frequent::contains, fewPages::contains, (k, yes) -> {
-                int[] v = votes.computeIfAbsent(k, x -> new int[2]);
-                v[0]++;
-                v[1] += yes ? 1 : 0;
-            });
+            FurnitureFinder.votes(a, p, frequent::contains, fewPages::contains, (k, yes, fromStart, fromEnd) ->
+                    votes.computeIfAbsent(k, x -> new VoteTally()).add(yes, fromStart, fromEnd));
         }
-        return votes.entrySet().stream().filter(e -> FurnitureFinder.isFurniture(e.getValue()[1], e.getValue()[0]))
+        return votes.entrySet().stream().filter(e -> e.getValue().isFurniture(fewPages.contains(e.getKey())))
                 .mapToLong(java.util.Map.Entry::getKey).sorted().toArray();
     }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.stemma.furniture.Furniture;
 import org.stemma.furniture.FurnitureFinder;
 import org.stemma.furniture.FurnitureParams;
 import org.stemma.furniture.Sites;
+import org.stemma.furniture.VoteTally;
 
 /**
  * Corpus furniture on Spark, the same as {@link FurnitureFinder#learn} on the whole corpus:
@@ -40,7 +42,9 @@ final class FurnitureStage {
             .add("k", DataTypes.LongType, false).add("site", DataTypes.StringType, false);
     private static final StructType VOTES = new StructType()
             .add("k", DataTypes.LongType, false).add("votes", DataTypes.IntegerType, false)
-            .add("yes", DataTypes.IntegerType, false);
+            .add("yes", DataTypes.IntegerType, false).add("outside", DataTypes.IntegerType, false)
+            .add("min_start", DataTypes.IntegerType, false).add("max_start", DataTypes.IntegerType, false)
+            .add("min_end", DataTypes.IntegerType, false).add("max_end", DataTypes.IntegerType, false);
 
     private FurnitureStage() {
     }
@@ -83,21 +87,22 @@ final class FurnitureStage {
         Dataset<Row> votes = articles.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
             long[] f = freq.value();
             long[] fp = few.value();
-            Map<Long, int[]> tally = new HashMap<>();
+            Map<Long, VoteTally> tally = new HashMap<>();
             while (rows.hasNext()) {
                 FurnitureFinder.votes(ArticleRows.fromRow(rows.next()), p, k -> Arrays.binarySearch(f, k) >= 0,
-                        k -> Arrays.binarySearch(fp, k) >= 0, (k, yes) -> {
-                            int[] t = tally.computeIfAbsent(k, x -> new int[2]);
-                            t[0]++;
-                            t[1] += yes ? 1 : 0;
-                        });
+                        k -> Arrays.binarySearch(fp, k) >= 0, (k, yes, fromStart, fromEnd) ->
+                                tally.computeIfAbsent(k, x -> new VoteTally()).add(yes, fromStart, fromEnd));
             }
             List<Row> out = new ArrayList<>(tally.size());
-            tally.forEach((k, t) -> out.add(RowFactory.create(k, t[0], t[1])));
+            tally.forEach((k, t) -> out.add(RowFactory.create(k, t.votes(), t.yes(), t.outside(), t.minStart(),
+                    t.maxStart(), t.minEnd(), t.maxEnd())));
             return out.iterator();
         }, Encoders.row(VOTES));
-        long[] furniture = votes.groupBy("k").agg(sum("votes").as("votes"), sum("yes").as("yes")).collectAsList()
-                .stream().filter(r -> FurnitureFinder.isFurniture((int) r.getLong(2), (int) r.getLong(1)))
+        // Sums and bounds per key: the same tally as one pass over every article.
+        long[] furniture = votes.groupBy("k").agg(sum("votes"), sum("yes"), sum("outside"), min("min_start"),
+                max("max_start"), min("min_end"), max("max_end")).collectAsList().stream()
+                .filter(r -> new VoteTally((int) r.getLong(1), (int) r.getLong(2), (int) r.getLong(3), r.getInt(4),
+                        r.getInt(5), r.getInt(6), r.getInt(7)).isFurniture(Arrays.binarySearch(fewPages, r.getLong(0)) >= 0))
                 .mapToLong(r -> r.getLong(0)).toArray();
         if (furniture.length == 0) {
             return articles;
