@@ -106,11 +106,12 @@ class OwnGoldTest {
         TestData.requireEval("events/semeval-train/corpus.jsonl");
         java.util.Set<String> ids = new java.util.HashSet<>();
         // articles of quotes.jsonl, the blind second to fourth batches, the readable fifth, the blind sixth, the
-        // readable seventh, the blind eighth and ninth and the readable tenth (data/quotes-gold/README.md)
-        int[] expected = {40, 25, 16, 44, 46, 43, 46, 48, 39, 48};
+        // readable seventh, the blind eighth and ninth, the readable tenth and the blind eleventh
+        // (data/quotes-gold/README.md)
+        int[] expected = {40, 25, 16, 44, 46, 43, 46, 48, 39, 48, 48};
         String[] files = {"quotes.jsonl", "quotes-batch2.jsonl", "quotes-batch3.jsonl", "quotes-batch4.jsonl",
                 "quotes-batch5.jsonl", "quotes-batch6.jsonl", "quotes-batch7.jsonl", "quotes-batch8.jsonl",
-                "quotes-batch9.jsonl", "quotes-batch10.jsonl"};
+                "quotes-batch9.jsonl", "quotes-batch10.jsonl", "quotes-batch11.jsonl"};
         for (int f = 0; f < files.length; f++) {
             List<String> errors = new ArrayList<>();
             List<OwnGold.Article> read = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold").resolve(files[f]), texts,
@@ -154,6 +155,12 @@ class OwnGoldTest {
         assertThat(tenth).hasSize(48);
         assertThat(tenth.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(146);
         assertThat(tenth.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count()).isEqualTo(141);
+        // the eleventh batch is held out for one measurement at the end of the next session: counts only here
+        List<OwnGold.Article> eleventh = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold/quotes-batch11.jsonl"), texts,
+                TestData.sharedEval(), new ArrayList<>());
+        assertThat(eleventh).hasSize(48);
+        assertThat(eleventh.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(162);
+        assertThat(eleventh.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count()).isEqualTo(147);
         // the agreement check's second annotation of 20 batch-5 texts: same texts as batch 5, so not in the id set above
         List<String> second = new ArrayList<>();
         java.nio.file.Path secondFile = TestData.repoRoot().resolve("data/quotes-gold/agreement/quotes-batch5-second.jsonl");
