@@ -48,15 +48,25 @@ final class Organisations {
 
     /**
      * Does the nearest organisation's name end with an organisation word other than {@code noun},
-     * itself such a word ("Trauma Center" for "the court")? Then it names a body of another kind.
+     * itself such a word ("Trauma Center" for "the court"), named as a place ("died at the Maryland
+     * Shock Trauma Center") where it neither speaks nor acts as a subject? Then it is a body of
+     * another kind, not what the noun means.
      */
-    private static boolean otherKind(Mention m, String noun) {
-        if (m == null || !Lexicon.ORG_WORDS.contains(noun)) {
+    private boolean otherKind(Mention m, String noun) {
+        if (m == null || !Lexicon.ORG_WORDS.contains(noun) || m.speaks() || m.subject()) {
             return false;
         }
         String head = Lexicon.key(m.name().get(m.name().size() - 1));
-        return Lexicon.ORG_WORDS.contains(head) && !head.equals(noun);
+        int t = m.tokenStart() - 1;
+        if (t > 0 && lex.lower(t).equals("the")) {
+            t--;
+        }
+        return Lexicon.ORG_WORDS.contains(head) && !head.equals(noun) && t >= 0 && lex.isWord(t)
+                && PLACE_PREPOSITIONS.contains(lex.lower(t));
     }
+
+    /** Prepositions that make a body a place the story passes through: "died at", "taken to". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "to");
 
     /**
      * Is the mention a time of day's marker after a clock's figures ("5:30 PM", "10 a.m.")? Its
