@@ -25,23 +25,61 @@ final class Organisations {
     /**
      * The organisation a definite common noun ("the company", "the ministry") stands for: the
      * nearest organisation named before {@code pos} outside quotes, one whose name holds the
-     * noun ("the ministry" → "Defence Ministry") first; null when the article named none.
+     * noun ("the ministry" → "Defence Ministry") first; null when the article named none. Unless
+     * {@code anyKind} (a brand's noun, "the company" → "Shopify"), a body of another kind is no
+     * nearest: "the court" is not the "Maryland Shock Trauma Center" named before it.
      */
-    String organisation(String noun, int pos) {
+    String organisation(String noun, int pos, boolean anyKind) {
         Mention nearest = null;
         for (Mention o : mentions) {
-            if (o.org() && !o.inQuote() && o.start() < pos && pos - o.start() <= ORGANISATION_WINDOW && proper(o.name())) {
+            if (o.org() && !o.inQuote() && o.start() < pos && pos - o.start() <= ORGANISATION_WINDOW && proper(o.name())
+                    && !clockMarker(lex, o)) {
                 nearest = o;
             }
         }
         Mention withNoun = organisationMention(noun, pos);
-        Mention m = withNoun != null ? withNoun : nearest;
+        Mention m = withNoun != null ? withNoun : anyKind || !otherKind(nearest, noun) ? nearest : null;
         if (m == null) {
             return null;
         }
         String name = String.join(" ", m.name()) + nameGoesOn(m);
         return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
     }
+
+    /**
+     * Does the nearest organisation's name end with an organisation word other than {@code noun},
+     * itself such a word ("Trauma Center" for "the court"), named as a place ("died at the Maryland
+     * Shock Trauma Center") where it neither speaks nor acts as a subject? Then it is a body of
+     * another kind, not what the noun means.
+     */
+    private boolean otherKind(Mention m, String noun) {
+        if (m == null || !Lexicon.ORG_WORDS.contains(noun) || m.speaks() || m.subject()) {
+            return false;
+        }
+        String head = Lexicon.key(m.name().get(m.name().size() - 1));
+        int t = m.tokenStart() - 1;
+        if (t > 0 && lex.lower(t).equals("the")) {
+            t--;
+        }
+        return Lexicon.ORG_WORDS.contains(head) && !head.equals(noun) && t >= 0 && lex.isWord(t)
+                && PLACE_PREPOSITIONS.contains(lex.lower(t));
+    }
+
+    /** Prepositions that make a body a place the story passes through: "died at", "taken to". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "to");
+
+    /**
+     * Is the mention a time of day's marker after a clock's figures ("5:30 PM", "10 a.m.")? Its
+     * capitals make it look like an acronym, but it names nobody.
+     */
+    static boolean clockMarker(Lex lex, Mention m) {
+        int t = m.tokenStart();
+        return m.tokenEnd() - t == 1 && CLOCK_MARKERS.contains(Lexicon.key(lex.word(t))) && t > 0 && lex.isWord(t - 1)
+                && !lex.lineBreakAfter(t - 1) && lex.word(t - 1).chars().allMatch(Character::isDigit);
+    }
+
+    /** The markers of a time of day, as {@link Lexicon#key} gives them. */
+    private static final Set<String> CLOCK_MARKERS = Set.of("am", "pm", "a.m", "p.m");
 
     /** The rest of an organisation's name after its mention's capitalised run: " of Health" of "Ministry of Health". */
     private String nameGoesOn(Mention m) {

@@ -188,7 +188,8 @@ final class SpeakerResolver {
     private static String speakingOrganisation(Lex lex, People people, int pos) {
         Mention found = null;
         for (Mention m : people.mentions) {
-            if (m.org() && !m.inQuote() && m.start() < pos && pos - m.start() <= 3000 && !addressed(lex, m)) {
+            if (m.org() && !m.inQuote() && m.start() < pos && pos - m.start() <= 3000 && !addressed(lex, m)
+                    && !Organisations.clockMarker(lex, m)) {
                 found = m;
             }
         }
@@ -509,7 +510,7 @@ final class SpeakerResolver {
     private static String organisationNoun(Lex lex, People people, String noun, int pos) {
         String org = BRAND_NOUNS.contains(noun) && people.organisations.organisationNamed(noun, pos) == null
                 ? actingOrganisation(lex, people, pos) : null;
-        return org != null ? org : people.organisations.organisation(noun, pos);
+        return org != null ? org : people.organisations.organisation(noun, pos, BRAND_NOUNS.contains(noun));
     }
 
     /** Common nouns that stand for an organisation the article has named ("the company", "the ministry"). */
