@@ -1,7 +1,9 @@
 package org.stemma.furniture;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stemma.text.ClockTimes;
 import org.stemma.text.Span;
 
 /**
@@ -25,9 +27,8 @@ final class Playlists {
     /** Most words of a caption line (a headline, not a paragraph). */
     static final int MAX_WORDS = 25;
 
-    /** A running time at the line's start, then a word that is not a.m./p.m. */
-    private static final Pattern CAPTION = Pattern.compile(
-            "\\d{1,2}:[0-5]\\d(?::[0-5]\\d)?\\s+(?![aApP]\\.?[mM]\\b)\\S.*");
+    /** A running time at the line's start, then a word (not a.m./p.m.: {@link ClockTimes}). */
+    private static final Pattern CAPTION = Pattern.compile("\\d{1,2}:[0-5]\\d(?::[0-5]\\d)?\\s+(\\S).*");
 
     private Playlists() {
     }
@@ -68,7 +69,12 @@ final class Playlists {
     private static boolean isCaption(String line) {
         char c = line.charAt(0);
         return c >= '0' && c <= '9' && line.charAt(line.length() - 1) != '.'
-                && CAPTION.matcher(line).matches() && line.split("\\s+").length <= MAX_WORDS + 1;
+                && isCaptionShape(line) && line.split("\\s+").length <= MAX_WORDS + 1;
+    }
+
+    private static boolean isCaptionShape(String line) {
+        Matcher m = CAPTION.matcher(line);
+        return m.matches() && !ClockTimes.isMarkerAt(line, m.start(1));
     }
 
     private static void mark(List<Span> units, int from, int to, int lines, boolean[] out) {

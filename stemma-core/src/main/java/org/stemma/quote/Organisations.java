@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stemma.text.ClockTimes;
 
 /**
  * The organisations an article names, for the speakers written as a common noun ("the ministry",
@@ -74,12 +75,9 @@ final class Organisations {
      */
     static boolean clockMarker(Lex lex, Mention m) {
         int t = m.tokenStart();
-        return m.tokenEnd() - t == 1 && CLOCK_MARKERS.contains(Lexicon.key(lex.word(t))) && t > 0 && lex.isWord(t - 1)
+        return m.tokenEnd() - t == 1 && ClockTimes.isMarkerAt(lex.word(t), 0) && t > 0 && lex.isWord(t - 1)
                 && !lex.lineBreakAfter(t - 1) && lex.word(t - 1).chars().allMatch(Character::isDigit);
     }
-
-    /** The markers of a time of day, as {@link Lexicon#key} gives them. */
-    private static final Set<String> CLOCK_MARKERS = Set.of("am", "pm", "a.m", "p.m");
 
     /** The rest of an organisation's name after its mention's capitalised run: " of Health" of "Ministry of Health". */
     private String nameGoesOn(Mention m) {
