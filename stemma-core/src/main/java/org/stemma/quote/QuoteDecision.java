@@ -32,8 +32,7 @@ public final class QuoteDecision {
             1.578201 /* opensSentence */, 0.241478 /* afterDeterminer */, -0.012750 /* afterPreposition */, 0.900383 /* afterNamingVerb */, 
             0.629317 /* afterTermWord */, -1.174439 /* afterPossessive */, -1.330527 /* byAfter */, 0.538809 /* afterColonOrComma */, 
             0.352375 /* severalPieces */, -0.220974 /* headline */, -1.067261 /* inOpeningPhrase */, -0.395678 /* modifiesNoun */, 
-            -0.416640 /* inTitleCaseHeadline */, 0.971713 /* afterCueInSentence */,
-            0 /* titlePageShare */, 0 /* titleOnTitlePage */, 0 /* afterWorkNoun */};
+            -0.416640 /* inTitleCaseHeadline */, 0.971713 /* afterCueInSentence */};
 
     static final double BIAS = 0.310394;
 

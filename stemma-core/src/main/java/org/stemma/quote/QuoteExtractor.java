@@ -121,9 +121,8 @@ public final class QuoteExtractor {
         List<QuoteCandidate> out = new ArrayList<>();
         QuoteSegment previous = null;
         QuoteSegment before = null;
-        TitlePage page = TitlePage.of(lex, inQuote, segs);
         for (QuoteSegment s : segs) {
-            double[] features = QuoteFeatures.of(lex, inQuote, people, s, before, page);
+            double[] features = QuoteFeatures.of(lex, inQuote, people, s, before);
             before = s;
             double probability = QuoteDecision.probability(features);
             boolean kept = QuoteDecision.keep(features);

@@ -3,7 +3,6 @@ package org.stemma.quote;
 import java.util.List;
 import java.util.Set;
 import org.stemma.text.QuoteGlyphs;
-import org.stemma.text.WorkNouns;
 
 /**
  * The structural features on which {@link QuoteDecision} keeps or drops a quoted stretch: its
@@ -18,9 +17,6 @@ final class QuoteFeatures {
     private QuoteFeatures() {
     }
 
-    // STUDY ONLY (removed before commit): features zeroed for a variant fit.
-    static final Set<String> OFF = Set.of(System.getProperty("stemma.off", "").split(","));
-
     /** Feature names, in vector order (the order of {@link QuoteDecision}'s weights). */
     static final List<String> NAMES = List.of(
             "logWords", "oneWord", "upToThreeWords", "capitalisedShare", "titleLike",
@@ -30,8 +26,7 @@ final class QuoteFeatures {
             "cueInPreviousSentence", "cueNounBefore", "personInSentence", "previousQuoteAttributed",
             "opensParagraph", "closesParagraph", "opensSentence", "afterDeterminer",
             "afterPreposition", "afterNamingVerb", "afterTermWord", "afterPossessive", "byAfter", "afterColonOrComma",
-            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence",
-            "titlePageShare", "titleOnTitlePage", "afterWorkNoun");
+            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence");
 
     /** Verbs that give something a name or a label, someone's words or not: "called him a", "dubbed it". */
     private static final Set<String> NAMING_VERBS = Lexicon.words("called", "calls", "calling", "dubbed",
@@ -53,8 +48,7 @@ final class QuoteFeatures {
      * The feature vector of {@code s}; {@code before} is the candidate just before it in the
      * article (null for the first), {@code people} the article's named people.
      */
-    static double[] of(Lex lex, boolean[] inQuote, People people, QuoteSegment s, QuoteSegment before,
-                       TitlePage page) {
+    static double[] of(Lex lex, boolean[] inQuote, People people, QuoteSegment s, QuoteSegment before) {
         double[] f = new double[NAMES.size()];
         int words = 0;
         int capitalised = 0;
@@ -136,10 +130,6 @@ final class QuoteFeatures {
                 && !PREPOSITIONS.contains(lex.lower(n)) && !lex.cue(n) ? 1 : 0;
         f[k++] = titleCaseHeadline ? 1 : 0;
         f[k++] = cues(lex, inQuote, ss, s.firstTok) > 0 ? 1 : 0;
-        double share = page.shareBesides(s);
-        f[k++] = OFF.contains("titlePageShare") ? 0 : share;
-        f[k++] = OFF.contains("titleOnTitlePage") ? 0 : page.shaped(s) ? share : 0;
-        f[k++] = !OFF.contains("afterWorkNoun") && afterWorkNoun(lex, b) ? 1 : 0;
         return f;
     }
 
@@ -156,44 +146,16 @@ final class QuoteFeatures {
     }
 
     /**
-     * The mark follows a noun for a titled work ("his book "…"", "the film, "…"", "a show called
-     * "…""), the look of a title rather than of someone's words.
-     */
-    private static boolean afterWorkNoun(Lex lex, int b) {
-        int t = b;
-        if (t >= 0 && lex.isPunct(t, ',') && !lex.lineBreakAfter(t)) {
-            t--;
-        }
-        if (!lex.isWord(t) || lex.lineBreakAfter(t) || lex.capitalised(t)) {
-            return false;
-        }
-        String w = lex.lower(t);
-        if (WorkNouns.contains(w)) {
-            return true;
-        }
-        boolean naming = NAMING_VERBS.contains(w) || TERM_WORDS.contains(w);
-        return naming && lex.isWord(t - 1) && !lex.lineBreakAfter(t - 1) && WorkNouns.contains(lex.lower(t - 1));
-    }
-
-    /**
      * A fragment whose every word but the small ones is capitalised and that is no sentence
      * ("Fox News Sunday", "Contract with America"): the look of a title, a show or a slogan.
      */
     static boolean titleLike(Lex lex, QuoteSegment s) {
+        int words = 0;
         for (QuoteMarks.Piece p : s.pieces) {
             char last = lex.text.charAt(p.end() - 1);
             if (last == '!' || last == '?') {
                 return false;
             }
-        }
-        int words = titleCaseWords(lex, s);
-        return words > 0 && words <= 8;
-    }
-
-    /** Words of {@code s} when every one but the small ones is capitalised; -1 otherwise. */
-    static int titleCaseWords(Lex lex, QuoteSegment s) {
-        int words = 0;
-        for (QuoteMarks.Piece p : s.pieces) {
             for (int t = lex.tokenAt(p.start()); t < lex.size && lex.start[t] < p.end(); t++) {
                 if (!lex.isWord(t)) {
                     continue;
@@ -202,11 +164,11 @@ final class QuoteFeatures {
                 String w = lex.lower(t);
                 if (!lex.capitalised(t) && !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.DETERMINERS.contains(w)
                         && !w.equals("of") && !Character.isDigit(w.charAt(0))) {
-                    return -1;
+                    return false;
                 }
             }
         }
-        return words;
+        return words > 0 && words <= 8;
     }
 
     /** First token of the sentence holding token {@code t} (other quotes are part of the sentence). */
@@ -238,8 +200,7 @@ final class QuoteFeatures {
         return e;
     }
 
-    /** Verbs of saying outside quotes in tokens [{@code from}, {@code to}). */
-    static int cues(Lex lex, boolean[] inQuote, int from, int to) {
+    private static int cues(Lex lex, boolean[] inQuote, int from, int to) {
         int n = 0;
         for (int t = Math.max(0, from); t < to && t < lex.size; t++) {
             if (!inQuote[t] && lex.isWord(t) && lex.cue(t)) {

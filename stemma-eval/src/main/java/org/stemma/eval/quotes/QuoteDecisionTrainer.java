@@ -49,7 +49,7 @@ public final class QuoteDecisionTrainer {
     }
 
     /** One labelled stretch. */
-    private record Example(double[] x, boolean y, int set, int fold, String doc) {
+    private record Example(double[] x, boolean y, int set, int fold) {
     }
 
     /** Fits on {@code sets} (named {@code names}) and prints the figures and the constants to {@code out}. */
@@ -58,7 +58,6 @@ public final class QuoteDecisionTrainer {
         List<Example> examples = new ArrayList<>();
         int[][] goldUnits = new int[sets.size()][FOLDS];
         int ruledOut = 0;
-        List<String> docGold = new ArrayList<>(); // STUDY ONLY
         for (int s = 0; s < sets.size(); s++) {
             List<QuoteEvaluation.GoldDoc> docs = sets.get(s);
             int[] fold = folds(docs.size(), new Random(SEED + s));
@@ -68,13 +67,12 @@ public final class QuoteDecisionTrainer {
                 List<Quote> quotes = cands.stream().map(QuoteCandidate::quote).toList();
                 UtteranceScorer.Labels labels = UtteranceScorer.label(doc.text(), doc.gold(), quotes);
                 goldUnits[s][fold[d]] += labels.goldUnits();
-                docGold.add(s + "\t" + doc.id() + "\t" + labels.goldUnits());
                 for (int i = 0; i < cands.size(); i++) {
                     if (!QuoteDecision.eligible(cands.get(i).features())) {
                         ruledOut++;
                         continue; // dropped by rule (a lone scare-quoted word, two words with no source): a miss if gold
                     }
-                    examples.add(new Example(cands.get(i).features(), labels.matched()[i], s, fold[d], doc.id()));
+                    examples.add(new Example(cands.get(i).features(), labels.matched()[i], s, fold[d]));
                 }
             }
         }
@@ -108,19 +106,6 @@ public final class QuoteDecisionTrainer {
             }
         }
         double threshold = bestThreshold(examples, oof, goldUnits, sets.size(), -1, false);
-        String dump = System.getProperty("stemma.oofDump"); // STUDY ONLY
-        if (dump != null) {
-            try (PrintStream w = new PrintStream(dump, java.nio.charset.StandardCharsets.UTF_8)) {
-                w.println("threshold\t" + threshold);
-                docGold.forEach(l -> w.println("gold\t" + l));
-                for (int i = 0; i < examples.size(); i++) {
-                    Example e = examples.get(i);
-                    w.println("ex\t" + e.set() + "\t" + e.doc() + "\t" + (e.y() ? 1 : 0) + "\t" + oof[i] + "\t" + e.x()[38] + "\t" + e.x()[40]);
-                }
-            } catch (java.io.IOException ex) {
-                throw new java.io.UncheckedIOException(ex);
-            }
-        }
         out.printf(Locale.ROOT, "  out of fold, threshold %.2f: %s%n", threshold,
                 scores(examples, oof, threshold, goldUnits, sets.size(), -1));
         out.printf(Locale.ROOT, "  nested (threshold per fold): %s%n", scores(examples, nestedKept, 0.5, goldUnits, sets.size(), -1));
