@@ -118,6 +118,7 @@ class OwnGoldTest {
                 "quotes-batch9.jsonl", "quotes-batch10.jsonl", "quotes-batch11.jsonl", "quotes-batch12.jsonl",
                 "quotes-batch13.jsonl"};
         List<OwnGold.Article> fifth = null;
+        List<OwnGold.Article> twelfth = null;
         for (int f = 0; f < files.length; f++) {
             List<String> errors = new ArrayList<>();
             List<OwnGold.Article> read = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold").resolve(files[f]), texts,
@@ -135,6 +136,9 @@ class OwnGoldTest {
             if (files[f].equals("quotes-batch5.jsonl")) {
                 fifth = read;
             }
+            if (files[f].equals("quotes-batch12.jsonl")) {
+                twelfth = read;
+            }
         }
         // the agreement check's second annotation of 20 batch-5 texts: same texts as batch 5, so not in the id set above
         List<String> second = new ArrayList<>();
@@ -144,6 +148,18 @@ class OwnGoldTest {
         assertThat(agreement).hasSize(20);
         assertThat(agreement.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(65);
         assertThat(fifth.stream().map(OwnGold.Article::id).toList()).containsAll(agreement.stream().map(OwnGold.Article::id).toList());
+        // agreement check 2: a second annotation of 20 batch-12 texts, made without reading batch 12's calls
+        List<String> secondOf12 = new ArrayList<>();
+        List<OwnGold.Article> agreement12 = OwnGold.read(
+                TestData.repoRoot().resolve("data/quotes-gold/agreement/quotes-batch12-second.jsonl"), texts,
+                TestData.sharedEval(), secondOf12);
+        assertThat(secondOf12).isEmpty();
+        assertThat(agreement12).hasSize(20);
+        assertThat(agreement12.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(97);
+        assertThat(agreement12.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count())
+                .isEqualTo(88);
+        assertThat(twelfth.stream().map(OwnGold.Article::id).toList())
+                .containsAll(agreement12.stream().map(OwnGold.Article::id).toList());
     }
 
     private static String json(String s) {
