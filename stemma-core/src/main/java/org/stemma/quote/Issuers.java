@@ -134,6 +134,10 @@ final class Issuers {
      * "told"). Only for the speaker an attribution chose; the ranker's options are read without it.
      */
     static String unnamedBody(Lex lex, int s, int e) {
+        if (SpeakerPhrases.bodysRecords(lex, s, e)) {
+            int b = lex.lower(s).equals("the") ? s + 1 : s;
+            return lex.text.substring(lex.start[b], lex.end[e - 1]); // "court records say": the records, as written
+        }
         for (int t = s + 1; t < e; t++) {
             if (lex.lower(t).equals("of")) {
                 e = t; // "officials of the ministry"
@@ -152,7 +156,8 @@ final class Issuers {
         boolean plural = !head.equals(word) || word.endsWith("s") && !word.endsWith("ss");
         boolean body = SpeakerPhrases.ORG_HEADS.contains(word) || Lexicon.PERSON_HEADS.contains(head);
         boolean speaks = e < lex.size && lex.isWord(e) && lex.cue(e)
-                || s > 0 && lex.isWord(s - 1) && Lexicon.INVERTING_CUES.contains(lex.lower(s - 1));
+                || s > 0 && lex.isWord(s - 1) && Lexicon.INVERTING_CUES.contains(lex.lower(s - 1))
+                || s > 1 && lex.lower(s - 1).equals("by") && lex.isWord(s - 2) && lex.cue(s - 2); // "described by prosecutors"
         if (!body || !speaks || !plural && !Lexicon.ORG_WORDS.contains(word)) {
             return null; // "police" is a body of its own; "official" alone is no body
         }

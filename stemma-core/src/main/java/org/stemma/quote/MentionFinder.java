@@ -177,7 +177,7 @@ final class MentionFinder {
         // An organisation's name keeps its title-like words: "Justice Department", "Democratic National Convention".
         boolean orgName = Lexicon.ORG_WORDS.contains(Lexicon.key(words.get(words.size() - 1)));
         for (int t = 0; t < words.size() - 1 && !orgName; t++) {
-            if (Lexicon.isTitle(words.get(t))) {
+            if (Lexicon.isTitle(words, t)) {
                 lastTitle = t;
             }
         }
@@ -227,7 +227,8 @@ final class MentionFinder {
         }
         // An appositive after: "Diarra, the chief of staff of Mali's Air Force,".
         if (lex.isPunct(te, ',') && lex.isWord(te + 1)
-                && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(lex.key(te + 1)))) {
+                && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(lex.key(te + 1))
+                || !stripPossessive(lex.word(te + 1)).equals(lex.word(te + 1)))) { // "Zurbuchen, NASA's associate administrator,"
             collectAppositive(te + 1, +1, roles);
         }
         for (String r : roles) {
@@ -292,6 +293,15 @@ final class MentionFinder {
         return w;
     }
 
+    /** Does a person's name found before ends at token {@code t}? */
+    private boolean personEndsAt(int t) {
+        if (t < 0 || mentions.isEmpty()) {
+            return false;
+        }
+        Mention m = mentions.get(mentions.size() - 1);
+        return m.tokenEnd() == t + 1 && !m.org() && !m.possessive(); // "Trump's spokesman Sean Spicer" opens its sentence
+    }
+
     /** Does a name starting at token t open its sentence (possibly after titles, a short role or an adverbial)? */
     private boolean subjectPosition(int t) {
         int b = t - 1;
@@ -301,6 +311,9 @@ final class MentionFinder {
                 && !lex.lineBreakAfter(b))) {
             if (!lex.title(b) && !Lexicon.DETERMINERS.contains(lex.lower(b))) {
                 premodifiers++; // "Wild defenseman Ryan Suter", "Democratic nominee Hillary Clinton"
+            }
+            if (premodifiers > 0 && !lex.capitalised(b) && personEndsAt(b - 1)) {
+                return false; // "Roloson supports Democrat Hillary Clinton": the person's verb, its object
             }
             b--;
         }
