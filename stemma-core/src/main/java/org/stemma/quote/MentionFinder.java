@@ -293,7 +293,18 @@ final class MentionFinder {
         return w;
     }
 
-    /** Does a person's name found before ends at token {@code t}? */
+    /**
+     * Is the lower-case word at {@code b}, right before a name, a verb in the present or past
+     * ("supports", "praised") after a person's name: its subject, no premodifier of the name?
+     */
+    private boolean finiteVerbAfterName(int b) {
+        String w = lex.lower(b);
+        boolean finite = w.length() > 3 && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed"));
+        return finite && !lex.capitalised(b) && !Lexicon.PERSON_HEADS.contains(SpeakerPhrases.stripPlural(w))
+                && personEndsAt(b - 1);
+    }
+
+    /** Does a person's name found before end at token {@code t}? */
     private boolean personEndsAt(int t) {
         if (t < 0 || mentions.isEmpty()) {
             return false;
@@ -310,10 +321,10 @@ final class MentionFinder {
                 || premodifiers < 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) && !lex.cue(b)
                 && !lex.lineBreakAfter(b))) {
             if (!lex.title(b) && !Lexicon.DETERMINERS.contains(lex.lower(b))) {
+                if (premodifiers == 0 && finiteVerbAfterName(b)) {
+                    return false; // "Roloson supports Democrat Hillary Clinton": the person's verb, its object
+                }
                 premodifiers++; // "Wild defenseman Ryan Suter", "Democratic nominee Hillary Clinton"
-            }
-            if (premodifiers > 0 && !lex.capitalised(b) && personEndsAt(b - 1)) {
-                return false; // "Roloson supports Democrat Hillary Clinton": the person's verb, its object
             }
             b--;
         }
