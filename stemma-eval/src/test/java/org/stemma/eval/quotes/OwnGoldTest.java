@@ -101,22 +101,24 @@ class OwnGoldTest {
     @Test
     void theShippedGoldFilesMatchTheBenchmarkTextsLineByLine() throws Exception {
         java.util.Map<String, String> texts = OwnGold.readTexts(TestData.requireEval("article-extraction/ground-truth.json"));
-        // the fourth to eleventh batches read their texts from the events corpora (their "source" field)
+        // the fourth to fourteenth batches read their texts from the events corpora (their "source" field)
         TestData.requireEval("events/gva-dev/corpus.jsonl");
         TestData.requireEval("events/semeval-train/corpus.jsonl");
         java.util.Set<String> ids = new java.util.HashSet<>();
         // articles of quotes.jsonl, the blind second to fourth batches, the readable fifth, the blind sixth, the
-        // readable seventh, the blind eighth and ninth, the readable tenth and the blind eleventh
-        // (data/quotes-gold/README.md)
+        // readable seventh, the blind eighth and ninth, the readable tenth, the blind eleventh, the readable twelfth
+        // and thirteenth and the blind fourteenth (data/quotes-gold/README.md)
         // per file: articles, quotations and quotations with a named speaker (-1: not counted here; the batches made
         // from the events corpora are counted whole, the blind ones by counts only)
-        int[] expected = {40, 25, 16, 44, 46, 43, 46, 48, 39, 48, 48};
-        int[] quotations = {-1, -1, -1, 152, 160, 178, 160, 161, 136, 146, 162};
-        int[] named = {-1, -1, -1, 135, 146, 161, 142, 138, 129, 141, 147};
+        int[] expected = {40, 25, 16, 44, 46, 43, 46, 48, 39, 48, 48, 40, 32, 36};
+        int[] quotations = {-1, -1, -1, 152, 160, 178, 160, 161, 136, 146, 162, 169, 147, 146};
+        int[] named = {-1, -1, -1, 135, 146, 161, 142, 138, 129, 141, 147, 155, 139, 127};
         String[] files = {"quotes.jsonl", "quotes-batch2.jsonl", "quotes-batch3.jsonl", "quotes-batch4.jsonl",
                 "quotes-batch5.jsonl", "quotes-batch6.jsonl", "quotes-batch7.jsonl", "quotes-batch8.jsonl",
-                "quotes-batch9.jsonl", "quotes-batch10.jsonl", "quotes-batch11.jsonl"};
+                "quotes-batch9.jsonl", "quotes-batch10.jsonl", "quotes-batch11.jsonl", "quotes-batch12.jsonl",
+                "quotes-batch13.jsonl", "quotes-batch14.jsonl"};
         List<OwnGold.Article> fifth = null;
+        List<OwnGold.Article> twelfth = null;
         for (int f = 0; f < files.length; f++) {
             List<String> errors = new ArrayList<>();
             List<OwnGold.Article> read = OwnGold.read(TestData.repoRoot().resolve("data/quotes-gold").resolve(files[f]), texts,
@@ -134,6 +136,9 @@ class OwnGoldTest {
             if (files[f].equals("quotes-batch5.jsonl")) {
                 fifth = read;
             }
+            if (files[f].equals("quotes-batch12.jsonl")) {
+                twelfth = read;
+            }
         }
         // the agreement check's second annotation of 20 batch-5 texts: same texts as batch 5, so not in the id set above
         List<String> second = new ArrayList<>();
@@ -143,6 +148,18 @@ class OwnGoldTest {
         assertThat(agreement).hasSize(20);
         assertThat(agreement.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(65);
         assertThat(fifth.stream().map(OwnGold.Article::id).toList()).containsAll(agreement.stream().map(OwnGold.Article::id).toList());
+        // agreement check 2: a second annotation of 20 batch-12 texts, made without reading batch 12's calls
+        List<String> secondOf12 = new ArrayList<>();
+        List<OwnGold.Article> agreement12 = OwnGold.read(
+                TestData.repoRoot().resolve("data/quotes-gold/agreement/quotes-batch12-second.jsonl"), texts,
+                TestData.sharedEval(), secondOf12);
+        assertThat(secondOf12).isEmpty();
+        assertThat(agreement12).hasSize(20);
+        assertThat(agreement12.stream().mapToInt(a -> a.quotes().size()).sum()).isEqualTo(97);
+        assertThat(agreement12.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null).count())
+                .isEqualTo(88);
+        assertThat(twelfth.stream().map(OwnGold.Article::id).toList())
+                .containsAll(agreement12.stream().map(OwnGold.Article::id).toList());
     }
 
     private static String json(String s) {
