@@ -147,7 +147,7 @@ final class Issuers {
             s++; // "the authorities said": the body itself
         }
         if (e <= s || !lex.isWord(e - 1) || lex.capitalised(e - 1) || Lexicon.DETERMINERS.contains(lex.lower(s))
-                || s + 1 < e && (!lex.capitalised(s) || lex.notName(s)) // "Pentagon officials", not "Both parties"
+                || s + 1 < e && (!lex.capitalised(s) || lex.notName(s)) && !localBody(lex, s, e) // "Pentagon officials", not "Both parties"
                 || Lexicon.NOT_NAME.contains(lex.lower(s)) && !lex.capitalised(s)) {
             return null;
         }
@@ -162,6 +162,18 @@ final class Issuers {
             return null; // "police" is a body of its own; "official" alone is no body
         }
         return lex.text.substring(lex.start[s], lex.end[e - 1]);
+    }
+
+    /**
+     * Is [s, e) a lower-case word and a body's own word ("county police", "state police")? A body
+     * named by its level, as written, like "police" alone; a quantifier or number never opens one
+     * ("some police", "two police").
+     */
+    private static boolean localBody(Lex lex, int s, int e) {
+        String mod = lex.lower(s);
+        return e - s == 2 && !lex.capitalised(s) && Lexicon.ORG_WORDS.contains(lex.lower(e - 1))
+                && !Lexicon.FUNCTION_WORDS.contains(mod) && !Lexicon.NOT_NAME.contains(mod) && !Lexicon.DETERMINERS.contains(mod)
+                && !Lexicon.isNumberWord(mod) && Character.isLetter(mod.charAt(0));
     }
 
     /**
