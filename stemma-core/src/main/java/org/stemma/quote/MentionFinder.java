@@ -7,6 +7,7 @@ import java.util.Set;
 import org.stemma.text.FirstNames;
 import org.stemma.text.NeverNames;
 import org.stemma.text.PersonNames;
+import org.stemma.text.QuoteGlyphs;
 
 /**
  * Finds the names an article mentions: maximal runs of capitalised words (joined by a name's
@@ -80,7 +81,7 @@ final class MentionFinder {
             int j = i;
             while (j < lex.size && continuesName(j, i)) {
                 j++;
-                if (lex.word(j - 1).endsWith("'s") || lex.word(j - 1).endsWith("\u2019s")) {
+                if (QuoteGlyphs.endsInApostropheS(lex.word(j - 1))) {
                     break; // possessive ends the name
                 }
             }
@@ -163,7 +164,7 @@ final class MentionFinder {
         return j >= lex.titleCaseEnd && k.length() > 1 && lex.word(j).equals(stripPossessive(lex.word(j)))
                 && !lex.endsSentence(j - 1) && !lex.lineBreakAfter(j - 1) && !(lex.isWord(j + 1) && lex.capitalised(j + 1))
                 && !Lexicon.FUNCTION_WORDS.contains(k) && Lexicon.pronounGender(k) == 0 && !Lexicon.isNumberWord(k)
-                && k.indexOf('\'') < 0 && k.indexOf('\u2019') < 0 && !NeverNames.calendarWords().contains(k);
+                && k.chars().noneMatch(QuoteGlyphs::isApostrophe) && !NeverNames.calendarWords().contains(k);
     }
 
     private void addMention(int ts, int te) {
@@ -264,7 +265,7 @@ final class MentionFinder {
         int t = from;
         for (int steps = 0; steps < 12 && t >= 0 && t < lex.size; steps++, t += dir) {
             if (!lex.isWord(t)) {
-                if (lex.isPunct(t, '\'') || lex.isPunct(t, '\u2019')) {
+                if (lex.apostrophe(t)) {
                     continue;
                 }
                 break;
@@ -287,7 +288,7 @@ final class MentionFinder {
     }
 
     static String stripPossessive(String w) {
-        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+        if (QuoteGlyphs.endsInApostropheS(w)) {
             return w.substring(0, w.length() - 2);
         }
         return w;

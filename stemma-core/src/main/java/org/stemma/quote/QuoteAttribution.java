@@ -6,6 +6,7 @@ import static org.stemma.quote.SpeakerPhrases.subjectBefore;
 import static org.stemma.quote.SpeakerPhrases.validSubject;
 
 import org.stemma.quote.QuoteSegment.Attribution;
+import org.stemma.text.QuoteGlyphs;
 
 /**
  * Finds the attribution of a quotation: the verb of saying and the speaker phrase it introduces,
@@ -218,7 +219,8 @@ final class QuoteAttribution {
     }
 
     static boolean isQuoteMark(Lex lex, int i) {
-        return lex.kind[i] == Lex.PUNCT && "\"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019".indexOf(lex.text.charAt(lex.start[i])) >= 0;
+        char c = lex.text.charAt(lex.start[i]);
+        return lex.kind[i] == Lex.PUNCT && (QuoteGlyphs.isDouble(c) || QuoteGlyphs.isSingle(c));
     }
 
     /** Before the quote: {@code X said: "}, {@code According to X, "}, {@code X: "}, {@code X said that "}. */
@@ -274,15 +276,15 @@ final class QuoteAttribution {
                 continue;
             }
             int o = v - 1;
-            while (o > from && lex.isWord(o) && !lex.capitalised(o) && !lex.lower(o).endsWith("'s")
-                    && !lex.lower(o).endsWith("\u2019s") && Lexicon.pronounGender(lex.lower(o)) == 0 && v - o < 3) {
+            while (o > from && lex.isWord(o) && !lex.capitalised(o) && !QuoteGlyphs.endsInApostropheS(lex.lower(o))
+                    && Lexicon.pronounGender(lex.lower(o)) == 0 && v - o < 3) {
                 o--; // "his latest claim"
             }
             String w = lex.lower(o);
             if (w.equals("his") || w.equals("her") || w.equals("their")) {
                 return new Attribution(lex.word(v), o, o + 1);
             }
-            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            if (QuoteGlyphs.endsInApostropheS(w)) {
                 int s = o;
                 while (s > from && lex.capitalised(s - 1)) {
                     s--;
