@@ -134,6 +134,10 @@ final class Issuers {
      * "told"). Only for the speaker an attribution chose; the ranker's options are read without it.
      */
     static String unnamedBody(Lex lex, int s, int e) {
+        if (SpeakerPhrases.bodysRecords(lex, s, e)) {
+            int b = lex.lower(s).equals("the") ? s + 1 : s;
+            return lex.text.substring(lex.start[b], lex.end[e - 1]); // "court records say": the records, as written
+        }
         for (int t = s + 1; t < e; t++) {
             if (lex.lower(t).equals("of")) {
                 e = t; // "officials of the ministry"
@@ -143,7 +147,7 @@ final class Issuers {
             s++; // "the authorities said": the body itself
         }
         if (e <= s || !lex.isWord(e - 1) || lex.capitalised(e - 1) || Lexicon.DETERMINERS.contains(lex.lower(s))
-                || s + 1 < e && (!lex.capitalised(s) || lex.notName(s)) // "Pentagon officials", not "Both parties"
+                || s + 1 < e && (!lex.capitalised(s) || lex.notName(s)) && !localBody(lex, s, e) // "Pentagon officials", not "Both parties"
                 || Lexicon.NOT_NAME.contains(lex.lower(s)) && !lex.capitalised(s)) {
             return null;
         }
@@ -152,11 +156,24 @@ final class Issuers {
         boolean plural = !head.equals(word) || word.endsWith("s") && !word.endsWith("ss");
         boolean body = SpeakerPhrases.ORG_HEADS.contains(word) || Lexicon.PERSON_HEADS.contains(head);
         boolean speaks = e < lex.size && lex.isWord(e) && lex.cue(e)
-                || s > 0 && lex.isWord(s - 1) && Lexicon.INVERTING_CUES.contains(lex.lower(s - 1));
+                || s > 0 && lex.isWord(s - 1) && Lexicon.INVERTING_CUES.contains(lex.lower(s - 1))
+                || s > 1 && lex.lower(s - 1).equals("by") && lex.isWord(s - 2) && lex.cue(s - 2); // "described by prosecutors"
         if (!body || !speaks || !plural && !Lexicon.ORG_WORDS.contains(word)) {
             return null; // "police" is a body of its own; "official" alone is no body
         }
         return lex.text.substring(lex.start[s], lex.end[e - 1]);
+    }
+
+    /**
+     * Is [s, e) a lower-case word and a body's own word ("county police", "state police")? A body
+     * named by its level, as written, like "police" alone; a quantifier or number never opens one
+     * ("some police", "two police").
+     */
+    private static boolean localBody(Lex lex, int s, int e) {
+        String mod = lex.lower(s);
+        return e - s == 2 && !lex.capitalised(s) && Lexicon.ORG_WORDS.contains(lex.lower(e - 1))
+                && !Lexicon.FUNCTION_WORDS.contains(mod) && !Lexicon.NOT_NAME.contains(mod) && !Lexicon.DETERMINERS.contains(mod)
+                && !Lexicon.isNumberWord(mod) && Character.isLetter(mod.charAt(0));
     }
 
     /**

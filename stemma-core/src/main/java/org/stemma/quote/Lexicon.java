@@ -2,6 +2,7 @@ package org.stemma.quote;
 
 import java.util.Locale;
 import java.util.Set;
+import org.stemma.text.FirstNames;
 import org.stemma.text.NeverNames;
 import org.stemma.text.OrgWords;
 import org.stemma.text.QuoteGlyphs;
@@ -193,6 +194,24 @@ final class Lexicon {
      */
     static boolean isTitle(String word) {
         return Titles.isRoleWord(key(word));
+    }
+
+    /**
+     * Is {@code words[t]} a title of the name after it: a listed title ({@link #isTitle}), or a
+     * capitalised noun that names a person in any WordNet sense ({@link WordNetNouns#personNouns()},
+     * words the person-head rule leaves out because another sense is more frequent: "Founder",
+     * "Organizer") standing directly before a full name (a known first name, then another word)?
+     * Written so before a name, the noun is the person's role, not a word of the name. The noun
+     * must be no first name itself ("Carter Page").
+     */
+    static boolean isTitle(java.util.List<String> words, int t) {
+        String w = words.get(t);
+        if (isTitle(w)) {
+            return true;
+        }
+        return t + 2 < words.size() && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && WordNetNouns.personNouns().contains(key(w)) && !FirstNames.known(w)
+                && FirstNames.known(words.get(t + 1)) && !isTitle(words.get(t + 1));
     }
 
     /** A verb of saying, written in lower case (a capitalised "Post" or "Read" is not one). */

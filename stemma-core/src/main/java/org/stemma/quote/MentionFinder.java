@@ -7,6 +7,7 @@ import java.util.Set;
 import org.stemma.text.FirstNames;
 import org.stemma.text.NeverNames;
 import org.stemma.text.PersonNames;
+import org.stemma.text.QuoteGlyphs;
 
 /**
  * Finds the names an article mentions: maximal runs of capitalised words (joined by a name's
@@ -80,7 +81,7 @@ final class MentionFinder {
             int j = i;
             while (j < lex.size && continuesName(j, i)) {
                 j++;
-                if (lex.word(j - 1).endsWith("'s") || lex.word(j - 1).endsWith("\u2019s")) {
+                if (QuoteGlyphs.endsInApostropheS(lex.word(j - 1))) {
                     break; // possessive ends the name
                 }
             }
@@ -163,7 +164,7 @@ final class MentionFinder {
         return j >= lex.titleCaseEnd && k.length() > 1 && lex.word(j).equals(stripPossessive(lex.word(j)))
                 && !lex.endsSentence(j - 1) && !lex.lineBreakAfter(j - 1) && !(lex.isWord(j + 1) && lex.capitalised(j + 1))
                 && !Lexicon.FUNCTION_WORDS.contains(k) && Lexicon.pronounGender(k) == 0 && !Lexicon.isNumberWord(k)
-                && k.indexOf('\'') < 0 && k.indexOf('\u2019') < 0 && !NeverNames.calendarWords().contains(k);
+                && k.chars().noneMatch(QuoteGlyphs::isApostrophe) && !NeverNames.calendarWords().contains(k);
     }
 
     private void addMention(int ts, int te) {
@@ -177,7 +178,7 @@ final class MentionFinder {
         // An organisation's name keeps its title-like words: "Justice Department", "Democratic National Convention".
         boolean orgName = Lexicon.ORG_WORDS.contains(Lexicon.key(words.get(words.size() - 1)));
         for (int t = 0; t < words.size() - 1 && !orgName; t++) {
-            if (Lexicon.isTitle(words.get(t))) {
+            if (Lexicon.isTitle(words, t)) {
                 lastTitle = t;
             }
         }
@@ -227,7 +228,8 @@ final class MentionFinder {
         }
         // An appositive after: "Diarra, the chief of staff of Mali's Air Force,".
         if (lex.isPunct(te, ',') && lex.isWord(te + 1)
-                && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(lex.key(te + 1)))) {
+                && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(lex.key(te + 1))
+                || !stripPossessive(lex.word(te + 1)).equals(lex.word(te + 1)))) { // "Zurbuchen, NASA's associate administrator,"
             collectAppositive(te + 1, +1, roles);
         }
         for (String r : roles) {
@@ -263,7 +265,7 @@ final class MentionFinder {
         int t = from;
         for (int steps = 0; steps < 12 && t >= 0 && t < lex.size; steps++, t += dir) {
             if (!lex.isWord(t)) {
-                if (lex.isPunct(t, '\'') || lex.isPunct(t, '\u2019')) {
+                if (lex.apostrophe(t)) {
                     continue;
                 }
                 break;
@@ -286,10 +288,30 @@ final class MentionFinder {
     }
 
     static String stripPossessive(String w) {
-        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+        if (QuoteGlyphs.endsInApostropheS(w)) {
             return w.substring(0, w.length() - 2);
         }
         return w;
+    }
+
+    /**
+     * Is the lower-case word at {@code b}, right before a name, a verb in the present or past
+     * ("supports", "praised") after a person's name: its subject, no premodifier of the name?
+     */
+    private boolean finiteVerbAfterName(int b) {
+        String w = lex.lower(b);
+        boolean finite = w.length() > 3 && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed"));
+        return finite && !lex.capitalised(b) && !Lexicon.PERSON_HEADS.contains(SpeakerPhrases.stripPlural(w))
+                && personEndsAt(b - 1);
+    }
+
+    /** Does a person's name found before end at token {@code t}? */
+    private boolean personEndsAt(int t) {
+        if (t < 0 || mentions.isEmpty()) {
+            return false;
+        }
+        Mention m = mentions.get(mentions.size() - 1);
+        return m.tokenEnd() == t + 1 && !m.org() && !m.possessive(); // "Trump's spokesman Sean Spicer" opens its sentence
     }
 
     /** Does a name starting at token t open its sentence (possibly after titles, a short role or an adverbial)? */
@@ -300,6 +322,9 @@ final class MentionFinder {
                 || premodifiers < 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) && !lex.cue(b)
                 && !lex.lineBreakAfter(b))) {
             if (!lex.title(b) && !Lexicon.DETERMINERS.contains(lex.lower(b))) {
+                if (premodifiers == 0 && finiteVerbAfterName(b)) {
+                    return false; // "Roloson supports Democrat Hillary Clinton": the person's verb, its object
+                }
                 premodifiers++; // "Wild defenseman Ryan Suter", "Democratic nominee Hillary Clinton"
             }
             b--;

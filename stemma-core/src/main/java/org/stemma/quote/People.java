@@ -153,7 +153,7 @@ final class People {
             } else {
                 p = bySurname(m.name().get(0), m.start());
                 boolean firstName = p == null && loneFirstName(m);
-                if (p == null && (m.strong() || firstName) && !m.possessive()) {
+                if (p == null && (m.strong() || firstName || roleNamed(m)) && !m.possessive()) {
                     p = new Person();
                     p.name.addAll(m.name());
                     add(p);
@@ -187,6 +187,18 @@ final class People {
         boolean renamesRole = m.titled() && lex.isPunct(m.tokenStart() - 1, ',') && lex.isPunct(m.tokenEnd(), ','); // "the boy's mother, Abbey,"
         return (m.subject() || renamesRole) && !m.inQuote() && m.name().size() == 1 && m.tokenEnd() - m.tokenStart() == 1
                 && PersonNames.givenNameGender(w) != 0 && !lex.notName(m.tokenStart()) && !Places.isPlace(w);
+    }
+
+    /**
+     * A one-word name that opens its sentence right after a person noun ("BSP supremo Mayawati
+     * on Wednesday accused …", "Striker Okafor scored"): a person the article calls by that one
+     * word, whom a later "she" or "he" may mean.
+     */
+    private boolean roleNamed(Mention m) {
+        int b = m.tokenStart() - 1;
+        return m.subject() && !m.inQuote() && m.name().size() == 1 && m.tokenEnd() - m.tokenStart() == 1 && b >= 0
+                && lex.isWord(b) && !lex.capitalised(b) && !lex.lineBreakAfter(b) && Lexicon.PERSON_HEADS.contains(lex.key(b))
+                && !lex.notName(m.tokenStart()) && !Places.isPlace(m.name().get(0));
     }
 
     private void add(Person p) {

@@ -345,7 +345,28 @@ final class SpeakerPhrases {
         }
         return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head))
                 || e < lex.size && lex.statesVerb(e) // "the affidavit states": the verb's grammar makes the noun its subject
-                || Issuers.refersToNamedBody(lex, s, e); // "the district" of "the Dallas Independent School District"
+                || Issuers.refersToNamedBody(lex, s, e) // "the district" of "the Dallas Independent School District"
+                || bodysRecords(lex, s, e); // "the court records say"
+    }
+
+    /**
+     * Is [s, e) a body's written record, "court records", "the police documents": a lower-case
+     * organisation noun ("court", "police") and after it a plural noun that names no person and
+     * no body, "the" before them or nothing? What it says is the record's, as written: neither
+     * the body alone nor anyone the article names.
+     */
+    static boolean bodysRecords(Lex lex, int s, int e) {
+        int b = e - 2;
+        if (b < s || b > s + 1 || b == s + 1 && !lex.lower(s).equals("the") || !lex.isWord(b) || !lex.isWord(e - 1)
+                || lex.capitalised(b) || lex.capitalised(e - 1) || lex.lineBreakAfter(b)) {
+            return false;
+        }
+        String body = lex.lower(b);
+        String head = lex.lower(e - 1);
+        return (Lexicon.ORG_WORDS.contains(body) || ORG_HEADS.contains(body)) && !Lexicon.PERSON_HEADS.contains(body)
+                && head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !lex.cue(e - 1)
+                && !Lexicon.FUNCTION_WORDS.contains(head) && !ORG_HEADS.contains(head)
+                && !Lexicon.PERSON_HEADS.contains(stripPlural(head));
     }
 
     /** The noun phrase that makes up the whole chunk [s, e), if it can be a subject. */

@@ -538,7 +538,7 @@ final class SpeakerResolver {
         }
         int lastTitle = -1;
         for (int i = 0; i < words.size() - 1; i++) {
-            if (Lexicon.isTitle(words.get(i))) {
+            if (Lexicon.isTitle(words, i)) {
                 lastTitle = i;
             }
         }

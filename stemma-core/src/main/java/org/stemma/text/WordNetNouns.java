@@ -65,7 +65,7 @@ public final class WordNetNouns {
     }
 
     /** Every listed person noun, in use or listed for its provenance. */
-    static Set<String> personNouns() {
+    public static Set<String> personNouns() {
         return PERSONS;
     }
 }
