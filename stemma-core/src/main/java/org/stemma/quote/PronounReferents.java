@@ -101,7 +101,81 @@ final class PronounReferents {
         if (p == null) {
             p = clauseSubject(lex, t, gender, people);
         }
+        if (p == null) {
+            p = leadingClauseSubject(lex, t, gender, people);
+        }
+        if (p == null) {
+            p = quotationsReporter(lex, t, gender, people);
+        }
         return p != null ? p : people.recent(lex.start[t], gender);
+    }
+
+    /**
+     * The person a pronoun at {@code t} means when it opens the main clause after a leading
+     * subordinate clause whose subject is a name ("When President Donald Trump met with police
+     * union leaders, including Dean Angelo, he asked …"): that clause's subject, not a name later
+     * in it, when it resolves to a person the pronoun can mean; else null. A clause that reports
+     * speech or holds a pronoun of its own is left alone: its people are harder to tell apart.
+     */
+    static Person leadingClauseSubject(Lex lex, int t, char gender, People people) {
+        if (!lex.isPunct(t - 1, ',')) {
+            return null;
+        }
+        int ss = t - 1;
+        while (ss > 0 && t - ss < LEADING_CLAUSE && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1)) {
+            int w = ss - 1;
+            if (people.quoted(w) || lex.isWord(w) && (lex.cue(w) || Lexicon.pronounGender(lex.lower(w)) != 0)) {
+                return null;
+            }
+            ss--;
+        }
+        boolean opens = ss == 0 || lex.endsSentence(ss - 1) || lex.lineBreakAfter(ss - 1);
+        if (!opens || !lex.isWord(ss) || !SUBORDINATORS.contains(lex.lower(ss))) {
+            return null;
+        }
+        int n = ss + 1;
+        while (n < t - 1 && lex.capitalised(n) && !people.quoted(n)) {
+            n++;
+        }
+        // "When Trump met …": the name is the clause's subject, a lower-case verb follows it.
+        boolean subject = n > ss + 1 && lex.isWord(n) && !lex.capitalised(n)
+                && lex.word(n - 1).equals(MentionFinder.stripPossessive(lex.word(n - 1)));
+        return subject ? personMeant(lex, ss + 1, n, gender, people) : null;
+    }
+
+    /**
+     * The person a pronoun beside a verb of saying right after a quotation means when a verb of
+     * saying before that quotation, in the same sentence, already names its speaker ("Asked about
+     * it, Feinstein said "…," she said"): that verb's subject, if a person the pronoun's sex does
+     * not rule out, even one named once by a surname no first name or title sexes.
+     */
+    static Person quotationsReporter(Lex lex, int t, char gender, People people) {
+        if (t == 0 || !people.quoted(t - 1) || !(lex.isWord(t + 1) && lex.cue(t + 1))) {
+            return null;
+        }
+        int q = t - 1;
+        while (q > 0 && people.quoted(q - 1)) {
+            q--;
+        }
+        int v = q - 1;
+        if (v >= 0 && (lex.isPunct(v, ',') || lex.isPunct(v, ':'))) {
+            v--;
+        }
+        if (v <= 0 || !lex.isWord(v) || !lex.cue(v) || people.quoted(v) || lex.lineBreakAfter(v)) {
+            return null;
+        }
+        int ss = v;
+        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
+            ss--;
+        }
+        int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
+        if (np == null) {
+            return null;
+        }
+        String meant = SpeakerResolver.resolve(lex, np[0], np[1], people, false);
+        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[np[0]]);
+        boolean person = p != null && p.canonical().equals(meant) && (p.titled || p.personEvidence);
+        return person && !(gender == 'm' && p.gender() == 'f' || gender == 'f' && p.gender() == 'm') ? p : null;
     }
 
     /**
@@ -240,6 +314,16 @@ final class PronounReferents {
 
     /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
     private static final int CLAUSE_WORDS = 8;
+
+    /** Tokens a leading subordinate clause may take before its comma. */
+    private static final int LEADING_CLAUSE = 40;
+
+    /**
+     * Subordinating conjunctions that open a leading adverbial clause (English grammar's closed
+     * class, Quirk et al. 1985, 14.12): "When Trump met …, he asked".
+     */
+    private static final Set<String> SUBORDINATORS = Lexicon.words("when", "whenever", "after", "before", "as",
+            "while", "although", "though", "because", "since", "once", "until", "if", "unless");
 
     /** Verbs of saying that take an addressee before the reported clause ("told reporters he"). */
     private static final Set<String> TELL = Lexicon.words("told", "tells", "tell", "telling");
