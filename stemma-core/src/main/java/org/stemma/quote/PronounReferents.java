@@ -2,6 +2,7 @@ package org.stemma.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.stemma.text.PersonNames;
 
 /**
  * What "he" or "she" means, as a reader takes it: the subject of the verb of saying that reports
@@ -97,6 +98,110 @@ final class PronounReferents {
      * its clause, the name opening its own clause, else the person {@link People#recent} gives.
      */
     static Person pronounReferent(Lex lex, int t, char gender, People people) {
+        Person p = inSentence(lex, t, gender, people);
+        return p != null ? p : people.recent(lex.start[t], gender);
+    }
+
+    /**
+     * The speaker "he" or "she" at {@code t} names, as {@link #pronounReferent} finds it, but a
+     * person named by a role the sentence before gave a speaker ("…, the spokesperson said. She
+     * said …") is that role's holder, or the body it speaks for, when nobody the pronoun can mean
+     * was seen since: a reader follows the last speaker. With {@code note} the person found
+     * becomes the salient one.
+     */
+    static String speakerMeant(Lex lex, int t, char gender, People people, boolean note) {
+        Person p = inSentence(lex, t, gender, people);
+        if (p == null) {
+            p = people.recent(lex.start[t], gender);
+            int[] role = roleSpeakerBefore(lex, t, gender, people);
+            if (role != null && (p == null || lastSeen(p, lex.start[t]) < lex.start[role[1] - 1])) {
+                String who = SpeakerResolver.resolve(lex, role[0], role[1], people, note);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        if (p != null && note) {
+            people.noteSpeaker(p, lex.start[t]);
+        }
+        return p == null ? null : p.canonical();
+    }
+
+    /** Where before {@code pos} the article last named {@code p} or made it a speaker. */
+    private static int lastSeen(Person p, int pos) {
+        int at = -1;
+        for (int m : p.mentions) {
+            at = m < pos ? Math.max(at, m) : at;
+        }
+        for (int m : p.salient) {
+            at = m < pos ? Math.max(at, m) : at;
+        }
+        return at;
+    }
+
+    /**
+     * The role phrase [s, e) that speaks in the sentence before the one of the pronoun at {@code t}
+     * ("the spokesperson said", "Smith's uncle says"), looking further back past sentences whose
+     * speaker is the same pronoun ("He says …. He says …"); a definite singular person noun with no
+     * name of its own and no sex against the pronoun's. Null when a sentence on the way has no
+     * verb of saying or another speaker.
+     */
+    static int[] roleSpeakerBefore(Lex lex, int t, char gender, People people) {
+        int b = sentenceStart(lex, t, people);
+        for (int sentences = 0; b > 0 && sentences < ROLE_SENTENCES; sentences++) {
+            int a = sentenceStart(lex, b - 1, people);
+            int v = b - 1;
+            while (v >= a && !(lex.isWord(v) && lex.cue(v) && !people.quoted(v) && !lex.lower(v).endsWith("ing"))) {
+                v--;
+            }
+            int[] np = v > a ? SpeakerPhrases.subjectBefore(lex, a, v) : null;
+            if (np == null) {
+                return null;
+            }
+            if (np[1] - np[0] == 1 && Lexicon.pronounGender(lex.lower(np[0])) == gender) {
+                b = a; // "He says …": the same speaker; look further back
+                continue;
+            }
+            return definiteRole(lex, np[0], np[1], gender) ? np : null;
+        }
+        return null;
+    }
+
+    /** Token where the sentence holding {@code t} starts; a full stop inside a quotation ends none. */
+    private static int sentenceStart(Lex lex, int t, People people) {
+        int s = t;
+        while (s > 0 && !lex.lineBreakAfter(s - 1) && !(lex.endsSentence(s - 1) && !people.quoted(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    /**
+     * Is [s, e) a definite singular person noun phrase naming nobody ("the spokesperson", "the
+     * boy's mother", "Smith's uncle") whose noun's sex, if any, is the pronoun's?
+     */
+    private static boolean definiteRole(Lex lex, int s, int e, char gender) {
+        String first = lex.word(s);
+        boolean owner = lex.capitalised(s) && !first.equals(MentionFinder.stripPossessive(first)) && s + 1 < e;
+        if (!(lex.lower(s).equals("the") || owner)) {
+            return false;
+        }
+        for (int i = s + 1; i < e; i++) {
+            if (lex.capitalised(i) || !lex.isWord(i)) {
+                return false;
+            }
+        }
+        String head = lex.key(e - 1);
+        char sex = PersonNames.titleGender(head);
+        return Lexicon.PERSON_HEADS.contains(head) && SpeakerPhrases.stripPlural(head).equals(head)
+                && !(sex != 0 && sex != gender);
+    }
+
+    /** Sentences a role speaker may lie back, through the same pronoun speaking ("He says …. He says …"). */
+    private static final int ROLE_SENTENCES = 3;
+
+    /** The person the rules of the pronoun's own sentence give ({@link #pronounReferent}), or null. */
+    private static Person inSentence(Lex lex, int t, char gender, People people) {
         Person p = reporter(lex, t, gender, people);
         if (p == null) {
             p = clauseSubject(lex, t, gender, people);
@@ -104,10 +209,7 @@ final class PronounReferents {
         if (p == null) {
             p = leadingClauseSubject(lex, t, gender, people);
         }
-        if (p == null) {
-            p = quotationsReporter(lex, t, gender, people);
-        }
-        return p != null ? p : people.recent(lex.start[t], gender);
+        return p != null ? p : quotationsReporter(lex, t, gender, people);
     }
 
     /**
