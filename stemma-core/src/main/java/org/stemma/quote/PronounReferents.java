@@ -34,10 +34,7 @@ final class PronounReferents {
                 || addressee > 0 && !TELL.contains(lex.lower(v))) {
             return null;
         }
-        int ss = v;
-        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
-            ss--;
-        }
+        int ss = clauseStart(lex, v, people);
         if (lex.isWord(v - 1) && lex.lower(v - 1).equals("and")) {
             return coordinatedSubject(lex, ss, gender, people);
         }
@@ -63,11 +60,26 @@ final class PronounReferents {
         return n > s && lex.isWord(n) && !lex.capitalised(n) ? personMeant(lex, s, n, gender, people) : null;
     }
 
+    /** Token where the clause of {@code v} starts: its sentence's start, or the end of a quotation before it. */
+    private static int clauseStart(Lex lex, int v, People people) {
+        int ss = v;
+        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
+            ss--;
+        }
+        return ss;
+    }
+
     /** The person the phrase [s, e) resolves to, if it is one a pronoun of {@code gender} can mean; else null. */
     private static Person personMeant(Lex lex, int s, int e, char gender, People people) {
+        Person p = named(lex, s, e, people);
+        return p != null && People.referent(p, gender) ? p : null;
+    }
+
+    /** The person the phrase [s, e) resolves to, or null. */
+    private static Person named(Lex lex, int s, int e, People people) {
         String meant = SpeakerResolver.resolve(lex, s, e, people, false);
         Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[s]);
-        return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
+        return p != null && p.canonical().equals(meant) ? p : null;
     }
 
     /**
@@ -266,17 +278,9 @@ final class PronounReferents {
         if (v <= 0 || !lex.isWord(v) || !lex.cue(v) || people.quoted(v) || lex.lineBreakAfter(v)) {
             return null;
         }
-        int ss = v;
-        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
-            ss--;
-        }
-        int[] np = SpeakerPhrases.subjectBefore(lex, ss, v);
-        if (np == null) {
-            return null;
-        }
-        String meant = SpeakerResolver.resolve(lex, np[0], np[1], people, false);
-        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[np[0]]);
-        boolean person = p != null && p.canonical().equals(meant) && (p.titled || p.personEvidence);
+        int[] np = SpeakerPhrases.subjectBefore(lex, clauseStart(lex, v, people), v);
+        Person p = np == null ? null : named(lex, np[0], np[1], people);
+        boolean person = p != null && (p.titled || p.personEvidence);
         return person && !(gender == 'm' && p.gender() == 'f' || gender == 'f' && p.gender() == 'm') ? p : null;
     }
 
@@ -422,7 +426,7 @@ final class PronounReferents {
 
     /**
      * Subordinating conjunctions that open a leading adverbial clause (English grammar's closed
-     * class, Quirk et al. 1985, 14.12): "When Trump met …, he asked".
+     * class, Quirk et al. 1985, ch. 14): "When Trump met …, he asked".
      */
     private static final Set<String> SUBORDINATORS = Lexicon.words("when", "whenever", "after", "before", "as",
             "while", "although", "though", "because", "since", "once", "until", "if", "unless");
