@@ -2,6 +2,7 @@ package org.stemma.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.stemma.text.PersonNames;
 
 /**
  * What "he" or "she" means, as a reader takes it: the subject of the verb of saying that reports
@@ -33,10 +34,7 @@ final class PronounReferents {
                 || addressee > 0 && !TELL.contains(lex.lower(v))) {
             return null;
         }
-        int ss = v;
-        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
-            ss--;
-        }
+        int ss = clauseStart(lex, v, people);
         if (lex.isWord(v - 1) && lex.lower(v - 1).equals("and")) {
             return coordinatedSubject(lex, ss, gender, people);
         }
@@ -62,11 +60,26 @@ final class PronounReferents {
         return n > s && lex.isWord(n) && !lex.capitalised(n) ? personMeant(lex, s, n, gender, people) : null;
     }
 
+    /** Token where the clause of {@code v} starts: its sentence's start, or the end of a quotation before it. */
+    private static int clauseStart(Lex lex, int v, People people) {
+        int ss = v;
+        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1) && !people.quoted(ss - 1)) {
+            ss--;
+        }
+        return ss;
+    }
+
     /** The person the phrase [s, e) resolves to, if it is one a pronoun of {@code gender} can mean; else null. */
     private static Person personMeant(Lex lex, int s, int e, char gender, People people) {
+        Person p = named(lex, s, e, people);
+        return p != null && People.referent(p, gender) ? p : null;
+    }
+
+    /** The person the phrase [s, e) resolves to, or null. */
+    private static Person named(Lex lex, int s, int e, People people) {
         String meant = SpeakerResolver.resolve(lex, s, e, people, false);
         Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[s]);
-        return p != null && p.canonical().equals(meant) && People.referent(p, gender) ? p : null;
+        return p != null && p.canonical().equals(meant) ? p : null;
     }
 
     /**
@@ -97,11 +110,178 @@ final class PronounReferents {
      * its clause, the name opening its own clause, else the person {@link People#recent} gives.
      */
     static Person pronounReferent(Lex lex, int t, char gender, People people) {
+        Person p = inSentence(lex, t, gender, people);
+        return p != null ? p : people.recent(lex.start[t], gender);
+    }
+
+    /**
+     * The speaker "he" or "she" at {@code t} names, as {@link #pronounReferent} finds it, but a
+     * person named by a role the sentence before gave a speaker ("…, the spokesperson said. She
+     * said …") is that role's holder, or the body it speaks for, when nobody the pronoun can mean
+     * was seen since: a reader follows the last speaker. With {@code note} the person found
+     * becomes the salient one.
+     */
+    static String speakerMeant(Lex lex, int t, char gender, People people, boolean note) {
+        Person p = inSentence(lex, t, gender, people);
+        if (p == null) {
+            p = people.recent(lex.start[t], gender);
+            int[] role = roleSpeakerBefore(lex, t, gender, people);
+            if (role != null && (p == null || lastSeen(p, lex.start[t]) < lex.start[role[1] - 1])) {
+                String who = SpeakerResolver.resolve(lex, role[0], role[1], people, note);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        if (p != null && note) {
+            people.noteSpeaker(p, lex.start[t]);
+        }
+        return p == null ? null : p.canonical();
+    }
+
+    /** Where before {@code pos} the article last named {@code p} or made it a speaker. */
+    private static int lastSeen(Person p, int pos) {
+        int at = -1;
+        for (int m : p.mentions) {
+            at = m < pos ? Math.max(at, m) : at;
+        }
+        for (int m : p.salient) {
+            at = m < pos ? Math.max(at, m) : at;
+        }
+        return at;
+    }
+
+    /**
+     * The role phrase [s, e) that speaks in the sentence before the one of the pronoun at {@code t}
+     * ("the spokesperson said", "Smith's uncle says"), looking further back past sentences whose
+     * speaker is the same pronoun ("He says …. He says …"); a definite singular person noun with no
+     * name of its own and no sex against the pronoun's. Null when a sentence on the way has no
+     * verb of saying or another speaker.
+     */
+    static int[] roleSpeakerBefore(Lex lex, int t, char gender, People people) {
+        int b = sentenceStart(lex, t, people);
+        for (int sentences = 0; b > 0 && sentences < ROLE_SENTENCES; sentences++) {
+            int a = sentenceStart(lex, b - 1, people);
+            int v = b - 1;
+            while (v >= a && !(lex.isWord(v) && lex.cue(v) && !people.quoted(v) && !lex.lower(v).endsWith("ing"))) {
+                v--;
+            }
+            int[] np = v > a ? SpeakerPhrases.subjectBefore(lex, a, v) : null;
+            if (np == null) {
+                return null;
+            }
+            if (np[1] - np[0] == 1 && Lexicon.pronounGender(lex.lower(np[0])) == gender) {
+                b = a; // "He says …": the same speaker; look further back
+                continue;
+            }
+            return definiteRole(lex, np[0], np[1], gender) ? np : null;
+        }
+        return null;
+    }
+
+    /** Token where the sentence holding {@code t} starts; a full stop inside a quotation ends none. */
+    private static int sentenceStart(Lex lex, int t, People people) {
+        int s = t;
+        while (s > 0 && !lex.lineBreakAfter(s - 1) && !(lex.endsSentence(s - 1) && !people.quoted(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    /**
+     * Is [s, e) a definite singular person noun phrase naming nobody ("the spokesperson", "the
+     * boy's mother", "Smith's uncle") whose noun's sex, if any, is the pronoun's?
+     */
+    private static boolean definiteRole(Lex lex, int s, int e, char gender) {
+        String first = lex.word(s);
+        boolean owner = lex.capitalised(s) && !first.equals(MentionFinder.stripPossessive(first)) && s + 1 < e;
+        if (!(lex.lower(s).equals("the") || owner)) {
+            return false;
+        }
+        for (int i = s + 1; i < e; i++) {
+            if (lex.capitalised(i) || !lex.isWord(i)) {
+                return false;
+            }
+        }
+        String head = lex.key(e - 1);
+        char sex = PersonNames.titleGender(head);
+        return Lexicon.PERSON_HEADS.contains(head) && SpeakerPhrases.stripPlural(head).equals(head)
+                && !(sex != 0 && sex != gender);
+    }
+
+    /** Sentences a role speaker may lie back, through the same pronoun speaking ("He says …. He says …"). */
+    private static final int ROLE_SENTENCES = 3;
+
+    /** The person the rules of the pronoun's own sentence give ({@link #pronounReferent}), or null. */
+    private static Person inSentence(Lex lex, int t, char gender, People people) {
         Person p = reporter(lex, t, gender, people);
         if (p == null) {
             p = clauseSubject(lex, t, gender, people);
         }
-        return p != null ? p : people.recent(lex.start[t], gender);
+        if (p == null) {
+            p = leadingClauseSubject(lex, t, gender, people);
+        }
+        return p != null ? p : quotationsReporter(lex, t, gender, people);
+    }
+
+    /**
+     * The person a pronoun at {@code t} means when it opens the main clause after a leading
+     * subordinate clause whose subject is a name ("When President Donald Trump met with police
+     * union leaders, including Dean Angelo, he asked …"): that clause's subject, not a name later
+     * in it, when it resolves to a person the pronoun can mean; else null. A clause that reports
+     * speech or holds a pronoun of its own is left alone: its people are harder to tell apart.
+     */
+    static Person leadingClauseSubject(Lex lex, int t, char gender, People people) {
+        if (!lex.isPunct(t - 1, ',')) {
+            return null;
+        }
+        int ss = t - 1;
+        while (ss > 0 && t - ss < LEADING_CLAUSE && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1)) {
+            int w = ss - 1;
+            if (people.quoted(w) || lex.isWord(w) && (lex.cue(w) || Lexicon.pronounGender(lex.lower(w)) != 0)) {
+                return null;
+            }
+            ss--;
+        }
+        boolean opens = ss == 0 || lex.endsSentence(ss - 1) || lex.lineBreakAfter(ss - 1);
+        if (!opens || !lex.isWord(ss) || !SUBORDINATORS.contains(lex.lower(ss))) {
+            return null;
+        }
+        int n = ss + 1;
+        while (n < t - 1 && lex.capitalised(n) && !people.quoted(n)) {
+            n++;
+        }
+        // "When Trump met …": the name is the clause's subject, a lower-case verb follows it.
+        boolean subject = n > ss + 1 && lex.isWord(n) && !lex.capitalised(n)
+                && lex.word(n - 1).equals(MentionFinder.stripPossessive(lex.word(n - 1)));
+        return subject ? personMeant(lex, ss + 1, n, gender, people) : null;
+    }
+
+    /**
+     * The person a pronoun beside a verb of saying right after a quotation means when a verb of
+     * saying before that quotation, in the same sentence, already names its speaker ("Asked about
+     * it, Feinstein said "…," she said"): that verb's subject, if a person the pronoun's sex does
+     * not rule out, even one named once by a surname no first name or title sexes.
+     */
+    static Person quotationsReporter(Lex lex, int t, char gender, People people) {
+        if (t == 0 || !people.quoted(t - 1) || !(lex.isWord(t + 1) && lex.cue(t + 1))) {
+            return null;
+        }
+        int q = t - 1;
+        while (q > 0 && people.quoted(q - 1)) {
+            q--;
+        }
+        int v = q - 1;
+        if (v >= 0 && (lex.isPunct(v, ',') || lex.isPunct(v, ':'))) {
+            v--;
+        }
+        if (v <= 0 || !lex.isWord(v) || !lex.cue(v) || people.quoted(v) || lex.lineBreakAfter(v)) {
+            return null;
+        }
+        int[] np = SpeakerPhrases.subjectBefore(lex, clauseStart(lex, v, people), v);
+        Person p = np == null ? null : named(lex, np[0], np[1], people);
+        boolean person = p != null && (p.titled || p.personEvidence);
+        return person && !(gender == 'm' && p.gender() == 'f' || gender == 'f' && p.gender() == 'm') ? p : null;
     }
 
     /**
@@ -240,6 +420,16 @@ final class PronounReferents {
 
     /** Lower-case words a clause may hold between its subject and a pronoun ("tried to defend his"). */
     private static final int CLAUSE_WORDS = 8;
+
+    /** Tokens a leading subordinate clause may take before its comma. */
+    private static final int LEADING_CLAUSE = 40;
+
+    /**
+     * Subordinating conjunctions that open a leading adverbial clause (English grammar's closed
+     * class, Quirk et al. 1985, ch. 14): "When Trump met …, he asked".
+     */
+    private static final Set<String> SUBORDINATORS = Lexicon.words("when", "whenever", "after", "before", "as",
+            "while", "although", "though", "because", "since", "once", "until", "if", "unless");
 
     /** Verbs of saying that take an addressee before the reported clause ("told reporters he"). */
     private static final Set<String> TELL = Lexicon.words("told", "tells", "tell", "telling");

@@ -334,11 +334,7 @@ final class SpeakerResolver {
         if (e - s == 1) {
             char g = Lexicon.pronounGender(first);
             if (g == 'm' || g == 'f') {
-                Person p = PronounReferents.pronounReferent(lex, s, g, people);
-                if (p != null && note) {
-                    people.noteSpeaker(p, pos);
-                }
-                return p == null ? null : p.canonical();
+                return PronounReferents.speakerMeant(lex, s, g, people, note);
             }
             if (g != 0) {
                 return null; // they, we, it: a group we do not resolve
