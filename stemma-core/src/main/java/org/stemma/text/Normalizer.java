@@ -10,6 +10,13 @@ import java.util.Locale;
  */
 public final class Normalizer {
 
+    /** The fold table covers U+0080 to U+07FF: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic. */
+    private static final int FOLD_END = 0x800;
+    private static final char[] FOLD = foldTable();
+    /** The precomposed Hangul syllables 가 to 힣. */
+    private static final char HANGUL_FIRST = '\uAC00';
+    private static final char HANGUL_LAST = '\uD7A3';
+
     private Normalizer() {
     }
 
@@ -31,6 +38,38 @@ public final class Normalizer {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * What {@link #normalize} makes of the letter or digit {@code c} wherever it stands in a word,
+     * or 0 when that depends on its neighbours or is not one char. Non-zero for the chars below
+     * U+0800 that NFKC leaves alone and whose lower case is one char (not Σ: its lower case is ς at
+     * the end of a word), and for the Hangul syllables, which NFKC leaves alone and which have no
+     * case. None of them is a combining mark or a jamo, and NFKC composes none of them with a
+     * letter before or after it that is ASCII or one of them, so a word of these chars and ASCII
+     * normalises char by char. The tokenizer hashes such words in its scan loop.
+     */
+    public static char foldedLetter(char c) {
+        if (c < FOLD_END) {
+            return FOLD[c];
+        }
+        return c >= HANGUL_FIRST && c <= HANGUL_LAST ? c : 0;
+    }
+
+    private static char[] foldTable() {
+        char[] fold = new char[FOLD_END];
+        for (char c = 0x80; c < FOLD_END; c++) {
+            String s = String.valueOf(c);
+            if (c == '\u03A3' || !Character.isLetterOrDigit(c)
+                    || !java.text.Normalizer.isNormalized(s, Form.NFKC)) {
+                continue;
+            }
+            String n = normalize(s);
+            if (n.length() == 1) {
+                fold[c] = n.charAt(0);
+            }
+        }
+        return fold;
     }
 
     /** Maps typographic quotes, apostrophes and dashes to their ASCII forms. */

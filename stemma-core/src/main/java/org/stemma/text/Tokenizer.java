@@ -15,9 +15,10 @@ import java.util.function.Consumer;
  * {@link Normalizer#normalize normalised} form and its hash is the 64-bit FNV-1a hash of the
  * term, so equal terms always hash equally across runs and machines.
  *
- * <p>Tokens made only of ASCII characters (and typographic apostrophes) are hashed in the scan
- * loop without building the term string; only other tokens go through full NFKC
- * normalisation. Both paths give the same hash for the same term. Terms themselves are built
+ * <p>Tokens made only of ASCII characters, typographic apostrophes and the letters that
+ * {@link Normalizer#foldedLetter} folds alone (most of Latin, Greek, Cyrillic, Hebrew, Arabic and Hangul)
+ * are hashed in the scan loop without building the term string; only other tokens go through
+ * full NFKC normalisation. Both paths give the same hash for the same term. Terms themselves are built
  * lazily by {@link Tokens#term(int)}.
  */
 public final class Tokenizer {
@@ -51,24 +52,24 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char ch = cs[i];
-            int cp;
+            int cp = ch;
+            boolean ideograph = false;
             if (ch < 0x80) {
                 if (!isAsciiWordChar(ch)) {
                     i++;
                     continue;
                 }
-                cp = ch;
-            } else {
+            } else if (Normalizer.foldedLetter(ch) == 0) { // a folded letter is a word char, no ideograph
                 cp = text.codePointAt(i);
                 if (!isWordChar(cp)) {
                     i += Character.charCount(cp);
                     continue;
                 }
+                ideograph = cp >= CJK_FIRST && isCjk(cp);
             }
             int s = i;
             boolean simple = true;
             long h = FNV_OFFSET;
-            boolean ideograph = cp >= CJK_FIRST && isCjk(cp);
             if (ideograph) {
                 simple = false;
                 i = afterMarks(text, i + Character.charCount(cp));
@@ -87,6 +88,12 @@ public final class Tokenizer {
                         continue;
                     }
                     break;
+                }
+                char folded = Normalizer.foldedLetter(c);
+                if (folded != 0) { // é, ж, ש, 한: normalised char by char, so hashed here like ASCII
+                    h = step(h, folded);
+                    i++;
+                    continue;
                 }
                 int c2 = text.codePointAt(i);
                 if (c2 >= CJK_FIRST && isCjk(c2)) {
