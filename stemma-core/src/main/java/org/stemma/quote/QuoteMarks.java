@@ -506,12 +506,22 @@ final class QuoteMarks {
         if (!Character.isLetterOrDigit(after)) {
             return false;
         }
-        // '90s, '16, 'em, 'til: elisions, not quotations.
-        if (Character.isDigit(after)) {
+        // '90s, '16, 'em, 'til: elisions, not quotations ('1 in every 5 days' is one: not a year's two digits).
+        if (Character.isDigit(after) && yearElision(text, i + 1, pe)) {
             return false;
         }
         String word = wordAt(text, i + 1, pe).toLowerCase(java.util.Locale.ROOT);
         return !(word.equals("em") || word.equals("til") || word.equals("tis") || word.equals("n"));
+    }
+
+    /** Two digits and then no more digits or letters but a plural s: '90s, '16. */
+    private static boolean yearElision(String text, int s, int pe) {
+        int e = s;
+        while (e < pe && Character.isDigit(text.charAt(e))) {
+            e++;
+        }
+        char next = e < pe ? text.charAt(e) : ' ';
+        return e - s == 2 && (next == 's' || !Character.isLetterOrDigit(next));
     }
 
     private static String wordAt(String text, int s, int pe) {
@@ -547,7 +557,9 @@ final class QuoteMarks {
                 continue;
             }
             if (c == QuoteGlyphs.LEFT_SINGLE) {
-                return -1; // another opening mark before a close: give up on this one
+                // Another opening mark before a close: a possessive-looking mark passed over was
+                // this quote's close ('to 'do demonstrations' at … is 'man …'); without one, give up.
+                return possessive >= 0 ? deferred(doubles, from, possessive, nested) : -1;
             }
             if (!(QuoteGlyphs.isSingle(c) && QuoteGlyphs.closes(c))) {
                 continue;
@@ -576,22 +588,24 @@ final class QuoteMarks {
             }
             return j;
         }
-        // A possessive taken for want of a close never encloses a double-quoted piece.
         if (possessive >= 0) {
-            return nested && enclosesDouble(doubles, from, possessive) ? -1 : possessive;
+            return deferred(doubles, from, possessive, nested);
         }
         // Left open with a quote inside: no continuation (the next paragraph may not go on with it,
         // and the inner quote would be lost with it).
         return nested ? -1 : OPEN_TO_END;
     }
 
-    private static boolean enclosesDouble(List<Piece> doubles, int from, int to) {
-        for (Piece d : doubles) {
-            if (d.markStart() >= from && d.markEnd() <= to) {
-                return true;
+    /** A possessive taken for want of a close never encloses a double-quoted piece. */
+    private static int deferred(List<Piece> doubles, int from, int possessive, boolean nested) {
+        if (nested) {
+            for (Piece d : doubles) {
+                if (d.markStart() >= from && d.markEnd() <= possessive) {
+                    return -1;
+                }
             }
         }
-        return false;
+        return possessive;
     }
 
     private static Piece pieceAt(List<Piece> pieces, int pos) {
