@@ -247,4 +247,29 @@ class QuoteStylesTest {
         assertThat(extract("They danced to rock 'n' roll and Jane Smith said \"it was fun.\""))
                 .extracting(Quote::text).containsExactly("it was fun.");
     }
+
+    private static List<String> scanned(String text) {
+        return QuoteMarks.scan(text).stream().map(p -> text.substring(p.start(), p.end())).toList();
+    }
+
+    @Test
+    void aSingleQuotedStretchOpeningWithANumberIsAQuoteButAYearsElisionIsNot() {
+        String t = "The mayor was criticised for spending '1 in every 5 days' at the lake, Jane Smith said.";
+        assertThat(scanned(t)).containsExactly("1 in every 5 days");
+        assertThat(only(t).text()).isEqualTo("1 in every 5 days");
+        assertThat(scanned("The band of the '90s played the '16 season, Jane Smith said.")).isEmpty();
+        assertThat(scanned("Fans of the '80s bands came, and Jane Smith said it was 'a great night.'"))
+                .containsExactly("a great night.");
+    }
+
+    @Test
+    void aCloseAfterAPluralIsTheCloseWhenAnotherQuoteOpensBeforeAnyOtherClose() {
+        // "demonstrations’ at" looks like a plural possessive; the next mark opens another quote.
+        String t = "Smith threatens to \u2018do demonstrations\u2019 at the trial, and says Jones is "
+                + "\u2018a man of his word\u2019 after all.";
+        assertThat(scanned(t)).containsExactly("do demonstrations", "a man of his word");
+        // With no other quote after it, a later close is still preferred to the plural possessive.
+        assertThat(scanned("Smith called it \u2018the students\u2019 union rules\u2019, Jane Smith said."))
+                .containsExactly("the students\u2019 union rules");
+    }
 }
