@@ -356,15 +356,19 @@ final class SpeakerPhrases {
     }
 
     /**
-     * Is [s, e) a determiner and a lower-case noun that names people in a less frequent WordNet
-     * sense ({@link WordNetNouns#personNouns()}: "family", "authority"), right before a verb of
-     * saying ("his family said", "the family said in a statement")? The verb makes the noun its
-     * people, who speak as a group: kept as written, no person of the article.
+     * Is [s, e) a possessive pronoun and a lower-case noun that names people in some WordNet sense
+     * ({@link WordNetNouns#personNouns()}, not only the nouns read as heads: "family"), right
+     * before a verb of saying ("his family said")? The verb makes the noun its people, who speak
+     * as a group: the phrase is the speaker, not the pronoun's owner. Only after a possessive:
+     * "the witness said" is a person the article named, which a definite article asks to find.
      */
     static boolean groupSpeaking(Lex lex, int s, int e) {
         return s >= 0 && e - s == 2 && e < lex.size && lex.isWord(e) && lex.cue(e) && !lex.capitalised(e - 1)
-                && Lexicon.DETERMINERS.contains(lex.lower(s)) && WordNetNouns.personNouns().contains(lex.lower(e - 1));
+                && POSSESSIVE_PRONOUNS.contains(lex.lower(s)) && WordNetNouns.personNouns().contains(lex.lower(e - 1));
     }
+
+    /** The possessive determiners that are pronouns ("his family"). */
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = Lexicon.words("his", "her", "their", "its", "our", "my");
 
     /**
      * Is [s, e) a body's written record, "court records", "the police documents": a lower-case

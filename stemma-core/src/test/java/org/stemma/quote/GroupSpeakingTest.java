@@ -7,9 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.stemma.article.Article;
 
 /**
- * "his family said": a noun that names people in a less frequent WordNet sense, with a
- * determiner, right before a verb of saying, speaks as a group; the possessive's owner does not
- * (issue 18).
+ * "his family said": a noun that names people in some WordNet sense, after a possessive pronoun,
+ * right before a verb of saying, speaks as a group; the possessive's owner does not (issue 18).
  */
 class GroupSpeakingTest {
 
@@ -34,5 +33,7 @@ class GroupSpeakingTest {
         assertThat(SpeakerPhrases.groupSpeaking(noVerb, 0, 2)).isFalse();
         Lex noDeterminer = Lex.of("family said it");
         assertThat(SpeakerPhrases.groupSpeaking(noDeterminer, 0, 1)).isFalse();
+        Lex definite = Lex.of("the witness said it");
+        assertThat(SpeakerPhrases.groupSpeaking(definite, 0, 2)).isFalse();
     }
 }
