@@ -247,7 +247,17 @@ final class MentionFinder {
                 || ts > 1 && lex.lower(ts - 1).equals("to") && lex.lower(ts - 2).equals("according");
         boolean possessive = !lex.word(te - 1).equals(stripPossessive(lex.word(te - 1)));
         mentions.add(new Mention(lex.start[ts], lex.end[te - 1], ts, te, name, roles, org,
-                lastTitle >= 0 || speaks, titled, possessive, inQuote[ts], speaks, subjectPosition(ts)));
+                lastTitle >= 0 || speaks, titled, possessive, inQuote[ts], speaks, subjectPosition(ts) && !creditLine(te)));
+    }
+
+    /**
+     * Does a slash joined to the name's last word, then a capitalised word, follow the name at
+     * its end {@code te} ("Andy Mai/New York Daily News The teen …")? That is a photo's credit
+     * line, the photographer and the outlet, run into the caption: the name is no sentence subject.
+     */
+    private boolean creditLine(int te) {
+        return lex.isPunct(te, '/') && lex.start[te] == lex.end[te - 1] && lex.isWord(te + 1)
+                && lex.start[te + 1] == lex.end[te] && lex.capitalised(te + 1);
     }
 
     /**

@@ -224,14 +224,23 @@ final class People {
         String last = name.get(name.size() - 1);
         for (Person p : names.withLast(last)) {
             // Same surname and the same first name, or one name inside the other, or a first name
-            // spelt differently (Andriy/Andrey) with the same initial.
+            // spelt differently (Andriy/Andrey) with the same initial — not two given names of
+            // opposite sexes, a couple or siblings ("Megan Short" and her husband "Mark Short").
             if (p.last().equalsIgnoreCase(last)
                     && (p.name.get(0).equalsIgnoreCase(first) || containsAll(p.name, name) || containsAll(name, p.name)
-                    || Character.toLowerCase(p.name.get(0).charAt(0)) == Character.toLowerCase(first.charAt(0)))) {
+                    || Character.toLowerCase(p.name.get(0).charAt(0)) == Character.toLowerCase(first.charAt(0))
+                    && !oppositeSexes(p.name.get(0), first))) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** Are the two given names recorded for opposite sexes ("Megan", "Mark")? */
+    private static boolean oppositeSexes(String a, String b) {
+        char ga = PersonNames.givenNameGender(a);
+        char gb = PersonNames.givenNameGender(b);
+        return ga == 'm' && gb == 'f' || ga == 'f' && gb == 'm';
     }
 
     /** The person a lone word names: surname match (nearest mention wins), else a first-name match. */

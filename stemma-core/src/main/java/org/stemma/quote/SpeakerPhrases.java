@@ -2,6 +2,7 @@ package org.stemma.quote;
 
 import org.stemma.text.OrgWords;
 import org.stemma.text.Titles;
+import org.stemma.text.WordNetNouns;
 
 /**
  * The speaker phrase beside a verb of saying: the subject noun phrase before it, the noun phrase
@@ -143,8 +144,9 @@ final class SpeakerPhrases {
     private static int[] phraseBefore(Lex lex, int from, int v) {
         int e = v;
         while (e > from && lex.isWord(e - 1) && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(e - 1))
-                || !lex.capitalised(e - 1) && lex.lower(e - 1).endsWith("ly") && lex.lower(e - 1).length() > 4)) {
-            e--; // "has also", "boldly"
+                || !lex.capitalised(e - 1) && lex.lower(e - 1).endsWith("ly") && lex.lower(e - 1).length() > 4
+                && !groupSpeaking(lex, e - 2, e))) {
+            e--; // "has also", "boldly"; not the "family" of "his family said"
         }
         if (e > from && lex.isPunct(e - 1, ',')) {
             // "Diarra, the chief of staff, said" / "Rawlings, 59, of Ashton, Md., said": the subject
@@ -203,6 +205,9 @@ final class SpeakerPhrases {
         int title = s > from && s < e ? titleOpening(lex, s - 1, from) : -1;
         if (title >= 0) {
             s = title; // "the "Harbor Nights" actress": a quoted title inside the phrase is no end of it
+        }
+        if (s == e - 1 && s - 1 >= from && groupSpeaking(lex, s - 1, e)) {
+            s--; // "his family said": the possessive opens the group's phrase
         }
         // Drop sentence-initial connectives picked up at the start: "But the official".
         while (s < e && lex.isWord(s) && Lexicon.NOT_NAME.contains(lex.lower(s))
@@ -346,8 +351,24 @@ final class SpeakerPhrases {
         return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head))
                 || e < lex.size && lex.statesVerb(e) // "the affidavit states": the verb's grammar makes the noun its subject
                 || Issuers.refersToNamedBody(lex, s, e) // "the district" of "the Dallas Independent School District"
-                || bodysRecords(lex, s, e); // "the court records say"
+                || bodysRecords(lex, s, e) // "the court records say"
+                || groupSpeaking(lex, s, e); // "his family said"
     }
+
+    /**
+     * Is [s, e) a possessive pronoun and a lower-case noun that names people in some WordNet sense
+     * ({@link WordNetNouns#personNouns()}, not only the nouns read as heads: "family"), right
+     * before a verb of saying ("his family said")? The verb makes the noun its people, who speak
+     * as a group: the phrase is the speaker, not the pronoun's owner. Only after a possessive:
+     * "the witness said" is a person the article named, which a definite article asks to find.
+     */
+    static boolean groupSpeaking(Lex lex, int s, int e) {
+        return s >= 0 && e - s == 2 && e < lex.size && lex.isWord(e) && lex.cue(e) && !lex.capitalised(e - 1)
+                && POSSESSIVE_PRONOUNS.contains(lex.lower(s)) && WordNetNouns.personNouns().contains(lex.lower(e - 1));
+    }
+
+    /** The possessive determiners that are pronouns ("his family"). */
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = Lexicon.words("his", "her", "their", "its", "our", "my");
 
     /**
      * Is [s, e) a body's written record, "court records", "the police documents": a lower-case
