@@ -281,7 +281,7 @@ final class SpeakerRanker {
         }
         boolean cueBefore = lex.isWord(p) && !inQuote[p] && lex.cue(p) && !lex.lineBreakAfter(p);
         // "described by prosecutors": the agent of a passive verb of saying is its speaker, as in "said X"
-        boolean agent = p == a - 1 && QuoteAttribution.passiveBy(lex, inQuote, p);
+        boolean agent = p == a - 1 && PassiveAgents.passiveBy(lex, inQuote, p);
         f[k++] = cueBefore && Lexicon.INVERTING_CUES.contains(lex.lower(p)) || agent ? 1 : 0;
         f[k++] = cueBefore && !Lexicon.INVERTING_CUES.contains(lex.lower(p)) ? 1 : 0;
         f[k++] = a >= 2 && lex.lower(a - 1).equals("to") && lex.lower(a - 2).equals("according") ? 1 : 0;

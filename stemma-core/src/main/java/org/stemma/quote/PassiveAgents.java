@@ -1,0 +1,66 @@
+package org.stemma.quote;
+
+import static org.stemma.quote.SpeakerPhrases.forwardNP;
+import static org.stemma.quote.SpeakerPhrases.validSubject;
+
+/**
+ * The agent of a passive verb of saying is the speaker ("described by prosecutors as the "…"",
+ * "dubbed "…" by H.L. Mencken"): the phrase after "by", not the subject the words describe.
+ * Asked by {@link QuoteAttribution} (the attribution's phrase) and {@link SpeakerRanker} (its
+ * "verb of saying before" feature).
+ */
+final class PassiveAgents {
+
+    private PassiveAgents() {
+    }
+
+    /**
+     * The agent of a passive verb of saying at {@code v}, the phrase after "by" that can speak,
+     * when it ends at "as" or at {@code to}, the quotation's opening mark ("She was described by
+     * prosecutors as the "…"", "a plan dubbed by critics "…""): the agent said the words, not the
+     * subject they describe. Only a past form in "-ed" takes "by" so; null otherwise.
+     */
+    static int[] passiveAgent(Lex lex, int v, int to) {
+        if (v + 2 >= to || !lex.lower(v).endsWith("ed") || !lex.isWord(v + 1) || !lex.lower(v + 1).equals("by")
+                || lex.lineBreakAfter(v)) {
+            return null;
+        }
+        int[] np = forwardNP(lex, v + 2, to);
+        if (np == null || !validSubject(lex, np[0], np[1])) {
+            return null;
+        }
+        boolean ends = np[1] == to || lex.isWord(np[1]) && lex.lower(np[1]).equals("as") && np[1] + 1 < to
+                && (np[1] + 2 == to || np[1] + 3 == to && Lexicon.DETERMINERS.contains(lex.lower(np[1] + 1)));
+        return ends ? np : null;
+    }
+
+    /**
+     * Is token {@code by} the "by" of a passive verb of saying, right after the verb ("described
+     * by") or after a quotation the verb introduces ("dubbed "…" by")? The phrase after it speaks.
+     */
+    static boolean passiveBy(Lex lex, boolean[] inQuote, int by) {
+        if (by < 1 || !lex.isWord(by) || !lex.lower(by).equals("by") || inQuote[by]) {
+            return false;
+        }
+        int v = by - 1;
+        while (v > 0 && inQuote[v] && by - v < 80) {
+            v--; // over the quotation to the verb before its opening mark
+        }
+        return v >= 0 && !inQuote[v] && lex.isWord(v) && lex.cue(v) && lex.lower(v).endsWith("ed") && !lex.lineBreakAfter(v)
+                && (v == by - 1 || inQuote[v + 1]);
+    }
+
+    /**
+     * The agent after a quotation that a passive verb of saying right before its opening mark
+     * takes ("dubbed "…" by famed journalist H.L. Mencken"): the phrase after "by" at {@code from},
+     * the first token after the closing mark; null when none can speak.
+     */
+    static int[] agentAfter(Lex lex, int cueBefore, int from, int to) {
+        if (cueBefore < 0 || !lex.isWord(cueBefore) || !lex.cue(cueBefore) || !lex.lower(cueBefore).endsWith("ed")
+                || from >= to || !lex.isWord(from) || !lex.lower(from).equals("by")) {
+            return null;
+        }
+        int[] np = forwardNP(lex, from + 1, to);
+        return np != null && validSubject(lex, np[0], np[1]) ? np : null;
+    }
+}
