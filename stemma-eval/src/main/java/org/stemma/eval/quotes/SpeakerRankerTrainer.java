@@ -34,11 +34,35 @@ public final class SpeakerRankerTrainer {
     public static final int FOLDS = 5;
     public static final long SEED = 18;
 
+    /** Features left out of a fit, for ablation: {@code -Dstemma.ranker.drop=name,name} (none by default). */
+    private static final int[] DROPPED = java.util.Arrays.stream(System.getProperty("stemma.ranker.drop", "").split(","))
+            .filter(n -> !n.isBlank()).mapToInt(n -> {
+                int k = SpeakerOption.FEATURES.indexOf(n.strip());
+                if (k < 0) {
+                    throw new IllegalArgumentException("no ranker feature " + n);
+                }
+                return k;
+            }).toArray();
+
+    private static final int SHOW = Integer.getInteger("stemma.ranker.show", 0);
+
+    private static void show(PrintStream out, Group g, int c, int r) {
+        int from = Math.max(0, g.quote().start() - 300);
+        int to = Math.min(g.text().length(), g.quote().end() + 150);
+        out.printf("--- chosen %s | right %s%n    %s%n", what(g, c), what(g, r),
+                g.text().substring(from, to).replace('\n', '|'));
+    }
+
+    private static String what(Group g, int i) {
+        SpeakerOption o = g.options().get(i);
+        return o.mention() == null ? "<voice goes on>" : g.text().substring(o.mention().start(), o.mention().end());
+    }
+
     private SpeakerRankerTrainer() {
     }
 
     /** The options of one quotation, their labels and its fold. */
-    private record Group(List<double[]> x, boolean[] y, int fold, int rule) {
+    private record Group(List<double[]> x, boolean[] y, int fold, int rule, List<SpeakerOption> options, String text, Span quote) {
     }
 
     public static LogisticRegression.Model fit(List<List<QuoteEvaluation.GoldDoc>> sets, List<String> names, PrintStream out) {
@@ -64,7 +88,7 @@ public final class SpeakerRankerTrainer {
                         noSource++;
                         continue;
                     }
-                    Group group = group(cands.get(i).speakers(), g.source(), fold, ruleIndex);
+                    Group group = group(cands.get(i).speakers(), g.source(), fold, ruleIndex, doc.text(), quotes.get(i));
                     if (group == null) {
                         notAnOption++;
                     } else {
@@ -78,6 +102,10 @@ public final class SpeakerRankerTrainer {
                 groups.size(), String.join(" + ", names), FOLDS, SEED, notAnOption, noSource);
         int oofRight = 0;
         int ruleRight = 0;
+        int nf = SpeakerOption.FEATURES.size();
+        double[] wrongChosen = new double[nf];
+        double[] wrongRight = new double[nf];
+        int wrong = 0;
         for (int f = 0; f < FOLDS; f++) {
             List<Group> train = new ArrayList<>();
             for (Group g : groups) {
@@ -88,7 +116,25 @@ public final class SpeakerRankerTrainer {
             LogisticRegression.Model m = fitOn(train);
             for (Group g : groups) {
                 if (g.fold() == f) {
-                    oofRight += g.y()[choose(m, g)] ? 1 : 0;
+                    int c = choose(m, g);
+                    oofRight += g.y()[c] ? 1 : 0;
+                    if (!g.y()[c]) { // the census of wrong choices: the chosen option beside the right one
+                        wrong++;
+                        int r = 0;
+                        for (int i = 0; i < g.y().length; i++) {
+                            if (g.y()[i]) {
+                                r = i;
+                                break;
+                            }
+                        }
+                        if (wrong <= SHOW) {
+                            show(out, g, c, r);
+                        }
+                        for (int k = 0; k < nf; k++) {
+                            wrongChosen[k] += g.x().get(c)[k];
+                            wrongRight[k] += g.x().get(r)[k];
+                        }
+                    }
                     ruleRight += g.y()[g.rule()] ? 1 : 0;
                 }
             }
@@ -101,12 +147,16 @@ public final class SpeakerRankerTrainer {
         out.printf(Locale.ROOT, "  right option, out of fold: %.3f (%d/%d); rules' choice on the same quotations: %.3f (%d/%d)%n",
                 (double) oofRight / groups.size(), oofRight, groups.size(), (double) ruleRight / groups.size(), ruleRight, groups.size());
         out.printf(Locale.ROOT, "  fitted on everything (resubstitution): %.3f%n", (double) fitted / groups.size());
+        out.printf(Locale.ROOT, "  out-of-fold wrong choices: %d; mean feature, chosen (wrong) vs a right option:%n", wrong);
+        for (int k = 0; k < nf && wrong > 0; k++) {
+            out.printf(Locale.ROOT, "    %-28s %.2f  %.2f%n", SpeakerOption.FEATURES.get(k), wrongChosen[k] / wrong, wrongRight[k] / wrong);
+        }
         QuoteDecisionTrainer.printConstants(out, "org.stemma.quote.SpeakerRanker", model, SpeakerOption.FEATURES);
         return model;
     }
 
     /** The labelled options of one quotation, or null when its source is among the words but no option. */
-    private static Group group(List<SpeakerOption> options, Span source, int fold, int ruleIndex) {
+    private static Group group(List<SpeakerOption> options, Span source, int fold, int ruleIndex, String text, Quote q) {
         boolean[] y = new boolean[options.size()];
         List<double[]> x = new ArrayList<>();
         int continuation = -1;
@@ -116,7 +166,11 @@ public final class SpeakerRankerTrainer {
         int hi = -1;
         for (int i = 0; i < options.size(); i++) {
             SpeakerOption o = options.get(i);
-            x.add(o.features());
+            double[] f = o.features();
+            for (int k : DROPPED) {
+                f[k] = 0;
+            }
+            x.add(f);
             if (o.mention() == null) {
                 continuation = i;
                 continue;
@@ -137,7 +191,7 @@ public final class SpeakerRankerTrainer {
             }
             y[continuation] = true;
         }
-        return new Group(x, y, fold, rule >= 0 ? rule : continuation);
+        return new Group(x, y, fold, rule >= 0 ? rule : continuation, options, text, q.span());
     }
 
     private static int choose(LogisticRegression.Model m, Group g) {
