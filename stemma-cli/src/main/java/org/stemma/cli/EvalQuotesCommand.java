@@ -172,7 +172,12 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             QuoteDecisionTrainer.fit(sets, names, System.out);
         }
         if (fitSpeakers) {
-            SpeakerRankerTrainer.fit(sets, names, System.out);
+            try {
+                SpeakerRankerTrainer.fit(sets, names, System.out);
+            } catch (IllegalArgumentException e) { // no source spans to fit on, or a wrong -Dstemma.ranker.drop name
+                System.err.println("stemma eval quotes: " + e.getMessage());
+                return 2;
+            }
         }
         return 0;
     }

@@ -34,15 +34,20 @@ public final class SpeakerRankerTrainer {
     public static final int FOLDS = 5;
     public static final long SEED = 18;
 
-    /** Features left out of a fit, for ablation: {@code -Dstemma.ranker.drop=name,name} (none by default). */
-    private static final int[] DROPPED = java.util.Arrays.stream(System.getProperty("stemma.ranker.drop", "").split(","))
-            .filter(n -> !n.isBlank()).mapToInt(n -> {
-                int k = SpeakerOption.FEATURES.indexOf(n.strip());
-                if (k < 0) {
-                    throw new IllegalArgumentException("no ranker feature " + n);
-                }
-                return k;
-            }).toArray();
+    /**
+     * Features left out of a fit, for ablation: {@code -Dstemma.ranker.drop=name,name} (none by
+     * default). Read when a fit starts, so a wrong name is one clear error, not a class that fails to load.
+     */
+    private static int[] dropped() {
+        return java.util.Arrays.stream(System.getProperty("stemma.ranker.drop", "").split(","))
+                .filter(n -> !n.isBlank()).mapToInt(n -> {
+                    int k = SpeakerOption.FEATURES.indexOf(n.strip());
+                    if (k < 0) {
+                        throw new IllegalArgumentException("stemma.ranker.drop names no ranker feature: " + n.strip());
+                    }
+                    return k;
+                }).toArray();
+    }
 
     private static final int SHOW = Integer.getInteger("stemma.ranker.show", 0);
 
@@ -71,6 +76,7 @@ public final class SpeakerRankerTrainer {
         int notAnOption = 0;
         int noSource = 0;
         int ruleIndex = SpeakerOption.FEATURES.indexOf("rulesChoice");
+        int[] drop = dropped();
         for (int s = 0; s < sets.size(); s++) {
             List<QuoteEvaluation.GoldDoc> docs = sets.get(s);
             Random rnd = new Random(SEED + s);
@@ -88,7 +94,7 @@ public final class SpeakerRankerTrainer {
                         noSource++;
                         continue;
                     }
-                    Group group = group(cands.get(i).speakers(), g.source(), fold, ruleIndex, doc.text(), quotes.get(i));
+                    Group group = group(cands.get(i).speakers(), g.source(), fold, ruleIndex, doc.text(), quotes.get(i), drop);
                     if (group == null) {
                         notAnOption++;
                     } else {
@@ -100,6 +106,11 @@ public final class SpeakerRankerTrainer {
         out.printf(Locale.ROOT, "speaker ranker: %d reported quotations with a gold source in %s, %d folds by article, seed %d "
                 + "(left out: %d whose source is no option, %d without a source)%n",
                 groups.size(), String.join(" + ", names), FOLDS, SEED, notAnOption, noSource);
+        if (groups.size() < FOLDS) {
+            // our own gold names the speaker but marks no source span in the text: nothing to label options by
+            throw new IllegalArgumentException("--fit-speakers needs gold with source spans (PolNeAR-style); "
+                    + "these sets give " + groups.size() + " quotations with one");
+        }
         int oofRight = 0;
         int ruleRight = 0;
         int nf = SpeakerOption.FEATURES.size();
@@ -156,7 +167,8 @@ public final class SpeakerRankerTrainer {
     }
 
     /** The labelled options of one quotation, or null when its source is among the words but no option. */
-    private static Group group(List<SpeakerOption> options, Span source, int fold, int ruleIndex, String text, Quote q) {
+    private static Group group(List<SpeakerOption> options, Span source, int fold, int ruleIndex, String text, Quote q,
+            int[] drop) {
         boolean[] y = new boolean[options.size()];
         List<double[]> x = new ArrayList<>();
         int continuation = -1;
@@ -167,7 +179,7 @@ public final class SpeakerRankerTrainer {
         for (int i = 0; i < options.size(); i++) {
             SpeakerOption o = options.get(i);
             double[] f = o.features();
-            for (int k : DROPPED) {
+            for (int k : drop) {
                 f[k] = 0;
             }
             x.add(f);
