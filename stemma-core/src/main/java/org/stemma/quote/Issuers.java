@@ -1,5 +1,7 @@
 package org.stemma.quote;
 
+import java.util.Set;
+
 /**
  * Who speaks through a phrase that names no person, as a reader of a news page takes it: "the
  * district said" is the school district the article named ("the Dallas Independent School
@@ -89,7 +91,7 @@ final class Issuers {
     }
 
     /** Lower-case words after the noun that heads an organisation's name: "Tournament of Roses", "Center for …". */
-    private static final java.util.Set<String> HEAD_LINKS = java.util.Set.of("of", "for");
+    private static final Set<String> HEAD_LINKS = Set.of("of", "for");
 
     /** The phrase naming who issued the document whose head is at {@code t}, or null. */
     private static int[] issuerPhrase(Lex lex, People people, int t) {

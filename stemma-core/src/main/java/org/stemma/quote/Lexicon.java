@@ -1,5 +1,6 @@
 package org.stemma.quote;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.stemma.text.FirstNames;
@@ -137,6 +138,9 @@ final class Lexicon {
             "our", "my", "this", "that", "one", "another", "some", "two", "three", "several",
             "many", "whose");
 
+    /** The possessive determiners that are pronouns ("his family"): a closed class of English grammar. */
+    static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its", "our", "my");
+
     /** A set of words; duplicates in the source lists are harmless. */
     static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
@@ -204,7 +208,7 @@ final class Lexicon {
      * Written so before a name, the noun is the person's role, not a word of the name. The noun
      * must be no first name itself ("Carter Page").
      */
-    static boolean isTitle(java.util.List<String> words, int t) {
+    static boolean isTitle(List<String> words, int t) {
         String w = words.get(t);
         if (isTitle(w)) {
             return true;

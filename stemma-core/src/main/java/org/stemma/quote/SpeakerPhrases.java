@@ -1,5 +1,6 @@
 package org.stemma.quote;
 
+import java.util.Set;
 import org.stemma.text.OrgWords;
 import org.stemma.text.Titles;
 import org.stemma.text.WordNetNouns;
@@ -14,7 +15,7 @@ final class SpeakerPhrases {
     private SpeakerPhrases() {
     }
 
-    static final java.util.Set<String> FORWARD_STOP = Lexicon.words("on", "in", "at",
+    static final Set<String> FORWARD_STOP = Lexicon.words("on", "in", "at",
             "during", "after", "before", "while", "when", "who", "which", "that", "to", "adding",
             "according", "as", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "referring", "speaking",
@@ -364,11 +365,8 @@ final class SpeakerPhrases {
      */
     static boolean groupSpeaking(Lex lex, int s, int e) {
         return s >= 0 && e - s == 2 && e < lex.size && lex.isWord(e) && lex.cue(e) && !lex.capitalised(e - 1)
-                && POSSESSIVE_PRONOUNS.contains(lex.lower(s)) && WordNetNouns.personNouns().contains(lex.lower(e - 1));
+                && Lexicon.POSSESSIVE_PRONOUNS.contains(lex.lower(s)) && WordNetNouns.personNouns().contains(lex.lower(e - 1));
     }
-
-    /** The possessive determiners that are pronouns ("his family"). */
-    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = Lexicon.words("his", "her", "their", "its", "our", "my");
 
     /**
      * Is [s, e) a body's written record, "court records", "the police documents": a lower-case
@@ -418,13 +416,13 @@ final class SpeakerPhrases {
      * report found"): a reader hears the author through them, so the speaker ranker knows an
      * option headed by one is not a person.
      */
-    static final java.util.Set<String> DOCUMENT_HEADS = Lexicon.words("letter", "statement", "report",
+    static final Set<String> DOCUMENT_HEADS = Lexicon.words("letter", "statement", "report",
             "document", "memo", "study", "poll", "survey", "communique", "communiqué", "declaration",
             "release", "post", "tweet", "editorial", "article", "book", "complaint", "lawsuit", "filing",
             "indictment", "ruling", "order", "bill", "resolution");
 
     /** Non-person heads that can still speak: a letter, a statement, a ministry. */
-    static final java.util.Set<String> ORG_HEADS = Lexicon.words("letter", "statement",
+    static final Set<String> ORG_HEADS = Lexicon.words("letter", "statement",
             "report", "ministry", "government", "agency", "outlet", "newspaper", "paper", "website",
             "site", "channel", "document", "memo", "study", "poll", "survey", "campaign",
             "committee", "council", "department", "office", "administration", "spokesman",

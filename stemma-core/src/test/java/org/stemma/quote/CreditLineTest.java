@@ -1,10 +1,10 @@
 package org.stemma.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteExtractorTest.extract;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /**
  * A photo's credit line run into the caption ("Ruth Okafor/Harbor Gazette The girl …") names the
@@ -12,10 +12,6 @@ import org.stemma.article.Article;
  * quoted (issue 18).
  */
 class CreditLineTest {
-
-    private static List<Quote> extract(String text) {
-        return new QuoteExtractor().extract(Article.builder("a", text).build());
-    }
 
     @Test
     void aNameBeforeASlashAndAnOutletIsNoSubject() {

@@ -1,17 +1,13 @@
 package org.stemma.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteExtractorTest.extract;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /** A body's written records speak as written ("the court records say"), issue 18. */
 class DocumentSpeakersTest {
-
-    private static List<Quote> extract(String text) {
-        return new QuoteExtractor().extract(Article.builder("a", text).build());
-    }
 
     @Test
     void theRecordsOfACourtSpeakNotTheCourt() {

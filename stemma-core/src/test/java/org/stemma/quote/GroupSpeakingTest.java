@@ -1,20 +1,16 @@
 package org.stemma.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteExtractorTest.extract;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /**
  * "his family said": a noun that names people in some WordNet sense, after a possessive pronoun,
  * right before a verb of saying, speaks as a group; the possessive's owner does not (issue 18).
  */
 class GroupSpeakingTest {
-
-    private static List<Quote> extract(String text) {
-        return new QuoteExtractor().extract(Article.builder("a", text).build());
-    }
 
     @Test
     void theFamilySpeaksNotTheManItMourns() {

@@ -1,20 +1,16 @@
 package org.stemma.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteExtractorTest.extract;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /**
  * A person named by one word after a person noun is whom "he" or "she" means, and a name that is
  * the object of a person's verb is no sentence subject, issue 18.
  */
 class OneWordNameTest {
-
-    private static List<Quote> extract(String text) {
-        return new QuoteExtractor().extract(Article.builder("a", text).build());
-    }
 
     @Test
     void aOneWordNameAfterAPersonNounIsWhomSheMeans() {

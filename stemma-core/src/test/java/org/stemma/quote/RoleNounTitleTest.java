@@ -1,20 +1,16 @@
 package org.stemma.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteExtractorTest.extract;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /**
  * A capitalised noun that names a person in some WordNet sense, right before a full name, is the
  * person's title ("Founder Royce Stephens"), issue 18.
  */
 class RoleNounTitleTest {
-
-    private static List<Quote> extract(String text) {
-        return new QuoteExtractor().extract(Article.builder("a", text).build());
-    }
 
     @Test
     void aRoleNounBeforeAFullNameIsNoPartOfTheName() {

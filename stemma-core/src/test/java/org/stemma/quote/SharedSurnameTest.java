@@ -1,10 +1,10 @@
 package org.stemma.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteExtractorTest.extract;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /**
  * Two full names with one surname and first names of the same initial are one person spelt two
@@ -12,10 +12,6 @@ import org.stemma.article.Article;
  * and "Mark" (issue 18).
  */
 class SharedSurnameTest {
-
-    private static List<Quote> extract(String text) {
-        return new QuoteExtractor().extract(Article.builder("a", text).build());
-    }
 
     @Test
     void aWifeAndHusbandStayTwoPeople() {
