@@ -523,7 +523,10 @@ final class QuoteAttribution {
         return validSubject(lex, ss, e) ? new int[]{ss, e} : null;
     }
 
-    /** A paragraph that is only a quote, after a paragraph ending "X said:". */
+    /**
+     * A paragraph that is only a quote, after a paragraph ending "X said:" or introducing a
+     * statement ("X's family released this statement on Monday:", {@link StatementIntros}).
+     */
     static Attribution previousParagraphColon(Lex lex, int quoteTok, boolean[] inQuote) {
         int t = quoteTok - 1;
         if (t < 0 || !lex.isPunct(t, ':') || !lex.lineBreakAfter(t)) {
@@ -533,7 +536,8 @@ final class QuoteAttribution {
         while (from > 0 && !inQuote[from - 1] && !lex.endsSentence(from - 1) && !lex.lineBreakAfter(from - 1)) {
             from--;
         }
-        return leftAttribution(lex, from, t + 1);
+        Attribution issued = StatementIntros.issuer(lex, from, t);
+        return issued != null ? issued : leftAttribution(lex, from, t + 1);
     }
 
     /** The nearest cue in the quote's sentence, with its subject, for partial quotes. */

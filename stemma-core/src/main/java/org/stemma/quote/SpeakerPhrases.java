@@ -351,6 +351,7 @@ final class SpeakerPhrases {
         }
         return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head))
                 || e < lex.size && lex.statesVerb(e) // "the affidavit states": the verb's grammar makes the noun its subject
+                || writtenHead(lex, e - 1) // "the affidavit says", "Henderson's obituary reads"
                 || Issuers.refersToNamedBody(lex, s, e) // "the district" of "the Dallas Independent School District"
                 || bodysRecords(lex, s, e) // "the court records say"
                 || groupSpeaking(lex, s, e); // "his family said"
@@ -413,13 +414,34 @@ final class SpeakerPhrases {
 
     /**
      * Heads of written things that "say" what their authors wrote ("the letter said", "the
-     * report found"): a reader hears the author through them, so the speaker ranker knows an
-     * option headed by one is not a person.
+     * report found", "the affidavit says"): a reader hears the author through them, so the
+     * speaker ranker knows an option headed by one is not a person. The hand list of earlier
+     * rounds and WordNet's document nouns ({@link WordNetNouns#documentNouns()}).
      */
-    static final Set<String> DOCUMENT_HEADS = Lexicon.words("letter", "statement", "report",
+    static final Set<String> DOCUMENT_HEADS = union(Lexicon.words("letter", "statement", "report",
             "document", "memo", "study", "poll", "survey", "communique", "communiqué", "declaration",
             "release", "post", "tweet", "editorial", "article", "book", "complaint", "lawsuit", "filing",
-            "indictment", "ruling", "order", "bill", "resolution");
+            "indictment", "ruling", "order", "bill", "resolution"), WordNetNouns.documentNouns());
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * Is the lower-case word at {@code t} a written thing that speaks as written: a document noun
+     * ("the affidavit", "Henderson's will"), or a noun naming an utterance right before a verb of
+     * saying ("Henderson's obituary reads", "the notice said")? The document speaks, not its owner.
+     */
+    static boolean writtenHead(Lex lex, int t) {
+        if (!lex.isWord(t) || lex.capitalised(t)) {
+            return false;
+        }
+        String head = Lexicon.key(lex.word(t));
+        return DOCUMENT_HEADS.contains(head)
+                || Lexicon.CUE_NOUNS.contains(head) && t + 1 < lex.size && lex.isWord(t + 1) && lex.cue(t + 1);
+    }
 
     /** Non-person heads that can still speak: a letter, a statement, a ministry. */
     static final Set<String> ORG_HEADS = Lexicon.words("letter", "statement",

@@ -1,0 +1,62 @@
+package org.stemma.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteExtractorTest.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stemma.text.WordNetNouns;
+
+/** A document noun as the subject of a verb of saying speaks as written, not its owner (issue 18). */
+class DocumentNounSpeakersTest {
+
+    @Test
+    void wordNetsDocumentNounsAreInUse() {
+        assertThat(WordNetNouns.documentNouns()).contains("affidavit", "warrant", "memo", "letter", "indictment", "minutes");
+        // most often no document ("order", "will"), or no document at all
+        assertThat(WordNetNouns.documentNouns()).doesNotContain("order", "will", "family", "official", "police");
+        assertThat(SpeakerPhrases.DOCUMENT_HEADS).contains("affidavit", "statement", "tweet");
+    }
+
+    @Test
+    void theAffidavitSpeaks() {
+        List<Quote> qs = extract("A man was charged on Tuesday after a fire at a barn outside Lindford.\n\n"
+                + "\u201CThe suspect carried two cans of fuel into the barn,\u201D the affidavit says.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("the affidavit");
+    }
+
+    @Test
+    void aPossessorsObituarySpeaksNotThePossessor() {
+        List<Quote> qs = extract("Marta Quill died on Sunday at her home in Lindford. She was 88.\n\n"
+                + "\u201CMarta loved her garden, her three dogs and a good argument,\u201D Quill's obituary reads.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Quill's obituary");
+    }
+
+    @Test
+    void aPersonBeforeTheDocumentStillSpeaks() {
+        List<Quote> qs = extract("The council met on Tuesday to discuss the budget.\n\n"
+                + "\u201CWe cannot pay for this,\u201D Mayor Dana Ruiz said of the memo.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Dana Ruiz");
+    }
+
+    @Test
+    void aParagraphIntroducingAStatementGivesItsIssuer() {
+        List<Quote> qs = extract("Ana Brill, 71, died after the fire on Main Street in Lindford.\n\n"
+                + "Ana Brill\u2019s family released this statement on Monday:\n\n"
+                + "\u201CWe are heartbroken, and we thank everyone who has sent a kind word.\u201D");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Ana Brill\u2019s family");
+    }
+
+    @Test
+    void aPronounsGroupIssuesTheFollowingStatement() {
+        List<Quote> qs = extract("Tom Lake, 19, was hurt in the crash on Route 9 near Lindford.\n\n"
+                + "His family issued the following statement:\n\n"
+                + "\u201COur son is strong, and he is getting the best care.\u201D");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("His family");
+    }
+
+    @Test
+    void aColonAfterNoStatementGivesNoIssuer() {
+        assertThat(StatementIntros.issuer(Lex.of("Ana Brill\u2019s family went to the park on Monday:"), 0, 9)).isNull();
+    }
+}
