@@ -5,16 +5,16 @@ WordNet 3.0's database files (Debian package wordnet-base: /usr/share/wordnet).
 usage: document_nouns.py WORDNET_DICT_DIR OUT_DIR
 
 The rule (the file's header states it again): every one-word lower-case lemma of a synset in the
-hyponym closure of document.n.01 (06470073), document.n.02 (03217458) and written_record.n.01
-(06502378); "first" when the word's most frequent noun sense is in the closure, else "other";
-"wnOFFSET" its most frequent sense there. In use ("doc"): every "first" word.
+hyponym closure of document.n.01 (06470073), document.n.02 (03217458), written_record.n.01
+(06502378) and announcement.n.02 (06746580); "first" when the word's most frequent noun sense
+is in the closure, else "other"; "wnOFFSET" its most frequent sense there. In use ("doc"): every "first" word.
 """
 import os
 import sys
 
 from wordnet_nouns import HERE, closure, marks, read_data, read_index
 
-DOCUMENT_ROOTS = ["06470073", "03217458", "06502378"]
+DOCUMENT_ROOTS = ["06470073", "03217458", "06502378", "06746580"]
 
 
 def main():

@@ -84,6 +84,9 @@ final class QuoteAttribution {
         if (right != null && left != null && s.lastTok < lex.titleCaseEnd) {
             right = null; // a title-case headline's first verb is its main one: "X Calls Y 'A Disgrace' Over Comments"
         }
+        if (right != null && documentReports(lex, left, right, leftStart, leftEnd)) {
+            right = null; // "Leigh wrote, "…," the affidavit said.": the document reports what she wrote
+        }
         s.attr = right != null ? right : left;
         s.attrAfter = right != null;
         if (s.attr == null && s.partial && !innerEndsSentence) {
@@ -117,6 +120,21 @@ final class QuoteAttribution {
             s.attr = byColon;
             s.attrAfter = false;
         }
+    }
+
+    /**
+     * Does a document after the quotation ({@code ," the affidavit said.}) report the words of
+     * someone a verb of saying right before it names ({@code Leigh wrote, "}), the verb's clause
+     * ending in a comma or colon at the opening mark? Then the one named wrote or said them, and the
+     * document is where the reporter read so.
+     */
+    private static boolean documentReports(Lex lex, Attribution left, Attribution right, int leftStart, int leftEnd) {
+        if (left == null || left.npEnd() <= left.npStart() || leftEnd <= leftStart
+                || !SpeakerPhrases.writtenHead(lex, right.npEnd() - 1) || SpeakerPhrases.writtenHead(lex, left.npEnd() - 1)) {
+            return false;
+        }
+        char c = lex.text.charAt(lex.start[leftEnd - 1]);
+        return (c == ',' || c == ':') && lex.isWord(leftEnd - 2) && lex.cue(leftEnd - 2);
     }
 
     /** After the quote: {@code , he said.} / {@code , said X.} / {@code ? General Diarra asked.} */

@@ -430,17 +430,12 @@ final class SpeakerPhrases {
     }
 
     /**
-     * Is the lower-case word at {@code t} a written thing that speaks as written: a document noun
-     * ("the affidavit", "Henderson's will"), or a noun naming an utterance right before a verb of
-     * saying ("Henderson's obituary reads", "the notice said")? The document speaks, not its owner.
+     * Is the word at {@code t} a lower-case document noun ("the affidavit says", "Henderson's
+     * obituary reads")? A document speaks as written, not its owner; a noun naming something
+     * spoken ("his remarks calling …", "in his speech called …") is no document.
      */
     static boolean writtenHead(Lex lex, int t) {
-        if (!lex.isWord(t) || lex.capitalised(t)) {
-            return false;
-        }
-        String head = Lexicon.key(lex.word(t));
-        return DOCUMENT_HEADS.contains(head)
-                || Lexicon.CUE_NOUNS.contains(head) && t + 1 < lex.size && lex.isWord(t + 1) && lex.cue(t + 1);
+        return lex.isWord(t) && !lex.capitalised(t) && DOCUMENT_HEADS.contains(Lexicon.key(lex.word(t)));
     }
 
     /** Non-person heads that can still speak: a letter, a statement, a ministry. */

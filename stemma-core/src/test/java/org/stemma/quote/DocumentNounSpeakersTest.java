@@ -59,4 +59,18 @@ class DocumentNounSpeakersTest {
     void aColonAfterNoStatementGivesNoIssuer() {
         assertThat(StatementIntros.issuer(Lex.of("Ana Brill\u2019s family went to the park on Monday:"), 0, 9)).isNull();
     }
+
+    @Test
+    void whatSomeoneWroteStaysTheirsWhenADocumentReportsIt() {
+        List<Quote> qs = extract("Tess Ordway was found hurt on Friday near a farm road outside Lindford.\n\n"
+                + "Unable to speak, Ordway wrote, \u201CThe driver never stopped,\u201D the affidavit said.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Tess Ordway");
+    }
+
+    @Test
+    void aSpokenUtteranceIsNoDocument() {
+        List<Quote> qs = extract("Senator Ray Fenn spoke in Lindford on Friday.\n\n"
+                + "Fenn in his opening speech called the plan \u201Ca gift to nobody\u201D and left.");
+        assertThat(qs).extracting(Quote::speaker).doesNotContain("his opening speech");
+    }
 }
