@@ -40,27 +40,6 @@ class DocumentNounSpeakersTest {
     }
 
     @Test
-    void aParagraphIntroducingAStatementGivesItsIssuer() {
-        List<Quote> qs = extract("Ana Brill, 71, died after the fire on Main Street in Lindford.\n\n"
-                + "Ana Brill\u2019s family released this statement on Monday:\n\n"
-                + "\u201CWe are heartbroken, and we thank everyone who has sent a kind word.\u201D");
-        assertThat(qs).extracting(Quote::speaker).containsExactly("Ana Brill\u2019s family");
-    }
-
-    @Test
-    void aPronounsGroupIssuesTheFollowingStatement() {
-        List<Quote> qs = extract("Tom Lake, 19, was hurt in the crash on Route 9 near Lindford.\n\n"
-                + "His family issued the following statement:\n\n"
-                + "\u201COur son is strong, and he is getting the best care.\u201D");
-        assertThat(qs).extracting(Quote::speaker).containsExactly("His family");
-    }
-
-    @Test
-    void aColonAfterNoStatementGivesNoIssuer() {
-        assertThat(StatementIntros.issuer(Lex.of("Ana Brill\u2019s family went to the park on Monday:"), 0, 9)).isNull();
-    }
-
-    @Test
     void whatSomeoneWroteStaysTheirsWhenADocumentReportsIt() {
         List<Quote> qs = extract("Tess Ordway was found hurt on Friday near a farm road outside Lindford.\n\n"
                 + "Unable to speak, Ordway wrote, \u201CThe driver never stopped,\u201D the affidavit said.");
@@ -71,6 +50,6 @@ class DocumentNounSpeakersTest {
     void aSpokenUtteranceIsNoDocument() {
         List<Quote> qs = extract("Senator Ray Fenn spoke in Lindford on Friday.\n\n"
                 + "Fenn in his opening speech called the plan \u201Ca gift to nobody\u201D and left.");
-        assertThat(qs).extracting(Quote::speaker).doesNotContain("his opening speech");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Ray Fenn");
     }
 }
