@@ -84,6 +84,9 @@ final class QuoteAttribution {
         if (right != null && left != null && s.lastTok < lex.titleCaseEnd) {
             right = null; // a title-case headline's first verb is its main one: "X Calls Y 'A Disgrace' Over Comments"
         }
+        if (right != null && documentReports(lex, left, right, leftStart, leftEnd)) {
+            right = null; // "Leigh wrote, "…," the affidavit said.": the document reports what she wrote
+        }
         s.attr = right != null ? right : left;
         s.attrAfter = right != null;
         if (s.attr == null && s.partial && !innerEndsSentence) {
@@ -117,6 +120,21 @@ final class QuoteAttribution {
             s.attr = byColon;
             s.attrAfter = false;
         }
+    }
+
+    /**
+     * Does a document after the quotation ({@code ," the affidavit said.}) report the words of
+     * someone a verb of saying right before it names ({@code Leigh wrote, "}), the verb's clause
+     * ending in a comma or colon at the opening mark? Then the one named wrote or said them, and the
+     * document is where the reporter read so.
+     */
+    private static boolean documentReports(Lex lex, Attribution left, Attribution right, int leftStart, int leftEnd) {
+        if (left == null || left.npEnd() <= left.npStart() || leftEnd <= leftStart
+                || !SpeakerPhrases.writtenHead(lex, right.npEnd() - 1) || SpeakerPhrases.writtenHead(lex, left.npEnd() - 1)) {
+            return false;
+        }
+        char c = lex.text.charAt(lex.start[leftEnd - 1]);
+        return (c == ',' || c == ':') && lex.isWord(leftEnd - 2) && lex.cue(leftEnd - 2);
     }
 
     /** After the quote: {@code , he said.} / {@code , said X.} / {@code ? General Diarra asked.} */
@@ -523,7 +541,10 @@ final class QuoteAttribution {
         return validSubject(lex, ss, e) ? new int[]{ss, e} : null;
     }
 
-    /** A paragraph that is only a quote, after a paragraph ending "X said:". */
+    /**
+     * A paragraph that is only a quote, after a paragraph ending "X said:" or introducing a
+     * statement ("X's family released this statement on Monday:", {@link StatementIntros}).
+     */
     static Attribution previousParagraphColon(Lex lex, int quoteTok, boolean[] inQuote) {
         int t = quoteTok - 1;
         if (t < 0 || !lex.isPunct(t, ':') || !lex.lineBreakAfter(t)) {
@@ -533,7 +554,8 @@ final class QuoteAttribution {
         while (from > 0 && !inQuote[from - 1] && !lex.endsSentence(from - 1) && !lex.lineBreakAfter(from - 1)) {
             from--;
         }
-        return leftAttribution(lex, from, t + 1);
+        Attribution issued = StatementIntros.issuer(lex, from, t);
+        return issued != null ? issued : leftAttribution(lex, from, t + 1);
     }
 
     /** The nearest cue in the quote's sentence, with its subject, for partial quotes. */

@@ -351,6 +351,7 @@ final class SpeakerPhrases {
         }
         return Lexicon.PERSON_HEADS.contains(stripPlural(head)) || ORG_HEADS.contains(stripPlural(head))
                 || e < lex.size && lex.statesVerb(e) // "the affidavit states": the verb's grammar makes the noun its subject
+                || writtenHead(lex, e - 1) // "the affidavit says", "Henderson's obituary reads"
                 || Issuers.refersToNamedBody(lex, s, e) // "the district" of "the Dallas Independent School District"
                 || bodysRecords(lex, s, e) // "the court records say"
                 || groupSpeaking(lex, s, e); // "his family said"
@@ -413,13 +414,29 @@ final class SpeakerPhrases {
 
     /**
      * Heads of written things that "say" what their authors wrote ("the letter said", "the
-     * report found"): a reader hears the author through them, so the speaker ranker knows an
-     * option headed by one is not a person.
+     * report found", "the affidavit says"): a reader hears the author through them, so the
+     * speaker ranker knows an option headed by one is not a person. The hand list of earlier
+     * rounds and WordNet's document nouns ({@link WordNetNouns#documentNouns()}).
      */
-    static final Set<String> DOCUMENT_HEADS = Lexicon.words("letter", "statement", "report",
+    static final Set<String> DOCUMENT_HEADS = union(Lexicon.words("letter", "statement", "report",
             "document", "memo", "study", "poll", "survey", "communique", "communiqué", "declaration",
             "release", "post", "tweet", "editorial", "article", "book", "complaint", "lawsuit", "filing",
-            "indictment", "ruling", "order", "bill", "resolution");
+            "indictment", "ruling", "order", "bill", "resolution"), WordNetNouns.documentNouns());
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * Is the word at {@code t} a lower-case document noun ("the affidavit says", "Henderson's
+     * obituary reads")? A document speaks as written, not its owner; a noun naming something
+     * spoken ("his remarks calling …", "in his speech called …") is no document.
+     */
+    static boolean writtenHead(Lex lex, int t) {
+        return lex.isWord(t) && !lex.capitalised(t) && DOCUMENT_HEADS.contains(Lexicon.key(lex.word(t)));
+    }
 
     /** Non-person heads that can still speak: a letter, a statement, a ministry. */
     static final Set<String> ORG_HEADS = Lexicon.words("letter", "statement",

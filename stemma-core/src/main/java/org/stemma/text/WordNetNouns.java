@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Nouns from Princeton WordNet 3.0 that quote attribution reads: person nouns that head a phrase
  * naming someone ("the general", "the teen"; resource {@code person-nouns.tsv}) and utterance
- * nouns ("his claim", "her remarks"; resource {@code utterance-nouns.tsv}). Each file lists every
+ * nouns ("his claim", "her remarks"; resource {@code utterance-nouns.tsv}) and document nouns ("the
+ * affidavit says"; resource {@code document-nouns.tsv}). Each file lists every
  * word the stated WordNet rule gives, with its synset, and marks the ones in use; the files carry
  * their provenance, the rule and WordNet's licence, and tools/wordnet-lists regenerates them. All
  * words lower case.
@@ -17,6 +18,7 @@ public final class WordNetNouns {
     private static final Set<String> HEADS;
     private static final Set<String> SPOKES;
     private static final Set<String> CUES;
+    private static final Set<String> DOCUMENTS;
 
     static {
         Set<String> persons = new HashSet<>();
@@ -38,6 +40,13 @@ public final class WordNetNouns {
                 cues.add(SayingVerbs.third(word)); // a noun's regular plural is spelled as the verb's -s form
             }
         });
+        Set<String> documents = new HashSet<>();
+        WordKinds.read("document-nouns.tsv", (word, kind) -> {
+            if (kind.equals("doc")) {
+                documents.add(word);
+            }
+        });
+        DOCUMENTS = Set.copyOf(documents);
         PERSONS = Set.copyOf(persons);
         HEADS = Set.copyOf(heads);
         SPOKES = Set.copyOf(spokes);
@@ -67,5 +76,10 @@ public final class WordNetNouns {
     /** Every listed person noun, in use or listed for its provenance. */
     public static Set<String> personNouns() {
         return PERSONS;
+    }
+
+    /** Nouns naming a written document or record ("affidavit", "memo", "warrant"). */
+    public static Set<String> documentNouns() {
+        return DOCUMENTS;
     }
 }
