@@ -1,0 +1,172 @@
+package org.stemma.eval.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.stemma.text.FirstNames;
+import org.stemma.text.NeverNames;
+import org.stemma.text.OrgWords;
+import org.stemma.text.PersonNames;
+import org.stemma.text.Titles;
+import org.stemma.text.Tokenizer;
+import org.stemma.text.Tokens;
+
+/**
+ * The strict ("full name") reading of a speaker on Stemma's own gold, printed beside the
+ * last-word match ({@link QuoteScorer#sameSpeaker}), which counts "Betty Greenslade" right for
+ * gold "Bill Greenslade". The gold's speaker is the fullest form of the name the article gives
+ * (data/quotes-gold/README.md), so ours must name the same person as fully.
+ *
+ * <p>Both names are read as words (lower case, possessive dropped, punctuation dropped).
+ * <ul>
+ *   <li><b>A person</b> (gold written in capitals, its last word can be a surname, no word of an
+ *       organisation's name): leading titles and role words ({@link Titles#isRoleWord}: "Sen.",
+ *       "Detective") and a trailing suffix ("Jr.", "III") are dropped. Ours is the {@link #SAME}
+ *       person when every word of the shorter name is a word of the longer and, if both have a
+ *       first name (two words or more), the first words agree; an initial agrees with the word it
+ *       begins. Ours a part of the gold's name that lacks its first name ("Nixon" for gold "Ken
+ *       Nixon") is {@link #SURNAME_ONLY}; another name with the same surname is
+ *       {@link #SHARED_SURNAME}.</li>
+ *   <li><b>An organisation or a collective</b> ("White House", "federal prosecutors"): the
+ *       content words (function words and articles dropped) of the shorter are words of the
+ *       longer and both end in the same word ("police" for "Pittsburgh police").</li>
+ * </ul>
+ * Anything else, no speaker included, is {@link #OTHER}. PolNeAR keeps its own match (the
+ * source's key word), since its sources are not resolved names.
+ */
+public final class FullNameMatch {
+
+    public static final String SAME = "same person";
+    public static final String SURNAME_ONLY = "surname only";
+    public static final String SHARED_SURNAME = "other person sharing the surname";
+    public static final String OTHER = "other";
+
+    /** Articles, dropped with the function words from an organisation's or a group's name. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** Generational suffixes after a surname (English usage; Roman numerals are tested apart). */
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "jnr", "snr");
+
+    private FullNameMatch() {
+    }
+
+    /** The class of our resolved speaker {@code ours} against the gold's {@code gold}: {@link #SAME} when right. */
+    public static String classify(String ours, String gold) {
+        if (ours == null || gold == null) {
+            return OTHER;
+        }
+        List<String> g = words(gold);
+        List<String> o = words(ours);
+        if (g.isEmpty() || o.isEmpty()) {
+            return OTHER;
+        }
+        if (!isPerson(gold)) {
+            List<String> gc = content(g);
+            List<String> oc = content(o);
+            List<String> shorter = gc.size() <= oc.size() ? gc : oc;
+            List<String> longer = shorter == gc ? oc : gc;
+            boolean same = !shorter.isEmpty() && longer.containsAll(shorter)
+                    && shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1));
+            return same ? SAME : OTHER;
+        }
+        g = personName(g);
+        o = personName(o);
+        boolean oursShorter = o.size() < g.size();
+        List<String> shorter = oursShorter ? o : g;
+        List<String> longer = oursShorter ? g : o;
+        if (allIn(shorter, longer)) {
+            boolean bothFirst = shorter.size() >= 2;
+            if (!bothFirst || agree(shorter.get(0), longer.get(0))) {
+                return oursShorter && !bothFirst ? SURNAME_ONLY : SAME;
+            }
+            return oursShorter ? SURNAME_ONLY : SHARED_SURNAME;
+        }
+        // The current reading's test: either name's last word is a word of the other.
+        if (in(g.get(g.size() - 1), o) || in(o.get(o.size() - 1), g)) {
+            return SHARED_SURNAME;
+        }
+        return OTHER;
+    }
+
+    /** Is {@code name} written as a person's: capitalised words, a last word that can be a surname, no organisation word? */
+    static boolean isPerson(String name) {
+        Tokens t = Tokenizer.tokenize(name);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String raw = t.text().substring(t.start(i), t.end(i));
+            String w = PolnearGold.stripPossessive(t.term(i));
+            if (OrgWords.contains(w)) {
+                return false;
+            }
+            if (!Character.isUpperCase(raw.charAt(0)) && !PersonNames.isParticle(w)) {
+                return false;
+            }
+            words.add(w);
+        }
+        List<String> bare = personName(words);
+        return !bare.isEmpty() && PersonNames.canBeSurname(bare.get(bare.size() - 1));
+    }
+
+    /** Lower-case words of a name, possessive dropped. */
+    static List<String> words(String name) {
+        Tokens t = Tokenizer.tokenize(name);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(PolnearGold.stripPossessive(t.term(i)));
+        }
+        return out;
+    }
+
+    /** A person's name without the titles before it and the suffix after it (at least one word kept). */
+    private static List<String> personName(List<String> words) {
+        int from = 0;
+        int to = words.size();
+        // A role word that is also a first name ("Dean", "Major") is kept: it may be the name.
+        while (from < to - 1 && Titles.isRoleWord(words.get(from)) && !FirstNames.known(words.get(from))) {
+            from++;
+        }
+        if (to - from > 1 && isSuffix(words.get(to - 1))) {
+            to--;
+        }
+        return words.subList(from, to);
+    }
+
+    /** The generational suffixes of English names: "Jr.", "Sr." and a Roman numeral of two letters or more ("II", "IV"). */
+    private static boolean isSuffix(String lower) {
+        return GENERATIONS.contains(lower) || lower.length() >= 2 && lower.matches("[ivx]+");
+    }
+
+    private static List<String> content(List<String> words) {
+        List<String> out = new ArrayList<>();
+        Set<String> function = NeverNames.boundaryWords();
+        for (String w : words) {
+            if (!function.contains(w) && !ARTICLES.contains(w) && !w.equals("of")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean allIn(List<String> small, List<String> big) {
+        for (String w : small) {
+            if (!in(w, big)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean in(String w, List<String> words) {
+        for (String x : words) {
+            if (agree(w, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Equal words, or an initial and a word it begins ("j" and "john"). */
+    private static boolean agree(String a, String b) {
+        return a.equals(b) || a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b);
+    }
+}
