@@ -10,6 +10,7 @@ import org.stemma.text.PersonNames;
 import org.stemma.text.Titles;
 import org.stemma.text.Tokenizer;
 import org.stemma.text.Tokens;
+import org.stemma.text.WordNetNouns;
 
 /**
  * The strict ("full name") reading of a speaker on Stemma's own gold, printed beside the
@@ -61,31 +62,58 @@ public final class FullNameMatch {
             return OTHER;
         }
         if (!isPerson(gold)) {
-            List<String> gc = content(g);
-            List<String> oc = content(o);
-            List<String> shorter = gc.size() <= oc.size() ? gc : oc;
-            List<String> longer = shorter == gc ? oc : gc;
-            boolean same = !shorter.isEmpty() && longer.containsAll(shorter)
-                    && shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1));
-            return same ? SAME : OTHER;
+            return sameBody(content(o), content(g)) ? SAME : OTHER;
         }
         g = personName(g);
         o = personName(o);
-        boolean oursShorter = o.size() < g.size();
-        List<String> shorter = oursShorter ? o : g;
-        List<String> longer = oursShorter ? g : o;
-        if (allIn(shorter, longer)) {
-            boolean bothFirst = shorter.size() >= 2;
-            if (!bothFirst || agree(shorter.get(0), longer.get(0))) {
-                return oursShorter && !bothFirst ? SURNAME_ONLY : SAME;
-            }
-            return oursShorter ? SURNAME_ONLY : SHARED_SURNAME;
+        if (o.size() < g.size() && allIn(o, g)) {
+            // A part of the gold's name: right only with its first name (a middle name left out).
+            return o.size() >= 2 && agree(o.get(0), g.get(0)) ? SAME : SURNAME_ONLY;
+        }
+        if (o.size() >= g.size() && allIn(g, o) && (endsWith(o, g) || agree(o.get(0), g.get(0)))) {
+            // The whole gold name, after words that describe ("Sandusky-based Tom Ames") or with a middle name.
+            return SAME;
         }
         // The current reading's test: either name's last word is a word of the other.
         if (in(g.get(g.size() - 1), o) || in(o.get(o.size() - 1), g)) {
             return SHARED_SURNAME;
         }
         return OTHER;
+    }
+
+    /**
+     * Do two organisations' or groups' content words name the same body: the shorter's words are
+     * the longer's, and the shorter ends in the longer's last word or in a word naming a body
+     * ("police" for "City Police Department"; not "Harbour" for "Harbour Authority")?
+     */
+    private static boolean sameBody(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        if (shorter.isEmpty() || !longer.containsAll(shorter)) {
+            return false;
+        }
+        String last = shorter.get(shorter.size() - 1);
+        return last.equals(longer.get(longer.size() - 1)) || OrgWords.contains(last);
+    }
+
+    /**
+     * Does {@code name} end with the words of {@code tail}, and are the words before them a
+     * description (no conjunction or other function word: "Ann Lee and Tom Ames" is two people)?
+     */
+    private static boolean endsWith(List<String> name, List<String> tail) {
+        int off = name.size() - tail.size();
+        for (int i = 0; i < tail.size(); i++) {
+            if (!agree(name.get(off + i), tail.get(i))) {
+                return false;
+            }
+        }
+        Set<String> function = NeverNames.boundaryWords();
+        for (int i = 0; i < off; i++) {
+            if (function.contains(name.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Is {@code name} written as a person's: capitalised words, a last word that can be a surname, no organisation word? */
@@ -121,14 +149,21 @@ public final class FullNameMatch {
     private static List<String> personName(List<String> words) {
         int from = 0;
         int to = words.size();
-        // A role word that is also a first name ("Dean", "Major") is kept: it may be the name.
-        while (from < to - 1 && Titles.isRoleWord(words.get(from)) && !FirstNames.known(words.get(from))) {
+        while (from < to - 1 && isRole(words.get(from))) {
             from++;
         }
         if (to - from > 1 && isSuffix(words.get(to - 1))) {
             to--;
         }
         return words.subList(from, to);
+    }
+
+    /**
+     * A title or role word ({@link Titles#isRoleWord}: "Sen", "President") or a noun naming a
+     * person in WordNet that is no first name ("Sheriff", "Detective"; not "Carter").
+     */
+    private static boolean isRole(String lower) {
+        return Titles.isRoleWord(lower) || WordNetNouns.personNouns().contains(lower) && !FirstNames.known(lower);
     }
 
     /** The generational suffixes of English names: "Jr.", "Sr." and a Roman numeral of two letters or more ("II", "IV"). */
