@@ -21,16 +21,18 @@ import org.stemma.text.WordNetNouns;
  * <p>Both names are read as words (lower case, possessive dropped, punctuation dropped).
  * <ul>
  *   <li><b>A person</b> (gold written in capitals, its last word can be a surname, no word of an
- *       organisation's name): leading titles and role words ({@link Titles#isRoleWord}: "Sen.",
- *       "Detective") and a trailing suffix ("Jr.", "III") are dropped. Ours is the {@link #SAME}
- *       person when every word of the shorter name is a word of the longer and, if both have a
- *       first name (two words or more), the first words agree; an initial agrees with the word it
- *       begins. Ours a part of the gold's name that lacks its first name ("Nixon" for gold "Ken
- *       Nixon") is {@link #SURNAME_ONLY}; another name with the same surname is
+ *       organisation's name): leading titles and role words ({@link Titles#isRoleWord}: "Sen.";
+ *       a WordNet person noun that is no first name: "Sheriff") and a trailing suffix ("Jr.",
+ *       "III") are dropped from both names. Ours is the {@link #SAME} person when it holds the
+ *       whole gold name after words that describe the person ("Riverside-based Tom Ames") or with
+ *       a middle name, or leaves out only a middle name; an initial agrees with the word it
+ *       begins. Ours a part of the gold's name without its first name ("Nixon" for gold "Ken
+ *       Nixon") is {@link #SURNAME_ONLY}; another name with the same last word is
  *       {@link #SHARED_SURNAME}.</li>
  *   <li><b>An organisation or a collective</b> ("White House", "federal prosecutors"): the
  *       content words (function words and articles dropped) of the shorter are words of the
- *       longer and both end in the same word ("police" for "Pittsburgh police").</li>
+ *       longer, and the shorter ends in the longer's last word or in an organisation word
+ *       ("police" for "City Police Department"; not "Harbour" for "Harbour Authority").</li>
  * </ul>
  * Anything else, no speaker included, is {@link #OTHER}. PolNeAR keeps its own match (the
  * source's key word), since its sources are not resolved names.

@@ -28,7 +28,8 @@ import org.stemma.text.Tokens;
  * when nothing was resolved (PolNeAR's sources are unresolved, so "Mr. Lou" checks "Lou"
  * against "Lou Jiwei"). For Stemma's own gold, whose speakers are resolved, only the resolved
  * speaker counts, and it is right when it shares the gold's surname (either way round, for
- * names written surname first).
+ * names written surname first). Beside it, own gold is also scored in the stricter full-name
+ * reading ({@link FullNameMatch}), which the printed figures of this series leave unchanged.
  */
 public final class QuoteScorer {
 

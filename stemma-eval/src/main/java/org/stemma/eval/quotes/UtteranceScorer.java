@@ -34,7 +34,8 @@ import org.stemma.text.Tokens;
  * name's key word is a word of the resolved speaker (PolNeAR, whose sources are as written:
  * or of the speaker as written when nothing was resolved); own gold: the same surname. Wrong
  * speakers are counted by class: a pronoun left unresolved, a role or common noun left as
- * written, the wrong person named, or no speaker at all.
+ * written, the wrong person named, or no speaker at all. Own gold is also scored in the stricter
+ * full-name reading ({@link FullNameMatch}), counted apart.
  */
 public final class UtteranceScorer {
 
