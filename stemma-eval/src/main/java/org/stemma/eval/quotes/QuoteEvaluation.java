@@ -134,6 +134,13 @@ public final class QuoteEvaluation {
                         unseen, docs.size(), external.name());
             }
         }
+        if (ownGold) {
+            out.println("  speaker (full name): right when ours names the gold's person as fully, not just the surname:");
+            fullNameRow(out, "strict", "Stemma", ours.strict().speakerFullRight, ours.strict().speakerScored,
+                    ours.strict().speakerFullClasses);
+            fullNameRow(out, "joined", "Stemma", ours.joined().speakerFullRight, ours.joined().speakerScored,
+                    ours.joined().speakerFullClasses);
+        }
         if (doubleReading) {
             out.println("  the same, gold quotations read from double marks only (issue 18's first round):");
             row(out, "joined", "Stemma", oursDouble.joined());
@@ -151,6 +158,19 @@ public final class QuoteEvaluation {
                 r.speakerRight, r.speakerScored, e.getOrDefault(UtteranceScorer.PRONOUN_LEFT, 0),
                 e.getOrDefault(UtteranceScorer.ROLE_LEFT, 0), e.getOrDefault(UtteranceScorer.WRONG_PERSON, 0),
                 e.getOrDefault(UtteranceScorer.NONE, 0));
+    }
+
+    /** One reading's full-name speaker figure and its wrong classes ({@link FullNameMatch}). */
+    private static void fullNameRow(PrintStream out, String reading, String system, int right, int scored,
+                                    Map<String, Integer> classes) {
+        out.printf(Locale.ROOT, "    %-8s %-22s %.3f (%d/%d)  %s%n", reading, system, Measures.share(right, scored),
+                right, scored, fullNameClasses(classes));
+    }
+
+    /** "surname only 3, other person sharing the surname 2, other 13": the wrong classes, each printed. */
+    static String fullNameClasses(Map<String, Integer> classes) {
+        return String.join(", ", List.of(FullNameMatch.SURNAME_ONLY, FullNameMatch.SHARED_SURNAME, FullNameMatch.OTHER)
+                .stream().map(k -> k + " " + classes.getOrDefault(k, 0)).toList());
     }
 
     /** Extraction speed over every body of the texts file (warm-up pass, then timed passes). */
@@ -220,6 +240,10 @@ public final class QuoteEvaluation {
         out.printf(Locale.ROOT, "  partial flag agrees on %d of %d found gold quotes%n", r.flagAgree, r.found);
         out.printf(Locale.ROOT, "  speaker accuracy %.3f (%d of %d found gold quotes whose speaker is a name)%n",
                 r.speakerAccuracy(), r.speakerRight, r.speakerScored);
+        if (!r.speakerFullClasses.isEmpty()) {
+            out.printf(Locale.ROOT, "  speaker (full name) %.3f (%d of %d; %s)%n", r.speakerFullAccuracy(),
+                    r.speakerFullRight, r.speakerScored, fullNameClasses(r.speakerFullClasses));
+        }
         out.println("  errors by kind (count, example):");
         r.errorCounts.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))

@@ -28,7 +28,8 @@ import org.stemma.text.Tokens;
  * when nothing was resolved (PolNeAR's sources are unresolved, so "Mr. Lou" checks "Lou"
  * against "Lou Jiwei"). For Stemma's own gold, whose speakers are resolved, only the resolved
  * speaker counts, and it is right when it shares the gold's surname (either way round, for
- * names written surname first).
+ * names written surname first). Beside it, own gold is also scored in the stricter full-name
+ * reading ({@link FullNameMatch}), which the printed figures of this series leave unchanged.
  */
 public final class QuoteScorer {
 
@@ -52,6 +53,10 @@ public final class QuoteScorer {
         public int flagAgree;
         public int speakerScored;
         public int speakerRight;
+        /** Own gold: speakers right in the full-name reading ({@link FullNameMatch}), over {@link #speakerScored}. */
+        public int speakerFullRight;
+        /** Own gold: scored speakers by {@link FullNameMatch} class; empty for PolNeAR. */
+        public final Map<String, Integer> speakerFullClasses = new LinkedHashMap<>();
         public final Map<String, Integer> errorCounts = new LinkedHashMap<>();
         public final Map<String, String> errorExample = new LinkedHashMap<>();
 
@@ -96,6 +101,9 @@ public final class QuoteScorer {
             return Measures.share(speakerRight, speakerScored);
         }
 
+        public double speakerFullAccuracy() {
+            return Measures.share(speakerFullRight, speakerScored);
+        }
     }
 
     /** Share of a quote's words that must lie in the other side's quotes. */
@@ -165,13 +173,17 @@ public final class QuoteScorer {
                 if (gq.speakerKey() != null) {
                     result.speakerScored++;
                     String said = ownGold ? q.speaker() : q.speaker() != null ? q.speaker() : q.speakerAsWritten();
-                    if (ownGold ? sameSpeaker(said, gq.speaker()) : containsWord(said, gq.speakerKey())) {
+                    boolean right = ownGold ? sameSpeaker(said, gq.speaker()) : containsWord(said, gq.speakerKey());
+                    String sx = article + ": \u201C" + cut(gq.text()) + "\u201D gold " + gq.speakerAsWritten()
+                            + (gq.speaker() != null ? " (" + gq.speaker() + ")" : "")
+                            + ", ours " + q.speakerAsWritten() + " \u2192 " + q.speaker();
+                    if (right) {
                         result.speakerRight++;
                     } else {
-                        String sx = article + ": \u201C" + cut(gq.text()) + "\u201D gold " + gq.speakerAsWritten()
-                                + (gq.speaker() != null ? " (" + gq.speaker() + ")" : "")
-                                + ", ours " + q.speakerAsWritten() + " \u2192 " + q.speaker();
                         result.error(speakerErrorKind(q), sx);
+                    }
+                    if (ownGold) {
+                        fullName(result, right, said, gq.speaker(), sx);
                     }
                 }
             } else if (covered > 0) {
@@ -211,6 +223,36 @@ public final class QuoteScorer {
             }
         }
     }
+
+    /**
+     * Counts one own-gold speaker in the full-name reading; a quotation the two readings judge
+     * differently goes to the error list under a kind of its own ("speaker (full name): …"),
+     * kept out of {@link Result#errorCounts} so the current reading's kinds stay as they were.
+     */
+    static void fullName(Result r, boolean rightByLastWord, String ours, String gold, String example) {
+        String kind = FullNameMatch.classify(ours, gold);
+        r.speakerFullClasses.merge(kind, 1, Integer::sum);
+        boolean right = kind.equals(FullNameMatch.SAME);
+        if (right) {
+            r.speakerFullRight++;
+        }
+        String differs = fullNameDiffers(rightByLastWord, kind);
+        if (differs != null) {
+            r.errors.add(differs + " | " + example);
+        }
+    }
+
+    /** The error kind of a speaker the two readings judge differently, else null. */
+    static String fullNameDiffers(boolean rightByLastWord, String kind) {
+        boolean right = kind.equals(FullNameMatch.SAME);
+        if (rightByLastWord == right) {
+            return null;
+        }
+        return right ? FULL_NAME_KIND + "right, wrong by the last word" : FULL_NAME_KIND + kind;
+    }
+
+    /** Prefix of the error kinds of the full-name reading. */
+    public static final String FULL_NAME_KIND = "speaker (full name): ";
 
     private static int count(int[] words, boolean[] cover) {
         int c = 0;

@@ -34,7 +34,8 @@ import org.stemma.text.Tokens;
  * name's key word is a word of the resolved speaker (PolNeAR, whose sources are as written:
  * or of the speaker as written when nothing was resolved); own gold: the same surname. Wrong
  * speakers are counted by class: a pronoun left unresolved, a role or common noun left as
- * written, the wrong person named, or no speaker at all.
+ * written, the wrong person named, or no speaker at all. Own gold is also scored in the stricter
+ * full-name reading ({@link FullNameMatch}), counted apart.
  */
 public final class UtteranceScorer {
 
@@ -53,6 +54,10 @@ public final class UtteranceScorer {
         public int matchedGoldPartial;
         public int speakerScored;
         public int speakerRight;
+        /** Own gold: speakers right in the full-name reading ({@link FullNameMatch}), over {@link #speakerScored}. */
+        public int speakerFullRight;
+        /** Own gold: scored speakers by {@link FullNameMatch} class; empty for PolNeAR. */
+        public final Map<String, Integer> speakerFullClasses = new LinkedHashMap<>();
         public final Map<String, Integer> speakerErrors = new LinkedHashMap<>();
         /** Every miss, extra and wrong speaker: "kind | example". */
         public final List<String> errors = new ArrayList<>();
@@ -71,6 +76,10 @@ public final class UtteranceScorer {
 
         public double speakerAccuracy() {
             return Measures.share(speakerRight, speakerScored);
+        }
+
+        public double speakerFullAccuracy() {
+            return Measures.share(speakerFullRight, speakerScored);
         }
     }
 
@@ -191,14 +200,26 @@ public final class UtteranceScorer {
             Quote q = predicted.get(best);
             String said = ownGold ? q.speaker() : q.speaker() != null ? q.speaker() : q.speakerAsWritten();
             boolean right = ownGold ? QuoteScorer.sameSpeaker(said, gq.speaker()) : QuoteScorer.containsWord(said, gq.speakerKey());
+            String example = article + ": \u201C" + cut(g.text()) + "\u201D gold "
+                    + gq.speakerAsWritten() + (gq.speaker() != null ? " (" + gq.speaker() + ")" : "")
+                    + ", ours " + q.speakerAsWritten() + " \u2192 " + q.speaker();
             if (right) {
                 r.speakerRight++;
             } else {
                 String kind = speakerClass(q);
                 r.speakerErrors.merge(kind, 1, Integer::sum);
-                r.errors.add("speaker: " + kind + " | " + article + ": \u201C" + cut(g.text()) + "\u201D gold "
-                        + gq.speakerAsWritten() + (gq.speaker() != null ? " (" + gq.speaker() + ")" : "")
-                        + ", ours " + q.speakerAsWritten() + " \u2192 " + q.speaker());
+                r.errors.add("speaker: " + kind + " | " + example);
+            }
+            if (ownGold) {
+                String full = FullNameMatch.classify(said, gq.speaker());
+                r.speakerFullClasses.merge(full, 1, Integer::sum);
+                if (full.equals(FullNameMatch.SAME)) {
+                    r.speakerFullRight++;
+                }
+                String differs = QuoteScorer.fullNameDiffers(right, full);
+                if (differs != null) {
+                    r.errors.add(differs + " | " + example);
+                }
             }
         }
         for (int i = 0; i < pred.size(); i++) {
