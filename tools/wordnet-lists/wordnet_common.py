@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates common-words.tsv (stemma-core resource under org/stemma/quote) from Princeton WordNet
+"""Regenerates common-words.tsv (stemma-core resource under org/stemma/text) from Princeton WordNet
 3.0's database files (Debian package wordnet-base: /usr/share/wordnet).
 
 usage: wordnet_common.py WORDNET_DICT_DIR OUT_FILE
@@ -9,7 +9,7 @@ written in lower case letters (hyphens allowed), and that WordNet never writes w
 any synset ("story", "striking", "needless": common words; not "brown", "may" or "wood", which
 WordNet also has as a name, "Brown", "May", "Wood"). Its kinds: the parts of speech WordNet gives
 it, n (noun), v (verb), a (adjective, satellites included), r (adverb). Quote attribution reads
-it through org.stemma.quote.CommonWords: a capitalised word only such a list knows is page text,
+it through org.stemma.text.CommonWords: a capitalised word only such a list knows is page text,
 not a name, where nothing else in the article makes it one.
 """
 import os
@@ -49,7 +49,7 @@ def main(src, out):
 
 HEADER = """# Common words: words English writes in lower case, so that a capitalised one at a sentence's start
 # or in a headline is page text, not a name ("Story continues below", "Striking workers", "Needless
-# to say"). Quote attribution (org.stemma.quote.CommonWords) reads it.
+# to say"). Quote attribution reads it through org.stemma.text.CommonWords.
 #
 # Provenance. Princeton WordNet 3.0 (George A. Miller, "WordNet: A Lexical Database for English",
 # CACM 38(11), 1995; Christiane Fellbaum (ed.), "WordNet: An Electronic Lexical Database", MIT Press,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.stemma.text.CommonWords;
 import org.stemma.text.FirstNames;
 import org.stemma.text.NeverNames;
 import org.stemma.text.PersonNames;

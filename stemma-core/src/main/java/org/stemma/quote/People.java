@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.stemma.text.CommonWords;
 import org.stemma.text.PersonNames;
 import org.stemma.text.Places;
 import org.stemma.text.WordNetNouns;
