@@ -141,7 +141,7 @@ final class People {
 
     private boolean commonOpener(Mention m) {
         if (m.org() || m.titled() || m.inQuote() || m.tokenEnd() - m.tokenStart() != m.name().size()
-                || m.strong() && m.name().size() > 1 || !MentionFinder.opensSentence(lex, m.tokenStart())) {
+                || m.strong() || !MentionFinder.opensSentence(lex, m.tokenStart())) {
             return false;
         }
         for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
