@@ -110,12 +110,13 @@ final class People {
 
     /**
      * Drops a mention that opens its sentence (or the text) when every word of it is a common
-     * word ({@link CommonWords#common}: "Story continues below advertisement", a blog's title
-     * "Hullabaloo Hullabaloo" atop its page), it has no title, no organisation word, and the
-     * article writes none of its words in a name anywhere else. One word does so even beside a
-     * verb of saying: on a page run together from its parts, a furniture line opens what reads as
-     * a sentence; a person called so is named in full, or mid-sentence, somewhere ("Josh Earnest
-     * … Earnest said"). Several words beside a verb of saying are a name ("Judicial Watch stated").
+     * word ({@link CommonWords#common}: a blog's title "Hullabaloo Hullabaloo" atop its page, run
+     * together with the post), it has no title, no organisation word and no verb of saying beside
+     * it, and the article writes none of its words in a name anywhere else. On a page run
+     * together from its parts a headline or a furniture line opens what reads as a sentence; a
+     * person called so is named in full, or mid-sentence, somewhere ("Josh Earnest … Earnest").
+     * A mention beside a verb of saying stays ("Judicial Watch stated", "Story continues"): that
+     * is the strongest evidence a name has.
      */
     private void dropCommonOpeners() {
         List<Mention> common = new ArrayList<>();

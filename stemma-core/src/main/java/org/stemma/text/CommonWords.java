@@ -7,8 +7,8 @@ import java.util.Map;
  * Words English writes in lower case: WordNet 3.0's one-word lemmas that it never writes with a
  * capital (resource {@code common-words.tsv} beside this class: its provenance, rule and licence;
  * regenerate with tools/wordnet-lists/wordnet_common.py). A capitalised one opening a sentence or
- * a page's headline ("Story continues below", "Striking miners", "Needless to say") is page text,
- * not a name, unless the article names someone with it elsewhere (quote attribution's People and
+ * a page's headline (a blog's title "Hullabaloo", "Striking miners") is page text, not a name,
+ * unless the article names someone with it elsewhere (quote attribution's People and
  * MentionFinder ask).
  */
 public final class CommonWords {
