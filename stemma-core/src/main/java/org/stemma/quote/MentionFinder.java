@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.stemma.text.CommonWords;
 import org.stemma.text.FirstNames;
 import org.stemma.text.NeverNames;
 import org.stemma.text.PersonNames;
+import org.stemma.text.Places;
 import org.stemma.text.QuoteGlyphs;
 
 /**
@@ -33,16 +35,29 @@ final class MentionFinder {
 
     /** The name mentions of {@code lex}'s text in text order; tokens flagged in {@code inQuote} are quoted words. */
     static List<Mention> find(Lex lex, boolean[] inQuote) {
+        return find(lex, inQuote, new HashSet<>());
+    }
+
+    /**
+     * As {@link #find(Lex, boolean[])}, adding to {@code modifiers} the tokens of capitalised
+     * adjectives that open a sentence before a place's name ("Striking Arizona …"): no names.
+     */
+    static List<Mention> find(Lex lex, boolean[] inQuote, Set<Integer> modifiers) {
         MentionFinder f = new MentionFinder(lex, inQuote);
         f.findMentions();
         Set<String> surnames = f.neverNameSurnames();
         if (!surnames.isEmpty()) {
             f.mentions.clear();
+            f.modifiers.clear();
             f.surnames = surnames;
             f.findMentions();
         }
+        modifiers.addAll(f.modifiers);
         return f.mentions;
     }
+
+    /** Tokens {@link #modifierOpening} skipped. */
+    private final Set<Integer> modifiers = new HashSet<>();
 
     /**
      * The last words of full names ("George Will": a recorded first name, then a word that
@@ -73,11 +88,20 @@ final class MentionFinder {
 
     private void findMentions() {
         int i = 0;
+        boolean afterModifier = false;
         while (i < lex.size) {
             if (!startsName(i)) {
                 i++;
+                afterModifier = false;
                 continue;
             }
+            if (modifierOpening(i, afterModifier)) {
+                modifiers.add(i);
+                i++; // "Striking Arizona copper miners": the adjective opens the line, the name (if any) comes after it
+                afterModifier = true;
+                continue;
+            }
+            afterModifier = false;
             int j = i;
             while (j < lex.size && continuesName(j, i)) {
                 j++;
@@ -118,9 +142,58 @@ final class MentionFinder {
         return ownPhrase && lex.capitalised(k - 1) ? k : j;
     }
 
+    /**
+     * Is the capitalised word at {@code i} a common adjective or adverb ({@link CommonWords#modifier}:
+     * "Striking", "Rural"), no title, opening a sentence, a line or the text (or right after such
+     * a word), with a place's name after it ("Striking Arizona copper miners", "Rural Ohio voters")?
+     * The word modifies the noun phrase the place opens; it does not open a person's name. An
+     * organisation's name may open with an adjective ("Judicial Watch", "Purple PAC"): only a
+     * place after it tells.
+     */
+    private boolean modifierOpening(int i, boolean afterModifier) {
+        if (!(afterModifier || opensSentence(lex, i)) || lex.title(i) || allCaps(lex.word(i))
+                || !CommonWords.modifier(lex.key(i)) || i + 1 >= lex.size || lex.lineBreakAfter(i)
+                || !lex.capitalised(i + 1) || !continuesName(i + 1, i)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lex.size && continuesName(j, i + 1) && !QuoteGlyphs.endsInApostropheS(lex.word(j - 1))) {
+            j++;
+        }
+        List<String> rest = new ArrayList<>();
+        for (int t = i + 1; t < j; t++) {
+            rest.add(stripPossessive(lex.word(t)));
+        }
+        return !rest.isEmpty() && Places.isPlace(String.join(" ", rest));
+    }
+
+    /**
+     * Does token {@code t} open a sentence, a line or the text, counting a sentence that ends
+     * inside a quotation ("… to me.” Article continues below")?
+     */
+    static boolean opensSentence(Lex lex, int t) {
+        if (t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1)) {
+            return true;
+        }
+        return t >= 2 && lex.kind[t - 1] == Lex.PUNCT && QuoteGlyphs.closes(lex.text.charAt(lex.start[t - 1]))
+                && (lex.lineBreakAfter(t - 2) || lex.endsSentence(t - 2));
+    }
+
+    /**
+     * Is the word at {@code i} a compound adjective WordNet writes in lower case, capitalised
+     * ("Fast-growing", "Well-known")? No name: a hyphenated name is not in WordNet's common words.
+     */
+    private boolean compoundModifier(int i) {
+        String k = lex.key(i);
+        return k.indexOf('-') > 0 && CommonWords.modifier(k) && !lex.title(i);
+    }
+
     private boolean startsName(int i) {
         if (!lex.capitalised(i) || i < lex.titleCaseEnd && lex.cue(i)) {
             return false; // a title-case headline's "Says" is a verb, not a name
+        }
+        if (compoundModifier(i)) {
+            return false;
         }
         if (lex.notName(i) && !lex.title(i) && !givenSurname(i)) {
             return false;

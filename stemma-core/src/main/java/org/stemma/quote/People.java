@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.stemma.text.CommonWords;
 import org.stemma.text.PersonNames;
 import org.stemma.text.Places;
+import org.stemma.text.WordNetNouns;
 
 /**
  * The people (and named organisations) an article mentions, linked from the name mentions
@@ -38,8 +40,9 @@ final class People {
     /** Indexes the people of {@code lex}'s text; tokens flagged in {@code inQuote} are quoted words. */
     static People index(Lex lex, boolean[] inQuote) {
         People p = new People(lex, inQuote);
-        p.mentions.addAll(MentionFinder.find(lex, inQuote));
+        p.mentions.addAll(MentionFinder.find(lex, inQuote, p.openers));
         p.dropSentenceOpeners();
+        p.dropCommonOpeners();
         for (Mention m : p.mentions) {
             if (m.tokenEnd() - m.tokenStart() == 1 && lex.notName(m.tokenStart())) {
                 p.givenSurnames.add(m.tokenStart());
@@ -64,7 +67,10 @@ final class People {
         return inQuote[t];
     }
 
-    /** Tokens of lone capitalised words that only open sentences ("Conversely", "Talk"): no names. */
+    /**
+     * Tokens of capitalised words that only open sentences ("Conversely", "Talk"), or open them
+     * before a name-like run ("Striking Arizona"): no names.
+     */
     private final Set<Integer> openers = new HashSet<>();
 
     /**
@@ -100,6 +106,52 @@ final class People {
                 mentions.remove(i);
             }
         }
+    }
+
+    /**
+     * Drops a mention that opens its sentence (or the text) when every word of it is a common
+     * word ({@link CommonWords#common}: a blog's title "Hullabaloo Hullabaloo" atop its page, run
+     * together with the post), it has no title, no organisation word and no verb of saying beside
+     * it, and the article writes none of its words in a name anywhere else. On a page run
+     * together from its parts a headline or a furniture line opens what reads as a sentence; a
+     * person called so is named in full, or mid-sentence, somewhere ("Josh Earnest … Earnest").
+     * A mention beside a verb of saying stays ("Judicial Watch stated", "Story continues"): that
+     * is the strongest evidence a name has.
+     */
+    private void dropCommonOpeners() {
+        List<Mention> common = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (Mention m : mentions) {
+            if (commonOpener(m)) {
+                common.add(m);
+            } else {
+                for (String w : m.name()) {
+                    named.add(Lexicon.key(w));
+                }
+            }
+        }
+        for (Mention m : common) {
+            if (m.name().stream().noneMatch(w -> named.contains(Lexicon.key(w)))) {
+                for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
+                    openers.add(t);
+                }
+                mentions.remove(m);
+            }
+        }
+    }
+
+    private boolean commonOpener(Mention m) {
+        if (m.org() || m.titled() || m.inQuote() || m.tokenEnd() - m.tokenStart() != m.name().size()
+                || m.strong() || !MentionFinder.opensSentence(lex, m.tokenStart())) {
+            return false;
+        }
+        for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
+            if (!CommonWords.common(lex.key(t)) || lex.title(t)) {
+                return false;
+            }
+        }
+        // "Developer Valve called …": a person noun opening the run is the role of the name after it
+        return m.name().size() == 1 || !WordNetNouns.personNouns().contains(lex.key(m.tokenStart()));
     }
 
     private boolean opensSentence(int t) {
