@@ -446,17 +446,18 @@ final class SpeakerPhrases {
     }
 
     /**
-     * Is {@code k} the regular plural of a document noun ("affidavits", "memos", "summaries")?
-     * Several documents speak as written as one does ("the affidavits say").
+     * Is {@code k} the regular plural of one of WordNet's document nouns ("affidavits", "memos",
+     * "obituaries")? Several documents speak as written as one does ("the affidavits say"). Not
+     * the hand list's words: "the polls" are as often the places one votes in.
      */
     static boolean documentPlural(String k) {
+        Set<String> docs = WordNetNouns.documentNouns();
         if (k.length() < 4 || !k.endsWith("s") || k.endsWith("ss") || DOCUMENT_HEADS.contains(k)) {
             return false;
         }
-        String single = k.substring(0, k.length() - 1);
-        return DOCUMENT_HEADS.contains(single)
-                || k.endsWith("ies") && DOCUMENT_HEADS.contains(k.substring(0, k.length() - 3) + "y")
-                || k.endsWith("es") && DOCUMENT_HEADS.contains(k.substring(0, k.length() - 2));
+        return docs.contains(k.substring(0, k.length() - 1))
+                || k.endsWith("ies") && docs.contains(k.substring(0, k.length() - 3) + "y")
+                || k.endsWith("es") && docs.contains(k.substring(0, k.length() - 2));
     }
 
     /**

@@ -52,6 +52,7 @@ class KinAndDocumentGroupsTest {
         assertThat(SpeakerPhrases.documentPlural("obituaries")).isTrue();
         assertThat(SpeakerPhrases.documentPlural("affidavit")).isFalse();
         assertThat(SpeakerPhrases.documentPlural("officials")).isFalse();
+        assertThat(SpeakerPhrases.documentPlural("polls")).isFalse(); // the hand list's "poll": polls are places too
         assertThat(SpeakerPhrases.pluralDocuments(Lex.of("the affidavits say it"), 0, 2)).isTrue();
         assertThat(SpeakerPhrases.pluralDocuments(Lex.of("the affidavits were filed"), 0, 2)).isFalse();
         assertThat(SpeakerPhrases.pluralDocuments(Lex.of("his affidavits say it"), 0, 2)).isFalse();
