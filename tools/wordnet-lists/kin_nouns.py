@@ -13,7 +13,8 @@ most frequent sense there. In use ("kin"): every "first" word. WordNet's irregul
 import os
 import sys
 
-from wordnet_nouns import HERE, closure, marks, read_data, read_index
+from document_nouns import write_list
+from wordnet_nouns import closure, marks, read_data, read_index
 
 KIN_ROOTS = ["10235549"]
 
@@ -37,15 +38,8 @@ def main():
     for plural, single in read_exceptions(os.path.join(src, "noun.exc")).items():
         if single in found and found[single][0] == "first" and plural not in found:
             found[plural] = ["plural-of-" + single]
-    with open(os.path.join(HERE, "kin-header.txt"), encoding="utf-8") as f:
-        text = f.read()
-    with open(os.path.join(HERE, "licence.txt"), encoding="utf-8") as f:
-        text = text.replace("{LICENCE}\n", f.read())
-    with open(os.path.join(out, "kin-nouns.tsv"), "w", encoding="utf-8") as f:
-        f.write(text)
-        for w in sorted(found):
-            kinds = found[w] + (["kin"] if found[w][0] == "first" or found[w][0].startswith("plural-of-") else [])
-            f.write(w + "\t" + ",".join(kinds) + "\n")
+    write_list(os.path.join(out, "kin-nouns.tsv"), "kin-header.txt", found, "kin",
+               lambda k: k[0] == "first" or k[0].startswith("plural-of-"))
     print(len(found), "kin rows,", sum(1 for k in found.values() if k[0] == "first"), "in use")
 
 
