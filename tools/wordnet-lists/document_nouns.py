@@ -22,16 +22,21 @@ def main():
     synsets = read_data(os.path.join(src, "data.noun"))
     senses = read_index(os.path.join(src, "index.noun"))
     found = marks(synsets, closure(synsets, DOCUMENT_ROOTS), senses)
-    with open(os.path.join(HERE, "document-header.txt"), encoding="utf-8") as f:
+    write_list(os.path.join(out, "document-nouns.tsv"), "document-header.txt", found, "doc", lambda k: k[0] == "first")
+    print(len(found), "document rows,", sum(1 for k in found.values() if k[0] == "first"), "in use")
+
+
+def write_list(path, header_name, found, use, in_use):
+    """the header (licence filled in), then each word and its marks, with use when in_use(marks)"""
+    with open(os.path.join(HERE, header_name), encoding="utf-8") as f:
         text = f.read()
     with open(os.path.join(HERE, "licence.txt"), encoding="utf-8") as f:
         text = text.replace("{LICENCE}\n", f.read())
-    with open(os.path.join(out, "document-nouns.tsv"), "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8") as f:
         f.write(text)
         for w in sorted(found):
-            kinds = found[w] + (["doc"] if found[w][0] == "first" else [])
+            kinds = found[w] + ([use] if in_use(found[w]) else [])
             f.write(w + "\t" + ",".join(kinds) + "\n")
-    print(len(found), "document rows,", sum(1 for k in found.values() if k[0] == "first"), "in use")
 
 
 if __name__ == "__main__":

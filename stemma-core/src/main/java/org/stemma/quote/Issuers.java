@@ -133,10 +133,15 @@ final class Issuers {
      * saying ("police said", "authorities said Sunday", "Pentagon officials said", "said
      * police"): kept as written, the body a reader hears, when nothing resolved it to a person or
      * an organisation. Null for anything else ("a source", "some officials", "reporters" after
-     * "told"). Only for the speaker an attribution chose; the ranker's options are read without it.
+     * "told"). Relatives after a possessive ("his parents said") and documents in the plural ("the
+     * affidavits say") are kept as written too. Only for the speaker an attribution chose; the
+     * ranker's options are read without it.
      */
     static String unnamedBody(Lex lex, int s, int e) {
-        if (SpeakerPhrases.bodysRecords(lex, s, e)) {
+        if (SpeakerPhrases.groupSpeaking(lex, s, e)) {
+            return lex.text.substring(lex.start[s], lex.end[e - 1]); // "his parents said": the relatives, as written
+        }
+        if (SpeakerPhrases.bodysRecords(lex, s, e) || SpeakerPhrases.pluralDocuments(lex, s, e)) {
             int b = lex.lower(s).equals("the") ? s + 1 : s;
             return lex.text.substring(lex.start[b], lex.end[e - 1]); // "court records say": the records, as written
         }

@@ -13,7 +13,8 @@ import org.stemma.text.QuoteGlyphs;
  * after the quote in its sentence ({@code ," the official warned.}, {@code ," said X.}), then
  * before it ({@code X said: "}, {@code According to X, "}, {@code X: "}, {@code X told RT that "}),
  * and the sentence's subject for a partial quote that no verb of saying vouches for. The speaker
- * phrases themselves are read by {@link SpeakerPhrases}.
+ * phrases themselves are read by {@link SpeakerPhrases}, a sentence's subject by
+ * {@link SentenceSubjects} (its methods here only forward, for the callers outside).
  */
 final class QuoteAttribution {
 
@@ -202,7 +203,7 @@ final class QuoteAttribution {
                     np = forwardNP(lex, v + 1, to); // "... but to take the lead, says Evan Tracey"
                 }
                 if (np == null) {
-                    np = leadingName(lex, i, v); // "Kurinji Selvaraj, a research analyst at ... told CBS News"
+                    np = SentenceSubjects.leadingName(lex, i, v); // "Kurinji Selvaraj, a research analyst at ... told CBS News"
                 }
                 if (np == null) {
                     return null;
@@ -275,7 +276,7 @@ final class QuoteAttribution {
             }
             if (np == null) {
                 // "Romney went after Trump, calling it "..."", "Trump told reporters": the sentence's subject speaks.
-                np = sentenceSubject(lex, null, v);
+                np = SentenceSubjects.sentenceSubject(lex, null, v);
             }
             if (np != null) {
                 return new Attribution(cuePhrase(lex, v, to), np[0], np[1]);
@@ -364,181 +365,29 @@ final class QuoteAttribution {
         return new Attribution(":", 0, n);
     }
 
-    /** A name or pronoun opening an attribution clause [i, v), with whatever follows it skipped. */
-    static int[] leadingName(Lex lex, int i, int v) {
-        if (!lex.isWord(i)) {
-            return null;
-        }
-        if (Lexicon.pronounGender(lex.lower(i)) != 0) {
-            return new int[]{i, i + 1};
-        }
-        int e = i;
-        while (e < v && lex.isWord(e) && (lex.capitalised(e) || e > i && lex.capitalised(e + 1)
-                && lex.lower(e).length() <= 3 && !Lexicon.FUNCTION_WORDS.contains(lex.lower(e)))) {
-            e++;
-        }
-        if (e == i || e < v && !lex.isPunct(e, ',')) {
-            return null;
-        }
-        return validSubject(lex, i, e) ? new int[]{i, e} : null;
-    }
-
-    /** The subject at the start of the sentence holding token {@code v}: a pronoun or a name. */
+    /** The subject at the start of the sentence holding token {@code v} ({@link SentenceSubjects#sentenceSubject}). */
     static int[] sentenceSubject(Lex lex, boolean[] inQuote, int v) {
-        int ss = v;
-        while (ss > 0 && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1)
-                && (inQuote == null || !inQuote[ss - 1]) && v - ss < 60) {
-            ss--;
-        }
-        // The subject of an earlier verb of saying in the sentence: "X stated that ..., pledging that "..."".
-        for (int t = ss + 1; t < v; t++) {
-            if ((inQuote == null || !inQuote[t]) && lex.isWord(t) && lex.cue(t) && !lex.lower(t).endsWith("ing")) {
-                int[] np = subjectBefore(lex, ss, t);
-                if (np != null) {
-                    return np;
-                }
-            }
-        }
-        // Skip a leading subordinate clause or adverbial: "Though she never mentioned him, Clinton ..."
-        if (lex.isWord(ss) && (Lexicon.FUNCTION_WORDS.contains(lex.lower(ss)) || Lexicon.NOT_NAME.contains(lex.lower(ss)))
-                && Lexicon.pronounGender(lex.lower(ss)) == 0 && !Lexicon.DETERMINERS.contains(lex.lower(ss))) {
-            int c = ss;
-            while (c < v && !lex.isPunct(c, ',')) {
-                c++;
-            }
-            if (c >= v) {
-                return null;
-            }
-            ss = c + 1;
-        }
-        return subjectOpening(lex, ss, v);
+        return SentenceSubjects.sentenceSubject(lex, inQuote, v);
     }
 
-    /**
-     * Is the name [ts, te) a sentence's subject though it does not open the sentence: set off by
-     * commas before a verb of saying, renaming the subject ("The leader of the league, Jon Greer,
-     * warned"), or opening the main clause after a leading subordinate clause ("When the subject
-     * comes up, Fiorina characterizes herself …")?
-     */
+    /** Is the name [ts, te) a sentence's subject though it does not open it ({@link SentenceSubjects#subjectInside})? */
     static boolean subjectInside(Lex lex, boolean[] inQuote, int ts, int te) {
-        if (!lex.isPunct(ts - 1, ',')) {
-            return false;
-        }
-        if (lex.isPunct(te, ',')) {
-            int v = te + 1;
-            while (lex.isWord(v) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(v))) {
-                v++;
-            }
-            return lex.isWord(v) && lex.cue(v) && !inQuote[v];
-        }
-        if (!lex.isWord(te) || lex.capitalised(te)) {
-            return false;
-        }
-        int[] np = sentenceSubject(lex, inQuote, te + 1);
-        return np != null && np[0] == ts || openingPhraseBefore(lex, inQuote, ts - 1);
+        return SentenceSubjects.subjectInside(lex, inQuote, ts, te);
     }
 
-    /**
-     * Is the pronoun at {@code t} its sentence's subject: opening the sentence or a clause after a
-     * semicolon, or after the comma of a sentence-opening phrase or a leading subordinate clause
-     * or adverbial ("Although Ford had outlined the book, he …", "On July 27, 2006, he …")?
-     */
+    /** Is the pronoun at {@code t} its sentence's subject ({@link SentenceSubjects#pronounSubject})? */
     static boolean pronounSubject(Lex lex, boolean[] inQuote, int t) {
-        if (t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1) || lex.isPunct(t - 1, ';')) {
-            return true;
-        }
-        if (!lex.isPunct(t - 1, ',') || openingPhraseBefore(lex, inQuote, t - 1)) {
-            return lex.isPunct(t - 1, ',');
-        }
-        int ss = t - 1;
-        while (ss > 0 && t - ss < LEADING_CLAUSE && !lex.endsSentence(ss - 1) && !lex.lineBreakAfter(ss - 1)) {
-            if (inQuote[ss - 1] || lex.isWord(ss - 1) && lex.cue(ss - 1)) {
-                return false; // a quotation or a verb of saying: the pronoun is inside what is reported
-            }
-            ss--;
-        }
-        boolean opens = ss == 0 || lex.endsSentence(ss - 1) || lex.lineBreakAfter(ss - 1);
-        String first = lex.isWord(ss) ? lex.lower(ss) : "";
-        return opens && Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0
-                && !Lexicon.DETERMINERS.contains(first);
+        return SentenceSubjects.pronounSubject(lex, inQuote, t);
     }
 
-    /** Tokens a leading subordinate clause or adverbial may take before the subject's comma. */
-    private static final int LEADING_CLAUSE = 30;
-
-    /**
-     * Is the comma at {@code comma} the end of a sentence-opening phrase of lower-case words with
-     * no pronoun and no verb of saying ("An agreeable, funny woman in her 80s, Jane Starner lives",
-     * "In the morning, Starner left")? What follows it opens the main clause.
-     */
-    private static boolean openingPhraseBefore(Lex lex, boolean[] inQuote, int comma) {
-        int t = comma - 1;
-        for (int words = 0; t >= 0 && words < OPENING_PHRASE; t--) {
-            if (inQuote[t] || lex.lineBreakAfter(t) || lex.endsSentence(t)) {
-                break;
-            }
-            if (lex.isWord(t)) {
-                words++;
-                String w = lex.lower(t);
-                if (Lexicon.pronounGender(w) != 0 && !w.equals("his") && !w.equals("her") && !w.equals("their")
-                        || lex.cue(t) || lex.capitalised(t) && !(t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1))) {
-                    return false;
-                }
-            } else if (!lex.isPunct(t, ',')) {
-                return false;
-            }
-        }
-        return t < comma - 1 && (t < 0 || lex.lineBreakAfter(t) || lex.endsSentence(t));
-    }
-
-    /** Words a sentence-opening phrase may take before its comma. */
-    private static final int OPENING_PHRASE = 16;
-
-    /**
-     * Is the name [ts, te) the subject of the clause a verb of saying reports, not the speaker
-     * ("Villa said Tyvak would leverage …")? An auxiliary after it tells.
-     */
+    /** Is the name [ts, te) the subject of a reported clause ({@link SentenceSubjects#reportedClauseSubject})? */
     static boolean reportedClauseSubject(Lex lex, int ts, int te) {
-        return lex.isWord(ts - 1) && lex.cue(ts - 1) && lex.isWord(te) && Lexicon.AUXILIARIES.contains(lex.lower(te));
+        return SentenceSubjects.reportedClauseSubject(lex, ts, te);
     }
 
-    /**
-     * The subject after an opening adverbial whose first word, at token {@code opener}, the rules
-     * took for a name ("Hours later, Trump returned the compliment, telling Reuters", "Horrified at
-     * the prospect, Ramos believes"): the name or pronoun after the adverbial's comma, or null.
-     * The caller knows the word is no name ({@link People#opener}: it only ever opens sentences).
-     */
+    /** The subject after an opening adverbial ({@link SentenceSubjects#subjectAfterOpening}). */
     static int[] subjectAfterOpening(Lex lex, boolean[] inQuote, int opener) {
-        if (!lex.isWord(opener + 1) || lex.capitalised(opener + 1)) {
-            return null; // "Hours later," — a lower-case word follows the opening word
-        }
-        int c = opener + 1;
-        while (c < lex.size && c - opener < ADVERBIAL && !inQuote[c] && !lex.isPunct(c, ',')
-                && !lex.lineBreakAfter(c - 1) && !lex.endsSentence(c - 1)) {
-            c++;
-        }
-        return c < lex.size && lex.isPunct(c, ',') && !inQuote[c] ? subjectOpening(lex, c + 1, lex.size) : null;
-    }
-
-    /** Words an opening adverbial may take before its comma ("Ever since she endorsed Mrs. Clinton this month,"). */
-    private static final int ADVERBIAL = 12;
-
-    /** A pronoun, or a capitalised run followed by a lower-case word before {@code v}, opening at {@code ss}. */
-    private static int[] subjectOpening(Lex lex, int ss, int v) {
-        if (!lex.isWord(ss)) {
-            return null;
-        }
-        if (Lexicon.pronounGender(lex.lower(ss)) != 0) {
-            return new int[]{ss, ss + 1};
-        }
-        int e = ss;
-        while (e < v && lex.isWord(e) && lex.capitalised(e)) {
-            e++;
-        }
-        if (e == ss || e >= v || !lex.isWord(e) || lex.capitalised(e)) {
-            return null;
-        }
-        return validSubject(lex, ss, e) ? new int[]{ss, e} : null;
+        return SentenceSubjects.subjectAfterOpening(lex, inQuote, opener);
     }
 
     /**
@@ -574,7 +423,7 @@ final class QuoteAttribution {
                     np = forwardNP(lex, v + 1, re);
                 }
                 if (np == null) {
-                    np = sentenceSubject(lex, inQuote, v);
+                    np = SentenceSubjects.sentenceSubject(lex, inQuote, v);
                 }
                 return new Attribution(lex.word(v), np == null ? v : np[0], np == null ? v : np[1]);
             }

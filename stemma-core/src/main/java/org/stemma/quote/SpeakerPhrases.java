@@ -363,10 +363,16 @@ final class SpeakerPhrases {
      * before a verb of saying ("his family said")? The verb makes the noun its people, who speak
      * as a group: the phrase is the speaker, not the pronoun's owner. Only after a possessive:
      * "the witness said" is a person the article named, which a definite article asks to find.
+     * A relative's noun in the plural ({@link WordNetNouns#kinPlurals()}: "his parents said", "her
+     * cousins say") names such a group too, not one person the article names.
      */
     static boolean groupSpeaking(Lex lex, int s, int e) {
-        return s >= 0 && e - s == 2 && e < lex.size && lex.isWord(e) && lex.cue(e) && !lex.capitalised(e - 1)
-                && Lexicon.POSSESSIVE_PRONOUNS.contains(lex.lower(s)) && WordNetNouns.personNouns().contains(lex.lower(e - 1));
+        if (s < 0 || e - s != 2 || e >= lex.size || !lex.isWord(e) || !lex.cue(e) || lex.capitalised(e - 1)
+                || !Lexicon.POSSESSIVE_PRONOUNS.contains(lex.lower(s))) {
+            return false;
+        }
+        String noun = lex.lower(e - 1);
+        return WordNetNouns.personNouns().contains(noun) || WordNetNouns.kinPlurals().contains(noun);
     }
 
     /**
@@ -435,7 +441,44 @@ final class SpeakerPhrases {
      * spoken ("his remarks calling …", "in his speech called …") is no document.
      */
     static boolean writtenHead(Lex lex, int t) {
-        return lex.isWord(t) && !lex.capitalised(t) && DOCUMENT_HEADS.contains(Lexicon.key(lex.word(t)));
+        return lex.isWord(t) && !lex.capitalised(t)
+                && (DOCUMENT_HEADS.contains(Lexicon.key(lex.word(t))) || documentPlural(Lexicon.key(lex.word(t))));
+    }
+
+    /**
+     * Is {@code k} the regular plural of one of WordNet's document nouns ("affidavits", "memos",
+     * "obituaries")? Several documents speak as written as one does ("the affidavits say"). Not
+     * the hand list's words: "the polls" are as often the places one votes in.
+     */
+    static boolean documentPlural(String k) {
+        Set<String> docs = WordNetNouns.documentNouns();
+        if (k.length() < 4 || !k.endsWith("s") || k.endsWith("ss") || DOCUMENT_HEADS.contains(k)) {
+            return false;
+        }
+        return docs.contains(k.substring(0, k.length() - 1))
+                || k.endsWith("ies") && docs.contains(k.substring(0, k.length() - 3) + "y")
+                || k.endsWith("es") && docs.contains(k.substring(0, k.length() - 2));
+    }
+
+    /**
+     * Is [s, e) documents speaking as written, right before a verb of saying: lower-case words
+     * ending in a document noun's plural, "the" before them or nothing ("the affidavits say",
+     * "newly released emails show")? No one person nor owner is their speaker; the phrase is.
+     */
+    static boolean pluralDocuments(Lex lex, int s, int e) {
+        if (e - s < 1 || e - s > 3 || e >= lex.size || !lex.isWord(e) || !lex.cue(e) || !lex.isWord(e - 1)
+                || lex.capitalised(e - 1) || !documentPlural(Lexicon.key(lex.word(e - 1)))) {
+            return false;
+        }
+        for (int t = s; t < e - 1; t++) {
+            String w = lex.lower(t);
+            boolean article = t == s && w.equals("the");
+            if (!lex.isWord(t) || lex.capitalised(t) || lex.lineBreakAfter(t)
+                    || !article && (Lexicon.FUNCTION_WORDS.contains(w) || Lexicon.DETERMINERS.contains(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Non-person heads that can still speak: a letter, a statement, a ministry. */

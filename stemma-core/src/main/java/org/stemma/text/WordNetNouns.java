@@ -19,6 +19,7 @@ public final class WordNetNouns {
     private static final Set<String> SPOKES;
     private static final Set<String> CUES;
     private static final Set<String> DOCUMENTS;
+    private static final Set<String> KIN_PLURALS;
 
     static {
         Set<String> persons = new HashSet<>();
@@ -47,6 +48,18 @@ public final class WordNetNouns {
             }
         });
         DOCUMENTS = Set.copyOf(documents);
+        Set<String> kin = new HashSet<>();
+        Set<String> irregular = new HashSet<>();
+        WordKinds.read("kin-nouns.tsv", (word, kind) -> {
+            if (kind.equals("kin")) {
+                kin.add(word);
+            } else if (kind.startsWith("plural-of-")) {
+                irregular.add(word); // "grandchildren": WordNet's own plural, no regular one
+            }
+        });
+        Set<String> plurals = new HashSet<>(irregular);
+        kin.stream().filter(w -> !irregular.contains(w)).forEach(w -> plurals.add(SayingVerbs.third(w)));
+        KIN_PLURALS = Set.copyOf(plurals);
         PERSONS = Set.copyOf(persons);
         HEADS = Set.copyOf(heads);
         SPOKES = Set.copyOf(spokes);
@@ -76,6 +89,14 @@ public final class WordNetNouns {
     /** Every listed person noun, in use or listed for its provenance. */
     public static Set<String> personNouns() {
         return PERSONS;
+    }
+
+    /**
+     * Plurals of nouns naming relatives ("parents", "cousins", "grandchildren"): the regular plural
+     * of each word in use and WordNet's irregular ones (resource {@code kin-nouns.tsv}).
+     */
+    public static Set<String> kinPlurals() {
+        return KIN_PLURALS;
     }
 
     /** Nouns naming a written document or record ("affidavit", "memo", "warrant"). */
