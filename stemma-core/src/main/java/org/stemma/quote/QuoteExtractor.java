@@ -142,33 +142,51 @@ public final class QuoteExtractor {
                     && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1;
             List<SpeakerRanker.Option> options = SpeakerRanker.options(lex, inQuote, people, s, ruleNp, afterQuote);
             SpeakerRanker.Option chosen = SpeakerRanker.best(options);
+            // What every other option would name, asked before the chosen one is noted as the speaker.
+            String[] named = new String[options.size()];
+            for (int k = 0; k < named.length; k++) {
+                SpeakerRanker.Option o = options.get(k);
+                if (o != chosen) {
+                    named[k] = o.continuation() ? voiceGoingOn(lex, people, s, previous, afterQuote)
+                            : SpeakerResolver.orBody(lex, o.start(), o.end(), people, o.meant());
+                }
+            }
             boolean attributed = !chosen.continuation();
             if (attributed) {
                 asWritten = text.substring(lex.start[chosen.start()], lex.end[chosen.end() - 1]);
                 speaker = SpeakerResolver.resolve(lex, chosen.start(), chosen.end(), people);
-            } else if (afterQuote) {
-                // No speaker beside the quote, straight after a quote: the same voice goes on,
-                // unless its paragraph turned to someone else first.
-                Person p = SpeakerResolver.turnedTo(lex, people, previous.lastTok, s.markStart());
-                speaker = p == null ? previous.speaker : p.canonical();
             } else {
-                // No speaker beside the quote and no quote just before: the person the text was
-                // just about (a quote paragraph after "Valastro praised Christie's leadership ...").
-                Person p = people.salientBefore(s.markStart());
-                speaker = p == null ? null : p.canonical();
+                speaker = voiceGoingOn(lex, people, s, previous, afterQuote);
             }
             if (kept) {
                 s.speaker = speaker;
                 previous = s;
             }
             List<SpeakerOption> speakers = new ArrayList<>(options.size());
-            for (SpeakerRanker.Option o : options) {
-                speakers.add(new SpeakerOption(SpeakerRanker.span(lex, o), o.features(), o.score(), o == chosen));
+            for (int k = 0; k < named.length; k++) {
+                SpeakerRanker.Option o = options.get(k);
+                speakers.add(new SpeakerOption(SpeakerRanker.span(lex, o), o.features(), o.score(), o == chosen,
+                        o == chosen ? speaker : named[k]));
             }
             out.add(new QuoteCandidate(toQuote(article.id(), text, s, asWritten, speaker, cue), features, probability, kept,
                     s.pieces.get(0).single(), speakers));
         }
         return repeated(out);
+    }
+
+    /**
+     * The speaker of quotation {@code s} when no mention beside it is its speaker: straight after
+     * a quote ({@code afterQuote}, {@code previous} the last one kept), the same voice goes on,
+     * unless its paragraph turned to someone else first; else the person the text was just about
+     * (a quote paragraph after "Valastro praised Christie's leadership ..."). Null when nobody.
+     */
+    private static String voiceGoingOn(Lex lex, People people, QuoteSegment s, QuoteSegment previous, boolean afterQuote) {
+        if (afterQuote) {
+            Person p = SpeakerResolver.turnedTo(lex, people, previous.lastTok, s.markStart());
+            return p == null ? previous.speaker : p.canonical();
+        }
+        Person p = people.salientBefore(s.markStart());
+        return p == null ? null : p.canonical();
     }
 
     /**
