@@ -63,15 +63,23 @@ public final class SpeakerRankerTrainer {
     private static final int SHOW = Integer.getInteger("stemma.ranker.show", 0);
 
     /** How options are labelled: by the person they name, or by overlapping the gold source span. */
-    enum Labelling { PERSON, SPAN }
+    enum Labelling {
+        /** Right when the option names the gold source's person. */
+        PERSON,
+        /** Right when the option names the person and overlaps the source span; when none does, as {@link #PERSON}. */
+        PERSONSPAN,
+        /** Right when the option overlaps the source span. */
+        SPAN
+    }
 
     /** The labelling a fit uses: {@code -Dstemma.ranker.label=person|span} ({@code person} by default). */
     static Labelling labelling() {
         String v = System.getProperty("stemma.ranker.label", "person").strip();
         return switch (v) {
             case "person" -> Labelling.PERSON;
+            case "personspan" -> Labelling.PERSONSPAN;
             case "span" -> Labelling.SPAN;
-            default -> throw new IllegalArgumentException("stemma.ranker.label must be person or span, not: " + v);
+            default -> throw new IllegalArgumentException("stemma.ranker.label must be person, personspan or span, not: " + v);
         };
     }
 
@@ -94,10 +102,33 @@ public final class SpeakerRankerTrainer {
      * The options of one quotation, their labels by the span ({@code ySpan}) and by the person
      * ({@code yPerson}; either null when that labelling leaves the quotation out) and its fold.
      */
-    record Group(List<double[]> x, boolean[] ySpan, boolean[] yPerson, int fold, int rule, List<SpeakerOption> options,
+    record Group(List<double[]> x, boolean[] ySpan, boolean[] yPerson, boolean keyed, int fold, int rule, List<SpeakerOption> options,
                          String text, Span quote) {
+        /** The labels a fit under {@code l} learns: a source that is no name ({@code keyed} false) is labelled by its span. */
         boolean[] y(Labelling l) {
-            return l == Labelling.PERSON ? yPerson : ySpan;
+            return l == Labelling.SPAN || keyed ? judged(l) : ySpan;
+        }
+
+        /** The labels a choice is judged by under {@code l}: by the person only where the gold names one. */
+        boolean[] judged(Labelling l) {
+            return switch (l) {
+                case PERSON -> yPerson;
+                case SPAN -> ySpan;
+                case PERSONSPAN -> narrowed(yPerson, ySpan);
+            };
+        }
+
+        private static boolean[] narrowed(boolean[] person, boolean[] span) {
+            if (person == null || span == null) {
+                return person;
+            }
+            boolean[] both = new boolean[person.length];
+            boolean any = false;
+            for (int i = 0; i < both.length; i++) {
+                both[i] = person[i] && span[i];
+                any |= both[i];
+            }
+            return any ? both : person;
         }
     }
 
@@ -109,7 +140,6 @@ public final class SpeakerRankerTrainer {
         int ruleIndex = SpeakerOption.FEATURES.indexOf("rulesChoice");
         int[] drop = dropped();
         Labelling labelling = labelling();
-        int noKey = 0;
         int noneNames = 0;
         for (int s = 0; s < sets.size(); s++) {
             List<QuoteEvaluation.GoldDoc> docs = sets.get(s);
@@ -130,7 +160,6 @@ public final class SpeakerRankerTrainer {
                     }
                     Group group = group(cands.get(i).speakers(), g, fold, ruleIndex, doc.text(), quotes.get(i), drop);
                     notAnOption += group.ySpan() == null ? 1 : 0;
-                    noKey += g.speakerKey() == null ? 1 : 0;
                     noneNames += g.speakerKey() != null && group.yPerson() == null ? 1 : 0;
                     if (group.ySpan() != null || group.yPerson() != null) {
                         groups.add(group);
@@ -140,11 +169,14 @@ public final class SpeakerRankerTrainer {
         }
         List<Group> all = groups;
         groups = all.stream().filter(g -> g.y(labelling) != null).toList();
+        long keyless = all.stream().filter(g -> !g.keyed() && g.ySpan() != null).count();
+        long keylessOut = all.stream().filter(g -> !g.keyed() && g.ySpan() == null).count();
         out.printf(Locale.ROOT, "speaker ranker: %d reported quotations with a gold source in %s, labelled by %s, %d folds by article, "
-                + "seed %d (left out: %s, %d without a source)%n",
+                + "seed %d (%s%d without a source)%n",
                 groups.size(), String.join(" + ", names), labelling.name().toLowerCase(Locale.ROOT), FOLDS, SEED,
-                labelling == Labelling.SPAN ? notAnOption + " whose source is no option"
-                        : noKey + " whose source is no name, " + noneNames + " that no option names",
+                labelling == Labelling.SPAN ? "left out: " + notAnOption + " whose source is no option, "
+                        : keyless + " whose source is no name labelled by the span; left out: " + noneNames
+                        + " that no option names, " + keylessOut + " whose source is no name and no option, ",
                 noSource);
         if (groups.size() < FOLDS) {
             // our own gold names the speaker but marks no source span in the text: nothing to label options by
@@ -240,7 +272,7 @@ public final class SpeakerRankerTrainer {
             int shipped = 0;
             int[] right = new int[ls.length];
             for (int i = 0; i < all.size(); i++) {
-                boolean[] y = all.get(i).y(judge);
+                boolean[] y = all.get(i).judged(judge);
                 if (y == null) {
                     continue;
                 }
@@ -256,23 +288,30 @@ public final class SpeakerRankerTrainer {
             line.append(String.format(Locale.ROOT, "  shipped weights %s (resubstitution)", share(shipped, n)));
             out.println(line);
         }
+        for (Labelling l : ls) {
+            if (l != Labelling.SPAN) {
+                paired(out, all, chosen[l.ordinal()], chosen[Labelling.SPAN.ordinal()], l.name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** Judged by the person named, the paired difference of two fits' out-of-fold choices, with its standard error. */
+    private static void paired(PrintStream out, List<Group> all, int[] a, int[] b, String name) {
         int n = 0;
-        int personOnly = 0;
-        int spanOnly = 0;
+        int onlyA = 0;
+        int onlyB = 0;
         for (int i = 0; i < all.size(); i++) {
             boolean[] y = all.get(i).yPerson();
             if (y != null) {
                 n++;
-                boolean p = y[chosen[Labelling.PERSON.ordinal()][i]];
-                boolean sp = y[chosen[Labelling.SPAN.ordinal()][i]];
-                personOnly += p && !sp ? 1 : 0;
-                spanOnly += sp && !p ? 1 : 0;
+                onlyA += y[a[i]] && !y[b[i]] ? 1 : 0;
+                onlyB += y[b[i]] && !y[a[i]] ? 1 : 0;
             }
         }
-        double d = (double) (personOnly - spanOnly) / Math.max(n, 1);
-        double se = Math.sqrt(Math.max(0, personOnly + spanOnly - (double) n * d * d)) / Math.max(n, 1);
-        out.printf(Locale.ROOT, "    judged by person, fitted by person minus fitted by span: %+.4f ± %.4f (right only under person %d, only under span %d, of %d)%n",
-                d, se, personOnly, spanOnly, n);
+        double d = (double) (onlyA - onlyB) / Math.max(n, 1);
+        double se = Math.sqrt(Math.max(0, onlyA + onlyB - (double) n * d * d)) / Math.max(n, 1);
+        out.printf(Locale.ROOT, "    judged by person, fitted by %s minus fitted by span: %+.4f ± %.4f (right only under %s %d, only under span %d, of %d)%n",
+                name, d, se, name, onlyA, onlyB, n);
     }
 
     /** "p ± se (right/n)". */
@@ -338,7 +377,7 @@ public final class SpeakerRankerTrainer {
                 y[continuation] = true;
             }
         }
-        return new Group(x, y, named ? byPerson : null, fold, rule >= 0 ? rule : continuation, options, text, q.span());
+        return new Group(x, y, named ? byPerson : null, gold.speakerKey() != null, fold, rule >= 0 ? rule : continuation, options, text, q.span());
     }
 
     private static int choose(LogisticRegression.Model m, Group g) {
