@@ -18,26 +18,28 @@ import org.stemma.text.Span;
  * say where each attribution's source is written (PolNeAR's Source spans).
  *
  * <p>For every reported quotation that matches a gold quotation with a source, each option the
- * extractor weighed is labelled in one of two ways ({@code -Dstemma.ranker.label}):
+ * extractor weighed is labelled in one of three ways ({@code -Dstemma.ranker.label}):
  * <ul>
- * <li>{@code person} (the default): an option is right when the speaker it would name (the person
- * it resolves to, else its words as written) holds the gold source's key word, as the scorer
- * judges the reported speaker; a "he" that resolves to the source is right, a name of the source
- * written outside the source span too. Quotations whose source is no name (no key word) or that
- * no option names are left out.</li>
- * <li>{@code span} (the labelling of rounds before): a mention is right when it overlaps the gold
- * source; "the voice goes on" is right when no mention does and the source lies outside the
- * mentions weighed (an earlier paragraph). A quotation whose source is among the mentions' words
- * but is no option is left out.</li>
+ * <li>{@code span} (the labelling of rounds before): a mention is right
+ * when it overlaps the gold source; "the voice goes on" is right when no mention does and the
+ * source lies outside the mentions weighed (an earlier paragraph). A quotation whose source is
+ * among the mentions' words but is no option is left out.</li>
+ * <li>{@code person}: an option is right when the speaker it would name ({@link SpeakerOption#speaker},
+ * else its words as written) holds the gold source's key word, as the scorer judges a reported
+ * speaker: a "he" that resolves to the source is right, and so is the source's name written
+ * outside the source span. Quotations whose source is no name (no key word: "he", "officials"),
+ * as the scorer does not judge them, and those no option names are left out.</li>
+ * <li>{@code personspan} (the default, which the shipped weights were fitted by): as {@code
+ * person}, but when options naming the person overlap the source span, only those are right.</li>
  * </ul>
+ * Pointwise, a quotation may have several right options.
  * A logistic regression scores options; the highest-scoring option is chosen.
  *
  * <p>Articles are dealt into {@link #FOLDS} folds (fixed seed): each fold is chosen by a model
  * fitted on the others, and the share of quotations whose chosen option is right is reported out
  * of fold, beside the rules' choice (their phrase, or the voice going on when they found none) on
- * the same quotations. Both labellings are then fitted fold by fold and each judged by both, with
- * standard errors, so the two can be compared on the same folds. The printed weights are fitted
- * on everything under the chosen labelling.
+ * the same quotations. Every labelling is then fitted fold by fold and judged by each, with
+ * standard errors, so they compare on the same folds. The printed weights are fitted on everything under the chosen labelling.
  */
 public final class SpeakerRankerTrainer {
 
@@ -72,9 +74,12 @@ public final class SpeakerRankerTrainer {
         SPAN
     }
 
-    /** The labelling a fit uses: {@code -Dstemma.ranker.label=person|span} ({@code person} by default). */
+    /**
+     * The labelling a fit uses: {@code -Dstemma.ranker.label=personspan|person|span} ({@code
+     * personspan} by default: it chose the person best out of fold, docs/evaluation.md, rank19).
+     */
     static Labelling labelling() {
-        String v = System.getProperty("stemma.ranker.label", "person").strip();
+        String v = System.getProperty("stemma.ranker.label", "personspan").strip();
         return switch (v) {
             case "person" -> Labelling.PERSON;
             case "personspan" -> Labelling.PERSONSPAN;
@@ -104,13 +109,11 @@ public final class SpeakerRankerTrainer {
      */
     record Group(List<double[]> x, boolean[] ySpan, boolean[] yPerson, boolean keyed, int fold, int rule, List<SpeakerOption> options,
                          String text, Span quote) {
-        /** The labels a fit under {@code l} learns: a source that is no name ({@code keyed} false) is labelled by its span. */
+        /**
+         * The labels under {@code l}, for fitting and for judging alike: the person labellings take
+         * only quotations whose gold source is a name ({@code keyed}).
+         */
         boolean[] y(Labelling l) {
-            return l == Labelling.SPAN || keyed ? judged(l) : ySpan;
-        }
-
-        /** The labels a choice is judged by under {@code l}: by the person only where the gold names one. */
-        boolean[] judged(Labelling l) {
             return switch (l) {
                 case PERSON -> yPerson;
                 case SPAN -> ySpan;
@@ -141,6 +144,7 @@ public final class SpeakerRankerTrainer {
         int[] drop = dropped();
         Labelling labelling = labelling();
         int noneNames = 0;
+        int keyless = 0;
         for (int s = 0; s < sets.size(); s++) {
             List<QuoteEvaluation.GoldDoc> docs = sets.get(s);
             Random rnd = new Random(SEED + s);
@@ -160,6 +164,7 @@ public final class SpeakerRankerTrainer {
                     }
                     Group group = group(cands.get(i).speakers(), g, fold, ruleIndex, doc.text(), quotes.get(i), drop);
                     notAnOption += group.ySpan() == null ? 1 : 0;
+                    keyless += g.speakerKey() == null ? 1 : 0;
                     noneNames += g.speakerKey() != null && group.yPerson() == null ? 1 : 0;
                     if (group.ySpan() != null || group.yPerson() != null) {
                         groups.add(group);
@@ -169,14 +174,11 @@ public final class SpeakerRankerTrainer {
         }
         List<Group> all = groups;
         groups = all.stream().filter(g -> g.y(labelling) != null).toList();
-        long keyless = all.stream().filter(g -> !g.keyed() && g.ySpan() != null).count();
-        long keylessOut = all.stream().filter(g -> !g.keyed() && g.ySpan() == null).count();
         out.printf(Locale.ROOT, "speaker ranker: %d reported quotations with a gold source in %s, labelled by %s, %d folds by article, "
                 + "seed %d (%s%d without a source)%n",
                 groups.size(), String.join(" + ", names), labelling.name().toLowerCase(Locale.ROOT), FOLDS, SEED,
                 labelling == Labelling.SPAN ? "left out: " + notAnOption + " whose source is no option, "
-                        : keyless + " whose source is no name labelled by the span; left out: " + noneNames
-                        + " that no option names, " + keylessOut + " whose source is no name and no option, ",
+                        : "left out: " + keyless + " whose source is no name, " + noneNames + " that no option names, ",
                 noSource);
         if (groups.size() < FOLDS) {
             // our own gold names the speaker but marks no source span in the text: nothing to label options by
@@ -272,7 +274,7 @@ public final class SpeakerRankerTrainer {
             int shipped = 0;
             int[] right = new int[ls.length];
             for (int i = 0; i < all.size(); i++) {
-                boolean[] y = all.get(i).judged(judge);
+                boolean[] y = all.get(i).y(judge);
                 if (y == null) {
                     continue;
                 }

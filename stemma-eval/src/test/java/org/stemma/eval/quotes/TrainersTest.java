@@ -1,6 +1,7 @@
 package org.stemma.eval.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -101,7 +102,29 @@ class TrainersTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"), new PrintStream(buf, true, StandardCharsets.UTF_8));
         String out = buf.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("labelled by person", "judged by person", "judged by span", "fitted by span 1.0000 ± 0.0000 (30/30)",
-                "fitted by person minus fitted by span: +0.0000");
+        assertThat(out).contains("labelled by personspan", "judged by person", "judged by span", "fitted by span 1.0000 ± 0.0000 (30/30)",
+                "fitted by person minus fitted by span: +0.0000", "fitted by personspan minus fitted by span: +0.0000");
+    }
+
+    @Test
+    void aLabellingByThePersonIsChosenByAPropertyAndAWrongNameIsOneClearError() {
+        String before = System.getProperty("stemma.ranker.label");
+        try {
+            System.setProperty("stemma.ranker.label", "person");
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"), new PrintStream(buf, true, StandardCharsets.UTF_8));
+            assertThat(buf.toString(StandardCharsets.UTF_8)).contains("30 reported quotations with a gold source", "labelled by person",
+                    "right option, out of fold: 1.000 (30/30)");
+            System.setProperty("stemma.ranker.label", "speaker");
+            assertThatThrownBy(() -> SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("person, personspan or span");
+        } finally {
+            if (before == null) {
+                System.clearProperty("stemma.ranker.label");
+            } else {
+                System.setProperty("stemma.ranker.label", before);
+            }
+        }
     }
 }
