@@ -20,7 +20,7 @@ import org.stemma.text.Span;
  * <p>For every reported quotation that matches a gold quotation with a source, each option the
  * extractor weighed is labelled in one of three ways ({@code -Dstemma.ranker.label}):
  * <ul>
- * <li>{@code span} (the labelling of rounds before): a mention is right
+ * <li>{@code span} (the default, which the shipped weights were fitted by): a mention is right
  * when it overlaps the gold source; "the voice goes on" is right when no mention does and the
  * source lies outside the mentions weighed (an earlier paragraph). A quotation whose source is
  * among the mentions' words but is no option is left out.</li>
@@ -29,8 +29,8 @@ import org.stemma.text.Span;
  * speaker: a "he" that resolves to the source is right, and so is the source's name written
  * outside the source span. Quotations whose source is no name (no key word: "he", "officials"),
  * as the scorer does not judge them, and those no option names are left out.</li>
- * <li>{@code personspan} (the default, which the shipped weights were fitted by): as {@code
- * person}, but when options naming the person overlap the source span, only those are right.</li>
+ * <li>{@code personspan}: as {@code person}, but when options naming the person overlap the
+ * source span, only those are right.</li>
  * </ul>
  * Pointwise, a quotation may have several right options.
  * A logistic regression scores options; the highest-scoring option is chosen.
@@ -75,11 +75,11 @@ public final class SpeakerRankerTrainer {
     }
 
     /**
-     * The labelling a fit uses: {@code -Dstemma.ranker.label=personspan|person|span} ({@code
-     * personspan} by default: it chose the person best out of fold, docs/evaluation.md, rank19).
+     * The labelling a fit uses: {@code -Dstemma.ranker.label=span|person|personspan} ({@code span}
+     * by default, the shipped weights' labelling: docs/evaluation.md, rank19, says why).
      */
     static Labelling labelling() {
-        String v = System.getProperty("stemma.ranker.label", "personspan").strip();
+        String v = System.getProperty("stemma.ranker.label", "span").strip();
         return switch (v) {
             case "person" -> Labelling.PERSON;
             case "personspan" -> Labelling.PERSONSPAN;

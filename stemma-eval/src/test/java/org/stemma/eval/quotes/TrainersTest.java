@@ -102,7 +102,7 @@ class TrainersTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"), new PrintStream(buf, true, StandardCharsets.UTF_8));
         String out = buf.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("labelled by personspan", "judged by person", "judged by span", "fitted by span 1.0000 ± 0.0000 (30/30)",
+        assertThat(out).contains("labelled by span", "judged by person", "judged by span", "fitted by span 1.0000 ± 0.0000 (30/30)",
                 "fitted by person minus fitted by span: +0.0000", "fitted by personspan minus fitted by span: +0.0000");
     }
 
