@@ -87,6 +87,7 @@ class LearntDecisionsTest {
         assertThat(castillo.features()[nobody]).isZero();
         assertThat(castillo.chosen()).isTrue();
     }
+
     @Test
     void everyOptionSaysWhoItWouldNameAndTheChosenOneNamesTheReportedSpeaker() {
         String text = "Mayor Helen Castillo opened the bridge on Friday.\n\n"

@@ -67,6 +67,7 @@ class TrainersTest {
         assertThat(out).contains("30 reported quotations with a gold source");
         assertThat(out).contains("right option, out of fold: 1.000 (30/30)");
     }
+
     @Test
     void optionsAreLabelledByThePersonTheyNameOrByTheSourceSpan() {
         String text = "Mayor Helen Castillo opened the bridge.\n\n\u201CIt took years,\u201D she said.";
