@@ -62,7 +62,7 @@ public final class QuoteExtractor {
     /** As {@link #extract(Article)}, with the text's tokens if the caller has them (else null). */
     public List<Quote> extract(Article article, Tokens tokensOrNull) {
         List<Quote> out = new ArrayList<>();
-        for (QuoteCandidate c : candidates(article, tokensOrNull)) {
+        for (QuoteCandidate c : candidates(article, tokensOrNull, false)) {
             if (c.kept()) {
                 out.add(c.quote());
             }
@@ -81,6 +81,14 @@ public final class QuoteExtractor {
 
     /** As {@link #candidates(Article)}, with the text's tokens if the caller has them (else null). */
     public List<QuoteCandidate> candidates(Article article, Tokens tokensOrNull) {
+        return candidates(article, tokensOrNull, true);
+    }
+
+    /**
+     * {@code nameOptions}: tell for every speaker option whom it would name ({@link
+     * SpeakerOption#speaker}); {@link #extract} does not need it, and it costs a tenth of the time.
+     */
+    private List<QuoteCandidate> candidates(Article article, Tokens tokensOrNull, boolean nameOptions) {
         String text = article.text();
         List<QuoteMarks.Piece> pieces = QuoteMarks.scan(text);
         if (pieces.isEmpty()) {
@@ -142,33 +150,51 @@ public final class QuoteExtractor {
                     && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1;
             List<SpeakerRanker.Option> options = SpeakerRanker.options(lex, inQuote, people, s, ruleNp, afterQuote);
             SpeakerRanker.Option chosen = SpeakerRanker.best(options);
+            // What every other option would name, asked before the chosen one is noted as the speaker.
+            String[] named = new String[options.size()];
+            for (int k = 0; k < named.length; k++) {
+                SpeakerRanker.Option o = options.get(k);
+                if (o != chosen && nameOptions) {
+                    named[k] = o.continuation() ? voiceGoingOn(lex, people, s, previous, afterQuote)
+                            : SpeakerResolver.orBody(lex, o.start(), o.end(), people, o.meant());
+                }
+            }
             boolean attributed = !chosen.continuation();
             if (attributed) {
                 asWritten = text.substring(lex.start[chosen.start()], lex.end[chosen.end() - 1]);
                 speaker = SpeakerResolver.resolve(lex, chosen.start(), chosen.end(), people);
-            } else if (afterQuote) {
-                // No speaker beside the quote, straight after a quote: the same voice goes on,
-                // unless its paragraph turned to someone else first.
-                Person p = SpeakerResolver.turnedTo(lex, people, previous.lastTok, s.markStart());
-                speaker = p == null ? previous.speaker : p.canonical();
             } else {
-                // No speaker beside the quote and no quote just before: the person the text was
-                // just about (a quote paragraph after "Valastro praised Christie's leadership ...").
-                Person p = people.salientBefore(s.markStart());
-                speaker = p == null ? null : p.canonical();
+                speaker = voiceGoingOn(lex, people, s, previous, afterQuote);
             }
             if (kept) {
                 s.speaker = speaker;
                 previous = s;
             }
             List<SpeakerOption> speakers = new ArrayList<>(options.size());
-            for (SpeakerRanker.Option o : options) {
-                speakers.add(new SpeakerOption(SpeakerRanker.span(lex, o), o.features(), o.score(), o == chosen));
+            for (int k = 0; k < named.length; k++) {
+                SpeakerRanker.Option o = options.get(k);
+                speakers.add(new SpeakerOption(SpeakerRanker.span(lex, o), o.features(), o.score(), o == chosen,
+                        o == chosen ? speaker : named[k]));
             }
             out.add(new QuoteCandidate(toQuote(article.id(), text, s, asWritten, speaker, cue), features, probability, kept,
                     s.pieces.get(0).single(), speakers));
         }
         return repeated(out);
+    }
+
+    /**
+     * The speaker of quotation {@code s} when no mention beside it is its speaker: straight after
+     * a quote ({@code afterQuote}, {@code previous} the last one kept), the same voice goes on,
+     * unless its paragraph turned to someone else first; else the person the text was just about
+     * (a quote paragraph after "Valastro praised Christie's leadership ..."). Null when nobody.
+     */
+    private static String voiceGoingOn(Lex lex, People people, QuoteSegment s, QuoteSegment previous, boolean afterQuote) {
+        if (afterQuote) {
+            Person p = SpeakerResolver.turnedTo(lex, people, previous.lastTok, s.markStart());
+            return p == null ? previous.speaker : p.canonical();
+        }
+        Person p = people.salientBefore(s.markStart());
+        return p == null ? null : p.canonical();
     }
 
     /**

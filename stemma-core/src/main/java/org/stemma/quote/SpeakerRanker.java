@@ -48,8 +48,11 @@ final class SpeakerRanker {
 
     static final double BIAS = -2.951760;
 
-    /** One option: a mention [start, end) in tokens, or the continuation ({@code start < 0}). */
-    record Option(int start, int end, double[] features, double score) {
+    /**
+     * One option: a mention [start, end) in tokens, or the continuation ({@code start < 0}), and
+     * what the mention resolves to without noting it ({@code meant}: null for none and for the continuation).
+     */
+    record Option(int start, int end, double[] features, double score, String meant) {
         boolean continuation() {
             return start < 0;
         }
@@ -121,7 +124,7 @@ final class SpeakerRanker {
             String meant = SpeakerResolver.resolve(lex, sp[0], sp[1], people, false);
             f[FEATURES.indexOf("resolvesToPerson")] = meant != null && people.isPerson(meant) ? 1 : 0;
             f[FEATURES.indexOf("resolvesToNobody")] = meant == null ? 1 : 0;
-            out.add(new Option(sp[0], sp[1], f, score(f)));
+            out.add(new Option(sp[0], sp[1], f, score(f), meant));
         }
         double[] c = new double[FEATURES.size()];
         c[FEATURES.indexOf("continuation")] = 1;
@@ -129,7 +132,7 @@ final class SpeakerRanker {
         c[FEATURES.indexOf("continuationOpensParagraph")] = s.firstTok == 0 || lex.lineBreakAfter(s.firstTok - 1) ? 1 : 0;
         c[FEATURES.indexOf("continuationNoCue")] = cueIn(lex, inQuote, ss, se) ? 0 : 1;
         c[FEATURES.indexOf("continuationNoRule")] = ruleNp == null ? 1 : 0;
-        out.add(new Option(-1, -1, c, score(c)));
+        out.add(new Option(-1, -1, c, score(c), null));
         return out;
     }
 

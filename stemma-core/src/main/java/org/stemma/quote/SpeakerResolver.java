@@ -300,7 +300,15 @@ final class SpeakerResolver {
      * the group a "they" means ({@link PronounReferents#groupThey}).
      */
     static String resolve(Lex lex, int s, int e, People people) {
-        String who = resolve(lex, s, e, people, true);
+        return orBody(lex, s, e, people, resolve(lex, s, e, people, true));
+    }
+
+    /**
+     * {@code who}, the person or organisation [s, e) resolved to, or when none the group a "they"
+     * means, the body an "it" means, or the unnamed body the phrase names ("police"); null when none.
+     * Notes nothing, so the speaker ranker can tell what each option would name.
+     */
+    static String orBody(Lex lex, int s, int e, People people, String who) {
         if (who == null && e - s == 1) {
             who = PronounReferents.groupThey(lex, s, people);
             if (who == null) {

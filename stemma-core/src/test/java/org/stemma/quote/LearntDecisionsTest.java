@@ -87,4 +87,38 @@ class LearntDecisionsTest {
         assertThat(castillo.features()[nobody]).isZero();
         assertThat(castillo.chosen()).isTrue();
     }
+
+    @Test
+    void everyOptionSaysWhoItWouldNameAndTheChosenOneNamesTheReportedSpeaker() {
+        String text = "Mayor Helen Castillo opened the bridge on Friday.\n\n"
+                + "\u201CThis took eleven years of work by people who never gave up on the idea,\u201D she said.\n\n"
+                + "\u201CIt was worth every single one of those years, and I would do it again.\u201D\n\n"
+                + "\u201CWe will see about the tolls,\u201D said council member Arturo Bianchi.";
+        List<QuoteCandidate> cs = candidates(text);
+        assertThat(cs).hasSize(3);
+        for (QuoteCandidate c : cs) {
+            SpeakerOption chosen = c.speakers().stream().filter(SpeakerOption::chosen).findFirst().orElseThrow();
+            assertThat(chosen.speaker()).isEqualTo(c.quote().speaker());
+        }
+        // the first quotation: "she" names the mayor, and so does the name before it
+        SpeakerOption she = option(cs.get(0), text, "she");
+        assertThat(she.chosen()).isTrue();
+        assertThat(she.speaker()).isEqualTo("Helen Castillo");
+        assertThat(option(cs.get(0), text, "Mayor Helen Castillo").speaker()).isEqualTo("Helen Castillo");
+        // the second: the voice goes on with the mayor, and the "she" before it still names her
+        SpeakerOption goesOn = cs.get(1).speakers().stream().filter(o -> o.mention() == null).findFirst().orElseThrow();
+        assertThat(goesOn.chosen()).isTrue();
+        assertThat(goesOn.speaker()).isEqualTo("Helen Castillo");
+        assertThat(option(cs.get(1), text, "she").speaker()).isEqualTo("Helen Castillo");
+        // the third: the voice going on, not chosen, would still name the mayor
+        SpeakerOption notChosen = cs.get(2).speakers().stream().filter(o -> o.mention() == null).findFirst().orElseThrow();
+        assertThat(notChosen.chosen()).isFalse();
+        assertThat(notChosen.speaker()).isEqualTo("Helen Castillo");
+        assertThat(cs.get(2).quote().speaker()).isEqualTo("Arturo Bianchi");
+    }
+
+    private static SpeakerOption option(QuoteCandidate c, String text, String words) {
+        return c.speakers().stream().filter(o -> o.mention() != null && o.mention().of(text).equals(words))
+                .findFirst().orElseThrow(() -> new AssertionError("no option " + words + " among " + c.speakers()));
+    }
 }

@@ -18,15 +18,28 @@ import org.stemma.text.Span;
  * say where each attribution's source is written (PolNeAR's Source spans).
  *
  * <p>For every reported quotation that matches a gold quotation with a source, each option the
- * extractor weighed is labelled: a mention is right when it overlaps the gold source; "the voice
- * goes on" is right when no mention does and the source lies outside the mentions weighed (an
- * earlier paragraph). A quotation whose source is among the mentions' words but is no option is
- * left out. A logistic regression scores options; the highest-scoring option is chosen.
+ * extractor weighed is labelled in one of three ways ({@code -Dstemma.ranker.label}):
+ * <ul>
+ * <li>{@code span} (the default, which the shipped weights were fitted by): a mention is right
+ * when it overlaps the gold source; "the voice goes on" is right when no mention does and the
+ * source lies outside the mentions weighed (an earlier paragraph). A quotation whose source is
+ * among the mentions' words but is no option is left out.</li>
+ * <li>{@code person}: an option is right when the speaker it would name ({@link SpeakerOption#speaker},
+ * else its words as written) holds the gold source's key word, as the scorer judges a reported
+ * speaker: a "he" that resolves to the source is right, and so is the source's name written
+ * outside the source span. Quotations whose source is no name (no key word: "he", "officials"),
+ * as the scorer does not judge them, and those no option names are left out.</li>
+ * <li>{@code personspan}: as {@code person}, but when options naming the person overlap the
+ * source span, only those are right.</li>
+ * </ul>
+ * Pointwise, a quotation may have several right options.
+ * A logistic regression scores options; the highest-scoring option is chosen.
  *
  * <p>Articles are dealt into {@link #FOLDS} folds (fixed seed): each fold is chosen by a model
  * fitted on the others, and the share of quotations whose chosen option is right is reported out
  * of fold, beside the rules' choice (their phrase, or the voice going on when they found none) on
- * the same quotations. The shipped weights are fitted on everything.
+ * the same quotations. Every labelling is then fitted fold by fold and judged by each, with
+ * standard errors, so they compare on the same folds. The printed weights are fitted on everything under the chosen labelling.
  */
 public final class SpeakerRankerTrainer {
 
@@ -51,6 +64,30 @@ public final class SpeakerRankerTrainer {
 
     private static final int SHOW = Integer.getInteger("stemma.ranker.show", 0);
 
+    /** How options are labelled: by the person they name, or by overlapping the gold source span. */
+    enum Labelling {
+        /** Right when the option names the gold source's person. */
+        PERSON,
+        /** Right when the option names the person and overlaps the source span; when none does, as {@link #PERSON}. */
+        PERSONSPAN,
+        /** Right when the option overlaps the source span. */
+        SPAN
+    }
+
+    /**
+     * The labelling a fit uses: {@code -Dstemma.ranker.label=span|person|personspan} ({@code span}
+     * by default, the shipped weights' labelling: docs/evaluation.md, rank19, says why).
+     */
+    static Labelling labelling() {
+        String v = System.getProperty("stemma.ranker.label", "span").strip();
+        return switch (v) {
+            case "person" -> Labelling.PERSON;
+            case "personspan" -> Labelling.PERSONSPAN;
+            case "span" -> Labelling.SPAN;
+            default -> throw new IllegalArgumentException("stemma.ranker.label must be person, personspan or span, not: " + v);
+        };
+    }
+
     private static void show(PrintStream out, Group g, int c, int r) {
         int from = Math.max(0, g.quote().start() - 300);
         int to = Math.min(g.text().length(), g.quote().end() + 150);
@@ -66,8 +103,36 @@ public final class SpeakerRankerTrainer {
     private SpeakerRankerTrainer() {
     }
 
-    /** The options of one quotation, their labels and its fold. */
-    private record Group(List<double[]> x, boolean[] y, int fold, int rule, List<SpeakerOption> options, String text, Span quote) {
+    /**
+     * The options of one quotation, their labels by the span ({@code ySpan}) and by the person
+     * ({@code yPerson}; either null when that labelling leaves the quotation out) and its fold.
+     */
+    record Group(List<double[]> x, boolean[] ySpan, boolean[] yPerson, boolean keyed, int fold, int rule, List<SpeakerOption> options,
+                         String text, Span quote) {
+        /**
+         * The labels under {@code l}, for fitting and for judging alike: the person labellings take
+         * only quotations whose gold source is a name ({@code keyed}).
+         */
+        boolean[] y(Labelling l) {
+            return switch (l) {
+                case PERSON -> yPerson;
+                case SPAN -> ySpan;
+                case PERSONSPAN -> narrowed(yPerson, ySpan);
+            };
+        }
+
+        private static boolean[] narrowed(boolean[] person, boolean[] span) {
+            if (person == null || span == null) {
+                return person;
+            }
+            boolean[] both = new boolean[person.length];
+            boolean any = false;
+            for (int i = 0; i < both.length; i++) {
+                both[i] = person[i] && span[i];
+                any |= both[i];
+            }
+            return any ? both : person;
+        }
     }
 
     public static LogisticRegression.Model fit(List<List<QuoteEvaluation.GoldDoc>> sets, List<String> names, PrintStream out) {
@@ -77,6 +142,9 @@ public final class SpeakerRankerTrainer {
         int noSource = 0;
         int ruleIndex = SpeakerOption.FEATURES.indexOf("rulesChoice");
         int[] drop = dropped();
+        Labelling labelling = labelling();
+        int noneNames = 0;
+        int keyless = 0;
         for (int s = 0; s < sets.size(); s++) {
             List<QuoteEvaluation.GoldDoc> docs = sets.get(s);
             Random rnd = new Random(SEED + s);
@@ -94,18 +162,24 @@ public final class SpeakerRankerTrainer {
                         noSource++;
                         continue;
                     }
-                    Group group = group(cands.get(i).speakers(), g.source(), fold, ruleIndex, doc.text(), quotes.get(i), drop);
-                    if (group == null) {
-                        notAnOption++;
-                    } else {
+                    Group group = group(cands.get(i).speakers(), g, fold, ruleIndex, doc.text(), quotes.get(i), drop);
+                    notAnOption += group.ySpan() == null ? 1 : 0;
+                    keyless += g.speakerKey() == null ? 1 : 0;
+                    noneNames += g.speakerKey() != null && group.yPerson() == null ? 1 : 0;
+                    if (group.ySpan() != null || group.yPerson() != null) {
                         groups.add(group);
                     }
                 }
             }
         }
-        out.printf(Locale.ROOT, "speaker ranker: %d reported quotations with a gold source in %s, %d folds by article, seed %d "
-                + "(left out: %d whose source is no option, %d without a source)%n",
-                groups.size(), String.join(" + ", names), FOLDS, SEED, notAnOption, noSource);
+        List<Group> all = groups;
+        groups = all.stream().filter(g -> g.y(labelling) != null).toList();
+        out.printf(Locale.ROOT, "speaker ranker: %d reported quotations with a gold source in %s, labelled by %s, %d folds by article, "
+                + "seed %d (%s%d without a source)%n",
+                groups.size(), String.join(" + ", names), labelling.name().toLowerCase(Locale.ROOT), FOLDS, SEED,
+                labelling == Labelling.SPAN ? "left out: " + notAnOption + " whose source is no option, "
+                        : "left out: " + keyless + " whose source is no name, " + noneNames + " that no option names, ",
+                noSource);
         if (groups.size() < FOLDS) {
             // our own gold names the speaker but marks no source span in the text: nothing to label options by
             throw new IllegalArgumentException("--fit-speakers needs gold with source spans (PolNeAR-style); "
@@ -124,16 +198,17 @@ public final class SpeakerRankerTrainer {
                     train.add(g);
                 }
             }
-            LogisticRegression.Model m = fitOn(train);
+            LogisticRegression.Model m = fitOn(train, labelling);
             for (Group g : groups) {
                 if (g.fold() == f) {
                     int c = choose(m, g);
-                    oofRight += g.y()[c] ? 1 : 0;
-                    if (!g.y()[c]) { // the census of wrong choices: the chosen option beside the right one
+                    boolean[] y = g.y(labelling);
+                    oofRight += y[c] ? 1 : 0;
+                    if (!y[c]) { // the census of wrong choices: the chosen option beside the right one
                         wrong++;
                         int r = 0;
-                        for (int i = 0; i < g.y().length; i++) {
-                            if (g.y()[i]) {
+                        for (int i = 0; i < y.length; i++) {
+                            if (y[i]) {
                                 r = i;
                                 break;
                             }
@@ -146,14 +221,14 @@ public final class SpeakerRankerTrainer {
                             wrongRight[k] += g.x().get(r)[k];
                         }
                     }
-                    ruleRight += g.y()[g.rule()] ? 1 : 0;
+                    ruleRight += y[g.rule()] ? 1 : 0;
                 }
             }
         }
-        LogisticRegression.Model model = fitOn(groups);
+        LogisticRegression.Model model = fitOn(groups, labelling);
         int fitted = 0;
         for (Group g : groups) {
-            fitted += g.y()[choose(model, g)] ? 1 : 0;
+            fitted += g.y(labelling)[choose(model, g)] ? 1 : 0;
         }
         out.printf(Locale.ROOT, "  right option, out of fold: %.3f (%d/%d); rules' choice on the same quotations: %.3f (%d/%d)%n",
                 (double) oofRight / groups.size(), oofRight, groups.size(), (double) ruleRight / groups.size(), ruleRight, groups.size());
@@ -162,14 +237,108 @@ public final class SpeakerRankerTrainer {
         for (int k = 0; k < nf && wrong > 0; k++) {
             out.printf(Locale.ROOT, "    %-28s %.2f  %.2f%n", SpeakerOption.FEATURES.get(k), wrongChosen[k] / wrong, wrongRight[k] / wrong);
         }
+        compare(out, all);
         QuoteDecisionTrainer.printConstants(out, "org.stemma.quote.SpeakerRanker", model, SpeakerOption.FEATURES);
         return model;
     }
 
-    /** The labelled options of one quotation, or null when its source is among the words but no option. */
-    private static Group group(List<SpeakerOption> options, Span source, int fold, int ruleIndex, String text, Quote q,
+    /**
+     * Both labellings fitted on the same folds, each judged by both: the share of quotations whose
+     * chosen option is right out of fold, with its standard error, beside the shipped weights'
+     * choice (fitted on these quotations, so resubstitution); and, judged by the person named, the
+     * paired difference between the two fits with its standard error.
+     */
+    private static void compare(PrintStream out, List<Group> all) {
+        Labelling[] ls = Labelling.values();
+        int[][] chosen = new int[ls.length][all.size()]; // out-of-fold choice of the fit under each labelling
+        for (int l = 0; l < ls.length; l++) {
+            for (int f = 0; f < FOLDS; f++) {
+                List<Group> train = new ArrayList<>();
+                for (Group g : all) {
+                    if (g.fold() != f && g.y(ls[l]) != null) {
+                        train.add(g);
+                    }
+                }
+                LogisticRegression.Model m = fitOn(train, ls[l]);
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).fold() == f) {
+                        chosen[l][i] = choose(m, all.get(i));
+                    }
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "  labellings compared (out of fold, same folds; ± one standard error):%n");
+        for (Labelling judge : ls) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    judged by %-6s", judge.name().toLowerCase(Locale.ROOT)));
+            int n = 0;
+            int shipped = 0;
+            int[] right = new int[ls.length];
+            for (int i = 0; i < all.size(); i++) {
+                boolean[] y = all.get(i).y(judge);
+                if (y == null) {
+                    continue;
+                }
+                n++;
+                shipped += y[shippedChoice(all.get(i))] ? 1 : 0;
+                for (int l = 0; l < ls.length; l++) {
+                    right[l] += y[chosen[l][i]] ? 1 : 0;
+                }
+            }
+            for (int l = 0; l < ls.length; l++) {
+                line.append(String.format(Locale.ROOT, "  fitted by %s %s", ls[l].name().toLowerCase(Locale.ROOT), share(right[l], n)));
+            }
+            line.append(String.format(Locale.ROOT, "  shipped weights %s (resubstitution)", share(shipped, n)));
+            out.println(line);
+        }
+        for (Labelling l : ls) {
+            if (l != Labelling.SPAN) {
+                paired(out, all, chosen[l.ordinal()], chosen[Labelling.SPAN.ordinal()], l.name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** Judged by the person named, the paired difference of two fits' out-of-fold choices, with its standard error. */
+    private static void paired(PrintStream out, List<Group> all, int[] a, int[] b, String name) {
+        int n = 0;
+        int onlyA = 0;
+        int onlyB = 0;
+        for (int i = 0; i < all.size(); i++) {
+            boolean[] y = all.get(i).yPerson();
+            if (y != null) {
+                n++;
+                onlyA += y[a[i]] && !y[b[i]] ? 1 : 0;
+                onlyB += y[b[i]] && !y[a[i]] ? 1 : 0;
+            }
+        }
+        double d = (double) (onlyA - onlyB) / Math.max(n, 1);
+        double se = Math.sqrt(Math.max(0, onlyA + onlyB - (double) n * d * d)) / Math.max(n, 1);
+        out.printf(Locale.ROOT, "    judged by person, fitted by %s minus fitted by span: %+.4f ± %.4f (right only under %s %d, only under span %d, of %d)%n",
+                name, d, se, name, onlyA, onlyB, n);
+    }
+
+    /** "p ± se (right/n)". */
+    private static String share(int right, int n) {
+        double p = n == 0 ? 0 : (double) right / n;
+        return String.format(Locale.ROOT, "%.4f ± %.4f (%d/%d)", p, n == 0 ? 0 : Math.sqrt(p * (1 - p) / n), right, n);
+    }
+
+    /** The option the extractor chose with the shipped weights. */
+    private static int shippedChoice(Group g) {
+        for (int i = 0; i < g.options().size(); i++) {
+            if (g.options().get(i).chosen()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The options of one quotation labelled both ways. */
+    static Group group(List<SpeakerOption> options, GoldQuote gold, int fold, int ruleIndex, String text, Quote q,
             int[] drop) {
+        Span source = gold.source();
         boolean[] y = new boolean[options.size()];
+        boolean[] byPerson = gold.speakerKey() == null ? null : new boolean[options.size()];
+        boolean named = false;
         List<double[]> x = new ArrayList<>();
         int continuation = -1;
         int rule = -1;
@@ -183,6 +352,12 @@ public final class SpeakerRankerTrainer {
                 f[k] = 0;
             }
             x.add(f);
+            if (byPerson != null) {
+                // as the scorer reads a reported speaker: the person named, else the words as written
+                String said = o.speaker() != null ? o.speaker() : o.mention() == null ? null : o.mention().of(text);
+                byPerson[i] = QuoteScorer.containsWord(said, gold.speakerKey());
+                named |= byPerson[i];
+            }
             if (o.mention() == null) {
                 continuation = i;
                 continue;
@@ -199,11 +374,12 @@ public final class SpeakerRankerTrainer {
         }
         if (!any) {
             if (source.end() > lo && source.start() < hi) {
-                return null;
+                y = null; // the source is among the mentions' words but is no option
+            } else {
+                y[continuation] = true;
             }
-            y[continuation] = true;
         }
-        return new Group(x, y, fold, rule >= 0 ? rule : continuation, options, text, q.span());
+        return new Group(x, y, named ? byPerson : null, gold.speakerKey() != null, fold, rule >= 0 ? rule : continuation, options, text, q.span());
     }
 
     private static int choose(LogisticRegression.Model m, Group g) {
@@ -219,13 +395,13 @@ public final class SpeakerRankerTrainer {
         return best;
     }
 
-    private static LogisticRegression.Model fitOn(List<Group> groups) {
+    private static LogisticRegression.Model fitOn(List<Group> groups, Labelling labelling) {
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (Group g : groups) {
             for (int i = 0; i < g.x().size(); i++) {
                 x.add(g.x().get(i));
-                y.add(g.y()[i]);
+                y.add(g.y(labelling)[i]);
             }
         }
         boolean[] labels = new boolean[y.size()];

@@ -1,6 +1,7 @@
 package org.stemma.eval.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -65,5 +66,66 @@ class TrainersTest {
         assertThat(m.weights()).hasSize(SpeakerOption.FEATURES.size());
         assertThat(out).contains("30 reported quotations with a gold source");
         assertThat(out).contains("right option, out of fold: 1.000 (30/30)");
+    }
+
+    @Test
+    void optionsAreLabelledByThePersonTheyNameOrByTheSourceSpan() {
+        String text = "Mayor Helen Castillo opened the bridge.\n\n\u201CIt took years,\u201D she said.";
+        int name = text.indexOf("Mayor Helen Castillo");
+        int she = text.indexOf("she");
+        int quote = text.indexOf("It took");
+        int bridge = text.indexOf("the bridge");
+        double[] f = new double[SpeakerOption.FEATURES.size()];
+        List<SpeakerOption> options = List.of(
+                new SpeakerOption(new Span(name, name + "Mayor Helen Castillo".length()), f, 0, false, "Helen Castillo"),
+                new SpeakerOption(new Span(she, she + 3), f, 1, true, "Helen Castillo"),
+                new SpeakerOption(new Span(bridge, bridge + "the bridge".length()), f, 0, false, null),
+                new SpeakerOption(null, f, 0, false, "Arturo Bianchi"));
+        Span q = new Span(quote, quote + "It took years,".length());
+        // the gold marks the name in the sentence before as the source: span labelling wants the name only,
+        // the person labelling the name and the "she" that means her; the bridge and the voice going on are wrong both ways
+        GoldQuote gold = new GoldQuote("a", List.of(q), "It took years,", false, null, "Mayor Helen Castillo", "Castillo",
+                new Span(name, name + "Mayor Helen Castillo".length()));
+        SpeakerRankerTrainer.Group g = SpeakerRankerTrainer.group(options, gold, 0, 0, text,
+                new org.stemma.quote.Quote("a", q, "It took years,", false, "she", "Helen Castillo", "said"), new int[0]);
+        assertThat(g.ySpan()).containsExactly(true, false, false, false);
+        assertThat(g.yPerson()).containsExactly(true, true, false, false);
+        // a source that is no name ("he", "officials") has no key word: the person labelling leaves it out
+        GoldQuote noName = new GoldQuote("a", List.of(q), "It took years,", false, null, "she", null, new Span(she, she + 3));
+        SpeakerRankerTrainer.Group h = SpeakerRankerTrainer.group(options, noName, 0, 0, text,
+                new org.stemma.quote.Quote("a", q, "It took years,", false, "she", "Helen Castillo", "said"), new int[0]);
+        assertThat(h.yPerson()).isNull();
+        assertThat(h.ySpan()).containsExactly(false, true, false, false);
+    }
+
+    @Test
+    void theSpeakerTrainerComparesBothLabellings() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"), new PrintStream(buf, true, StandardCharsets.UTF_8));
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("labelled by span", "judged by person", "judged by span", "fitted by span 1.0000 ± 0.0000 (30/30)",
+                "fitted by person minus fitted by span: +0.0000", "fitted by personspan minus fitted by span: +0.0000");
+    }
+
+    @Test
+    void aLabellingByThePersonIsChosenByAPropertyAndAWrongNameIsOneClearError() {
+        String before = System.getProperty("stemma.ranker.label");
+        try {
+            System.setProperty("stemma.ranker.label", "person");
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"), new PrintStream(buf, true, StandardCharsets.UTF_8));
+            assertThat(buf.toString(StandardCharsets.UTF_8)).contains("30 reported quotations with a gold source", "labelled by person",
+                    "right option, out of fold: 1.000 (30/30)");
+            System.setProperty("stemma.ranker.label", "speaker");
+            assertThatThrownBy(() -> SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("person, personspan or span");
+        } finally {
+            if (before == null) {
+                System.clearProperty("stemma.ranker.label");
+            } else {
+                System.setProperty("stemma.ranker.label", before);
+            }
+        }
     }
 }
