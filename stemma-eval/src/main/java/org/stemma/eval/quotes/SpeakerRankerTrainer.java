@@ -31,6 +31,10 @@ import org.stemma.text.Span;
  * as the scorer does not judge them, and those no option names are left out.</li>
  * <li>{@code personspan}: as {@code person}, but when options naming the person overlap the
  * source span, only those are right.</li>
+ * <li>{@code keyed}: as {@code personspan} for a source that is a name; a source that is no name
+ * (a pronoun, "officials") is labelled by its span, as {@code span}, instead of being left out, so
+ * the fit sees quotations whose source is a pronoun (rank19 found the pronoun weight pushed far
+ * down when they are left out).</li>
  * </ul>
  * Pointwise, a quotation may have several right options.
  * A logistic regression scores options; the highest-scoring option is chosen.
@@ -71,11 +75,13 @@ public final class SpeakerRankerTrainer {
         /** Right when the option names the person and overlaps the source span; when none does, as {@link #PERSON}. */
         PERSONSPAN,
         /** Right when the option overlaps the source span. */
-        SPAN
+        SPAN,
+        /** As {@link #PERSONSPAN} when the source is a name; when it is none, as {@link #SPAN}. */
+        KEYED
     }
 
     /**
-     * The labelling a fit uses: {@code -Dstemma.ranker.label=span|person|personspan} ({@code span}
+     * The labelling a fit uses: {@code -Dstemma.ranker.label=span|person|personspan|keyed} ({@code span}
      * by default, the shipped weights' labelling: docs/evaluation.md, rank19, says why).
      */
     static Labelling labelling() {
@@ -84,7 +90,8 @@ public final class SpeakerRankerTrainer {
             case "person" -> Labelling.PERSON;
             case "personspan" -> Labelling.PERSONSPAN;
             case "span" -> Labelling.SPAN;
-            default -> throw new IllegalArgumentException("stemma.ranker.label must be person, personspan or span, not: " + v);
+            case "keyed" -> Labelling.KEYED;
+            default -> throw new IllegalArgumentException("stemma.ranker.label must be keyed, person, personspan or span, not: " + v);
         };
     }
 
@@ -111,13 +118,14 @@ public final class SpeakerRankerTrainer {
                          String text, Span quote) {
         /**
          * The labels under {@code l}, for fitting and for judging alike: the person labellings take
-         * only quotations whose gold source is a name ({@code keyed}).
+         * only quotations whose gold source is a name ({@code keyed}); {@code keyed} takes the others by their span.
          */
         boolean[] y(Labelling l) {
             return switch (l) {
                 case PERSON -> yPerson;
                 case SPAN -> ySpan;
                 case PERSONSPAN -> narrowed(yPerson, ySpan);
+                case KEYED -> keyed ? narrowed(yPerson, ySpan) : ySpan;
             };
         }
 
@@ -145,6 +153,7 @@ public final class SpeakerRankerTrainer {
         Labelling labelling = labelling();
         int noneNames = 0;
         int keyless = 0;
+        int keylessOut = 0;
         for (int s = 0; s < sets.size(); s++) {
             List<QuoteEvaluation.GoldDoc> docs = sets.get(s);
             Random rnd = new Random(SEED + s);
@@ -166,6 +175,7 @@ public final class SpeakerRankerTrainer {
                     notAnOption += group.ySpan() == null ? 1 : 0;
                     keyless += g.speakerKey() == null ? 1 : 0;
                     noneNames += g.speakerKey() != null && group.yPerson() == null ? 1 : 0;
+                    keylessOut += g.speakerKey() == null && group.ySpan() == null ? 1 : 0;
                     if (group.ySpan() != null || group.yPerson() != null) {
                         groups.add(group);
                     }
@@ -177,8 +187,12 @@ public final class SpeakerRankerTrainer {
         out.printf(Locale.ROOT, "speaker ranker: %d reported quotations with a gold source in %s, labelled by %s, %d folds by article, "
                 + "seed %d (%s%d without a source)%n",
                 groups.size(), String.join(" + ", names), labelling.name().toLowerCase(Locale.ROOT), FOLDS, SEED,
-                labelling == Labelling.SPAN ? "left out: " + notAnOption + " whose source is no option, "
-                        : "left out: " + keyless + " whose source is no name, " + noneNames + " that no option names, ",
+                switch (labelling) {
+                    case SPAN -> "left out: " + notAnOption + " whose source is no option, ";
+                    case KEYED -> (keyless - keylessOut) + " whose source is no name labelled by the span; left out: "
+                            + noneNames + " that no option names, " + keylessOut + " whose source is no name and no option, ";
+                    default -> "left out: " + keyless + " whose source is no name, " + noneNames + " that no option names, ";
+                },
                 noSource);
         if (groups.size() < FOLDS) {
             // our own gold names the speaker but marks no source span in the text: nothing to label options by

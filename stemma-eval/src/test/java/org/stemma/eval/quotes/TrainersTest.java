@@ -96,6 +96,11 @@ class TrainersTest {
                 new org.stemma.quote.Quote("a", q, "It took years,", false, "she", "Helen Castillo", "said"), new int[0]);
         assertThat(h.yPerson()).isNull();
         assertThat(h.ySpan()).containsExactly(false, true, false, false);
+        // the keyed labelling keeps it, by its span, so the fit sees a pronoun as a source
+        assertThat(h.y(SpeakerRankerTrainer.Labelling.KEYED)).containsExactly(false, true, false, false);
+        assertThat(h.y(SpeakerRankerTrainer.Labelling.PERSONSPAN)).isNull();
+        // a named source: as personspan, the options naming her that overlap the source span (the name only)
+        assertThat(g.y(SpeakerRankerTrainer.Labelling.KEYED)).containsExactly(true, false, false, false);
     }
 
     @Test
@@ -104,7 +109,8 @@ class TrainersTest {
         SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"), new PrintStream(buf, true, StandardCharsets.UTF_8));
         String out = buf.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("labelled by span", "judged by person", "judged by span", "fitted by span 1.0000 ± 0.0000 (30/30)",
-                "fitted by person minus fitted by span: +0.0000", "fitted by personspan minus fitted by span: +0.0000");
+                "fitted by person minus fitted by span: +0.0000", "fitted by personspan minus fitted by span: +0.0000",
+                "fitted by keyed minus fitted by span: +0.0000");
     }
 
     @Test
