@@ -103,7 +103,7 @@ public final class LogisticRegression {
     }
 
     /** Solves {@code a·s = b} by Gaussian elimination with partial pivoting (a is copied). */
-    private static double[] solve(double[][] a0, double[] b0) {
+    public static double[] solve(double[][] a0, double[] b0) {
         int n = b0.length;
         double[][] a = new double[n][];
         for (int i = 0; i < n; i++) {

@@ -36,8 +36,10 @@ import org.stemma.text.Span;
  * the fit sees quotations whose source is a pronoun (rank19 found the pronoun weight pushed far
  * down when they are left out).</li>
  * </ul>
- * Pointwise, a quotation may have several right options.
- * A logistic regression scores options; the highest-scoring option is chosen.
+ * Pointwise ({@code -Dstemma.ranker.fit=pointwise}, the default), a logistic regression scores
+ * options, and a quotation may have several right options; listwise ({@code listwise}), a
+ * {@link ConditionalLogit} makes one quotation's options compete, its right options sharing the
+ * target. The highest-scoring option is chosen.
  *
  * <p>Articles are dealt into {@link #FOLDS} folds (fixed seed): each fold is chosen by a model
  * fitted on the others, and the share of quotations whose chosen option is right is reported out
@@ -67,6 +69,16 @@ public final class SpeakerRankerTrainer {
     }
 
     private static final int SHOW = Integer.getInteger("stemma.ranker.show", 0);
+
+    /** Is the fit listwise ({@code -Dstemma.ranker.fit=listwise}) rather than pointwise (the default)? */
+    static boolean listwise() {
+        String v = System.getProperty("stemma.ranker.fit", "pointwise").strip();
+        return switch (v) {
+            case "listwise" -> true;
+            case "pointwise" -> false;
+            default -> throw new IllegalArgumentException("stemma.ranker.fit must be listwise or pointwise, not: " + v);
+        };
+    }
 
     /** How options are labelled: by the person they name, or by overlapping the gold source span. */
     enum Labelling {
@@ -151,6 +163,7 @@ public final class SpeakerRankerTrainer {
         int ruleIndex = SpeakerOption.FEATURES.indexOf("rulesChoice");
         int[] drop = dropped();
         Labelling labelling = labelling();
+        boolean listwise = listwise();
         int noneNames = 0;
         int keyless = 0;
         int keylessOut = 0;
@@ -184,9 +197,10 @@ public final class SpeakerRankerTrainer {
         }
         List<Group> all = groups;
         groups = all.stream().filter(g -> g.y(labelling) != null).toList();
-        out.printf(Locale.ROOT, "speaker ranker: %d reported quotations with a gold source in %s, labelled by %s, %d folds by article, "
+        out.printf(Locale.ROOT, "speaker ranker: %d reported quotations with a gold source in %s, labelled by %s, %s%d folds by article, "
                 + "seed %d (%s%d without a source)%n",
-                groups.size(), String.join(" + ", names), labelling.name().toLowerCase(Locale.ROOT), FOLDS, SEED,
+                groups.size(), String.join(" + ", names), labelling.name().toLowerCase(Locale.ROOT), listwise ? "fitted listwise, " : "",
+                FOLDS, SEED,
                 switch (labelling) {
                     case SPAN -> "left out: " + notAnOption + " whose source is no option, ";
                     case KEYED -> (keyless - keylessOut) + " whose source is no name labelled by the span; left out: "
@@ -212,7 +226,7 @@ public final class SpeakerRankerTrainer {
                     train.add(g);
                 }
             }
-            LogisticRegression.Model m = fitOn(train, labelling);
+            LogisticRegression.Model m = fitOn(train, labelling, listwise);
             for (Group g : groups) {
                 if (g.fold() == f) {
                     int c = choose(m, g);
@@ -239,7 +253,7 @@ public final class SpeakerRankerTrainer {
                 }
             }
         }
-        LogisticRegression.Model model = fitOn(groups, labelling);
+        LogisticRegression.Model model = fitOn(groups, labelling, listwise);
         int fitted = 0;
         for (Group g : groups) {
             fitted += g.y(labelling)[choose(model, g)] ? 1 : 0;
@@ -251,7 +265,7 @@ public final class SpeakerRankerTrainer {
         for (int k = 0; k < nf && wrong > 0; k++) {
             out.printf(Locale.ROOT, "    %-28s %.2f  %.2f%n", SpeakerOption.FEATURES.get(k), wrongChosen[k] / wrong, wrongRight[k] / wrong);
         }
-        compare(out, all);
+        compare(out, all, listwise);
         QuoteDecisionTrainer.printConstants(out, "org.stemma.quote.SpeakerRanker", model, SpeakerOption.FEATURES);
         return model;
     }
@@ -262,18 +276,21 @@ public final class SpeakerRankerTrainer {
      * choice (fitted on these quotations, so resubstitution); and, judged by the person named, the
      * paired difference between the two fits with its standard error.
      */
-    private static void compare(PrintStream out, List<Group> all) {
+    private static void compare(PrintStream out, List<Group> all, boolean listwise) {
         Labelling[] ls = Labelling.values();
-        int[][] chosen = new int[ls.length][all.size()]; // out-of-fold choice of the fit under each labelling
-        for (int l = 0; l < ls.length; l++) {
+        int[][] chosen = new int[ls.length + 1][all.size()]; // out-of-fold choice of the fit under each labelling
+        for (int l = 0; l <= ls.length; l++) {
+            // the last: the shipped weights' way (span, pointwise), the baseline of the paired differences
+            Labelling lab = l < ls.length ? ls[l] : Labelling.SPAN;
+            boolean lw = l < ls.length && listwise;
             for (int f = 0; f < FOLDS; f++) {
                 List<Group> train = new ArrayList<>();
                 for (Group g : all) {
-                    if (g.fold() != f && g.y(ls[l]) != null) {
+                    if (g.fold() != f && g.y(lab) != null) {
                         train.add(g);
                     }
                 }
-                LogisticRegression.Model m = fitOn(train, ls[l]);
+                LogisticRegression.Model m = fitOn(train, lab, lw);
                 for (int i = 0; i < all.size(); i++) {
                     if (all.get(i).fold() == f) {
                         chosen[l][i] = choose(m, all.get(i));
@@ -286,7 +303,7 @@ public final class SpeakerRankerTrainer {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    judged by %-6s", judge.name().toLowerCase(Locale.ROOT)));
             int n = 0;
             int shipped = 0;
-            int[] right = new int[ls.length];
+            int[] right = new int[ls.length + 1];
             for (int i = 0; i < all.size(); i++) {
                 boolean[] y = all.get(i).y(judge);
                 if (y == null) {
@@ -294,25 +311,30 @@ public final class SpeakerRankerTrainer {
                 }
                 n++;
                 shipped += y[shippedChoice(all.get(i))] ? 1 : 0;
-                for (int l = 0; l < ls.length; l++) {
+                for (int l = 0; l <= ls.length; l++) {
                     right[l] += y[chosen[l][i]] ? 1 : 0;
                 }
             }
             for (int l = 0; l < ls.length; l++) {
-                line.append(String.format(Locale.ROOT, "  fitted by %s %s", ls[l].name().toLowerCase(Locale.ROOT), share(right[l], n)));
+                line.append(String.format(Locale.ROOT, "  fitted by %s%s %s", ls[l].name().toLowerCase(Locale.ROOT),
+                        listwise ? " listwise" : "", share(right[l], n)));
+            }
+            if (listwise) {
+                line.append(String.format(Locale.ROOT, "  fitted by span pointwise %s", share(right[ls.length], n)));
             }
             line.append(String.format(Locale.ROOT, "  shipped weights %s (resubstitution)", share(shipped, n)));
             out.println(line);
         }
         for (Labelling l : ls) {
-            if (l != Labelling.SPAN) {
-                paired(out, all, chosen[l.ordinal()], chosen[Labelling.SPAN.ordinal()], l.name().toLowerCase(Locale.ROOT));
+            if (l != Labelling.SPAN || listwise) {
+                paired(out, all, chosen[l.ordinal()], chosen[ls.length], l.name().toLowerCase(Locale.ROOT) + (listwise ? " listwise" : ""),
+                        listwise ? "span pointwise" : "span");
             }
         }
     }
 
     /** Judged by the person named, the paired difference of two fits' out-of-fold choices, with its standard error. */
-    private static void paired(PrintStream out, List<Group> all, int[] a, int[] b, String name) {
+    private static void paired(PrintStream out, List<Group> all, int[] a, int[] b, String name, String base) {
         int n = 0;
         int onlyA = 0;
         int onlyB = 0;
@@ -326,8 +348,8 @@ public final class SpeakerRankerTrainer {
         }
         double d = (double) (onlyA - onlyB) / Math.max(n, 1);
         double se = Math.sqrt(Math.max(0, onlyA + onlyB - (double) n * d * d)) / Math.max(n, 1);
-        out.printf(Locale.ROOT, "    judged by person, fitted by %s minus fitted by span: %+.4f ± %.4f (right only under %s %d, only under span %d, of %d)%n",
-                name, d, se, name, onlyA, onlyB, n);
+        out.printf(Locale.ROOT, "    judged by person, fitted by %s minus fitted by %s: %+.4f ± %.4f (right only under %s %d, only under %s %d, of %d)%n",
+                name, base, d, se, name, onlyA, base, onlyB, n);
     }
 
     /** "p ± se (right/n)". */
@@ -409,7 +431,10 @@ public final class SpeakerRankerTrainer {
         return best;
     }
 
-    private static LogisticRegression.Model fitOn(List<Group> groups, Labelling labelling) {
+    private static LogisticRegression.Model fitOn(List<Group> groups, Labelling labelling, boolean listwise) {
+        if (listwise) {
+            return ConditionalLogit.fit(groups.stream().map(g -> new ConditionalLogit.Choice(g.x(), g.y(labelling))).toList(), LAMBDA);
+        }
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (Group g : groups) {
