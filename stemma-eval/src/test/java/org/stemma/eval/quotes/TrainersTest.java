@@ -144,44 +144,37 @@ class TrainersTest {
 
     @Test
     void aListwiseFitIsChosenByAPropertyAndPairedAgainstTheShippedWay() {
-        String before = System.getProperty("stemma.ranker.fit");
-        try {
-            System.setProperty("stemma.ranker.fit", "listwise");
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"), new PrintStream(buf, true, StandardCharsets.UTF_8));
-            assertThat(buf.toString(StandardCharsets.UTF_8)).contains("fitted listwise", "right option, out of fold: 1.000 (30/30)",
-                    "fitted by keyed listwise minus fitted by span pointwise: +0.0000", "fitted by span pointwise 1.0000");
-            System.setProperty("stemma.ranker.fit", "pairwise");
-            assertThatThrownBy(() -> SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"),
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("listwise or pointwise");
-        } finally {
-            if (before == null) {
-                System.clearProperty("stemma.ranker.fit");
-            } else {
-                System.setProperty("stemma.ranker.fit", before);
-            }
-        }
+        chosenByProperty("stemma.ranker.fit", "listwise", "pairwise", "listwise or pointwise", "fitted listwise",
+                "right option, out of fold: 1.000 (30/30)", "fitted by keyed listwise minus fitted by span pointwise: +0.0000",
+                "fitted by span pointwise 1.0000");
     }
 
     @Test
     void aLabellingByThePersonIsChosenByAPropertyAndAWrongNameIsOneClearError() {
-        String before = System.getProperty("stemma.ranker.label");
+        chosenByProperty("stemma.ranker.label", "person", "speaker", "person, personspan or span",
+                "30 reported quotations with a gold source", "labelled by person", "right option, out of fold: 1.000 (30/30)");
+    }
+
+    /**
+     * The speaker fit with {@code key=good} prints {@code expected}; with {@code key=bad} it stops with one
+     * IllegalArgumentException naming the values ({@code error}), which the CLI prints as a one-line error.
+     */
+    private static void chosenByProperty(String key, String good, String bad, String error, String... expected) {
+        String before = System.getProperty(key);
         try {
-            System.setProperty("stemma.ranker.label", "person");
+            System.setProperty(key, good);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"), new PrintStream(buf, true, StandardCharsets.UTF_8));
-            assertThat(buf.toString(StandardCharsets.UTF_8)).contains("30 reported quotations with a gold source", "labelled by person",
-                    "right option, out of fold: 1.000 (30/30)");
-            System.setProperty("stemma.ranker.label", "speaker");
+            assertThat(buf.toString(StandardCharsets.UTF_8)).contains(expected);
+            System.setProperty(key, bad);
             assertThatThrownBy(() -> SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("person, personspan or span");
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(error);
         } finally {
             if (before == null) {
-                System.clearProperty("stemma.ranker.label");
+                System.clearProperty(key);
             } else {
-                System.setProperty("stemma.ranker.label", before);
+                System.setProperty(key, before);
             }
         }
     }
