@@ -43,6 +43,7 @@ final class People {
         p.mentions.addAll(MentionFinder.find(lex, inQuote, p.openers));
         p.dropSentenceOpeners();
         p.dropCommonOpeners();
+        NoFirstNames.strip(lex, p.mentions);
         for (Mention m : p.mentions) {
             if (m.tokenEnd() - m.tokenStart() == 1 && lex.notName(m.tokenStart())) {
                 p.givenSurnames.add(m.tokenStart());
