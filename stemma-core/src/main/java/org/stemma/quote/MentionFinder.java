@@ -204,10 +204,9 @@ final class MentionFinder {
     /**
      * Is the capitalised word at {@code i}, one that is no name on its own ("Will", "Bill"), a
      * recorded first name ({@link FirstNames#known}) inside a sentence, outside a title-case
-     * headline, directly before a capitalised word that may be a name ("columnist Will Tjernlund
-     * wrote")? English capitalises the word there only as a name. Months ("May") are no first
-     * names here, nor a word right after a quotation's close ("… now,” Will Smith said" still
-     * counts: only the sentence's opening is excluded).
+     * headline, directly before a capitalised word that may be a name ("the baker, Will
+     * Ostergaard, opened")? Inside a sentence English capitalises the word only as a name; at a
+     * sentence's opening it may be the verb ("Will Ostergaard open …?"). Months ("May") are left out.
      */
     private boolean firstNameMidSentence(int i) {
         return i >= lex.titleCaseEnd && !opensSentence(lex, i) && i + 1 < lex.size && !lex.lineBreakAfter(i)
