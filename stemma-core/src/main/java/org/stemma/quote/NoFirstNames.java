@@ -8,8 +8,8 @@ import org.stemma.text.WordNetNouns;
 
 /**
  * Two-word name mentions whose first word is no first name, rewritten to the bare surname, so
- * that {@link People} links them to the person the article names in full ("Glen Freytag …
- * Sheriff Freytag said", "Tim Cook … Hosting Cook at the fair, Apple …"). The first word is no
+ * that {@link People} links them to the person the article names in full ("Dorothea Quennell …
+ * Sheriff Quennell said", "Walter Brindlecombe … Hosting Brindlecombe at the fair, the mayor …"). The first word is no
  * first name when it is no recorded first name ({@link FirstNames#known}) and either a noun
  * naming a person ({@link WordNetNouns#personNouns()}: the person's role, "Sheriff") or a
  * capitalised "-ing"/"-ed" word opening the sentence (a participle, "Hosting"), and some other

@@ -324,8 +324,8 @@ final class People {
 
     /**
      * How far {@code p} was last named by the surname from {@code near}: a mention by the first
-     * name alone ("Achassity was taken …") says nothing of whom a bare surname means when a
-     * relative shares it ("her mother, Latarsha McKee … McKee said"); with no such mention, any.
+     * name alone ("Priya was treated …") says nothing of whom a bare surname means when a
+     * relative shares it ("her father, Rohan Vantongeren … Vantongeren said"); with no such mention, any.
      */
     private static int distance(Person p, int near) {
         int best = Integer.MAX_VALUE - 1;

@@ -10,7 +10,7 @@ final class Person {
     final List<String> name = new ArrayList<>();
     final Set<String> roles = new HashSet<>();
     final List<Integer> mentions = new ArrayList<>(); // char offsets, outside quotes only
-    /** The {@link #mentions} that write the last name ("Latarsha McKee", "McKee"), not the first alone. */
+    /** The {@link #mentions} that write the last name ("Rohan Vantongeren", "Vantongeren"), not the first alone. */
     final List<Integer> surnamed = new ArrayList<>();
     int male;
     int female;
