@@ -195,10 +195,24 @@ final class MentionFinder {
         if (compoundModifier(i)) {
             return false;
         }
-        if (lex.notName(i) && !lex.title(i) && !givenSurname(i)) {
+        if (lex.notName(i) && !lex.title(i) && !givenSurname(i) && !firstNameMidSentence(i)) {
             return false;
         }
         return !allCaps(lex.word(i)) || lex.word(i).length() <= 5;
+    }
+
+    /**
+     * Is the capitalised word at {@code i}, one that is no name on its own ("Will", "Bill"), a
+     * recorded first name ({@link FirstNames#known}) inside a sentence, outside a title-case
+     * headline, directly before a capitalised word that may be a name ("the baker, Will
+     * Ostergaard, opened")? Inside a sentence English capitalises the word only as a name; at a
+     * sentence's opening it may be the verb ("Will Ostergaard open …?"). Months ("May") are left out.
+     */
+    private boolean firstNameMidSentence(int i) {
+        return i >= lex.titleCaseEnd && !opensSentence(lex, i) && i + 1 < lex.size && !lex.lineBreakAfter(i)
+                && lex.isWord(i + 1) && lex.capitalised(i + 1) && !lex.notName(i + 1) && !lex.title(i + 1)
+                && FirstNames.known(lex.word(i)) && !NeverNames.calendarWords().contains(lex.lower(i))
+                && !allCaps(lex.word(i));
     }
 
     private static boolean allCaps(String w) {

@@ -43,6 +43,7 @@ final class People {
         p.mentions.addAll(MentionFinder.find(lex, inQuote, p.openers));
         p.dropSentenceOpeners();
         p.dropCommonOpeners();
+        NoFirstNames.strip(lex, p.mentions);
         for (Mention m : p.mentions) {
             if (m.tokenEnd() - m.tokenStart() == 1 && lex.notName(m.tokenStart())) {
                 p.givenSurnames.add(m.tokenStart());
@@ -219,6 +220,9 @@ final class People {
             mentionPerson.add(p);
             if (p != null && !m.inQuote()) {
                 p.mentions.add(m.start());
+                if (m.name().get(m.name().size() - 1).equalsIgnoreCase(p.last())) {
+                    p.surnamed.add(m.start());
+                }
                 // A title makes a mention a person's, not the sentence's subject ("a call with
                 // Ukrainian President Volodymyr Zelensky. He said" is not Zelensky speaking).
                 if (m.speaks() && !QuoteAttribution.reportedClauseSubject(lex, m.tokenStart(), m.tokenEnd()) || m.subject()
@@ -318,9 +322,14 @@ final class People {
         return best;
     }
 
+    /**
+     * How far {@code p} was last named by the surname from {@code near}: a mention by the first
+     * name alone ("Priya was treated …") says nothing of whom a bare surname means when a
+     * relative shares it ("her father, Rohan Vantongeren … Vantongeren said"); with no such mention, any.
+     */
     private static int distance(Person p, int near) {
         int best = Integer.MAX_VALUE - 1;
-        for (int m : p.mentions) {
+        for (int m : p.surnamed.isEmpty() ? p.mentions : p.surnamed) {
             // prefer mentions before the position
             int d = m <= near ? near - m : (m - near) * 4;
             best = Math.min(best, d);

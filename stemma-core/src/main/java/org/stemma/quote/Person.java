@@ -10,6 +10,8 @@ final class Person {
     final List<String> name = new ArrayList<>();
     final Set<String> roles = new HashSet<>();
     final List<Integer> mentions = new ArrayList<>(); // char offsets, outside quotes only
+    /** The {@link #mentions} that write the last name ("Rohan Vantongeren", "Vantongeren"), not the first alone. */
+    final List<Integer> surnamed = new ArrayList<>();
     int male;
     int female;
     /** Place in the article's list of people ({@link PersonIndex}). */
