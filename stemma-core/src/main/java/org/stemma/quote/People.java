@@ -225,8 +225,8 @@ final class People {
                 }
                 // A title makes a mention a person's, not the sentence's subject ("a call with
                 // Ukrainian President Volodymyr Zelensky. He said" is not Zelensky speaking).
-                if (m.speaks() && !QuoteAttribution.reportedClauseSubject(lex, m.tokenStart(), m.tokenEnd()) || m.subject()
-                        || QuoteAttribution.subjectInside(lex, inQuote, m.tokenStart(), m.tokenEnd())) {
+                if (m.speaks() && !SentenceSubjects.reportedClauseSubject(lex, m.tokenStart(), m.tokenEnd()) || m.subject()
+                        || SentenceSubjects.subjectInside(lex, inQuote, m.tokenStart(), m.tokenEnd())) {
                     p.salient.add(m.start());
                 }
             }

@@ -296,7 +296,7 @@ final class PronounReferents {
         for (int t = 0; t < lex.size; t++) {
             if (!lex.isWord(t) || people.quoted(t) || !(lex.lower(t).equals("he") || lex.lower(t).equals("she"))
                     || lex.isWord(t + 1) && lex.cue(t + 1) || t > 0 && lex.isWord(t - 1) && lex.cue(t - 1)
-                    || !QuoteAttribution.pronounSubject(lex, inQuote, t)) {
+                    || !SentenceSubjects.pronounSubject(lex, inQuote, t)) {
                 continue;
             }
             Person p = pronounReferent(lex, t, Lexicon.pronounGender(lex.lower(t)), people);

@@ -365,31 +365,6 @@ final class QuoteAttribution {
         return new Attribution(":", 0, n);
     }
 
-    /** The subject at the start of the sentence holding token {@code v} ({@link SentenceSubjects#sentenceSubject}). */
-    static int[] sentenceSubject(Lex lex, boolean[] inQuote, int v) {
-        return SentenceSubjects.sentenceSubject(lex, inQuote, v);
-    }
-
-    /** Is the name [ts, te) a sentence's subject though it does not open it ({@link SentenceSubjects#subjectInside})? */
-    static boolean subjectInside(Lex lex, boolean[] inQuote, int ts, int te) {
-        return SentenceSubjects.subjectInside(lex, inQuote, ts, te);
-    }
-
-    /** Is the pronoun at {@code t} its sentence's subject ({@link SentenceSubjects#pronounSubject})? */
-    static boolean pronounSubject(Lex lex, boolean[] inQuote, int t) {
-        return SentenceSubjects.pronounSubject(lex, inQuote, t);
-    }
-
-    /** Is the name [ts, te) the subject of a reported clause ({@link SentenceSubjects#reportedClauseSubject})? */
-    static boolean reportedClauseSubject(Lex lex, int ts, int te) {
-        return SentenceSubjects.reportedClauseSubject(lex, ts, te);
-    }
-
-    /** The subject after an opening adverbial ({@link SentenceSubjects#subjectAfterOpening}). */
-    static int[] subjectAfterOpening(Lex lex, boolean[] inQuote, int opener) {
-        return SentenceSubjects.subjectAfterOpening(lex, inQuote, opener);
-    }
-
     /**
      * A paragraph that is only a quote, after a paragraph ending "X said:" or introducing a
      * statement ("X's family released this statement on Monday:", {@link StatementIntros}).

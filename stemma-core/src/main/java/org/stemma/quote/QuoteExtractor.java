@@ -118,7 +118,7 @@ public final class QuoteExtractor {
             if (s.attr == null && s.partial) {
                 // "Reid has gone after Trump as a "con artist"": a reader takes the wording for
                 // the sentence's subject's when no verb of saying names anyone else.
-                int[] np = QuoteAttribution.sentenceSubject(lex, inQuote, s.firstTok);
+                int[] np = SentenceSubjects.sentenceSubject(lex, inQuote, s.firstTok);
                 if (np != null) {
                     s.attr = new Attribution(null, np[0], np[1]);
                     s.bySubject = true;
@@ -143,7 +143,7 @@ public final class QuoteExtractor {
                 ruleNp = np != null ? np : new int[]{s.attr.npStart(), s.attr.npEnd()};
                 if (ruleNp[1] - ruleNp[0] == 1 && people.opener(ruleNp[0])) {
                     // "Hours later, Trump …": the word opening the adverbial is no name; its subject speaks.
-                    ruleNp = QuoteAttribution.subjectAfterOpening(lex, inQuote, ruleNp[0]);
+                    ruleNp = SentenceSubjects.subjectAfterOpening(lex, inQuote, ruleNp[0]);
                 }
             }
             boolean afterQuote = !s.partial && previous != null
