@@ -406,6 +406,14 @@ final class Lex {
     /** breaksBefore[i]: line breaks after the tokens before token i ({@link #lineBreakAfterAny}). */
     private int[] breaksBefore;
 
+    /**
+     * Does token {@code t} open a sentence, a line or the text (the token before it ends a sentence
+     * or a line, or there is none)?
+     */
+    boolean opensSentence(int t) {
+        return lineBreakAfter(t - 1) || stop[t - 1];
+    }
+
     /** Is there a line break between tokens {@code i} and {@code i+1}? */
     boolean lineBreakAfter(int i) {
         return i < 0 || i >= size || breakAfter[i];

@@ -172,11 +172,11 @@ final class MentionFinder {
      * inside a quotation ("… to me.” Article continues below")?
      */
     static boolean opensSentence(Lex lex, int t) {
-        if (t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1)) {
+        if (lex.opensSentence(t)) {
             return true;
         }
         return t >= 2 && lex.kind[t - 1] == Lex.PUNCT && QuoteGlyphs.closes(lex.text.charAt(lex.start[t - 1]))
-                && (lex.lineBreakAfter(t - 2) || lex.endsSentence(t - 2));
+                && lex.opensSentence(t - 1);
     }
 
     /**

@@ -156,7 +156,7 @@ final class People {
     }
 
     private boolean opensSentence(int t) {
-        return t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1);
+        return lex.opensSentence(t);
     }
 
     /** Is token {@code t} a lone capitalised word that only opens sentences, no name ({@link #dropSentenceOpeners})? */

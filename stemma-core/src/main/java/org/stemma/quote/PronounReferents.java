@@ -100,7 +100,7 @@ final class PronounReferents {
         while (n > 0 && lex.capitalised(n - 1) && !lex.lineBreakAfter(n - 1) && !lex.endsSentence(n - 1)) {
             n--;
         }
-        boolean opens = n == 0 || lex.lineBreakAfter(n - 1) || lex.endsSentence(n - 1)
+        boolean opens = lex.opensSentence(n)
                 || lex.isWord(n - 1) && Lexicon.FUNCTION_WORDS.contains(lex.lower(n - 1)) && !lex.cue(n - 1);
         return opens ? personMeant(lex, n, e, gender, people) : null;
     }
@@ -243,7 +243,7 @@ final class PronounReferents {
             }
             ss--;
         }
-        boolean opens = ss == 0 || lex.endsSentence(ss - 1) || lex.lineBreakAfter(ss - 1);
+        boolean opens = lex.opensSentence(ss);
         if (!opens || !lex.isWord(ss) || !SUBORDINATORS.contains(lex.lower(ss))) {
             return null;
         }
@@ -319,7 +319,7 @@ final class PronounReferents {
         int sentences = 0;
         int end = s;
         for (int t = s; t >= 0 && sentences < 2; t--) {
-            if (people.quoted(t) || !(t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1))) {
+            if (people.quoted(t) || !lex.opensSentence(t)) {
                 continue;
             }
             sentences++;

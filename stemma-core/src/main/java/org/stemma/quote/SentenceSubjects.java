@@ -95,7 +95,7 @@ final class SentenceSubjects {
      * or adverbial ("Although Ford had outlined the book, he …", "On July 27, 2006, he …")?
      */
     static boolean pronounSubject(Lex lex, boolean[] inQuote, int t) {
-        if (t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1) || lex.isPunct(t - 1, ';')) {
+        if (lex.opensSentence(t) || lex.isPunct(t - 1, ';')) {
             return true;
         }
         if (!lex.isPunct(t - 1, ',') || openingPhraseBefore(lex, inQuote, t - 1)) {
@@ -108,7 +108,7 @@ final class SentenceSubjects {
             }
             ss--;
         }
-        boolean opens = ss == 0 || lex.endsSentence(ss - 1) || lex.lineBreakAfter(ss - 1);
+        boolean opens = lex.opensSentence(ss);
         String first = lex.isWord(ss) ? lex.lower(ss) : "";
         return opens && Lexicon.FUNCTION_WORDS.contains(first) && Lexicon.pronounGender(first) == 0
                 && !Lexicon.DETERMINERS.contains(first);
@@ -132,7 +132,7 @@ final class SentenceSubjects {
                 words++;
                 String w = lex.lower(t);
                 if (Lexicon.pronounGender(w) != 0 && !w.equals("his") && !w.equals("her") && !w.equals("their")
-                        || lex.cue(t) || lex.capitalised(t) && !(t == 0 || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1))) {
+                        || lex.cue(t) || lex.capitalised(t) && !lex.opensSentence(t)) {
                     return false;
                 }
             } else if (!lex.isPunct(t, ',')) {

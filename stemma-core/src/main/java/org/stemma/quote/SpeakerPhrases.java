@@ -123,7 +123,7 @@ final class SpeakerPhrases {
             return null;
         }
         for (int t = np[1] - 1; t > from && np[1] - t <= RELATIVE_CLAUSE; t--) {
-            if (lex.isWord(t) && lex.cue(t) || lex.lineBreakAfter(t - 1) || lex.endsSentence(t - 1)
+            if (lex.isWord(t) && lex.cue(t) || lex.opensSentence(t)
                     || t < np[0] && !lex.isWord(t)) {
                 return np; // "As for analysts who claim …, Bolton said": the clause ended at its comma
             }

@@ -53,7 +53,7 @@ final class SpeakerResolver {
         while (n > 0 && lex.capitalised(n - 1) && !lex.lineBreakAfter(n - 1)) {
             n--;
         }
-        boolean opens = n == 0 || lex.lineBreakAfter(n - 1) || lex.endsSentence(n - 1) || lex.isWord(n - 1) && lex.cue(n - 1);
+        boolean opens = lex.opensSentence(n) || lex.isWord(n - 1) && lex.cue(n - 1);
         if (s - 1 - n < 2 || !opens || Lexicon.NOT_NAME.contains(lex.lower(n))) {
             return null;
         }
