@@ -18,10 +18,12 @@ final class SeedScratch {
 
     /** One map per size class (windows below a power of two), made for the first pair of its class. */
     private final LongIntMap[] maps = new LongIntMap[32];
-    int[] head = new int[0];
-    int[] count = new int[0];
-    int[] next = new int[0];
-    int[] diagEnd = new int[0];
+    /** Room made at once (a thread's first pairs take the branches its later ones do). */
+    private static final int FIRST = 1 << 13;
+    int[] head = new int[FIRST];
+    int[] count = new int[FIRST];
+    int[] next = new int[FIRST];
+    int[] diagEnd = new int[3 * FIRST];
 
     private SeedScratch() {
     }

@@ -43,13 +43,11 @@ public final class Tokenizer {
             w.accept(text);
         }
         int n = text.length();
-        Scratch scratch = SCRATCH.get();
-        char[] cs = scratch.chars(n); // array reads are cheaper than charAt in the hot loop
-        text.getChars(0, n, cs, 0);
-        scratch.fit(Math.max(16, n / 5));
-        int[] start = scratch.start;
-        int[] end = scratch.end;
-        long[] hash = scratch.hash;
+        char[] cs = text.toCharArray(); // array reads are cheaper than charAt in the hot loop
+        int cap = Math.max(16, n / 5);
+        int[] start = new int[cap];
+        int[] end = new int[cap];
+        long[] hash = new long[cap];
         int count = 0;
         int i = 0;
         while (i < n) {
@@ -118,64 +116,17 @@ public final class Tokenizer {
                 h = fnv1a64(Normalizer.normalize(text.substring(s, i)));
             }
             if (count == start.length) {
-                scratch.fit(count * 2);
-                start = scratch.start;
-                end = scratch.end;
-                hash = scratch.hash;
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+                hash = Arrays.copyOf(hash, count * 2);
             }
             start[count] = s;
             end[count] = i;
             hash[count] = h;
             count++;
         }
-        Tokens out = new Tokens(text, Arrays.copyOf(start, count), Arrays.copyOf(end, count),
+        return new Tokens(text, Arrays.copyOf(start, count), Arrays.copyOf(end, count),
                 Arrays.copyOf(hash, count));
-        scratch.release();
-        return out;
-    }
-
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-    /**
-     * One thread's working arrays (the text's chars and the tokens found so far), kept from one
-     * text to the next: a batch tokenises thousands of texts, and fresh arrays of their size for
-     * each (about three bytes a char, besides the tokens kept) made young collections copy the
-     * tokens already made again and again. Arrays grown past {@link #KEEP} chars or tokens are
-     * let go after the text, so that one huge text does not pin its arrays to a thread.
-     */
-    private static final class Scratch {
-        static final int KEEP = 1 << 20;
-        char[] chars = new char[0];
-        int[] start = new int[0];
-        int[] end = new int[0];
-        long[] hash = new long[0];
-
-        char[] chars(int n) {
-            if (chars.length < n) {
-                chars = new char[Math.max(n, 2 * chars.length)];
-            }
-            return chars;
-        }
-
-        /** Room for at least {@code cap} tokens, the tokens so far kept. */
-        void fit(int cap) {
-            if (start.length < cap) {
-                start = Arrays.copyOf(start, cap);
-                end = Arrays.copyOf(end, cap);
-                hash = Arrays.copyOf(hash, cap);
-            }
-        }
-
-        void release() {
-            if (chars.length > KEEP) {
-                chars = new char[0];
-            }
-            if (start.length > KEEP) {
-                start = new int[0];
-                end = new int[0];
-                hash = new long[0];
-            }
-        }
     }
 
     /**
