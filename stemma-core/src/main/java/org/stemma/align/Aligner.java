@@ -99,11 +99,10 @@ public final class Aligner {
             return mems;
         }
         int windows = m - k + 1;
-        SeedScratch scratch = SeedScratch.of(windows, n + m + 1);
-        LongIntMap slots = scratch.slots(windows);
-        int[] head = scratch.head;
-        int[] count = scratch.count;
-        int[] next = scratch.next;
+        LongIntMap slots = new LongIntMap(windows);
+        int[] head = new int[windows];
+        int[] count = new int[windows];
+        int[] next = new int[windows];
         int ids = 0;
         for (int j = windows - 1; j >= 0; j--) {
             int id = slots.getOrPut(Hashing.window(y, j, k), ids);
@@ -116,7 +115,7 @@ public final class Aligner {
             count[id]++;
         }
         // End (exclusive, in a) of the last match found on each diagonal i - j + m.
-        int[] diagEnd = scratch.diagEnd;
+        int[] diagEnd = new int[n + m + 1];
         int maxOcc = options.maxSeedOccurrences();
         for (int i = 0; i + k <= n; i++) {
             int id = slots.get(Hashing.window(x, i, k), -1);

@@ -24,12 +24,6 @@ public final class LongIntMap {
         mask = cap - 1;
     }
 
-    /** Removes every key, keeping the table's room (to reuse one map for many small jobs). */
-    public void clear() {
-        Arrays.fill(values, EMPTY);
-        size = 0;
-    }
-
     public int size() {
         return size;
     }
