@@ -275,8 +275,12 @@ final class MentionFinder {
         }
         List<String> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
         boolean org = false;
-        for (String w : name) {
-            if (Lexicon.isOrgWord(w)) {
+        for (int w = 0; w < name.size(); w++) {
+            // "Alden Pike III": a generational suffix closing a name that opens with a recorded
+            // first name is no acronym ("World War II" stays no person's)
+            boolean suffix = w == name.size() - 1 && w >= 1 && Person.generationSuffix(name.get(w))
+                    && FirstNames.known(name.get(0));
+            if (Lexicon.isOrgWord(name.get(w)) && !suffix) {
                 org = true;
             }
         }
