@@ -280,12 +280,12 @@ final class People {
         String last = Person.surname(name);
         for (Person p : names.withLast(last)) {
             // Same surname and the same first name, or one name inside the other, or a first name
-            // spelt differently (Andriy/Andrey) with the same initial — not two given names of
-            // opposite sexes, a couple or siblings ("Megan Short" and her husband "Mark Short").
+            // spelt differently (Andriy/Andrey, Josh/Joshua: FirstNameVariants) — not two given
+            // names of opposite sexes, a couple or siblings ("Megan Short" and her husband "Mark
+            // Short"), nor two recorded names of one initial (brothers "Marvin" and "Marcus").
             if (p.last().equalsIgnoreCase(last)
                     && (p.name.get(0).equalsIgnoreCase(first) || containsAll(p.name, name) || containsAll(name, p.name)
-                    || Character.toLowerCase(p.name.get(0).charAt(0)) == Character.toLowerCase(first.charAt(0))
-                    && !oppositeSexes(p.name.get(0), first))) {
+                    || FirstNameVariants.variants(p.name.get(0), first) && !oppositeSexes(p.name.get(0), first))) {
                 return p;
             }
         }
