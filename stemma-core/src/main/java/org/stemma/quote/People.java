@@ -222,12 +222,6 @@ final class People {
                 p.mentions.add(m.start());
                 if (Person.surname(m.name()).equalsIgnoreCase(p.last())) {
                     p.surnamed.add(m.start());
-                    if (m.name().size() == 1) {
-                        p.bareSurname.add(m.start());
-                    }
-                }
-                if (m.name().size() >= 2 && p.firstFull < 0) {
-                    p.firstFull = m.start();
                 }
                 // A title makes a mention a person's, not the sentence's subject ("a call with
                 // Ukrainian President Volodymyr Zelensky. He said" is not Zelensky speaking).
@@ -324,30 +318,8 @@ final class People {
                     best = p;
                 }
             }
-            if (pass == 0 && best != null) {
-                best = keptByBareSurname(best, names.withLast(word), near);
-            }
         }
         return best;
-    }
-
-    /**
-     * A relative the article brings in by a kin noun ("her son, Daylen Vantongeren") takes no bare
-     * surname from the person it already called by the bare surname before naming the relative
-     * ("Rohan Vantongeren … Vantongeren said … his son, Daylen Vantongeren … Vantongeren added"):
-     * the article is about that person, and names the relative in full when it means them.
-     */
-    private static Person keptByBareSurname(Person nearest, List<Person> sharing, int near) {
-        if (nearest.firstFull < 0 || nearest.roles.stream().noneMatch(WordNetNouns.kinNouns()::contains)) {
-            return nearest;
-        }
-        for (Person q : sharing) {
-            if (q != nearest && q.name.size() >= 2 && q.last().equalsIgnoreCase(nearest.last())
-                    && q.bareSurname.stream().anyMatch(b -> b < nearest.firstFull && b < near)) {
-                return q;
-            }
-        }
-        return nearest;
     }
 
     /**

@@ -13,10 +13,6 @@ final class Person {
     final List<Integer> mentions = new ArrayList<>(); // char offsets, outside quotes only
     /** The {@link #mentions} that write the last name ("Rohan Vantongeren", "Vantongeren"), not the first alone. */
     final List<Integer> surnamed = new ArrayList<>();
-    /** The {@link #mentions} by the bare surname alone ("Vantongeren said"). */
-    final List<Integer> bareSurname = new ArrayList<>();
-    /** Where the person is first named in full, outside quotations; -1 until then. */
-    int firstFull = -1;
     int male;
     int female;
     /** Place in the article's list of people ({@link PersonIndex}). */

@@ -20,7 +20,6 @@ public final class WordNetNouns {
     private static final Set<String> CUES;
     private static final Set<String> DOCUMENTS;
     private static final Set<String> KIN_PLURALS;
-    private static final Set<String> KIN;
 
     static {
         Set<String> persons = new HashSet<>();
@@ -61,7 +60,6 @@ public final class WordNetNouns {
         Set<String> plurals = new HashSet<>(irregular);
         kin.stream().filter(w -> !irregular.contains(w)).forEach(w -> plurals.add(SayingVerbs.third(w)));
         KIN_PLURALS = Set.copyOf(plurals);
-        KIN = Set.copyOf(kin);
         PERSONS = Set.copyOf(persons);
         HEADS = Set.copyOf(heads);
         SPOKES = Set.copyOf(spokes);
@@ -91,11 +89,6 @@ public final class WordNetNouns {
     /** Every listed person noun, in use or listed for its provenance. */
     public static Set<String> personNouns() {
         return PERSONS;
-    }
-
-    /** Singular nouns naming a relative in use ("son", "aunt", "wife"; resource {@code kin-nouns.tsv}). */
-    public static Set<String> kinNouns() {
-        return KIN;
     }
 
     /**
