@@ -8,12 +8,12 @@ import org.stemma.text.FirstNames;
  * Whether two first names written before one surname may be one person's, spelt two ways: the
  * test {@link People} uses before it joins "Josh Tallmadge" and "Joshua Tallmadge", or
  * "Andriy Vosk" and "Andrey Vosk", into one person — and keeps apart two relatives of one
- * surname ("Marvin Tallmadge" and his nephew "Marcus Tallmadge"). Two given names of one initial
- * are variants when one is the other's start (a short form or an initial: "Josh", "B."), when
+ * surname ("Dorian Tallmadge" and his nephew "Desmond Tallmadge"). Two given names of one initial
+ * are variants when one is the other's start (a short form or an initial: "Josh", "R."), when
  * they differ by one letter (accents aside, a swap of neighbours counting one: "Andriy"/"Andrey",
- * "Hilary"/"Hillary"), or by two letters when not both are recorded first names
+ * "Katharine"/"Katherine"), or by two letters when not both are recorded first names
  * ({@link FirstNames#known}: a misspelling or a rare transliteration). Two recorded names further
- * apart ("Marvin"/"Marcus", "Rand"/"Ron") are each a name of its own: two people.
+ * apart ("Dorian"/"Desmond", "Carla"/"Carol") are each a name of its own: two people.
  */
 final class FirstNameVariants {
 
@@ -28,7 +28,7 @@ final class FirstNameVariants {
             return false;
         }
         if (x.startsWith(y) || y.startsWith(x) || x.equals(y)) {
-            return true; // "Josh"/"Joshua", "B."/"Benjamin", "François"/"Francois"
+            return true; // "Josh"/"Joshua", "R."/"Rosalind", "François"/"Francois"
         }
         int d = distance(x, y);
         return d <= 1 || d == 2 && !(FirstNames.known(a) && FirstNames.known(b));

@@ -122,7 +122,7 @@ final class MentionFinder {
     /**
      * Adds the name run [i, j) as one mention, or as two when a first name and a surname close a
      * run that opens with an organisation's name and holds no title ("Harbour Police Alden Pike
-     * said", "Channel 9 News Tova Reyes"): the organisation, then the person.
+     * said", "Channel 9 News Ines Calloway"): the organisation, then the person.
      */
     private void addRun(int i, int j) {
         int f = j - 2;

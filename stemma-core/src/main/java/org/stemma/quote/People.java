@@ -282,7 +282,7 @@ final class People {
             // Same surname and the same first name, or one name inside the other, or a first name
             // spelt differently (Andriy/Andrey, Josh/Joshua: FirstNameVariants) — not two given
             // names of opposite sexes, a couple or siblings ("Megan Short" and her husband "Mark
-            // Short"), nor two recorded names of one initial (brothers "Marvin" and "Marcus").
+            // Short"), nor two recorded names of one initial (brothers "Dorian" and "Desmond").
             if (p.last().equalsIgnoreCase(last)
                     && (p.name.get(0).equalsIgnoreCase(first) || containsAll(p.name, name) || containsAll(name, p.name)
                     || FirstNameVariants.variants(p.name.get(0), first) && !oppositeSexes(p.name.get(0), first))) {

@@ -35,7 +35,7 @@ final class Person {
 
     /**
      * The surname of a name's words: the last word, or the one before it when the last is a
-     * generational suffix ("Kamau Oduya Jr." is Oduya, "Alden Pike III" is Pike), so that a bare
+     * generational suffix ("Tobias Wrenfield Jr." is Wrenfield, "Alden Pike III" is Pike), so that a bare
      * surname and the name without its suffix meet the full name.
      */
     static String surname(List<String> name) {

@@ -15,10 +15,10 @@ class FirstNameVariantsTest {
 
     @Test
     void twoRecordedNamesOfOneInitialAreTwoRelatives() {
-        List<Quote> qs = extract("Marcus Tallmadge, 19, was hurt on the bridge on Friday.\n\n"
-                + "His uncle, Marvin Tallmadge, drove him home.\n\n"
-                + "\u201CHe will be back on his bike by spring,\u201D said Marvin Tallmadge.");
-        assertThat(qs).extracting(Quote::speaker).containsExactly("Marvin Tallmadge");
+        List<Quote> qs = extract("Desmond Tallmadge, 19, was hurt on the bridge on Friday.\n\n"
+                + "His uncle, Dorian Tallmadge, drove him home.\n\n"
+                + "\u201CHe will be back on his bike by spring,\u201D said Dorian Tallmadge.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Dorian Tallmadge");
     }
 
     @Test
@@ -35,11 +35,11 @@ class FirstNameVariantsTest {
 
     @Test
     void variantsOfOneName() {
-        assertThat(FirstNameVariants.variants("B.", "Benjamin")).isTrue();
+        assertThat(FirstNameVariants.variants("R.", "Rosalind")).isTrue();
         assertThat(FirstNameVariants.variants("Fran\u00E7ois", "Francois")).isTrue();
-        assertThat(FirstNameVariants.variants("Abdulhadi", "Adbulhadi")).isTrue();
-        assertThat(FirstNameVariants.variants("Marvin", "Marcus")).isFalse();
-        assertThat(FirstNameVariants.variants("Rand", "Ron")).isFalse();
+        assertThat(FirstNameVariants.variants("Thorvaldur", "Thorvladur")).isTrue();
+        assertThat(FirstNameVariants.variants("Dorian", "Desmond")).isFalse();
+        assertThat(FirstNameVariants.variants("Carla", "Carol")).isFalse();
         assertThat(FirstNameVariants.variants("Daniel", "Samuel")).isFalse();
         assertThat(FirstNameVariants.distance("ab", "ba")).isEqualTo(1);
     }
