@@ -114,9 +114,50 @@ final class MentionFinder {
             while (j > i + 1 && !lex.capitalised(j - 1)) {
                 j--;
             }
-            addMention(i, j);
+            addRun(i, j);
             i = j;
         }
+    }
+
+    /**
+     * Adds the name run [i, j) as one mention, or as two when a first name and a surname close a
+     * run that opens with an organisation's name and holds no title ("Harbour Police Alden Pike
+     * said", "Channel 9 News Ines Calloway"): the organisation, then the person.
+     */
+    private void addRun(int i, int j) {
+        int f = j - 2;
+        if (f > i && personAfterOrganisation(i, f, j)) {
+            addMention(i, f);
+            addMention(f, j);
+        } else {
+            addMention(i, j);
+        }
+    }
+
+    private boolean personAfterOrganisation(int i, int f, int j) {
+        String first = lex.word(f);
+        String last = stripPossessive(lex.word(j - 1));
+        if (!FirstNames.known(first) || Lexicon.isOrgWord(first) && !initialsFirstName(first) || Lexicon.isOrgWord(last)
+                || !lex.capitalised(j - 1) || lex.notName(f) || lex.notName(j - 1)) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (int t = i; t < j; t++) {
+            words.add(stripPossessive(lex.word(t)));
+        }
+        boolean org = false;
+        for (int t = i; t < j; t++) {
+            if (lex.title(t) || Lexicon.isTitle(words, t - i)) {
+                return false; // "Harbour Police Chief Alden Pike": the title makes the role
+            }
+            org |= t < f && Lexicon.isOrgWord(words.get(t - i));
+        }
+        return org;
+    }
+
+    /** Are two capitals a recorded first name ("TJ", "AJ"): initials given as a name, no acronym? */
+    private static boolean initialsFirstName(String w) {
+        return w.length() == 2 && allCaps(w) && FirstNames.known(w);
     }
 
     /**
@@ -275,10 +316,22 @@ final class MentionFinder {
         }
         List<String> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
         boolean org = false;
-        for (String w : name) {
-            if (Lexicon.isOrgWord(w)) {
+        for (int w = 0; w < name.size(); w++) {
+            // "Alden Pike III": a generational suffix closing a name that opens with a recorded
+            // first name is no acronym ("World War II" stays no person's)
+            boolean suffix = w == name.size() - 1 && w >= 1 && Person.generationSuffix(name.get(w))
+                    && FirstNames.known(name.get(0));
+            // "TJ Okafor": initials recorded as a first name, opening a name of two words or more
+            boolean initials = w == 0 && name.size() >= 2 && initialsFirstName(name.get(0)) && !allCaps(name.get(1));
+            if (Lexicon.isOrgWord(name.get(w)) && !suffix && !initials) {
                 org = true;
             }
+        }
+        // A country or state before a full name is no part of it ("the ambassador to Norway Chen
+        // Wulan"): a role word, as a first name it would hide the name's own first word.
+        if (!org && name.size() >= 3 && Places.isPlace(name.get(0)) && !FirstNames.known(name.get(0))) {
+            roles.add(Lexicon.key(name.get(0)));
+            name = new ArrayList<>(name.subList(1, name.size()));
         }
         // Words just before the run: "former FBI agent", "Ukrainian military intelligence spokesperson (GUR)".
         int b = ts - 1;

@@ -26,7 +26,7 @@ final class NoFirstNames {
         Set<String> fullSurnames = new HashSet<>();
         for (Mention m : mentions) {
             if (!m.org() && m.name().size() >= 2 && FirstNames.known(m.name().get(0))) {
-                fullSurnames.add(Lexicon.key(m.name().get(m.name().size() - 1)));
+                fullSurnames.add(Lexicon.key(Person.surname(m.name())));
             }
         }
         if (fullSurnames.isEmpty()) {

@@ -189,7 +189,7 @@ final class People {
                     names.renamed(p, oldFirst, oldLast);
                 }
                 p.roles.addAll(m.roles());
-                String last = m.name().get(m.name().size() - 1).toLowerCase(Locale.ROOT);
+                String last = Person.surname(m.name()).toLowerCase(Locale.ROOT);
                 p.personEvidence |= m.strong() || m.titled() || PersonNames.givenNameGender(m.name().get(0)) != 0
                         || PersonNames.isPerson(m.titled(), m.name().size(), last, alone.contains(last));
                 p.titled |= m.titled();
@@ -220,7 +220,7 @@ final class People {
             mentionPerson.add(p);
             if (p != null && !m.inQuote()) {
                 p.mentions.add(m.start());
-                if (m.name().get(m.name().size() - 1).equalsIgnoreCase(p.last())) {
+                if (Person.surname(m.name()).equalsIgnoreCase(p.last())) {
                     p.surnamed.add(m.start());
                 }
                 // A title makes a mention a person's, not the sentence's subject ("a call with
@@ -277,15 +277,15 @@ final class People {
 
     private Person findFull(List<String> name) {
         String first = name.get(0);
-        String last = name.get(name.size() - 1);
+        String last = Person.surname(name);
         for (Person p : names.withLast(last)) {
             // Same surname and the same first name, or one name inside the other, or a first name
-            // spelt differently (Andriy/Andrey) with the same initial — not two given names of
-            // opposite sexes, a couple or siblings ("Megan Short" and her husband "Mark Short").
+            // spelt differently (Andriy/Andrey, Josh/Joshua: FirstNameVariants) — not two given
+            // names of opposite sexes, a couple or siblings ("Megan Short" and her husband "Mark
+            // Short"), nor two recorded names of one initial (brothers "Dorian" and "Desmond").
             if (p.last().equalsIgnoreCase(last)
                     && (p.name.get(0).equalsIgnoreCase(first) || containsAll(p.name, name) || containsAll(name, p.name)
-                    || Character.toLowerCase(p.name.get(0).charAt(0)) == Character.toLowerCase(first.charAt(0))
-                    && !oppositeSexes(p.name.get(0), first))) {
+                    || FirstNameVariants.variants(p.name.get(0), first) && !oppositeSexes(p.name.get(0), first))) {
                 return p;
             }
         }
@@ -559,7 +559,7 @@ final class People {
             if (p != null) {
                 return p;
             }
-            return bySurname(nameWords.get(nameWords.size() - 1), pos);
+            return bySurname(Person.surname(nameWords), pos);
         }
         return bySurname(nameWords.get(0), pos);
     }

@@ -3,6 +3,7 @@ package org.stemma.quote;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** One person: canonical name words, role words, and where the article mentions them. */
@@ -27,8 +28,30 @@ final class Person {
         return String.join(" ", name);
     }
 
+    /** The surname: the last name word, or the one before a generational suffix ("Jr.", "III"). */
     String last() {
-        return name.get(name.size() - 1);
+        return surname(name);
+    }
+
+    /**
+     * The surname of a name's words: the last word, or the one before it when the last is a
+     * generational suffix ("Tobias Wrenfield Jr." is Wrenfield, "Alden Pike III" is Pike), so that a bare
+     * surname and the name without its suffix meet the full name.
+     */
+    static String surname(List<String> name) {
+        int last = name.size() - 1;
+        return last >= 1 && generationSuffix(name.get(last)) ? name.get(last - 1) : name.get(last);
+    }
+
+    /**
+     * Is {@code word} an English name's generational suffix: "Jr.", "Sr." (with or without the
+     * full stop), or a Roman numeral of two letters or more written in capitals ("II", "IV")?
+     */
+    static boolean generationSuffix(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        String k = w.toLowerCase(Locale.ROOT);
+        return k.equals("jr") || k.equals("sr") || k.equals("jnr") || k.equals("snr")
+                || w.length() >= 2 && w.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
     }
 
     /** Evidence from the name itself: honorifics and first-name statistics. */

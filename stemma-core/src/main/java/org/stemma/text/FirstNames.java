@@ -45,9 +45,21 @@ public final class FirstNames {
         return c != null && Math.max(c[0], c[1]) >= SURE_SHARE * (c[0] + c[1]);
     }
 
-    /** Is {@code name} a recorded first name? */
+    /**
+     * Is {@code name} a recorded first name? An apostrophe inside it is dropped, as the counts
+     * record names in letters only ("D'Andre" is recorded as "Dandre").
+     */
     public static boolean known(String name) {
-        return COUNTS.containsKey(name.toLowerCase(Locale.ROOT));
+        String k = name.toLowerCase(Locale.ROOT);
+        if (COUNTS.containsKey(k)) {
+            return true;
+        }
+        if (k.chars().noneMatch(QuoteGlyphs::isApostrophe)) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(k.length());
+        k.chars().filter(c -> !QuoteGlyphs.isApostrophe(c)).forEach(c -> b.append((char) c));
+        return COUNTS.containsKey(b.toString());
     }
 
     private static Map<String, int[]> load() {
