@@ -104,6 +104,14 @@ final class QuoteAttribution {
             }
             s.attr = anyCue(lex, inQuote, rightStart, sentenceEnd);
         }
+        if (s.attr == null && !s.partial) {
+            // A quote alone in its paragraph, credited on the next line: "- Jane Doe, Philadelphia."
+            Attribution credit = DashAttribution.below(lex, s);
+            if (credit != null) {
+                s.attr = credit;
+                s.attrAfter = true;
+            }
+        }
         // "PENCE: Well, ...": a transcript's speaker label names who speaks this turn.
         int[] label = QuoteMarks.label(lex.text, s.pieces.get(0));
         if (label != null) {
