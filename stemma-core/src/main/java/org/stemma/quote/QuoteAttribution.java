@@ -278,7 +278,7 @@ final class QuoteAttribution {
             int[] np = subjectBefore(lex, from, v);
             if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                 np = forwardNP(lex, v + 1, to); // "said Diarra: "
-                if (np != null && !validSubject(lex, np[0], np[1])) {
+                if (np != null && (!validSubject(lex, np[0], np[1]) || !SpeakerPhrases.invertedSubject(lex, from, v, np))) {
                     np = null; // "and said the violence "has saddened …"": the reported clause's subject, no speaker
                 }
             }
@@ -404,6 +404,9 @@ final class QuoteAttribution {
                 int[] np = subjectBefore(lex, from, v);
                 if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                     np = forwardNP(lex, v + 1, re);
+                    if (np != null && !SpeakerPhrases.invertedSubject(lex, from, v, np)) {
+                        np = null; // "… and recalled the freeze on pay rates": the object, no speaker
+                    }
                 }
                 if (np == null) {
                     np = SentenceSubjects.sentenceSubject(lex, inQuote, v);
