@@ -26,10 +26,10 @@ final class DashAttribution {
             return null;
         }
         int t = s.lastTok;
-        while (t < lex.size && !lex.isWord(t) && !lex.lineBreakAfter(t - 1) && !dash(lex, t)) {
+        while (t < lex.size && !lex.isWord(t) && !lex.lineBreakAfter(t - 1) && !QuoteAttribution.isDash(lex, t)) {
             t++; // a full stop after the closing mark
         }
-        if (t >= lex.size || !lex.lineBreakAfter(t - 1) || !dash(lex, t) || lex.lineBreakAfter(t)) {
+        if (t >= lex.size || !lex.lineBreakAfter(t - 1) || !QuoteAttribution.isDash(lex, t) || lex.lineBreakAfter(t)) {
             return null;
         }
         int n = t + 1;
@@ -52,16 +52,12 @@ final class DashAttribution {
     }
 
     /**
-     * Is {@code a} a credit line's ({@link #below})? Then its name speaks: the speaker ranker weighs
-     * mentions in the quotation's sentences, and takes the line below for the next sentence of
-     * another paragraph, where a name seldom speaks.
+     * Is {@code a} a credit after a dash: the line below ({@link #below}) or a byline after the
+     * closing mark ("…” ― Pamela Reyes", {@link QuoteAttribution#rightAttribution})? Then its name
+     * speaks: the speaker ranker weighs mentions in the quotation's sentences, and takes the line
+     * below for the next sentence of another paragraph, where a name seldom speaks.
      */
     static boolean credit(Attribution a) {
-        return a != null && a.cue() != null && a.cue().length() == 1 && "-\u2013\u2014".indexOf(a.cue().charAt(0)) >= 0;
-    }
-
-    /** A hyphen, an en dash or an em dash on its own. */
-    private static boolean dash(Lex lex, int t) {
-        return lex.isPunct(t, '-') || lex.isPunct(t, '\u2013') || lex.isPunct(t, '\u2014');
+        return a != null && a.cue() != null && a.cue().length() == 1 && QuoteAttribution.isDash(a.cue().charAt(0));
     }
 }

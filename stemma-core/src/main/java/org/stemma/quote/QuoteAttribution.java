@@ -236,7 +236,12 @@ final class QuoteAttribution {
     }
 
     static boolean isDash(Lex lex, int i) {
-        return lex.kind[i] == Lex.PUNCT && "-\u2010\u2012\u2013\u2014\u2015".indexOf(lex.text.charAt(lex.start[i])) >= 0;
+        return lex.kind[i] == Lex.PUNCT && isDash(lex.text.charAt(lex.start[i]));
+    }
+
+    /** A hyphen or a dash of any length. */
+    static boolean isDash(char c) {
+        return "-\u2010\u2012\u2013\u2014\u2015".indexOf(c) >= 0;
     }
 
     /** The apostrophe of a possessive written after an abbreviation's full stop ("B.C.'s"): no quote mark. */
