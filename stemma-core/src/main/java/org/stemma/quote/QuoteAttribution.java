@@ -104,6 +104,14 @@ final class QuoteAttribution {
             }
             s.attr = anyCue(lex, inQuote, rightStart, sentenceEnd);
         }
+        if (s.attr == null && !s.partial) {
+            // A quote alone in its paragraph, credited on the next line: "- Jane Doe, Philadelphia."
+            Attribution credit = DashAttribution.below(lex, s);
+            if (credit != null) {
+                s.attr = credit;
+                s.attrAfter = true;
+            }
+        }
         // "PENCE: Well, ...": a transcript's speaker label names who speaks this turn.
         int[] label = QuoteMarks.label(lex.text, s.pieces.get(0));
         if (label != null) {
@@ -228,7 +236,12 @@ final class QuoteAttribution {
     }
 
     static boolean isDash(Lex lex, int i) {
-        return lex.kind[i] == Lex.PUNCT && "-\u2010\u2012\u2013\u2014\u2015".indexOf(lex.text.charAt(lex.start[i])) >= 0;
+        return lex.kind[i] == Lex.PUNCT && isDash(lex.text.charAt(lex.start[i]));
+    }
+
+    /** A hyphen or a dash of any length. */
+    static boolean isDash(char c) {
+        return "-\u2010\u2012\u2013\u2014\u2015".indexOf(c) >= 0;
     }
 
     /** The apostrophe of a possessive written after an abbreviation's full stop ("B.C.'s"): no quote mark. */
@@ -270,7 +283,7 @@ final class QuoteAttribution {
             int[] np = subjectBefore(lex, from, v);
             if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                 np = forwardNP(lex, v + 1, to); // "said Diarra: "
-                if (np != null && !validSubject(lex, np[0], np[1])) {
+                if (np != null && (!validSubject(lex, np[0], np[1]) || !SpeakerPhrases.invertedSubject(lex, from, v, np))) {
                     np = null; // "and said the violence "has saddened …"": the reported clause's subject, no speaker
                 }
             }
@@ -396,6 +409,9 @@ final class QuoteAttribution {
                 int[] np = subjectBefore(lex, from, v);
                 if (np == null && Lexicon.INVERTING_CUES.contains(lex.lower(v))) {
                     np = forwardNP(lex, v + 1, re);
+                    if (np != null && !SpeakerPhrases.invertedSubject(lex, from, v, np)) {
+                        np = null; // "… and recalled the freeze on pay rates": the object, no speaker
+                    }
                 }
                 if (np == null) {
                     np = SentenceSubjects.sentenceSubject(lex, inQuote, v);

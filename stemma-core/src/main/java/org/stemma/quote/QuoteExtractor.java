@@ -150,6 +150,12 @@ public final class QuoteExtractor {
                     && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1;
             List<SpeakerRanker.Option> options = SpeakerRanker.options(lex, inQuote, people, s, ruleNp, afterQuote);
             SpeakerRanker.Option chosen = SpeakerRanker.best(options);
+            if (DashAttribution.credit(s.attr)) {
+                // "- Jane Doe, Riverton." below a quote alone in its paragraph: the credit line names its speaker.
+                for (SpeakerRanker.Option o : options) {
+                    chosen = o.start() == ruleNp[0] && o.end() == ruleNp[1] ? o : chosen;
+                }
+            }
             // What every other option would name, asked before the chosen one is noted as the speaker.
             String[] named = new String[options.size()];
             for (int k = 0; k < named.length; k++) {

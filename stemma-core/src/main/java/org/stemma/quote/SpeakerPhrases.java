@@ -331,6 +331,28 @@ final class SpeakerPhrases {
     }
 
     /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
+    /**
+     * Can the phrase [np[0], np[1]) after the verb of saying at {@code v} be the verb's subject,
+     * inverted ("recalled the mayor:", "said the head of the union:")? A noun phrase after "and"
+     * joining the verb to an earlier one is its object, the earlier verb's subject speaking ("X
+     * blamed the storm and suggested building shelters"); a pronoun there may still be the
+     * speaker's ("X arrived and said he would stay"). A phrase with "of" is headed by the noun
+     * before it, which must be one a subject can have ("the strike of the dock workers" is a
+     * strike, no speaker); capitalised names keep the phrase ("Secretary of State Ana Brill").
+     */
+    static boolean invertedSubject(Lex lex, int from, int v, int[] np) {
+        boolean pronoun = np[1] - np[0] == 1 && Lexicon.pronounGender(lex.lower(np[0])) != 0;
+        if (!pronoun && v > from && lex.isWord(v - 1) && lex.lower(v - 1).equals("and")) {
+            return false;
+        }
+        for (int t = np[0] + 1; t < np[1] - 1; t++) {
+            if (lex.isWord(t) && lex.lower(t).equals("of")) {
+                return lex.capitalised(t - 1) || validSubject(lex, np[0], t);
+            }
+        }
+        return true;
+    }
+
     static boolean validSubject(Lex lex, int s, int e) {
         if (e - s == 1 && Lexicon.pronounGender(lex.lower(s)) != 0) {
             return true;

@@ -37,7 +37,7 @@ final class SpeakerResolver {
         } else if (lex.capitalised(e - 1)) {
             return null;
         }
-        return lex.isPunct(c, ',') && !lex.lineBreakAfter(c - 1) ? nameAfterComma(lex, c) : null;
+        return lex.isPunct(c, ',') && !lex.lineBreakAfter(c - 1) ? nameAfterComma(lex, c, lex.isWord(s - 1) && lex.cue(s - 1)) : null;
     }
 
     /**
@@ -73,8 +73,12 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** A full name of two or more words after the comma at {@code e}, closed by a comma, a full stop or a cue. */
-    private static int[] nameAfterComma(Lex lex, int e) {
+    /**
+     * A full name of two or more words after the comma at {@code e}, closed by a comma, a full stop or a cue;
+     * or a known first name alone, set off before the verb or, the role phrase following its verb
+     * ({@code afterCue}), ending the sentence ("says another neighbor, Mara.").
+     */
+    private static int[] nameAfterComma(Lex lex, int e, boolean afterCue) {
         if (!lex.capitalised(e + 1)) {
             return null;
         }
@@ -86,6 +90,10 @@ final class SpeakerResolver {
         if (n - (e + 1) == 1 && lex.isPunct(n, ',') && lex.isWord(n + 1) && lex.cue(n + 1)
                 && FirstNames.known(MentionFinder.stripPossessive(lex.word(e + 1))) && !lex.notName(e + 1)) {
             return new int[]{e + 1, n}; // "the boy's mother, Abbey, told": a first name alone, set off before the verb
+        }
+        if (afterCue && n - (e + 1) == 1 && lex.isPunct(n, '.') && lex.endsSentence(n)
+                && FirstNames.known(lex.word(e + 1)) && !lex.notName(e + 1)) {
+            return new int[]{e + 1, n}; // "says another neighbor, Mara.": the first name the neighbour gave
         }
         if (n - (e + 1) >= 2 && closes && !Lexicon.NOT_NAME.contains(lex.lower(e + 1))
                 && !Places.isPlace(lex.text.substring(lex.start[e + 1], lex.end[n - 1]))) { // "a nurse from Halifax, Nova Scotia,"
