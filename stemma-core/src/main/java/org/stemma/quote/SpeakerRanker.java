@@ -123,7 +123,8 @@ final class SpeakerRanker {
             double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
             // What a reader would take the option to mean: a document, a person of the article, nobody.
             String head = lex.lower(sp[1] - 1);
-            f[FEATURES.indexOf("documentHead")] = sp[2] == 5 && SpeakerPhrases.DOCUMENT_HEADS.contains(Lexicon.key(head)) ? 1 : 0;
+            f[FEATURES.indexOf("documentHead")] = (sp[2] == 5 || sp[2] == 1 && possessiveBefore(lex, sp[0], sp[1] - 1))
+                    && SpeakerPhrases.DOCUMENT_HEADS.contains(Lexicon.key(head)) ? 1 : 0;
             String meant = SpeakerResolver.resolve(lex, sp[0], sp[1], people, false);
             f[FEATURES.indexOf("resolvesToPerson")] = meant != null && people.isPerson(meant) ? 1 : 0;
             f[FEATURES.indexOf("resolvesToNobody")] = meant == null ? 1 : 0;
@@ -297,7 +298,9 @@ final class SpeakerRanker {
         f[k++] = !agent && lex.isWord(a - 1) && !lex.lineBreakAfter(a - 1) && PREPOSITIONS.contains(lex.lower(a - 1)) ? 1 : 0;
         f[k++] = lex.possessive(b - 1) || lex.isWord(b) && lex.lower(b).equals("'s") ? 1 : 0;
         f[k++] = lex.isPunct(b, ':') ? 1 : 0;
-        f[k++] = paragraphBreakBetween(lex, Math.min(a, s.firstTok), Math.max(a, s.firstTok)) ? 1 : 0;
+        // another paragraph than the quotation's: counted from its nearer end (a quotation may run over paragraphs)
+        f[k++] = (before ? paragraphBreakBetween(lex, a, s.firstTok)
+                : after ? paragraphBreakBetween(lex, s.lastTok - 1, a) : paragraphBreakBetween(lex, s.firstTok, a)) ? 1 : 0;
         f[k++] = sp[3];
         return f;
     }
@@ -355,7 +358,17 @@ final class SpeakerRanker {
         return false;
     }
 
+    /** "Holt's Letter": a possessive in the phrase [from, head) right before its head word. */
+    private static boolean possessiveBefore(Lex lex, int from, int head) {
+        return head - 1 >= from && (lex.possessive(head - 1) || lex.isWord(head - 1) && lex.lower(head - 1).equals("'s"));
+    }
+
+    /**
+     * A paragraph ends between token {@code from} and token {@code to}: a break after one of from …
+     * to - 1, but a paragraph ending in a colon right before {@code to}'s ("His family issued the
+     * following statement:" ¶ "…") is one with the statement it introduces.
+     */
     private static boolean paragraphBreakBetween(Lex lex, int from, int to) {
-        return lex.lineBreakAfterAny(from, to - 1);
+        return lex.isPunct(to - 1, ':') && lex.lineBreakAfter(to - 1) ? lex.lineBreakAfterAny(from, to - 1) : lex.lineBreakAfterAny(from, to);
     }
 }
