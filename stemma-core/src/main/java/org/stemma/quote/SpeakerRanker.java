@@ -96,6 +96,9 @@ final class SpeakerRanker {
                 if (!m.speaks() && Places.isPlace(String.join(" ", m.name()))) {
                     continue; // "voters in South Carolina": a place speaks only when the text says so ("Iraq said")
                 }
+                if (passiveSubject(lex, inQuote, m.tokenEnd())) {
+                    continue; // "She was described by prosecutors as …": the words describe her; the agent said them
+                }
                 spans.add(new int[]{m.tokenStart(), m.tokenEnd(), m.org() ? 2 : 1, m.titled() || m.speaks() ? 1 : 0});
             }
         }
@@ -104,7 +107,7 @@ final class SpeakerRanker {
                 continue;
             }
             String w = lex.lower(t);
-            if (PRONOUNS.contains(w) && !lex.surnameHe(t)) {
+            if (PRONOUNS.contains(w) && !lex.surnameHe(t) && !passiveSubject(lex, inQuote, t + 1)) {
                 spans.add(new int[]{t, t + 1, Lexicon.pronounGender(w) == 'p' ? 4 : 3, 0});
             } else if (!lex.capitalised(t) && (Lexicon.PERSON_HEADS.contains(w) || SpeakerPhrases.ORG_HEADS.contains(w))
                     && !lex.statesVerb(t)) { // "the affidavit states": the verb, no noun
@@ -120,7 +123,8 @@ final class SpeakerRanker {
             double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
             // What a reader would take the option to mean: a document, a person of the article, nobody.
             String head = lex.lower(sp[1] - 1);
-            f[FEATURES.indexOf("documentHead")] = sp[2] == 5 && SpeakerPhrases.DOCUMENT_HEADS.contains(Lexicon.key(head)) ? 1 : 0;
+            f[FEATURES.indexOf("documentHead")] = (sp[2] == 5 || sp[2] == 1 && possessiveBefore(lex, sp[0], sp[1] - 1))
+                    && SpeakerPhrases.DOCUMENT_HEADS.contains(Lexicon.key(head)) ? 1 : 0;
             String meant = SpeakerResolver.resolve(lex, sp[0], sp[1], people, false);
             f[FEATURES.indexOf("resolvesToPerson")] = meant != null && people.isPerson(meant) ? 1 : 0;
             f[FEATURES.indexOf("resolvesToNobody")] = meant == null ? 1 : 0;
@@ -290,33 +294,59 @@ final class SpeakerRanker {
         f[k++] = a >= 2 && lex.lower(a - 1).equals("to") && lex.lower(a - 2).equals("according") ? 1 : 0;
         f[k++] = a == 0 || lex.lineBreakAfter(a - 1) || !inQuote[a - 1] && lex.endsSentence(a - 1)
                 || lex.isPunct(a - 1, ',') || lex.isPunct(a - 1, ':') || inQuote[a - 1] ? 1 : 0;
-        f[k++] = lex.isWord(a - 1) && !lex.lineBreakAfter(a - 1) && PREPOSITIONS.contains(lex.lower(a - 1)) ? 1 : 0;
+        // the passive agent's "by" is the speaker's place, no object's
+        f[k++] = !agent && lex.isWord(a - 1) && !lex.lineBreakAfter(a - 1) && PREPOSITIONS.contains(lex.lower(a - 1)) ? 1 : 0;
         f[k++] = lex.possessive(b - 1) || lex.isWord(b) && lex.lower(b).equals("'s") ? 1 : 0;
         f[k++] = lex.isPunct(b, ':') ? 1 : 0;
-        f[k++] = paragraphBreakBetween(lex, Math.min(a, s.firstTok), Math.max(a, s.firstTok)) ? 1 : 0;
+        // another paragraph than the quotation's: counted from its nearer end (a quotation may run over paragraphs)
+        f[k++] = (before ? paragraphBreakBetween(lex, a, s.firstTok)
+                : after ? paragraphBreakBetween(lex, s.lastTok - 1, a) : paragraphBreakBetween(lex, s.firstTok, a)) ? 1 : 0;
         f[k++] = sp[3];
         return f;
     }
 
     /** A verb of saying within a few words after {@code t} ("X said", "X, 59, told", "X has also said"). */
     private static boolean cueAfter(Lex lex, boolean[] inQuote, int t) {
+        return cueAfterAt(lex, inQuote, t) >= 0;
+    }
+
+    /** The token of the verb of saying {@link #cueAfter} finds after {@code t}, or -1. */
+    private static int cueAfterAt(Lex lex, boolean[] inQuote, int t) {
         int words = 0;
         for (int i = t; i < lex.size && i < t + 12 && !inQuote[i]; i++) {
             if (lex.lineBreakAfter(i - 1) && i > t) {
-                return false;
+                return -1;
             }
             if (lex.isWord(i)) {
                 if (lex.cue(i)) {
-                    return true;
+                    return i;
                 }
                 if (!Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(i)) && ++words > 4) {
-                    return false;
+                    return -1;
                 }
             } else if (lex.endsSentence(i)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Is the phrase ending before {@code t} the subject of a passive verb of saying whose agent
+     * follows, "She was described by prosecutors as …", "It was dubbed "…" by travel writer …",
+     * "Ella Marsh — described by prosecutors as …"? The agent said the words; the subject is what
+     * they describe, so it is no option ({@link PassiveAgents} finds the agent).
+     */
+    static boolean passiveSubject(Lex lex, boolean[] inQuote, int t) {
+        int v = cueAfterAt(lex, inQuote, t);
+        if (v < 0) {
+            return false;
+        }
+        int by = v + 1;
+        while (by < lex.size && by - v < 80 && inQuote[by]) {
+            by++; // "dubbed "…" by": over the quotation the verb introduces
+        }
+        return by < lex.size && PassiveAgents.passiveBy(lex, inQuote, by);
     }
 
     private static boolean cueIn(Lex lex, boolean[] inQuote, int from, int to) {
@@ -328,7 +358,17 @@ final class SpeakerRanker {
         return false;
     }
 
+    /** "Holt's Letter": a possessive in the phrase [from, head) right before its head word. */
+    private static boolean possessiveBefore(Lex lex, int from, int head) {
+        return head - 1 >= from && (lex.possessive(head - 1) || lex.isWord(head - 1) && lex.lower(head - 1).equals("'s"));
+    }
+
+    /**
+     * A paragraph ends between token {@code from} and token {@code to}: a break after one of from …
+     * to - 1, but a paragraph ending in a colon right before {@code to}'s ("His family issued the
+     * following statement:" ¶ "…") is one with the statement it introduces.
+     */
     private static boolean paragraphBreakBetween(Lex lex, int from, int to) {
-        return lex.lineBreakAfterAny(from, to - 1);
+        return lex.isPunct(to - 1, ':') && lex.lineBreakAfter(to - 1) ? lex.lineBreakAfterAny(from, to - 1) : lex.lineBreakAfterAny(from, to);
     }
 }

@@ -22,6 +22,14 @@ final class ConditionalLogit {
 
     /** Fits on {@code choices}; {@code lambda} is the L2 penalty per quotation on the standardised weights. */
     static LogisticRegression.Model fit(List<Choice> choices, double lambda) {
+        return fit(choices, lambda, -1, 0);
+    }
+
+    /**
+     * As {@link #fit(List, double)}, with feature {@code fixed} (-1: none) held at the raw weight
+     * {@code weight} (an offset) and the others fitted around it.
+     */
+    static LogisticRegression.Model fit(List<Choice> choices, double lambda, int fixed, double weight) {
         int d = choices.get(0).x().get(0).length;
         double[] mean = new double[d];
         double[] sd = new double[d];
@@ -49,6 +57,9 @@ final class ConditionalLogit {
         }
         double penalty = lambda * choices.size();
         double[] beta = new double[d];
+        if (fixed >= 0) {
+            beta[fixed] = weight * sd[fixed];
+        }
         double before = objective(choices, beta, mean, sd, penalty);
         for (int iter = 0; iter < 50; iter++) {
             double[] grad = new double[d];
@@ -59,6 +70,14 @@ final class ConditionalLogit {
             for (int j = 0; j < d; j++) {
                 grad[j] -= penalty * beta[j];
                 hess[j][j] += penalty + 1e-9;
+            }
+            if (fixed >= 0) { // the held weight takes no step: its row and column decouple
+                grad[fixed] = 0;
+                for (int j = 0; j < d; j++) {
+                    hess[fixed][j] = 0;
+                    hess[j][fixed] = 0;
+                }
+                hess[fixed][fixed] = 1;
             }
             double[] step = LogisticRegression.solve(hess, grad);
             double scale = 1;

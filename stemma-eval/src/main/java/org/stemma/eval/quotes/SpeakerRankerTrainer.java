@@ -68,6 +68,13 @@ public final class SpeakerRankerTrainer {
                 }).toArray();
     }
 
+    /**
+     * The rules' choice's weight held fixed in a listwise fit ({@code -Dstemma.ranker.rulesOffset=2.426084}, the
+     * shipped pointwise weight; unset: fitted like the others), so the fit cannot trust the rules less than that.
+     */
+    private static final Double RULES_OFFSET = System.getProperty("stemma.ranker.rulesOffset") == null ? null
+            : Double.valueOf(System.getProperty("stemma.ranker.rulesOffset"));
+
     private static final int SHOW = Integer.getInteger("stemma.ranker.show", 0);
 
     /** Is the fit listwise ({@code -Dstemma.ranker.fit=listwise}) rather than pointwise (the default)? */
@@ -89,7 +96,12 @@ public final class SpeakerRankerTrainer {
         /** Right when the option overlaps the source span. */
         SPAN,
         /** As {@link #PERSONSPAN} when the source is a name; when it is none, as {@link #SPAN}. */
-        KEYED
+        KEYED,
+        /**
+         * As {@link #KEYED}, but when every right option lies in another paragraph than the quotation
+         * and the voice going on names the same speaker, the voice going on alone is right.
+         */
+        KEYEDVOICE
     }
 
     /**
@@ -103,7 +115,9 @@ public final class SpeakerRankerTrainer {
             case "personspan" -> Labelling.PERSONSPAN;
             case "span" -> Labelling.SPAN;
             case "keyed" -> Labelling.KEYED;
-            default -> throw new IllegalArgumentException("stemma.ranker.label must be keyed, person, personspan or span, not: " + v);
+            case "keyedvoice" -> Labelling.KEYEDVOICE;
+            default -> throw new IllegalArgumentException("stemma.ranker.label must be keyed, keyedvoice, person, personspan or span, not: "
+                    + v);
         };
     }
 
@@ -138,7 +152,41 @@ public final class SpeakerRankerTrainer {
                 case SPAN -> ySpan;
                 case PERSONSPAN -> narrowed(yPerson, ySpan);
                 case KEYED -> keyed ? narrowed(yPerson, ySpan) : ySpan;
+                case KEYEDVOICE -> voiced(y(Labelling.KEYED));
             };
+        }
+
+        /**
+         * A paragraph with no attribution goes on in the voice before it ("“…,” said Laura Chen. ¶
+         * “…”"): when the right options all lie in other paragraphs and the voice going on names the
+         * same speaker as one of them (or the gold source's person), it alone is right, as a reader
+         * writes it; otherwise {@code y} as it is.
+         */
+        private boolean[] voiced(boolean[] y) {
+            int voice = -1;
+            for (int i = 0; i < options.size(); i++) {
+                voice = options.get(i).mention() == null ? i : voice;
+            }
+            if (y == null || voice < 0 || y[voice]) {
+                return y;
+            }
+            int other = SpeakerOption.FEATURES.indexOf("otherParagraph");
+            String goesOn = options.get(voice).speaker();
+            boolean same = yPerson != null && yPerson[voice];
+            for (int i = 0; i < y.length; i++) {
+                if (y[i]) {
+                    if (options.get(i).features()[other] == 0) {
+                        return y; // a right option in the quotation's own paragraph
+                    }
+                    same |= goesOn != null && goesOn.equals(options.get(i).speaker());
+                }
+            }
+            if (!same) {
+                return y;
+            }
+            boolean[] only = new boolean[y.length];
+            only[voice] = true;
+            return only;
         }
 
         private static boolean[] narrowed(boolean[] person, boolean[] span) {
@@ -203,7 +251,7 @@ public final class SpeakerRankerTrainer {
                 FOLDS, SEED,
                 switch (labelling) {
                     case SPAN -> "left out: " + notAnOption + " whose source is no option, ";
-                    case KEYED -> (keyless - keylessOut) + " whose source is no name labelled by the span; left out: "
+                    case KEYED, KEYEDVOICE -> (keyless - keylessOut) + " whose source is no name labelled by the span; left out: "
                             + noneNames + " that no option names, " + keylessOut + " whose source is no name and no option, ";
                     default -> "left out: " + keyless + " whose source is no name, " + noneNames + " that no option names, ";
                 },
@@ -433,7 +481,8 @@ public final class SpeakerRankerTrainer {
 
     private static LogisticRegression.Model fitOn(List<Group> groups, Labelling labelling, boolean listwise) {
         if (listwise) {
-            return ConditionalLogit.fit(groups.stream().map(g -> new ConditionalLogit.Choice(g.x(), g.y(labelling))).toList(), LAMBDA);
+            return ConditionalLogit.fit(groups.stream().map(g -> new ConditionalLogit.Choice(g.x(), g.y(labelling))).toList(), LAMBDA,
+                    RULES_OFFSET == null ? -1 : SpeakerOption.FEATURES.indexOf("rulesChoice"), RULES_OFFSET == null ? 0 : RULES_OFFSET);
         }
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();

@@ -104,6 +104,54 @@ class TrainersTest {
     }
 
     @Test
+    void theVoiceGoingOnIsRightOverTheSameSpeakerWrittenInAnEarlierParagraph() {
+        String text = "\u201CThe ferry runs again,\u201D said Tomas Weller.\n\n\u201CIt will run all winter.\u201D";
+        int name = text.indexOf("Tomas Weller");
+        int quote = text.indexOf("It will");
+        double[] otherParagraph = new double[SpeakerOption.FEATURES.size()];
+        otherParagraph[SpeakerOption.FEATURES.indexOf("otherParagraph")] = 1;
+        Span source = new Span(name, name + "Tomas Weller".length());
+        Span q = new Span(quote, quote + "It will run all winter.".length());
+        GoldQuote gold = new GoldQuote("a", List.of(q), "It will run all winter.", false, null, "Tomas Weller", "Weller", source);
+        org.stemma.quote.Quote reported = new org.stemma.quote.Quote("a", q, "It will run all winter.", false, null, "Tomas Weller", null);
+        List<SpeakerOption> options = List.of(new SpeakerOption(source, otherParagraph, 1, true, "Tomas Weller"),
+                new SpeakerOption(null, new double[SpeakerOption.FEATURES.size()], 0, false, "Tomas Weller"));
+        SpeakerRankerTrainer.Group g = SpeakerRankerTrainer.group(options, gold, 0, 0, text, reported, new int[0]);
+        // the gold marks the name a paragraph before; a reader writes the paragraph as the voice going on
+        assertThat(g.y(SpeakerRankerTrainer.Labelling.KEYED)).containsExactly(true, false);
+        assertThat(g.y(SpeakerRankerTrainer.Labelling.KEYEDVOICE)).containsExactly(false, true);
+        // the name in the quotation's own paragraph stays the right option
+        List<SpeakerOption> own = List.of(new SpeakerOption(source, new double[SpeakerOption.FEATURES.size()], 1, true, "Tomas Weller"),
+                new SpeakerOption(null, new double[SpeakerOption.FEATURES.size()], 0, false, "Tomas Weller"));
+        SpeakerRankerTrainer.Group h = SpeakerRankerTrainer.group(own, gold, 0, 0, text, reported, new int[0]);
+        assertThat(h.y(SpeakerRankerTrainer.Labelling.KEYEDVOICE)).containsExactly(true, false);
+        // a voice going on with another speaker does not take the label
+        List<SpeakerOption> another = List.of(new SpeakerOption(source, otherParagraph, 1, true, "Tomas Weller"),
+                new SpeakerOption(null, new double[SpeakerOption.FEATURES.size()], 0, false, "Dana Okafor"));
+        SpeakerRankerTrainer.Group k = SpeakerRankerTrainer.group(another, gold, 0, 0, text, reported, new int[0]);
+        assertThat(k.y(SpeakerRankerTrainer.Labelling.KEYEDVOICE)).containsExactly(true, false);
+    }
+
+    @Test
+    void aListwiseFitCanHoldOneWeightFixed() {
+        // feature 0 marks a right option; feature 1, held at -0.5, is noise
+        List<ConditionalLogit.Choice> choices = new ArrayList<>();
+        java.util.Random rnd = new java.util.Random(11);
+        for (int q = 0; q < 40; q++) {
+            List<double[]> x = new ArrayList<>();
+            boolean[] y = new boolean[3];
+            y[q % 3] = true;
+            for (int i = 0; i < 3; i++) {
+                x.add(new double[] {y[i] ? 1 : 0, rnd.nextDouble()});
+            }
+            choices.add(new ConditionalLogit.Choice(x, y));
+        }
+        LogisticRegression.Model m = ConditionalLogit.fit(choices, 1e-3, 1, -0.5);
+        assertThat(m.weights()[1]).isCloseTo(-0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(m.weights()[0]).isGreaterThan(1);
+    }
+
+    @Test
     void theSpeakerTrainerComparesBothLabellings() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         SpeakerRankerTrainer.fit(List.of(docs()), List.of("constructed"), new PrintStream(buf, true, StandardCharsets.UTF_8));
