@@ -118,6 +118,7 @@ final class SpeakerRanker {
             spans.add(new int[]{ruleNp[0], ruleNp[1], kind(lex, people, ruleNp), 0});
         }
         spans = merged(lex, spans);
+        spans.removeIf(sp -> headlineDocumentTopic(lex, sp[0], sp[1])); // "Holt's Letter on the Mill: '…'": a document, no speaker
         List<Option> out = new ArrayList<>();
         for (int[] sp : spans) {
             double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
@@ -352,6 +353,25 @@ final class SpeakerRanker {
     private static boolean cueIn(Lex lex, boolean[] inQuote, int from, int to) {
         for (int t = from; t < to && t < lex.size; t++) {
             if (!inQuote[t] && lex.isWord(t) && lex.cue(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Is the phrase [from, to) of a headline a possessive document before the headline's "on Y:"
+     * ("Holt's Letter on the Mill: '…'")? "X on Y:" is the headline convention for "X says of Y"
+     * only when X is someone (see {@link QuoteAttribution#headlineTopic}); a document's topic is no speaker.
+     */
+    static boolean headlineDocumentTopic(Lex lex, int from, int to) {
+        if (to >= lex.headlineEnd || !possessiveBefore(lex, from, to - 1)
+                || !SpeakerPhrases.DOCUMENT_HEADS.contains(Lexicon.key(lex.lower(to - 1)))
+                || !lex.isWord(to) || !PREPOSITIONS.contains(lex.lower(to))) {
+            return false;
+        }
+        for (int t = to + 1; t < lex.headlineEnd; t++) {
+            if (lex.isPunct(t, ':')) {
                 return true;
             }
         }
