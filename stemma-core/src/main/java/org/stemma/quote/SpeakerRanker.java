@@ -37,16 +37,16 @@ final class SpeakerRanker {
             "continuationNoCue", "continuationNoRule", "documentHead", "resolvesToPerson", "resolvesToNobody");
 
     static final double[] WEIGHTS = {
-            2.426084 /* rulesChoice */, 0.356209 /* personName */, 0.813391 /* organisationName */, -0.148464 /* genderedPronoun */, 
-            -0.671655 /* otherPronoun */, 0.838476 /* commonNoun */, 0.312881 /* before */, 0.577985 /* after */, 
-            1.754558 /* interrupting */, 1.560397 /* sameSentence */, -0.156462 /* previousSentence */, -3.400494 /* nextSentence */, 
-            -0.331646 /* logDistance */, -0.853082 /* nearestOnItsSide */, 0.439420 /* cueAfter */, 0.663765 /* sayingVerbBefore */, 
-            -1.877158 /* otherCueBefore */, 1.793540 /* accordingTo */, 1.075177 /* subjectPosition */, 0.015448 /* afterPreposition */, 
-            -1.293289 /* possessive */, 0.173353 /* colonAfter */, -2.969414 /* otherParagraph */, 0.473685 /* titledOrSpeaks */, 
-            -1.792963 /* continuation */, 0.040447 /* continuationAfterQuote */, 0.122043 /* continuationOpensParagraph */, -0.378578 /* continuationNoCue */, 
-            3.170454 /* continuationNoRule */, -0.714538 /* documentHead */, 0.090769 /* resolvesToPerson */, -0.774646 /* resolvesToNobody */};
+            1.125383 /* rulesChoice */, -0.298885 /* personName */, -0.157904 /* organisationName */, 0.061081 /* genderedPronoun */, 
+            -0.088171 /* otherPronoun */, 0.318935 /* commonNoun */, 0.554311 /* before */, -0.992039 /* after */, 
+            -0.272558 /* interrupting */, 1.825039 /* sameSentence */, -1.687300 /* previousSentence */, -1.313756 /* nextSentence */, 
+            -0.255026 /* logDistance */, -0.454873 /* nearestOnItsSide */, 0.939826 /* cueAfter */, 0.623538 /* sayingVerbBefore */, 
+            -1.591250 /* otherCueBefore */, 4.478506 /* accordingTo */, 1.221588 /* subjectPosition */, -0.966198 /* afterPreposition */, 
+            -1.187499 /* possessive */, -0.420302 /* colonAfter */, -4.686194 /* otherParagraph */, 0.631343 /* titledOrSpeaks */, 
+            0.239271 /* continuation */, 0.005139 /* continuationAfterQuote */, -0.573832 /* continuationOpensParagraph */, -2.185378 /* continuationNoCue */, 
+            0.632455 /* continuationNoRule */, 0.016520 /* documentHead */, 1.164869 /* resolvesToPerson */, -0.753585 /* resolvesToNobody */};
 
-    static final double BIAS = -2.951760;
+    static final double BIAS = 0.901843;
 
     /**
      * One option: a mention [start, end) in tokens, or the continuation ({@code start < 0}), and
