@@ -150,7 +150,7 @@ public final class QuoteExtractor {
                     && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1;
             List<SpeakerRanker.Option> options = SpeakerRanker.options(lex, inQuote, people, s, ruleNp, afterQuote);
             SpeakerRanker.Option chosen = SpeakerRanker.best(options);
-            if (DashAttribution.credit(s.attr)) {
+            if (ruleNp != null && DashAttribution.credit(s.attr)) {
                 // "- Jane Doe, Riverton." below a quote alone in its paragraph: the credit line names its speaker.
                 for (SpeakerRanker.Option o : options) {
                     chosen = o.start() == ruleNp[0] && o.end() == ruleNp[1] ? o : chosen;

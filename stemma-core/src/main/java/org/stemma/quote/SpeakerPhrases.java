@@ -330,7 +330,6 @@ final class SpeakerPhrases {
                 && Titles.isAbbreviation(w.substring(0, w.length() - 1));
     }
 
-    /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
     /**
      * Can the phrase [np[0], np[1]) after the verb of saying at {@code v} be the verb's subject,
      * inverted ("recalled the mayor:", "said the head of the union:")? A noun phrase after "and"
@@ -353,6 +352,7 @@ final class SpeakerPhrases {
         return true;
     }
 
+    /** A subject must be a name, a pronoun or a noun phrase with a person or organisation head. */
     static boolean validSubject(Lex lex, int s, int e) {
         if (e - s == 1 && Lexicon.pronounGender(lex.lower(s)) != 0) {
             return true;
