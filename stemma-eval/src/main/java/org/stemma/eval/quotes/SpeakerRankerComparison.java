@@ -67,19 +67,23 @@ final class SpeakerRankerComparison {
                 }
             }
         }
-        int n = 0;
-        int[] right = new int[2];
-        for (int i = 0; i < all.size(); i++) {
-            boolean[] y = all.get(i).yPerson();
-            if (y != null) {
-                n++;
-                right[0] += y[withAll[i]] ? 1 : 0;
-                right[1] += y[chosen[i]] ? 1 : 0;
-            }
-        }
         String name = labelling.name().toLowerCase(Locale.ROOT) + (listwise ? " listwise" : "");
-        out.printf(Locale.ROOT, "  baseline without %s (out of fold, same folds, judged by person): with all %s, without %s%n",
-                System.getProperty("stemma.ranker.baseline").strip(), share(right[0], n), share(right[1], n));
+        out.printf(Locale.ROOT, "  baseline without %s (out of fold, same folds):%n", System.getProperty("stemma.ranker.baseline").strip());
+        // by the fit's own labelling too: a quotation whose source is no name ("prosecutors") is judged only there
+        for (Labelling judge : new Labelling[]{Labelling.PERSON, labelling}) {
+            int n = 0;
+            int[] right = new int[2];
+            for (int i = 0; i < all.size(); i++) {
+                boolean[] y = all.get(i).y(judge);
+                if (y != null) {
+                    n++;
+                    right[0] += y[withAll[i]] ? 1 : 0;
+                    right[1] += y[chosen[i]] ? 1 : 0;
+                }
+            }
+            out.printf(Locale.ROOT, "    judged by %s: with all %s, without %s%n", judge.name().toLowerCase(Locale.ROOT),
+                    share(right[0], n), share(right[1], n));
+        }
         paired(out, all, withAll, chosen, name + " with all", name + " without");
     }
 
