@@ -34,8 +34,7 @@ final class SpeakerRanker {
             "cueAfter", "sayingVerbBefore", "otherCueBefore", "accordingTo", "subjectPosition",
             "afterPreposition", "possessive", "colonAfter", "otherParagraph", "titledOrSpeaks",
             "continuation", "continuationAfterQuote", "continuationOpensParagraph",
-            "continuationNoCue", "continuationNoRule", "documentHead", "resolvesToPerson", "resolvesToNobody",
-            "groupSubject", "nameBesideGroupSubject");
+            "continuationNoCue", "continuationNoRule", "documentHead", "resolvesToPerson", "resolvesToNobody");
 
     static final double[] WEIGHTS = {
             1.125383 /* rulesChoice */, -0.298885 /* personName */, -0.157904 /* organisationName */, 0.061081 /* genderedPronoun */, 
@@ -45,8 +44,7 @@ final class SpeakerRanker {
             -1.591250 /* otherCueBefore */, 4.478506 /* accordingTo */, 1.221588 /* subjectPosition */, -0.966198 /* afterPreposition */, 
             -1.187499 /* possessive */, -0.420302 /* colonAfter */, -4.686194 /* otherParagraph */, 0.631343 /* titledOrSpeaks */, 
             0.239271 /* continuation */, 0.005139 /* continuationAfterQuote */, -0.573832 /* continuationOpensParagraph */, -2.185378 /* continuationNoCue */, 
-            0.632455 /* continuationNoRule */, 0.016520 /* documentHead */, 1.164869 /* resolvesToPerson */, -0.753585 /* resolvesToNobody */,
-            0.0 /* groupSubject */, 0.0 /* nameBesideGroupSubject */};
+            0.632455 /* continuationNoRule */, 0.016520 /* documentHead */, 1.164869 /* resolvesToPerson */, -0.753585 /* resolvesToNobody */};
 
     static final double BIAS = 0.901843;
 
@@ -121,7 +119,6 @@ final class SpeakerRanker {
         }
         spans = merged(lex, spans);
         spans.removeIf(sp -> headlineDocumentTopic(lex, sp[0], sp[1])); // "Holt's Letter on the Mill: '…'": a document, no speaker
-        int[] group = GroupSubjects.in(lex, inQuote, ss, se); // "…, prosecutors said": a plural group says the quotation
         List<Option> out = new ArrayList<>();
         for (int[] sp : spans) {
             double[] f = mentionFeatures(lex, inQuote, s, sp, spans, ruleNp, ss, se);
@@ -132,10 +129,6 @@ final class SpeakerRanker {
             String meant = SpeakerResolver.resolve(lex, sp[0], sp[1], people, false);
             f[FEATURES.indexOf("resolvesToPerson")] = meant != null && people.isPerson(meant) ? 1 : 0;
             f[FEATURES.indexOf("resolvesToNobody")] = meant == null ? 1 : 0;
-            // a plural group says the quotation: it, or a named person beside it
-            boolean isGroup = group != null && sp[0] < group[1] && group[0] < sp[1];
-            f[FEATURES.indexOf("groupSubject")] = isGroup ? 1 : 0;
-            f[FEATURES.indexOf("nameBesideGroupSubject")] = group != null && !isGroup && sp[2] == 1 ? 1 : 0;
             out.add(new Option(sp[0], sp[1], f, score(f), meant));
         }
         double[] c = new double[FEATURES.size()];
