@@ -22,7 +22,7 @@ final class SpeakerRankerComparison {
 
     /**
      * The features the baseline fit leaves out ({@code -Dstemma.ranker.baseline=name,name}; none by default:
-     * no baseline). Read when the comparison runs, so a wrong name is one clear error.
+     * no baseline). Read when a fit starts, so a wrong name is one clear error.
      */
     static int[] baseline() {
         return java.util.Arrays.stream(System.getProperty("stemma.ranker.baseline", "").split(","))
@@ -91,9 +91,10 @@ final class SpeakerRankerComparison {
      * Both labellings fitted on the same folds, each judged by both: the share of quotations whose
      * chosen option is right out of fold, with its standard error, beside the shipped weights'
      * choice (fitted on these quotations, so resubstitution); and, judged by the person named, the
-     * paired difference between the two fits with its standard error.
+     * paired difference between the two fits with its standard error; and when {@code without}
+     * names features, the chosen labelling's fit against the same fit without them ({@link #without}).
      */
-    static void compare(PrintStream out, List<Group> all, boolean listwise, Labelling labelling) {
+    static void compare(PrintStream out, List<Group> all, boolean listwise, Labelling labelling, int[] without) {
         Labelling[] ls = Labelling.values();
         int[][] chosen = new int[ls.length + 1][all.size()]; // out-of-fold choice of the fit under each labelling
         for (int l = 0; l <= ls.length; l++) {
@@ -148,7 +149,6 @@ final class SpeakerRankerComparison {
                         listwise ? "span pointwise" : "span");
             }
         }
-        int[] without = baseline();
         if (without.length > 0) {
             without(out, all, listwise, labelling, chosen[labelling.ordinal()], without);
         }

@@ -210,6 +210,7 @@ public final class SpeakerRankerTrainer {
         int noSource = 0;
         int ruleIndex = SpeakerOption.FEATURES.indexOf("rulesChoice");
         int[] drop = dropped();
+        int[] without = SpeakerRankerComparison.baseline(); // a wrong name: one clear error before any fit
         Labelling labelling = labelling();
         boolean listwise = listwise();
         int noneNames = 0;
@@ -313,7 +314,7 @@ public final class SpeakerRankerTrainer {
         for (int k = 0; k < nf && wrong > 0; k++) {
             out.printf(Locale.ROOT, "    %-28s %.2f  %.2f%n", SpeakerOption.FEATURES.get(k), wrongChosen[k] / wrong, wrongRight[k] / wrong);
         }
-        SpeakerRankerComparison.compare(out, all, listwise, labelling);
+        SpeakerRankerComparison.compare(out, all, listwise, labelling, without);
         QuoteDecisionTrainer.printConstants(out, "org.stemma.quote.SpeakerRanker", model, SpeakerOption.FEATURES);
         return model;
     }
