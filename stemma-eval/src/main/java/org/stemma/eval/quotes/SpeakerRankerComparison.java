@@ -25,14 +25,39 @@ final class SpeakerRankerComparison {
      * no baseline). Read when a fit starts, so a wrong name is one clear error.
      */
     static int[] baseline() {
-        return java.util.Arrays.stream(System.getProperty("stemma.ranker.baseline", "").split(","))
+        return features("stemma.ranker.baseline");
+    }
+
+    /** The ranker features the property {@code key} names, comma-separated; a name that is none is one clear error. */
+    static int[] features(String key) {
+        return java.util.Arrays.stream(System.getProperty(key, "").split(","))
                 .filter(n -> !n.isBlank()).mapToInt(n -> {
                     int k = SpeakerOption.FEATURES.indexOf(n.strip());
                     if (k < 0) {
-                        throw new IllegalArgumentException("stemma.ranker.baseline names no ranker feature: " + n.strip());
+                        throw new IllegalArgumentException(key + " names no ranker feature: " + n.strip());
                     }
                     return k;
                 }).toArray();
+    }
+
+    /** Each quotation's option chosen by the fit on the other folds (on their quotations that {@code lab} labels). */
+    private static int[] outOfFold(List<Group> all, Labelling lab, boolean listwise) {
+        int[] chosen = new int[all.size()];
+        for (int f = 0; f < SpeakerRankerTrainer.FOLDS; f++) {
+            List<Group> train = new ArrayList<>();
+            for (Group g : all) {
+                if (g.fold() != f && g.y(lab) != null) {
+                    train.add(g);
+                }
+            }
+            LogisticRegression.Model m = SpeakerRankerTrainer.fitOn(train, lab, listwise);
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).fold() == f) {
+                    chosen[i] = SpeakerRankerTrainer.choose(m, all.get(i));
+                }
+            }
+        }
+        return chosen;
     }
 
     /**
@@ -52,21 +77,7 @@ final class SpeakerRankerComparison {
             }
             zeroed.add(new Group(x, g.ySpan(), g.yPerson(), g.keyed(), g.fold(), g.rule(), g.options(), g.text(), g.quote()));
         }
-        int[] chosen = new int[all.size()];
-        for (int f = 0; f < SpeakerRankerTrainer.FOLDS; f++) {
-            List<Group> train = new ArrayList<>();
-            for (Group g : zeroed) {
-                if (g.fold() != f && g.y(labelling) != null) {
-                    train.add(g);
-                }
-            }
-            LogisticRegression.Model m = SpeakerRankerTrainer.fitOn(train, labelling, listwise);
-            for (int i = 0; i < zeroed.size(); i++) {
-                if (zeroed.get(i).fold() == f) {
-                    chosen[i] = SpeakerRankerTrainer.choose(m, zeroed.get(i));
-                }
-            }
-        }
+        int[] chosen = outOfFold(zeroed, labelling, listwise);
         String name = labelling.name().toLowerCase(Locale.ROOT) + (listwise ? " listwise" : "");
         out.printf(Locale.ROOT, "  baseline without %s (out of fold, same folds):%n", System.getProperty("stemma.ranker.baseline").strip());
         // by the fit's own labelling too: a quotation whose source is no name ("prosecutors") is judged only there
@@ -100,21 +111,7 @@ final class SpeakerRankerComparison {
         for (int l = 0; l <= ls.length; l++) {
             // the last: the shipped weights' way (span, pointwise), the baseline of the paired differences
             Labelling lab = l < ls.length ? ls[l] : Labelling.SPAN;
-            boolean lw = l < ls.length && listwise;
-            for (int f = 0; f < SpeakerRankerTrainer.FOLDS; f++) {
-                List<Group> train = new ArrayList<>();
-                for (Group g : all) {
-                    if (g.fold() != f && g.y(lab) != null) {
-                        train.add(g);
-                    }
-                }
-                LogisticRegression.Model m = SpeakerRankerTrainer.fitOn(train, lab, lw);
-                for (int i = 0; i < all.size(); i++) {
-                    if (all.get(i).fold() == f) {
-                        chosen[l][i] = SpeakerRankerTrainer.choose(m, all.get(i));
-                    }
-                }
-            }
+            chosen[l] = outOfFold(all, lab, l < ls.length && listwise);
         }
         out.printf(Locale.ROOT, "  labellings compared (out of fold, same folds; ± one standard error):%n");
         for (Labelling judge : ls) {

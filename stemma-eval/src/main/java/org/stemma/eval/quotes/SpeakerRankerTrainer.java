@@ -58,14 +58,7 @@ public final class SpeakerRankerTrainer {
      * default). Read when a fit starts, so a wrong name is one clear error, not a class that fails to load.
      */
     private static int[] dropped() {
-        return java.util.Arrays.stream(System.getProperty("stemma.ranker.drop", "").split(","))
-                .filter(n -> !n.isBlank()).mapToInt(n -> {
-                    int k = SpeakerOption.FEATURES.indexOf(n.strip());
-                    if (k < 0) {
-                        throw new IllegalArgumentException("stemma.ranker.drop names no ranker feature: " + n.strip());
-                    }
-                    return k;
-                }).toArray();
+        return SpeakerRankerComparison.features("stemma.ranker.drop");
     }
 
     /**
