@@ -58,14 +58,7 @@ public final class SpeakerRankerTrainer {
      * default). Read when a fit starts, so a wrong name is one clear error, not a class that fails to load.
      */
     private static int[] dropped() {
-        return java.util.Arrays.stream(System.getProperty("stemma.ranker.drop", "").split(","))
-                .filter(n -> !n.isBlank()).mapToInt(n -> {
-                    int k = SpeakerOption.FEATURES.indexOf(n.strip());
-                    if (k < 0) {
-                        throw new IllegalArgumentException("stemma.ranker.drop names no ranker feature: " + n.strip());
-                    }
-                    return k;
-                }).toArray();
+        return SpeakerRankerComparison.features("stemma.ranker.drop");
     }
 
     /**
@@ -210,6 +203,7 @@ public final class SpeakerRankerTrainer {
         int noSource = 0;
         int ruleIndex = SpeakerOption.FEATURES.indexOf("rulesChoice");
         int[] drop = dropped();
+        int[] without = SpeakerRankerComparison.baseline(); // a wrong name: one clear error before any fit
         Labelling labelling = labelling();
         boolean listwise = listwise();
         int noneNames = 0;
@@ -313,107 +307,9 @@ public final class SpeakerRankerTrainer {
         for (int k = 0; k < nf && wrong > 0; k++) {
             out.printf(Locale.ROOT, "    %-28s %.2f  %.2f%n", SpeakerOption.FEATURES.get(k), wrongChosen[k] / wrong, wrongRight[k] / wrong);
         }
-        compare(out, all, listwise);
+        SpeakerRankerComparison.compare(out, all, listwise, labelling, without);
         QuoteDecisionTrainer.printConstants(out, "org.stemma.quote.SpeakerRanker", model, SpeakerOption.FEATURES);
         return model;
-    }
-
-    /**
-     * Both labellings fitted on the same folds, each judged by both: the share of quotations whose
-     * chosen option is right out of fold, with its standard error, beside the shipped weights'
-     * choice (fitted on these quotations, so resubstitution); and, judged by the person named, the
-     * paired difference between the two fits with its standard error.
-     */
-    private static void compare(PrintStream out, List<Group> all, boolean listwise) {
-        Labelling[] ls = Labelling.values();
-        int[][] chosen = new int[ls.length + 1][all.size()]; // out-of-fold choice of the fit under each labelling
-        for (int l = 0; l <= ls.length; l++) {
-            // the last: the shipped weights' way (span, pointwise), the baseline of the paired differences
-            Labelling lab = l < ls.length ? ls[l] : Labelling.SPAN;
-            boolean lw = l < ls.length && listwise;
-            for (int f = 0; f < FOLDS; f++) {
-                List<Group> train = new ArrayList<>();
-                for (Group g : all) {
-                    if (g.fold() != f && g.y(lab) != null) {
-                        train.add(g);
-                    }
-                }
-                LogisticRegression.Model m = fitOn(train, lab, lw);
-                for (int i = 0; i < all.size(); i++) {
-                    if (all.get(i).fold() == f) {
-                        chosen[l][i] = choose(m, all.get(i));
-                    }
-                }
-            }
-        }
-        out.printf(Locale.ROOT, "  labellings compared (out of fold, same folds; ± one standard error):%n");
-        for (Labelling judge : ls) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    judged by %-6s", judge.name().toLowerCase(Locale.ROOT)));
-            int n = 0;
-            int shipped = 0;
-            int[] right = new int[ls.length + 1];
-            for (int i = 0; i < all.size(); i++) {
-                boolean[] y = all.get(i).y(judge);
-                if (y == null) {
-                    continue;
-                }
-                n++;
-                shipped += y[shippedChoice(all.get(i))] ? 1 : 0;
-                for (int l = 0; l <= ls.length; l++) {
-                    right[l] += y[chosen[l][i]] ? 1 : 0;
-                }
-            }
-            for (int l = 0; l < ls.length; l++) {
-                line.append(String.format(Locale.ROOT, "  fitted by %s%s %s", ls[l].name().toLowerCase(Locale.ROOT),
-                        listwise ? " listwise" : "", share(right[l], n)));
-            }
-            if (listwise) {
-                line.append(String.format(Locale.ROOT, "  fitted by span pointwise %s", share(right[ls.length], n)));
-            }
-            line.append(String.format(Locale.ROOT, "  shipped weights %s (resubstitution)", share(shipped, n)));
-            out.println(line);
-        }
-        for (Labelling l : ls) {
-            if (l != Labelling.SPAN || listwise) {
-                paired(out, all, chosen[l.ordinal()], chosen[ls.length], l.name().toLowerCase(Locale.ROOT) + (listwise ? " listwise" : ""),
-                        listwise ? "span pointwise" : "span");
-            }
-        }
-    }
-
-    /** Judged by the person named, the paired difference of two fits' out-of-fold choices, with its standard error. */
-    private static void paired(PrintStream out, List<Group> all, int[] a, int[] b, String name, String base) {
-        int n = 0;
-        int onlyA = 0;
-        int onlyB = 0;
-        for (int i = 0; i < all.size(); i++) {
-            boolean[] y = all.get(i).yPerson();
-            if (y != null) {
-                n++;
-                onlyA += y[a[i]] && !y[b[i]] ? 1 : 0;
-                onlyB += y[b[i]] && !y[a[i]] ? 1 : 0;
-            }
-        }
-        double d = (double) (onlyA - onlyB) / Math.max(n, 1);
-        double se = Math.sqrt(Math.max(0, onlyA + onlyB - (double) n * d * d)) / Math.max(n, 1);
-        out.printf(Locale.ROOT, "    judged by person, fitted by %s minus fitted by %s: %+.4f ± %.4f (right only under %s %d, only under %s %d, of %d)%n",
-                name, base, d, se, name, onlyA, base, onlyB, n);
-    }
-
-    /** "p ± se (right/n)". */
-    private static String share(int right, int n) {
-        double p = n == 0 ? 0 : (double) right / n;
-        return String.format(Locale.ROOT, "%.4f ± %.4f (%d/%d)", p, n == 0 ? 0 : Math.sqrt(p * (1 - p) / n), right, n);
-    }
-
-    /** The option the extractor chose with the shipped weights. */
-    private static int shippedChoice(Group g) {
-        for (int i = 0; i < g.options().size(); i++) {
-            if (g.options().get(i).chosen()) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     /** The options of one quotation labelled both ways. */
@@ -466,7 +362,7 @@ public final class SpeakerRankerTrainer {
         return new Group(x, y, named ? byPerson : null, gold.speakerKey() != null, fold, rule >= 0 ? rule : continuation, options, text, q.span());
     }
 
-    private static int choose(LogisticRegression.Model m, Group g) {
+    static int choose(LogisticRegression.Model m, Group g) {
         int best = 0;
         double bestP = -1;
         for (int i = 0; i < g.x().size(); i++) {
@@ -479,7 +375,7 @@ public final class SpeakerRankerTrainer {
         return best;
     }
 
-    private static LogisticRegression.Model fitOn(List<Group> groups, Labelling labelling, boolean listwise) {
+    static LogisticRegression.Model fitOn(List<Group> groups, Labelling labelling, boolean listwise) {
         if (listwise) {
             return ConditionalLogit.fit(groups.stream().map(g -> new ConditionalLogit.Choice(g.x(), g.y(labelling))).toList(), LAMBDA,
                     RULES_OFFSET == null ? -1 : SpeakerOption.FEATURES.indexOf("rulesChoice"), RULES_OFFSET == null ? 0 : RULES_OFFSET);
