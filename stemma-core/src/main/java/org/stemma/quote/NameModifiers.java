@@ -7,7 +7,7 @@ import org.stemma.text.NounModifiers;
 /**
  * Capitalised words that modify a noun phrase and name nobody, so {@link MentionFinder} makes no
  * mention of them: a compound adjective ("Well-known"), and a proper adjective before a lower-case
- * noun ("the former French colonies", "two Israeli soldiers", "Chinese state media reported").
+ * noun ("the former French colonies", "Chinese state media reported").
  */
 final class NameModifiers {
 

@@ -7,7 +7,7 @@ import java.util.Set;
  * Proper adjectives and common nouns from Princeton WordNet 3.0 (resource {@code noun-modifiers.tsv}
  * beside this class: its provenance, rule and licence; regenerate with
  * tools/wordnet-lists/wordnet_modifiers.py). A capitalised proper adjective before a lower-case
- * noun modifies the noun ("the former French colonies", "two Israeli soldiers"): it names nobody,
+ * noun modifies the noun ("the former French colonies", "Chinese state media"): it names nobody,
  * though "French" is a first name and a surname too.
  */
 public final class NounModifiers {
