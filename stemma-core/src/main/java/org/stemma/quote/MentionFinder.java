@@ -40,7 +40,8 @@ final class MentionFinder {
 
     /**
      * As {@link #find(Lex, boolean[])}, adding to {@code modifiers} the tokens of capitalised
-     * adjectives that open a sentence before a place's name ("Striking Arizona …"): no names.
+     * adjectives that open a sentence before a place's name ("Striking Arizona …") or stand before a
+     * lower-case noun ("the former French colonies"): no names.
      */
     static List<Mention> find(Lex lex, boolean[] inQuote, Set<Integer> modifiers) {
         MentionFinder f = new MentionFinder(lex, inQuote);
@@ -56,7 +57,7 @@ final class MentionFinder {
         return f.mentions;
     }
 
-    /** Tokens {@link #modifierOpening} skipped. */
+    /** Tokens {@link #modifierOpening} and {@link NameModifiers#beforeNoun} skipped. */
     private final Set<Integer> modifiers = new HashSet<>();
 
     /**
@@ -114,7 +115,13 @@ final class MentionFinder {
             while (j > i + 1 && !lex.capitalised(j - 1)) {
                 j--;
             }
-            addRun(i, j);
+            if (NameModifiers.beforeNoun(lex, i, j)) {
+                for (int t = i; t < j; t++) {
+                    modifiers.add(t); // "the former French colonies": the adjective modifies the noun, no name
+                }
+            } else {
+                addRun(i, j);
+            }
             i = j;
         }
     }
@@ -220,20 +227,11 @@ final class MentionFinder {
                 && lex.opensSentence(t - 1);
     }
 
-    /**
-     * Is the word at {@code i} a compound adjective WordNet writes in lower case, capitalised
-     * ("Fast-growing", "Well-known")? No name: a hyphenated name is not in WordNet's common words.
-     */
-    private boolean compoundModifier(int i) {
-        String k = lex.key(i);
-        return k.indexOf('-') > 0 && CommonWords.modifier(k) && !lex.title(i);
-    }
-
     private boolean startsName(int i) {
         if (!lex.capitalised(i) || i < lex.titleCaseEnd && lex.cue(i)) {
             return false; // a title-case headline's "Says" is a verb, not a name
         }
-        if (compoundModifier(i)) {
+        if (NameModifiers.compound(lex, i)) {
             return false;
         }
         if (lex.notName(i) && !lex.title(i) && !givenSurname(i) && !firstNameMidSentence(i)) {
