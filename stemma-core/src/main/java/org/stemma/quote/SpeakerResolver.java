@@ -214,7 +214,8 @@ final class SpeakerResolver {
                 who = PronounReferents.bodyIt(lex, s, people);
             }
         }
-        return who != null ? who : Issuers.unnamedBody(lex, s, e);
+        who = who != null ? who : Issuers.unnamedBody(lex, s, e);
+        return who != null ? who : RoleSpeakers.bareBody(lex, s, e); // "said dispatch"
     }
 
     /**
@@ -347,6 +348,9 @@ final class SpeakerResolver {
                 // "a police spokesperson" after "the Fairbanks Police Department": the body its noun names.
                 owner = people.organisations.organisationNamed(lex.key(e - 2), pos);
             }
+            if (owner == null && Lexicon.SPOKESPERSONS.contains(head) && someone) {
+                owner = RoleSpeakers.bodyModifier(lex, s, e, people, pos); // "a police spokesperson", no police named: police
+            }
             if (owner != null && people.roleHolder(lowerWords, pos) == null) {
                 return owner; // "the company's spokesperson", nobody named so: the company
             }
@@ -368,7 +372,23 @@ final class SpeakerResolver {
             // "the doctors" of an organisation named for them ("Doctors for Camp Closure");
             // otherwise "officials", "sources": unnamed people, no speaker to name.
             String org = definite ? people.organisations.organisationNamed(lex.lower(e - 1), pos) : null;
-            return org;
+            return org != null ? org : RoleSpeakers.organisationsPeople(lex, s, e, people, pos); // "company officials"
+        }
+        Person holder = RoleSpeakers.titledHolder(lex, s, e, people, lowerWords, head, definite);
+        if (holder != null) {
+            if (note) {
+                people.noteSpeaker(holder, pos);
+            }
+            return holder.canonical(); // "Judge Alma Torvik" … "the judge said"
+        }
+        if (SpeakerPhrases.DOCUMENT_HEADS.contains(head)) {
+            String source = RoleSpeakers.documentSource(lex, written, people, note); // "a release from prosecutors"
+            if (source == null && !definite) {
+                source = RoleSpeakers.bodyModifier(lex, s, e, people, pos); // "a police release": police
+            }
+            if (source != null) {
+                return source;
+            }
         }
         // An organisation or a document speaking: "the letter", "the ministry". Indefinite or
         // plural phrases ("a source", "officials") name nobody in particular.
