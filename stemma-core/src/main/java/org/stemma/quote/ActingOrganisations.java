@@ -37,11 +37,38 @@ final class ActingOrganisations {
                     words.add(MentionFinder.stripPossessive(lex.word(t)));
                 }
                 Person p = people.byName(SpeakerResolver.stripTitles(words), lex.start[n]);
-                return p != null && (p.titled || p.gender() != 0) ? null : name;
+                if (p != null && (p.titled || p.gender() != 0)) {
+                    return null;
+                }
+                int whole = nameGoesOn(lex, m);
+                return whole > m ? lex.text.substring(lex.start[n], lex.end[whole - 1]) : name;
             }
             return null;
         }
         return definite ? speakingOrganisation(lex, people, pos) : null;
+    }
+
+    /**
+     * Where an organisation's name that a capitalised run ends at {@code m} goes on: over "of"
+     * and a capitalised run ("the Crime Branch of Dorset Police"), then over "and" once an "of"
+     * was crossed ("of Trinidad and Tobago"), then over a lower-case body word ("Riverton
+     * police"). Returns the end, {@code m} when it does not go on.
+     */
+    static int nameGoesOn(Lex lex, int m) {
+        boolean crossedOf = false;
+        while (m + 1 < lex.size && lex.isWord(m) && !lex.lineBreakAfter(m - 1) && !lex.lineBreakAfter(m) && lex.capitalised(m + 1)
+                && (lex.lower(m).equals("of") || crossedOf && lex.lower(m).equals("and"))) {
+            crossedOf = true;
+            m++;
+            while (m < lex.size && lex.capitalised(m) && !lex.lineBreakAfter(m - 1)) {
+                m++;
+            }
+        }
+        while (m < lex.size && lex.isWord(m) && !lex.capitalised(m) && !lex.lineBreakAfter(m - 1)
+                && Lexicon.ORG_WORDS.contains(lex.lower(m)) && SpeakerPhrases.ORG_HEADS.contains(lex.lower(m))) {
+            m++;
+        }
+        return m;
     }
 
     /**

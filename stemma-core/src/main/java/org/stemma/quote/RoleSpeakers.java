@@ -136,4 +136,24 @@ final class RoleSpeakers {
                 || s > 0 && lex.isWord(s - 1) && Lexicon.INVERTING_CUES.contains(lex.lower(s - 1));
         return speaks ? lex.word(s) : null;
     }
+
+    /**
+     * The organisation an earlier spokesperson phrase was introduced for, which a definite one
+     * takes up: "A spokeswoman for Harbor Mills said … the spokeswoman added" → Harbor Mills. The
+     * nearest such phrase before {@code s} (within the organisation window) with a name after "for"
+     * or "of" that is no person's ({@link ActingOrganisations#organisationFor}); null when none.
+     */
+    static String introducedFor(Lex lex, int s, People people) {
+        int from = lex.start[s];
+        for (int t = s - 1; t >= 0 && from - lex.start[t] <= 3000; t--) {
+            if (lex.isWord(t) && !lex.capitalised(t) && Lexicon.SPOKESPERSONS.contains(lex.key(t)) && lex.isWord(t + 1)
+                    && (lex.lower(t + 1).equals("for") || lex.lower(t + 1).equals("of"))) {
+                String org = ActingOrganisations.organisationFor(lex, t + 1, people, lex.start[t], false);
+                if (org != null) {
+                    return org;
+                }
+            }
+        }
+        return null;
+    }
 }

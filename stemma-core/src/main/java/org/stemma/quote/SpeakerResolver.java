@@ -357,7 +357,13 @@ final class SpeakerResolver {
             if (Lexicon.SPOKESPERSONS.contains(head) && (someone || people.roleHolder(lowerWords, pos) == null)) {
                 // "a spokesperson for Loblaw", "the spokesperson" with nobody named so: the
                 // organisation the person speaks for.
-                String org = ActingOrganisations.organisationFor(lex, written, people, pos, definite);
+                String org = ActingOrganisations.organisationFor(lex, written, people, pos, false);
+                if (org == null && definite) {
+                    org = RoleSpeakers.introducedFor(lex, s, people); // "a spokeswoman for Harbor Mills" … "the spokeswoman"
+                }
+                if (org == null) {
+                    org = ActingOrganisations.organisationFor(lex, written, people, pos, definite);
+                }
                 if (org != null) {
                     return org;
                 }
@@ -383,6 +389,9 @@ final class SpeakerResolver {
         }
         if (SpeakerPhrases.DOCUMENT_HEADS.contains(head)) {
             String source = RoleSpeakers.documentSource(lex, written, people, note); // "a release from prosecutors"
+            if (source == null) {
+                source = ActingOrganisations.organisationNounOwning(lex, s, e, people, pos); // "the company's statement"
+            }
             if (source == null && !definite) {
                 source = RoleSpeakers.bodyModifier(lex, s, e, people, pos); // "a police release": police
             }
