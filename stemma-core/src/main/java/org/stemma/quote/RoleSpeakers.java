@@ -1,5 +1,6 @@
 package org.stemma.quote;
 
+import java.util.List;
 import org.stemma.text.CommonWords;
 import org.stemma.text.WordNetNouns;
 
@@ -24,7 +25,7 @@ final class RoleSpeakers {
      * … "the judge said"); null when nobody does, or when the head can name a body or a document
      * ("the campaign", "the paper"), where a role word of a person's is no evidence.
      */
-    static Person titledHolder(Lex lex, int s, int e, People people, java.util.List<String> lowerWords,
+    static Person titledHolder(Lex lex, int s, int e, People people, List<String> lowerWords,
                                String head, boolean definite) {
         if (!definite || e <= s || lex.capitalised(e - 1) || Lexicon.PERSON_HEADS.contains(head)
                 || !WordNetNouns.personNouns().contains(head) || bodyOrDocument(head)) {
@@ -69,10 +70,10 @@ final class RoleSpeakers {
         boolean closed = w + 1 >= lex.size || !lex.isWord(w + 1) || Lexicon.FUNCTION_WORDS.contains(lex.lower(w + 1))
                 || lex.cue(w + 1);
         String one = SpeakerPhrases.stripPlural(word);
-        boolean people0 = !one.equals(word) && Lexicon.PERSON_HEADS.contains(one);
+        boolean persons = !one.equals(word) && Lexicon.PERSON_HEADS.contains(one);
         boolean body = SpeakerPhrases.ORG_HEADS.contains(word) && !SpeakerPhrases.DOCUMENT_HEADS.contains(word)
                 && Lexicon.ORG_WORDS.contains(word);
-        return closed && (people0 || body) ? lex.word(w) : null;
+        return closed && (persons || body) ? lex.word(w) : null;
     }
 
     /**
