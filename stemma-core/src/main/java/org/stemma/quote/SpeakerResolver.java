@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.stemma.text.FirstNames;
-import org.stemma.text.OrgWords;
-import org.stemma.text.PersonNames;
 import org.stemma.text.Places;
 
 /**
@@ -147,32 +145,6 @@ final class SpeakerResolver {
     }
 
     /**
-     * The organisation a spokesperson phrase ending at {@code e} speaks for: the capitalised
-     * name after "for" or "of" ("a spokesperson for Loblaw Companies"), or for a definite
-     * phrase the organisation named nearest before; null when there is none or the name is a
-     * person's ("a spokesman for Mr. Trump" speaks for a person, named elsewhere).
-     */
-    private static String organisationFor(Lex lex, int e, People people, int pos, boolean definite) {
-        if (e < lex.size && lex.isWord(e) && (lex.lower(e).equals("for") || lex.lower(e).equals("of")) && !lex.lineBreakAfter(e - 1)) {
-            int[] run = nameAfter(lex, e, 6);
-            if (run != null && !lex.title(run[0])) {
-                int n = run[0];
-                int m = run[1];
-                String name = lex.text.substring(lex.start[n], lex.end[m - 1]);
-                name = name.endsWith(".") && !Lexicon.isOrgWord(lex.word(m - 1)) ? name.substring(0, name.length() - 1) : name;
-                List<String> words = new ArrayList<>();
-                for (int t = n; t < m; t++) {
-                    words.add(MentionFinder.stripPossessive(lex.word(t)));
-                }
-                Person p = people.byName(stripTitles(words), lex.start[n]);
-                return p != null && (p.titled || p.gender() != 0) ? null : name;
-            }
-            return null;
-        }
-        return definite ? speakingOrganisation(lex, people, pos) : null;
-    }
-
-    /**
      * The capitalised words after the preposition at {@code p} ("for Loblaw Companies", "from the
      * Riverton Fire Department"), "the" left out, at most {@code max}: [start, end) or null.
      */
@@ -186,41 +158,6 @@ final class SpeakerResolver {
             m++;
         }
         return m > n ? new int[]{n, m} : null;
-    }
-
-    /**
-     * The organisation named nearest before {@code pos} in a place where it acts: not after a
-     * preposition or a verb of saying ("emailed to NBC News", "told CBC", "part of Homeland
-     * Security"), where it is the outlet addressed or a context. Expanded like an acronym.
-     */
-    private static String speakingOrganisation(Lex lex, People people, int pos) {
-        Mention found = null;
-        for (Mention m : people.mentions) {
-            if (m.org() && !m.inQuote() && m.start() < pos && pos - m.start() <= 3000 && !addressed(lex, m)
-                    && !Organisations.clockMarker(lex, m)) {
-                found = m;
-            }
-        }
-        return found == null ? null : organisationName(people, found);
-    }
-
-    /**
-     * Is the mention where an organisation is addressed or a context, not where it acts: after a
-     * preposition, "of" or a verb of saying ("emailed to NBC News", "told CBC", "part of
-     * Homeland Security", "linked to the Islamic State")?
-     */
-    private static boolean addressed(Lex lex, Mention m) {
-        int b = m.tokenStart() - 1;
-        if (b >= 0 && lex.isWord(b) && lex.lower(b).equals("the")) {
-            b--;
-        }
-        return b >= 0 && lex.isWord(b) && !lex.lineBreakAfter(b)
-                && (Lexicon.FUNCTION_WORDS.contains(lex.lower(b)) || lex.lower(b).equals("of") || lex.cue(b));
-    }
-
-    private static String organisationName(People people, Mention m) {
-        String name = String.join(" ", m.name());
-        return people.organisations.expandAcronym(name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name);
     }
 
     /**
@@ -257,52 +194,6 @@ final class SpeakerResolver {
     }
 
     /**
-     * What "the company" means ({@link #BRAND_NOUNS}): the nearest name before {@code pos} that
-     * acts as an organisation, an organisation's name or a sentence's subject that is no person
-     * ("Twitter said it had suspended accounts linked to the Islamic State. … the company said"
-     * → Twitter), not one only addressed or named as a context. A brand has no organisation
-     * word, so the subject's place is what tells a reader it is the company. Null when none.
-     */
-    private static String actingOrganisation(Lex lex, People people, int pos) {
-        Mention found = null;
-        for (Mention m : people.mentions) {
-            if (m.inQuote() || m.start() >= pos || pos - m.start() > 3000 || addressed(lex, m) || m.titled()) {
-                continue;
-            }
-            if (Places.isPlace(String.join(" ", m.name())) || nationals(m)) {
-                continue; // "the United States", "Americans": a place or a nation's people, no body "the group" means
-            }
-            if (m.org() || (m.subject() || m.speaks()) && !m.possessive() && notAPerson(people, m)) {
-                found = m;
-            }
-        }
-        return found == null ? null : organisationName(people, found);
-    }
-
-    /**
-     * Is the mention one plural word of a nationality or demonym ("Americans", "Canadians")? People
-     * of a nation, no body that "the group" or "the company" can mean.
-     */
-    private static boolean nationals(Mention m) {
-        if (m.name().size() != 1) {
-            return false;
-        }
-        String w = m.name().get(0).toLowerCase(Locale.ROOT);
-        String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
-        return one != null && one.length() >= 3 && !OrgWords.contains(one) && !PersonNames.canBeSurname(one);
-    }
-
-    /**
-     * Nothing says the mention is a person's: the person it links to has no title or role and no
-     * gender (a first name, an honorific or the article's pronouns). Speaking is no evidence here:
-     * a company speaks too.
-     */
-    private static boolean notAPerson(People people, Mention m) {
-        Person p = people.byName(m.name(), m.start());
-        return p == null || !p.titled && p.gender() == 0;
-    }
-
-    /**
      * The canonical speaker for the phrase [s, e) an attribution chose, or null when it names
      * nobody identifiable; an unnamed body that speaks is kept as written ("police said"), and so is
      * the group a "they" means ({@link PronounReferents#groupThey}).
@@ -323,7 +214,8 @@ final class SpeakerResolver {
                 who = PronounReferents.bodyIt(lex, s, people);
             }
         }
-        return who != null ? who : Issuers.unnamedBody(lex, s, e);
+        who = who != null ? who : Issuers.unnamedBody(lex, s, e);
+        return who != null ? who : RoleSpeakers.bareBody(lex, s, e); // "said dispatch"
     }
 
     /**
@@ -451,10 +343,13 @@ final class SpeakerResolver {
                 // "a Health Canada spokesperson": someone new, speaking for the organisation named.
                 return people.organisations.expandAcronym(String.join(" ", nameWords));
             }
-            String owner = Lexicon.SPOKESPERSONS.contains(head) ? organisationNounOwning(lex, s, e, people, pos) : null;
+            String owner = Lexicon.SPOKESPERSONS.contains(head) ? ActingOrganisations.organisationNounOwning(lex, s, e, people, pos) : null;
             if (owner == null && Lexicon.SPOKESPERSONS.contains(head) && e - s >= 2 && lex.isWord(e - 2) && !lex.capitalised(e - 2)) {
                 // "a police spokesperson" after "the Fairbanks Police Department": the body its noun names.
                 owner = people.organisations.organisationNamed(lex.key(e - 2), pos);
+            }
+            if (owner == null && Lexicon.SPOKESPERSONS.contains(head) && someone) {
+                owner = RoleSpeakers.bodyModifier(lex, s, e, people, pos); // "a police spokesperson", no police named: police
             }
             if (owner != null && people.roleHolder(lowerWords, pos) == null) {
                 return owner; // "the company's spokesperson", nobody named so: the company
@@ -462,7 +357,13 @@ final class SpeakerResolver {
             if (Lexicon.SPOKESPERSONS.contains(head) && (someone || people.roleHolder(lowerWords, pos) == null)) {
                 // "a spokesperson for Loblaw", "the spokesperson" with nobody named so: the
                 // organisation the person speaks for.
-                String org = organisationFor(lex, written, people, pos, definite);
+                String org = ActingOrganisations.organisationFor(lex, written, people, pos, false);
+                if (org == null && definite) {
+                    org = RoleSpeakers.introducedFor(lex, s, people); // "a spokeswoman for Harbor Mills" … "the spokeswoman"
+                }
+                if (org == null) {
+                    org = ActingOrganisations.organisationFor(lex, written, people, pos, definite);
+                }
                 if (org != null) {
                     return org;
                 }
@@ -477,7 +378,26 @@ final class SpeakerResolver {
             // "the doctors" of an organisation named for them ("Doctors for Camp Closure");
             // otherwise "officials", "sources": unnamed people, no speaker to name.
             String org = definite ? people.organisations.organisationNamed(lex.lower(e - 1), pos) : null;
-            return org;
+            return org != null ? org : RoleSpeakers.organisationsPeople(lex, s, e, people, pos); // "company officials"
+        }
+        Person holder = RoleSpeakers.titledHolder(lex, s, e, people, lowerWords, head, definite);
+        if (holder != null) {
+            if (note) {
+                people.noteSpeaker(holder, pos);
+            }
+            return holder.canonical(); // "Judge Alma Torvik" … "the judge said"
+        }
+        if (SpeakerPhrases.DOCUMENT_HEADS.contains(head)) {
+            String source = RoleSpeakers.documentSource(lex, written, people, note); // "a release from prosecutors"
+            if (source == null) {
+                source = ActingOrganisations.organisationNounOwning(lex, s, e, people, pos); // "the company's statement"
+            }
+            if (source == null && !definite) {
+                source = RoleSpeakers.bodyModifier(lex, s, e, people, pos); // "a police release": police
+            }
+            if (source != null) {
+                return source;
+            }
         }
         // An organisation or a document speaking: "the letter", "the ministry". Indefinite or
         // plural phrases ("a source", "officials") name nobody in particular.
@@ -491,8 +411,8 @@ final class SpeakerResolver {
             }
             // "the company said": the organisation the article named before, as a reader takes it;
             // "the statement said": whoever issued it; "the district": the district named.
-            String org = ORGANISATION_NOUNS.contains(head) && !Issuers.ownerBeforeHead(lex, s, e)
-                    ? organisationNoun(lex, people, head, pos) : null;
+            String org = ActingOrganisations.ORGANISATION_NOUNS.contains(head) && !Issuers.ownerBeforeHead(lex, s, e)
+                    ? ActingOrganisations.organisationNoun(lex, people, head, pos) : null;
             if (org == null && SpeakerPhrases.DOCUMENT_HEADS.contains(head)) {
                 org = Issuers.issuer(lex, people, head, pos);
             } else if (org == null) {
@@ -502,47 +422,6 @@ final class SpeakerResolver {
         }
         return phrase;
     }
-
-    /**
-     * The organisation a possessive organisation noun in [s, e) stands for ("the company's
-     * spokesperson", "the ministry's spokesman"), as "the company" alone would; null when none.
-     */
-    private static String organisationNounOwning(Lex lex, int s, int e, People people, int pos) {
-        for (int t = s; t < e; t++) {
-            String w = lex.lower(t);
-            String noun = MentionFinder.stripPossessive(w);
-            if (!lex.capitalised(t) && !noun.equals(w) && ORGANISATION_NOUNS.contains(noun)) {
-                return organisationNoun(lex, people, noun, pos);
-            }
-        }
-        return null;
-    }
-
-    /** The organisation the article named that "the {@code noun}" means, or null. */
-    private static String organisationNoun(Lex lex, People people, String noun, int pos) {
-        String org = BRAND_NOUNS.contains(noun) && people.organisations.organisationNamed(noun, pos) == null
-                ? actingOrganisation(lex, people, pos) : null;
-        return org != null ? org : people.organisations.organisation(noun, pos, BRAND_NOUNS.contains(noun));
-    }
-
-    /** Common nouns that stand for an organisation the article has named ("the company", "the ministry"). */
-    static final java.util.Set<String> ORGANISATION_NOUNS = Lexicon.words("company", "firm", "agency",
-            "ministry", "department", "government", "administration", "group", "organization",
-            "organisation", "committee", "council", "office", "embassy", "court", "campaign", "union",
-            "association", "party", "network", "station", "newspaper", "paper", "website", "outlet",
-            "magazine", "team", "club", "bank", "university", "institute", "foundation", "charity",
-            "corporation", "airline", "retailer", "manufacturer", "startup", "publisher", "broadcaster",
-            "service", "board", "commission", "authority", "regulator", "military", "army", "navy");
-
-    /**
-     * Organisation nouns whose organisations are often named by a brand with no organisation
-     * word ("Twitter", "Shopify", "Loblaw"): for these a sentence's subject that is no person
-     * may be what the noun means. Government nouns are left out: their subject is a place.
-     */
-    private static final java.util.Set<String> BRAND_NOUNS = Lexicon.words("company", "firm",
-            "corporation", "startup", "retailer", "manufacturer", "airline", "publisher", "broadcaster",
-            "network", "website", "outlet", "newspaper", "paper", "magazine", "station", "bank", "charity",
-            "group", "team", "club");
 
     static List<String> stripTitles(List<String> words) {
         if (!words.isEmpty() && Lexicon.ORG_WORDS.contains(Lexicon.key(words.get(words.size() - 1)))) {

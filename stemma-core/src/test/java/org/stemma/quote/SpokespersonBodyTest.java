@@ -21,9 +21,18 @@ class SpokespersonBodyTest {
     }
 
     @Test
-    void aSpokespersonWhoseNounNamesNoBodyOfTheArticleNamesNoOne() {
+    void aSpokespersonWhoseNounNamesNoBodyOfTheArticleSpeaksForThatBodyAsWritten() {
+        // Session 18 (issue 18): "a police spokesperson" with no police force named speaks for
+        // "police", as "police said" would; it was null before.
         Quote q = first("Crews were called to the mill on Friday.\n\n"
                 + "\u201COfficers found the door open,\u201D a police spokesperson said.");
+        assertThat(q.speaker()).isEqualTo("police");
+    }
+
+    @Test
+    void aSpokespersonWhoseNounIsNoBodyStillNamesNoOne() {
+        Quote q = first("Crews were called to the mill on Friday.\n\n"
+                + "\u201COfficers found the door open,\u201D a local spokesperson said.");
         assertThat(q.speaker()).isNull();
     }
 }
