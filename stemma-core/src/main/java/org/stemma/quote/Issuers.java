@@ -138,6 +138,9 @@ final class Issuers {
      * ranker's options are read without it.
      */
     static String unnamedBody(Lex lex, int s, int e) {
+        if (e - s == 1 && GroupSubjects.opensSentence(lex, s)) {
+            return lex.word(s); // "Investigators determined …": the group opening its sentence, as written
+        }
         if (SpeakerPhrases.groupSpeaking(lex, s, e)) {
             return lex.text.substring(lex.start[s], lex.end[e - 1]); // "his parents said": the relatives, as written
         }

@@ -157,9 +157,13 @@ final class SentenceSubjects {
      * The subject after an opening adverbial whose first word, at token {@code opener}, the rules
      * took for a name ("Hours later, Trump returned the compliment, telling Reuters", "Horrified at
      * the prospect, Ramos believes"): the name or pronoun after the adverbial's comma, or null.
-     * The caller knows the word is no name ({@link People#opener}: it only ever opens sentences).
+     * The caller knows the word is no name ({@link People#opener}: it only ever opens sentences). A
+     * group's plural opening the sentence is the subject itself ({@link GroupSubjects#opensSentence}).
      */
     static int[] subjectAfterOpening(Lex lex, boolean[] inQuote, int opener) {
+        if (GroupSubjects.opensSentence(lex, opener)) {
+            return new int[]{opener, opener + 1}; // "Investigators determined …": no name, no adverbial: the group
+        }
         if (!lex.isWord(opener + 1) || lex.capitalised(opener + 1)) {
             return null; // "Hours later," — a lower-case word follows the opening word
         }
