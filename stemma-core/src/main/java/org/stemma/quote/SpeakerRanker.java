@@ -199,16 +199,22 @@ final class SpeakerRanker {
     /**
      * Overlapping or touching phrases as one ("political scientist" + "Christopher Wlezien",
      * "Priorities" + "Priorities spokesman" + "Justin Barasky"): a reader takes the whole phrase,
-     * and {@link QuoteExtractor} resolves it to the name at its head. Pronouns stay apart.
+     * and {@link QuoteExtractor} resolves it to the name at its head. Pronouns stay apart. A
+     * role and the name it introduces join across a bracketed acronym ("service spokesperson
+     * (XYZ) Jane Doe"), whose own mention goes into the phrase.
      */
-    private static List<int[]> merged(Lex lex, List<int[]> spans) {
+    static List<int[]> merged(Lex lex, List<int[]> spans) {
         List<int[]> sorted = new ArrayList<>(spans);
         sorted.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
         List<int[]> out = new ArrayList<>();
         int[] cur = null;
         for (int[] sp : sorted) {
             boolean pronoun = sp[2] == 3 || sp[2] == 4;
-            if (cur != null && !pronoun && cur[2] != 3 && cur[2] != 4 && sp[0] <= cur[1]
+            int bridge = cur == null || pronoun || sp[0] <= cur[1] ? -1 : nameAcrossBrackets(lex, sorted, cur);
+            if (bridge > 0 && sp[1] < bridge) {
+                continue; // "(XYZ)": the acronym between the role and its name is part of the phrase
+            }
+            if (cur != null && !pronoun && cur[2] != 3 && cur[2] != 4 && (sp[0] <= cur[1] || sp[0] == bridge)
                     && !(sp[0] == cur[1] && lex.lineBreakAfter(sp[0] - 1))) { // phrases never join across a paragraph
                 int end = Math.max(cur[1], sp[1]);
                 // The kind of the phrase's head: a name at its end names it, else the stronger kind.
@@ -225,6 +231,28 @@ final class SpeakerRanker {
             out.add(cur);
         }
         return out;
+    }
+
+    /**
+     * Where the name after phrase {@code cur} starts when {@code cur} ends in a lower-case person
+     * noun, a bracketed acronym follows it, and a name's option opens right after the bracket
+     * ("spokesperson (XYZ) Jane Doe"); else -1.
+     */
+    private static int nameAcrossBrackets(Lex lex, List<int[]> sorted, int[] cur) {
+        int head = cur[1] - 1;
+        if (!lex.isWord(head) || lex.capitalised(head) || !Lexicon.PERSON_HEADS.contains(lex.key(head))) {
+            return -1;
+        }
+        int after = BracketedAbbreviation.end(lex, cur[1]);
+        if (after < 0) {
+            return -1;
+        }
+        for (int[] sp : sorted) {
+            if (sp[0] == after && sp[2] == 1) {
+                return after;
+            }
+        }
+        return -1;
     }
 
     private static int kind(Lex lex, People people, int[] np) {
