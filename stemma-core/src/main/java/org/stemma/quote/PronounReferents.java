@@ -118,13 +118,16 @@ final class PronounReferents {
      * The speaker "he" or "she" at {@code t} names, as {@link #pronounReferent} finds it, but a
      * person named by a role the sentence before gave a speaker ("…, the spokesperson said. She
      * said …") is that role's holder, or the body it speaks for, when nobody the pronoun can mean
-     * was seen since: a reader follows the last speaker. With {@code note} the person found
+     * was seen since: a reader follows the last speaker; the one person a paragraph turned to since
+     * the last subject ({@link NamedSince}) comes first. With {@code note} the person found
      * becomes the salient one.
      */
     static String speakerMeant(Lex lex, int t, char gender, People people, boolean note) {
         Person p = inSentence(lex, t, gender, people);
         if (p == null) {
-            p = people.recent(lex.start[t], gender);
+            // "Ada Lind's group meets on Fridays. "…," she said": the one person named since the last subject.
+            p = NamedSince.person(lex, people, 0, lex.start[sentenceStart(lex, t, people)], gender);
+            p = p != null ? p : people.recent(lex.start[t], gender);
             int[] role = roleSpeakerBefore(lex, t, gender, people);
             if (role != null && (p == null || lastSeen(p, lex.start[t]) < lex.start[role[1] - 1])) {
                 String who = SpeakerResolver.resolve(lex, role[0], role[1], people, note);
