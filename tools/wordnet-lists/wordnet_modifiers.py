@@ -36,6 +36,11 @@ def main(src, out):
         if lemma[0].isupper() and WORD.match(lemma.lower()):
             adjectives.add(lemma.lower())
     nouns = set(l for l in lemmas(os.path.join(src, "data.noun")) if WORD.match(l))
+    # the nouns common-words.tsv already holds (WordNet never capitalises them) are read from there
+    common = os.path.join(HERE, "..", "..", "stemma-core", "src", "main", "resources", "org", "stemma", "text",
+                          "common-words.tsv")
+    with open(common, encoding="utf-8") as f:
+        common_nouns = set(l.split("\t")[0] for l in f if not l.startswith("#") and l.rstrip("\n").endswith("\tn"))
     plurals = {}
     with open(os.path.join(src, "noun.exc"), encoding="latin-1") as f:
         for line in f:
@@ -50,7 +55,7 @@ def main(src, out):
         f.write("#\n# word<TAB>kind (adj, n, plural-of-X)\n")
         for w in sorted(adjectives):
             f.write(w + "\tadj\n")
-        for w in sorted(nouns):
+        for w in sorted(nouns - common_nouns):
             f.write(w + "\tn\n")
         for w in sorted(plurals):
             f.write(w + "\tplural-of-" + plurals[w] + "\n")
@@ -66,8 +71,9 @@ HEADER = """# Noun modifiers: proper adjectives and common nouns, so that a capi
 # 1998), files data.adj, data.noun and noun.exc as Debian ships them (package wordnet-base
 # 1:3.0-37, /usr/share/wordnet). Regenerate with tools/wordnet-lists/wordnet_modifiers.py. The rule:
 # adj: every adjective lemma that is one word (hyphens allowed) and that WordNet writes with a
-# capital; n: every noun lemma that is one word written in lower case letters (hyphens allowed);
-# plural-of-X: the irregular plurals noun.exc gives for those nouns. Regular plurals are not listed
+# capital; n: every noun lemma that is one word written in lower case letters (hyphens allowed),
+# except those common-words.tsv lists as nouns (WordNet never capitalises them; the reader takes
+# them from there, their one home); plural-of-X: the irregular plurals noun.exc gives for those nouns. Regular plurals are not listed
 # (the reader forms them). All words lower case.
 #
 """

@@ -1,7 +1,9 @@
 package org.stemma.text;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Words English writes in lower case: WordNet 3.0's one-word lemmas that it never writes with a
@@ -39,6 +41,17 @@ public final class CommonWords {
     public static boolean modifier(String key) {
         Byte k = KINDS.get(key);
         return k != null && (k & (ADJECTIVE | ADVERB)) != 0 && !FirstNames.known(key);
+    }
+
+    /** The common words WordNet has as nouns ({@link #common}), for a reader that needs the whole class. */
+    public static Set<String> nouns() {
+        Set<String> out = new HashSet<>(1 << 16);
+        KINDS.forEach((word, kind) -> {
+            if ((kind & NOUN) != 0) {
+                out.add(word);
+            }
+        });
+        return out;
     }
 
     private static Map<String, Byte> load() {
