@@ -55,6 +55,15 @@ class AppositiveNameTest {
     }
 
     @Test
+    void aFirstNameOfNoClearSexNeedsEvidenceElsewhere() {
+        assertThat(before("The plan was criticised by Harbor Quenby, a spokesman for the port, on Monday.", "a"))
+                .as("named once, only through the role").isNull();
+        assertThat(before("Harbor Quenby chairs the port. The plan was criticised by Harbor Quenby, a spokesman for "
+                + "the port, on Monday. Quenby said little more.", "a"))
+                .as("the article names the person again").isNotNull();
+    }
+
+    @Test
     void aPossessiveRunIsNotTaken() {
         assertThat(before("The memo came from the board and Nora Vance's, a spokeswoman said later.", "a")).isNull();
     }
