@@ -39,13 +39,16 @@ final class AppositiveName {
             return null; // one word may be a place ("in Tallinn, a spokesperson said")
         }
         Person p = people.byName(name, lex.start[n]);
-        if (p == null || p.name.size() < 2 || !p.last().equalsIgnoreCase(Person.surname(name))
+        if (p == null || !p.last().equalsIgnoreCase(Person.surname(name))
                 || !PersonNames.canBeSurname(p.last().toLowerCase(Locale.ROOT))) {
             return null; // byName also matches by a first name; "Acme Freight Holdings" ends in a body's word
         }
-        // The role after the comma marks any run "titled", so that is no evidence here: a first name of a clear
-        // sex is ("Harbor Point Marina" is not), or evidence the article gives the person elsewhere.
-        boolean evidence = PersonNames.givenNameGender(p.name.get(0)) != 0 || p.mentions.size() >= 2 && p.personEvidence;
+        // The role after the comma marks any run "titled", so that is no evidence here. A first name of a clear
+        // sex is ("Harbor Point Marina" is not): the run's, since a middle initial may leave the article's person
+        // the surname alone ("Nora J. Vance" indexed as "Vance"); or evidence the article gives the person elsewhere.
+        boolean evidence = PersonNames.givenNameGender(name.get(0)) != 0
+                || p.name.size() >= 2 && PersonNames.givenNameGender(p.name.get(0)) != 0
+                || p.mentions.size() >= 2 && p.personEvidence;
         return evidence ? new int[]{n, s - 1} : null;
     }
 }

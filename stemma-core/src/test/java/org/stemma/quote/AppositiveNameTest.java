@@ -45,6 +45,15 @@ class AppositiveNameTest {
     }
 
     @Test
+    void aMiddleInitialDoesNotHideTheName() {
+        String text = "Reporters could not reach the mayor. However, Nora J. Vance, press secretary for the city, said "
+                + "in a statement that the claims had \u201cno merit at all, none whatsoever.\u201d\n";
+        Lex lex = Lex.of(text);
+        int[] span = AppositiveName.personBefore(lex, token(lex, "press"), People.index(lex, new boolean[lex.size]));
+        assertThat(span).containsExactly(token(lex, "Nora"), token(lex, "Vance") + 1);
+    }
+
+    @Test
     void aPlaceOrAnOrganisationBeforeTheCommaIsNotTaken() {
         assertThat(before("Speaking at Harbor Point Marina, a spokesman for the port said little.", "a"))
                 .as("a place").isNull();
