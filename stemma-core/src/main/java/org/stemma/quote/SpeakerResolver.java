@@ -333,6 +333,9 @@ final class SpeakerResolver {
             if (named == null) {
                 named = nameBefore(lex, s);
             }
+            if (named == null) {
+                named = AppositiveName.personBefore(lex, s, people); // "remarks by Jane Doe, a spokesperson for …"
+            }
             if (named != null) {
                 // "the American ambassador at the time, John E. Herbst,": the name that follows;
                 // "Lewis Ward, research director at IDC, sees": the name it describes.

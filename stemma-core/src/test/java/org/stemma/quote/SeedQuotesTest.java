@@ -83,6 +83,7 @@ class SeedQuotesTest {
         assertThat(quote("004", "The Russian Minister took").speaker()).isEqualTo("Abdoulaye Diop");
         assertThat(quote("003", "necessary information").speaker()).isEqualTo("Andriy Yusov");
         assertThat(quote("003", "there will be more to come").speaker()).isEqualTo("Andriy Yusov");
+        assertThat(quote("003", "admitted Ukraine").speaker()).as("a name, a comma, the role, after \"by\"").isEqualTo("Andriy Yusov");
         // The role, its bracketed acronym and the name are one phrase, written with the name (issue 18).
         assertThat(quote("003", "there will be more to come").speakerAsWritten()).endsWith("Andrey Yusov");
         assertThat(quote("003", "This is official and unequivocal").speaker()).isEqualTo("the letter");
