@@ -149,7 +149,7 @@ public final class QuoteExtractor {
             boolean afterQuote = !s.partial && previous != null
                     && paragraphsBetween(text, previous.markEnd(), s.markStart()) <= 1;
             List<SpeakerRanker.Option> options = SpeakerRanker.options(lex, inQuote, people, s, ruleNp, afterQuote);
-            SpeakerRanker.Option chosen = SpeakerRanker.best(options);
+            SpeakerRanker.Option chosen = SpeakerRanker.best(lex, inQuote, s, options);
             if (ruleNp != null && DashAttribution.credit(s.attr)) {
                 // "- Jane Doe, Riverton." below a quote alone in its paragraph: the credit line names its speaker.
                 for (SpeakerRanker.Option o : options) {

@@ -29,7 +29,7 @@ final class QuoteFeatures {
             "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence");
 
     /** Verbs that give something a name or a label, someone's words or not: "called him a", "dubbed it". */
-    private static final Set<String> NAMING_VERBS = Lexicon.words("called", "calls", "calling", "dubbed",
+    static final Set<String> NAMING_VERBS = Lexicon.words("called", "calls", "calling", "dubbed",
             "nicknamed", "termed", "labeled", "labelled", "branded", "describes", "described", "describing");
 
     /** Words that mention a term rather than quote a speaker: "the so-called", "the word", "titled". */

@@ -58,7 +58,7 @@ final class SpeakerRanker {
         }
     }
 
-    private static final Set<String> PRONOUNS = Lexicon.words("he", "she", "they", "it", "we");
+    static final Set<String> PRONOUNS = Lexicon.words("he", "she", "they", "it", "we");
 
     /** Prepositions that put a mention in an object's place ("told to X", "a letter from X"). */
     static final Set<String> PREPOSITIONS = Lexicon.words("to", "with", "about", "for", "by",
@@ -170,6 +170,15 @@ final class SpeakerRanker {
             b -= 3; // ", 30, of"
         }
         return lex.capitalised(b) && !Lexicon.ORG_WORDS.contains(lex.key(b)) && !lex.title(b);
+    }
+
+    /**
+     * The option that speaks quotation {@code s}: the highest-scoring one, unless it is a pronoun
+     * and the quotation is a partial one that a nearer verb of saying governs
+     * ({@link PartialQuoteSpeakers}).
+     */
+    static Option best(Lex lex, boolean[] inQuote, QuoteSegment s, List<Option> options) {
+        return PartialQuoteSpeakers.speaker(lex, inQuote, s, options, best(options));
     }
 
     /** The highest-scoring option (the continuation wins ties: it is last only by construction). */

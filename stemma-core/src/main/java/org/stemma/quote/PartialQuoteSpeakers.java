@@ -1,0 +1,119 @@
+package org.stemma.quote;
+
+import java.util.List;
+
+/**
+ * Whose words is a partial quotation inside a sentence whose subject is a pronoun? The verb of
+ * saying nearest before the quotation governs it, and that verb's subject said the words: "He
+ * rejected what the mayor called "a reckless plan"" (the mayor), "She said her rival, Ann Cole,
+ * had dubbed it "a stunt"" (Ann Cole). A pronoun right after that verb is the subject of the
+ * clause it reports, not its speaker: "The agency reviewed the file and said she "misled
+ * investigators"" (the agency). The ranker weighs where mentions stand, not which verb the
+ * quotation hangs on, so it takes the pronoun; {@link SpeakerRanker#best} asks here first.
+ */
+final class PartialQuoteSpeakers {
+
+    private PartialQuoteSpeakers() {
+    }
+
+    /** Tokens between the governing verb of saying and the quotation's opening mark. */
+    private static final int REACH = 12;
+
+    /**
+     * The option that said partial quotation {@code s} when the ranker's choice {@code best} is a
+     * subject pronoun ("he", "she", "they", "we", "it"; not the "her" of "quoted her as saying") before it
+     * in its sentence and the verb of saying nearest before the quotation has
+     * another subject among the options; else {@code best}.
+     */
+    static SpeakerRanker.Option speaker(Lex lex, boolean[] inQuote, QuoteSegment s, List<SpeakerRanker.Option> options,
+                                        SpeakerRanker.Option best) {
+        if (!s.partial || best.continuation() || best.end() - best.start() != 1
+                || !SpeakerRanker.PRONOUNS.contains(lex.lower(best.start())) || best.end() > s.firstTok) {
+            return best;
+        }
+        int ss = QuoteFeatures.sentenceStart(lex, inQuote, s.firstTok);
+        if (best.start() < ss) {
+            return best;
+        }
+        int c = governingCue(lex, inQuote, ss, s.firstTok);
+        if (c < 0) {
+            return best;
+        }
+        int[] subject;
+        if (c >= best.end()) {
+            // "He rejected what the mayor called "…"": the nearer verb's own subject, after the pronoun
+            subject = SpeakerPhrases.subjectBefore(lex, best.end(), c);
+            if (subject == null) {
+                subject = optionRightBefore(lex, options, best.end(), c); // "her rival, Ann Cole, had dubbed"
+            }
+        } else if (reportedSubject(lex, c, best.start(), s.firstTok)) {
+            // "… and said she "…"": the pronoun opens the reported clause; the verb's subject speaks
+            subject = SpeakerPhrases.subjectBefore(lex, ss, c);
+            if (subject == null && lex.isWord(c - 1) && lex.lower(c - 1).equals("and")) {
+                subject = SentenceSubjects.sentenceSubject(lex, inQuote, c);
+            }
+        } else {
+            return best;
+        }
+        if (subject == null || lex.possessive(subject[1] - 1)) {
+            return best;
+        }
+        for (SpeakerRanker.Option o : options) {
+            if (o != best && !o.continuation() && o.start() < subject[1] && subject[0] < o.end()
+                    && o.end() <= s.firstTok && o.start() >= ss) {
+                return o;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The verb of saying or naming ("dubbed", "called") nearest before the opening mark at {@code open}, within {@value #REACH}
+     * tokens and in the same sentence, outside quotations, used as a verb (no determiner or
+     * possessive before it: "her claims were" holds a noun); -1 when none.
+     */
+    static int governingCue(Lex lex, boolean[] inQuote, int ss, int open) {
+        for (int t = open - 1; t >= ss && open - t <= REACH; t--) {
+            if (inQuote[t] || lex.lineBreakAfter(t)) {
+                return -1;
+            }
+            if (lex.isWord(t) && (lex.cue(t) || QuoteFeatures.NAMING_VERBS.contains(lex.lower(t)))
+                    && !lex.lower(t).endsWith("ing")) {
+                boolean noun = t > ss && lex.isWord(t - 1)
+                        && (Lexicon.DETERMINERS.contains(lex.lower(t - 1)) || lex.possessive(t - 1)
+                        || Lexicon.POSSESSIVE_PRONOUNS.contains(lex.lower(t - 1)));
+                return noun ? -1 : t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The option that ends right before the verb at {@code c}, over commas and the words between a
+     * subject and its verb ("Ann Cole, had dubbed", "Ann Cole has called"), starting at {@code from} or
+     * later; null when none.
+     */
+    private static int[] optionRightBefore(Lex lex, List<SpeakerRanker.Option> options, int from, int c) {
+        int e = c;
+        while (e > from && (lex.isPunct(e - 1, ',')
+                || lex.isWord(e - 1) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(e - 1)))) {
+            e--;
+        }
+        for (SpeakerRanker.Option o : options) {
+            if (!o.continuation() && o.end() == e && o.start() >= from) {
+                return new int[]{o.start(), o.end()};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Is the pronoun at {@code p} the subject of the clause the verb of saying at {@code c}
+     * reports: right after it or after its "that", with words or the quotation after it ("said she
+     * "…"", "said that he heard …"), not the verb's inverted subject before a comma ("", said she,")?
+     */
+    private static boolean reportedSubject(Lex lex, int c, int p, int open) {
+        boolean after = p == c + 1 || p == c + 2 && lex.isWord(c + 1) && lex.lower(c + 1).equals("that");
+        return after && p + 1 <= open && (p + 1 == open || lex.isWord(p + 1));
+    }
+}
