@@ -361,7 +361,7 @@ final class MentionFinder {
             b--;
         }
         // An appositive before: "his Malian counterpart, Abdoulaye Diop" / "The finance minister, Lou Jiwei,".
-        if (lex.isPunct(ts - 1, ',')) {
+        if (lex.isPunct(ts - 1, ',') && !personNameEndsAt(ts - 2)) {
             collectAppositive(ts - 2, -1, roles);
         }
         // An appositive after: "Diarra, the chief of staff of Mali's Air Force,".
@@ -404,6 +404,21 @@ final class MentionFinder {
      */
     private boolean cueHasSubject(int c) {
         return c > 0 && lex.isWord(c - 1) && !inQuote[c - 1] && !lex.lineBreakAfter(c - 1);
+    }
+
+    /**
+     * Does a person's name found before end at token {@code t}: titled or opening with a recorded
+     * first name, its last word no title or person noun? Then the words before a comma after it are
+     * no appositive of the next name: "According to a statement from coroner Dr. Mara Quill, Tobin
+     * ran" gives Tobin no role; the role is Quill's. (Not so "The Foreign Minister, Lou Jiwei": a
+     * title ends the run before the comma; nor "the head of Cease Fire, Ulysses Floyd": no person's name.)
+     */
+    private boolean personNameEndsAt(int t) {
+        if (!personEndsAt(t) || !lex.capitalised(t) || lex.title(t) || Lexicon.PERSON_HEADS.contains(lex.key(t))) {
+            return false;
+        }
+        Mention m = mentions.get(mentions.size() - 1);
+        return m.titled() || FirstNames.known(m.name().get(0));
     }
 
     /** Collects the words of a short appositive noun phrase, walking left (-1) or right (+1). */
