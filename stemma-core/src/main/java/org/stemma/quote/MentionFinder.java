@@ -57,7 +57,7 @@ final class MentionFinder {
         return f.mentions;
     }
 
-    /** Tokens {@link #modifierOpening} and {@link NameModifiers#beforeNoun} skipped. */
+    /** Tokens {@link #modifierOpening}, {@link NameModifiers#beforeNoun} and {@link BodyMembers#opensBeforeBody} skipped. */
     private final Set<Integer> modifiers = new HashSet<>();
 
     /**
@@ -103,6 +103,11 @@ final class MentionFinder {
                 continue;
             }
             afterModifier = false;
+            if (BodyMembers.opensBeforeBody(lex, i)) {
+                modifiers.add(i); // "Members of Harbor Watch said": a group's noun, no name
+                i++;
+                continue;
+            }
             int j = i;
             while (j < lex.size && continuesName(j, i)) {
                 j++;
