@@ -40,19 +40,20 @@ final class BodyMembers {
 
     /**
      * The body a plural phrase [s, e) such as "members" or "the union's leaders" belongs to when "of"
-     * and its name follow at {@code e}: "members of Harbor Watch" → Harbor Watch. Null when the
+     * or "from" and its name follow at {@code e}: "members of Harbor Watch" → Harbor Watch,
+     * "officials from Harbor Mills" → Harbor Mills. Null when the
      * phrase's last word is no such plural, no capitalised name follows, or the name is a person's
      * or a place's ("leaders of Ukraine": a country, not a body that speaks).
      */
     static String bodyOf(Lex lex, int s, int e, People people) {
         if (e <= s || e >= lex.size || !lex.isWord(e - 1) || !plural(lex.word(e - 1)) || !lex.isWord(e)
-                || !lex.lower(e).equals("of")) {
+                || !(lex.lower(e).equals("of") || lex.lower(e).equals("from")) || lex.lineBreakAfter(e - 1)) {
             return null;
         }
         int[] run = SpeakerResolver.nameAfter(lex, e, 6);
         if (run == null || Places.isPlace(lex.text.substring(lex.start[run[0]], lex.end[run[1] - 1]))) {
             return null;
         }
-        return ActingOrganisations.organisationFor(lex, e, people, lex.start[s], false);
+        return ActingOrganisations.nameAfter(lex, e, people);
     }
 }

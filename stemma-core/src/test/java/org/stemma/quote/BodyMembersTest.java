@@ -40,6 +40,13 @@ class BodyMembersTest {
     }
 
     @Test
+    void officialsFromACompanyAreTheCompany() {
+        Quote q = first("The fire started in the boiler room.\n\n"
+                + "\u201CThe plant is closed until further notice,\u201D said officials from Harbor Mills.");
+        assertThat(q.speaker()).isEqualTo("Harbor Mills");
+    }
+
+    @Test
     void friendsOfAPersonAreNotThatPerson() {
         Quote q = first("The funeral was held on Saturday.\n\n"
                 + "Friends of Arlo Tobin said he was \u201Ca gentle man who fixed everyone's bikes.\u201D");
