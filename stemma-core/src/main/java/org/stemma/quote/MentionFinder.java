@@ -366,14 +366,14 @@ final class MentionFinder {
             b--;
         }
         // An appositive before: "his Malian counterpart, Abdoulaye Diop" / "The finance minister, Lou Jiwei,".
-        if (lex.isPunct(ts - 1, ',') && !personNameEndsAt(ts - 2)) {
-            collectAppositive(ts - 2, -1, roles);
+        if (lex.isPunct(ts - 1, ',') && !(personEndsAt(ts - 2) && Appositives.personName(lex, last(), ts - 2))) {
+            Appositives.collect(lex, ts - 2, -1, roles);
         }
         // An appositive after: "Diarra, the chief of staff of Mali's Air Force,".
         if (lex.isPunct(te, ',') && lex.isWord(te + 1)
                 && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(lex.key(te + 1))
                 || !stripPossessive(lex.word(te + 1)).equals(lex.word(te + 1)))) { // "Zurbuchen, NASA's associate administrator,"
-            collectAppositive(te + 1, +1, roles);
+            Appositives.collect(lex, te + 1, +1, roles);
         }
         for (String r : roles) {
             if (Lexicon.PERSON_HEADS.contains(r)) {
@@ -411,50 +411,6 @@ final class MentionFinder {
         return c > 0 && lex.isWord(c - 1) && !inQuote[c - 1] && !lex.lineBreakAfter(c - 1);
     }
 
-    /**
-     * Does a person's name found before end at token {@code t}: titled or opening with a recorded
-     * first name, its last word no title or person noun? Then the words before a comma after it are
-     * no appositive of the next name: "According to a statement from coroner Dr. Mara Quill, Tobin
-     * ran" gives Tobin no role; the role is Quill's. (Not so "The Foreign Minister, Lou Jiwei": a
-     * title ends the run before the comma; nor "the head of Cease Fire, Ulysses Floyd": no person's name.)
-     */
-    private boolean personNameEndsAt(int t) {
-        if (!personEndsAt(t) || !lex.capitalised(t) || lex.title(t) || Lexicon.PERSON_HEADS.contains(lex.key(t))) {
-            return false;
-        }
-        Mention m = mentions.get(mentions.size() - 1);
-        return m.titled() || FirstNames.known(m.name().get(0));
-    }
-
-    /** Collects the words of a short appositive noun phrase, walking left (-1) or right (+1). */
-    private void collectAppositive(int from, int dir, Set<String> roles) {
-        Set<String> got = new HashSet<>();
-        boolean personHead = false;
-        int t = from;
-        for (int steps = 0; steps < 12 && t >= 0 && t < lex.size; steps++, t += dir) {
-            if (!lex.isWord(t)) {
-                if (lex.apostrophe(t)) {
-                    continue;
-                }
-                break;
-            }
-            String k = lex.key(t);
-            if (k.equals("who") || k.equals("which") || Lexicon.isCue(k)) {
-                break;
-            }
-            got.add(k);
-            if (Lexicon.PERSON_HEADS.contains(k)) {
-                personHead = true;
-            }
-            if (dir < 0 && Lexicon.DETERMINERS.contains(k)) {
-                break;
-            }
-        }
-        if (personHead) {
-            roles.addAll(got);
-        }
-    }
-
     static String stripPossessive(String w) {
         if (QuoteGlyphs.endsInApostropheS(w)) {
             return w.substring(0, w.length() - 2);
@@ -473,12 +429,16 @@ final class MentionFinder {
                 && personEndsAt(b - 1);
     }
 
+    private Mention last() {
+        return mentions.get(mentions.size() - 1);
+    }
+
     /** Does a person's name found before end at token {@code t}? */
     private boolean personEndsAt(int t) {
         if (t < 0 || mentions.isEmpty()) {
             return false;
         }
-        Mention m = mentions.get(mentions.size() - 1);
+        Mention m = last();
         return m.tokenEnd() == t + 1 && !m.org() && !m.possessive(); // "Trump's spokesman Sean Spicer" opens its sentence
     }
 
