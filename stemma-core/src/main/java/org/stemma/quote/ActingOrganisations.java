@@ -26,26 +26,35 @@ final class ActingOrganisations {
      */
     static String organisationFor(Lex lex, int e, People people, int pos, boolean definite) {
         if (e < lex.size && lex.isWord(e) && (lex.lower(e).equals("for") || lex.lower(e).equals("of")) && !lex.lineBreakAfter(e - 1)) {
-            int[] run = SpeakerResolver.nameAfter(lex, e, 6);
-            if (run != null && !lex.title(run[0])) {
-                int n = run[0];
-                int m = run[1];
-                String name = lex.text.substring(lex.start[n], lex.end[m - 1]);
-                name = name.endsWith(".") && !Lexicon.isOrgWord(lex.word(m - 1)) ? name.substring(0, name.length() - 1) : name;
-                List<String> words = new ArrayList<>();
-                for (int t = n; t < m; t++) {
-                    words.add(MentionFinder.stripPossessive(lex.word(t)));
-                }
-                Person p = people.byName(SpeakerResolver.stripTitles(words), lex.start[n]);
-                if (p != null && (p.titled || p.gender() != 0)) {
-                    return null;
-                }
-                int whole = nameGoesOn(lex, m);
-                return whole > m ? lex.text.substring(lex.start[n], lex.end[whole - 1]) : name;
-            }
-            return null;
+            return nameAfter(lex, e, people);
         }
         return definite ? speakingOrganisation(lex, people, pos) : null;
+    }
+
+    /**
+     * The organisation's name after the preposition at {@code e} ("for Loblaw Companies", "from
+     * the Riverton Fire Department"), run on as {@link #nameGoesOn} does; null when no capitalised
+     * name follows, it opens with a title, or it is a person's.
+     */
+    static String nameAfter(Lex lex, int e, People people) {
+        int[] run = SpeakerResolver.nameAfter(lex, e, 6);
+        if (run == null || lex.title(run[0])) {
+            return null;
+        }
+        int n = run[0];
+        int m = run[1];
+        String name = lex.text.substring(lex.start[n], lex.end[m - 1]);
+        name = name.endsWith(".") && !Lexicon.isOrgWord(lex.word(m - 1)) ? name.substring(0, name.length() - 1) : name;
+        List<String> words = new ArrayList<>();
+        for (int t = n; t < m; t++) {
+            words.add(MentionFinder.stripPossessive(lex.word(t)));
+        }
+        Person p = people.byName(SpeakerResolver.stripTitles(words), lex.start[n]);
+        if (p != null && (p.titled || p.gender() != 0)) {
+            return null;
+        }
+        int whole = nameGoesOn(lex, m);
+        return whole > m ? lex.text.substring(lex.start[n], lex.end[whole - 1]) : name;
     }
 
     /**

@@ -57,7 +57,7 @@ final class MentionFinder {
         return f.mentions;
     }
 
-    /** Tokens {@link #modifierOpening} and {@link NameModifiers#beforeNoun} skipped. */
+    /** Tokens {@link #modifierOpening}, {@link NameModifiers#beforeNoun} and {@link BodyMembers#opensBeforeBody} skipped. */
     private final Set<Integer> modifiers = new HashSet<>();
 
     /**
@@ -103,6 +103,11 @@ final class MentionFinder {
                 continue;
             }
             afterModifier = false;
+            if (BodyMembers.opensBeforeBody(lex, i)) {
+                modifiers.add(i); // "Members of Harbor Watch said": a group's noun, no name
+                i++;
+                continue;
+            }
             int j = i;
             while (j < lex.size && continuesName(j, i)) {
                 j++;
@@ -361,14 +366,14 @@ final class MentionFinder {
             b--;
         }
         // An appositive before: "his Malian counterpart, Abdoulaye Diop" / "The finance minister, Lou Jiwei,".
-        if (lex.isPunct(ts - 1, ',')) {
-            collectAppositive(ts - 2, -1, roles);
+        if (lex.isPunct(ts - 1, ',') && !(personEndsAt(ts - 2) && Appositives.personName(lex, last(), ts - 2))) {
+            Appositives.collect(lex, ts - 2, -1, roles);
         }
         // An appositive after: "Diarra, the chief of staff of Mali's Air Force,".
         if (lex.isPunct(te, ',') && lex.isWord(te + 1)
                 && (Lexicon.DETERMINERS.contains(lex.lower(te + 1)) || Lexicon.PERSON_HEADS.contains(lex.key(te + 1))
                 || !stripPossessive(lex.word(te + 1)).equals(lex.word(te + 1)))) { // "Zurbuchen, NASA's associate administrator,"
-            collectAppositive(te + 1, +1, roles);
+            Appositives.collect(lex, te + 1, +1, roles);
         }
         for (String r : roles) {
             if (Lexicon.PERSON_HEADS.contains(r)) {
@@ -406,35 +411,6 @@ final class MentionFinder {
         return c > 0 && lex.isWord(c - 1) && !inQuote[c - 1] && !lex.lineBreakAfter(c - 1);
     }
 
-    /** Collects the words of a short appositive noun phrase, walking left (-1) or right (+1). */
-    private void collectAppositive(int from, int dir, Set<String> roles) {
-        Set<String> got = new HashSet<>();
-        boolean personHead = false;
-        int t = from;
-        for (int steps = 0; steps < 12 && t >= 0 && t < lex.size; steps++, t += dir) {
-            if (!lex.isWord(t)) {
-                if (lex.apostrophe(t)) {
-                    continue;
-                }
-                break;
-            }
-            String k = lex.key(t);
-            if (k.equals("who") || k.equals("which") || Lexicon.isCue(k)) {
-                break;
-            }
-            got.add(k);
-            if (Lexicon.PERSON_HEADS.contains(k)) {
-                personHead = true;
-            }
-            if (dir < 0 && Lexicon.DETERMINERS.contains(k)) {
-                break;
-            }
-        }
-        if (personHead) {
-            roles.addAll(got);
-        }
-    }
-
     static String stripPossessive(String w) {
         if (QuoteGlyphs.endsInApostropheS(w)) {
             return w.substring(0, w.length() - 2);
@@ -453,12 +429,16 @@ final class MentionFinder {
                 && personEndsAt(b - 1);
     }
 
+    private Mention last() {
+        return mentions.get(mentions.size() - 1);
+    }
+
     /** Does a person's name found before end at token {@code t}? */
     private boolean personEndsAt(int t) {
         if (t < 0 || mentions.isEmpty()) {
             return false;
         }
-        Mention m = mentions.get(mentions.size() - 1);
+        Mention m = last();
         return m.tokenEnd() == t + 1 && !m.org() && !m.possessive(); // "Trump's spokesman Sean Spicer" opens its sentence
     }
 

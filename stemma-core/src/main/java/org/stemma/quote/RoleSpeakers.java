@@ -98,10 +98,15 @@ final class RoleSpeakers {
 
     /**
      * The organisation a lower-case organisation noun before a plural person noun stands for,
-     * as "the company" alone would: "company officials said" → the company the article named.
+     * as "the company" alone would: "company officials said" → the company the article named;
+     * and the body named after "members of", "leaders of" ({@link BodyMembers#bodyOf}).
      * Null when the phrase is not so or no organisation is named.
      */
     static String organisationsPeople(Lex lex, int s, int e, People people, int pos) {
+        String body = BodyMembers.bodyOf(lex, s, e, people); // "members of Harbor Watch"
+        if (body != null) {
+            return body;
+        }
         int b = e - 2;
         if (b < s || b > s + 1 || b == s + 1 && !lex.lower(s).equals("the") || !lex.isWord(b) || lex.capitalised(b)) {
             return null;
