@@ -15,9 +15,10 @@ import org.stemma.text.Places;
  *       can only mean it: no other name and no person noun ("the coach") comes between.</li>
  * </ul>
  * Only a name shaped like a person's counts: two words or more, the first no common word
- * ({@link CommonWords}: not "Acme Widgets", "Stop the Violence"), no place ({@link Places}: not
- * "Kenya Airways"), and a last word that can be a surname ({@link PersonNames#canBeSurname}: not
- * "Ministry", not a nationality).
+ * ({@link CommonWords}: not "Acme Widgets", "Stop the Violence") and no place WordNet names
+ * ({@link Places#wordNetPlace}: not "Toronto Wanderers"), no word a country or state
+ * ({@link Places#isPlace}), no organisation word, and a last word that can be a surname
+ * ({@link PersonNames#canBeSurname}: not a nationality).
  */
 final class ContextPersons {
 
@@ -39,13 +40,17 @@ final class ContextPersons {
         return aged(lex, m.tokenEnd()) || referredBack(lex, inQuote, mentions, mi, name);
     }
 
-    /** Two words or more, the first no common word, none a place, the last a possible surname. */
+    /**
+     * Two words or more, the first no common word and no place WordNet names ("Toronto"), none a
+     * country or state, the last a possible surname.
+     */
     static boolean personShaped(List<String> name) {
         if (name.size() < 2) {
             return false;
         }
         String first = Lexicon.key(name.get(0));
-        if (first.length() < 2 || CommonWords.common(first) || !first.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        if (first.length() < 2 || CommonWords.common(first) || Places.wordNetPlace(name.get(0))
+                || !first.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
             return false;
         }
         for (String w : name) {

@@ -65,6 +65,8 @@ class ContextPersonsTest {
         assertThat(person("Acme Widgets cut 30 jobs. He said the cuts were painful.", "Acme Widgets").personEvidence)
                 .isFalse();
         assertThat(person("Ohio Wanderers, 34, flew on. He said so.", "Ohio Wanderers").personEvidence).isFalse();
+        assertThat(person("Toronto Wanderers won again. He said the team was tired.", "Toronto Wanderers").personEvidence)
+                .isFalse();
         Lex lex = Lex.of("Tavonte Ministry grew. He said so.");
         assertThat(People.index(lex, new boolean[lex.size]).people).noneMatch(p -> p.personEvidence);
     }
