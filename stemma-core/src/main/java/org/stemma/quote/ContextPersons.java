@@ -15,7 +15,7 @@ import org.stemma.text.Places;
  *       can only mean it: no other name and no person noun ("the coach") comes between.</li>
  * </ul>
  * Only a name shaped like a person's counts: two words or more, the first no common word
- * ({@link CommonWords}: not "Acme Widgets", "Stop the Violence") and no place WordNet names
+ * ({@link CommonWords}: not "Acme Widgets", "Save the Harbour") and no place WordNet names
  * ({@link Places#wordNetPlace}: not "Toronto Wanderers"), no word a country or state
  * ({@link Places#isPlace}), no organisation word, and a last word that can be a surname
  * ({@link PersonNames#canBeSurname}: not a nationality).
@@ -84,7 +84,7 @@ final class ContextPersons {
         Mention m = mentions.get(mi);
         int before = m.tokenStart() - 1;
         if (lex.isWord(before) && SpeakerRanker.PREPOSITIONS.contains(lex.lower(before))) {
-            return false; // "the chief executive of Acme Robotics said his company": the pronoun means the phrase's head
+            return false; // "the head of Tavonte Motors said his firm": the pronoun means the phrase's head
         }
         int next = mi + 1;
         int sentenceEnds = 0;
@@ -122,8 +122,8 @@ final class ContextPersons {
 
     /**
      * Could mention {@code o} be a person other than the one named {@code name}? Not an
-     * organisation, a place, a run of common words only ("Stop the Violence"), a name after "the"
-     * ("the Berston Fieldhouse"), nor a shorter form of the same name ("Okeke").
+     * organisation, a place, a run of common words only ("Save the Harbour"), a name after "the"
+     * ("the Calder Pavilion"), nor a shorter form of the same name ("Okeke").
      */
     private static boolean couldBeAnother(Lex lex, Mention o, List<String> name) {
         if (o.org() || o.tokenStart() > 0 && lex.isWord(o.tokenStart() - 1) && lex.lower(o.tokenStart() - 1).equals("the")) {
