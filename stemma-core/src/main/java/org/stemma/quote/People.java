@@ -174,7 +174,8 @@ final class People {
             }
         }
         // Multi-word names first, so that a lone surname can map to the full name wherever it is.
-        for (Mention m : mentions) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            Mention m = mentions.get(mi);
             if (m.name().size() >= 2 && !m.org()) {
                 Person p = findFull(m.name());
                 if (p == null) {
@@ -191,11 +192,13 @@ final class People {
                 p.roles.addAll(m.roles());
                 String last = Person.surname(m.name()).toLowerCase(Locale.ROOT);
                 p.personEvidence |= m.strong() || m.titled() || PersonNames.givenNameGender(m.name().get(0)) != 0
-                        || PersonNames.isPerson(m.titled(), m.name().size(), last, alone.contains(last));
+                        || PersonNames.isPerson(m.titled(), m.name().size(), last, alone.contains(last))
+                        || ContextPersons.person(lex, inQuote, mentions, mi, p.name);
                 p.titled |= m.titled();
             }
         }
-        for (Mention m : mentions) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            Mention m = mentions.get(mi);
             Person p = null;
             if (m.org()) {
                 mentionPerson.add(null);
@@ -213,7 +216,8 @@ final class People {
                 }
                 if (p != null) {
                     p.roles.addAll(m.roles());
-                    p.personEvidence |= m.strong() || m.titled() || firstName;
+                    p.personEvidence |= m.strong() || m.titled() || firstName
+                            || ContextPersons.person(lex, inQuote, mentions, mi, p.name);
                     p.titled |= m.titled();
                 }
             }

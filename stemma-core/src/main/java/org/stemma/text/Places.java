@@ -51,4 +51,33 @@ public final class Places {
     public static boolean isPlace(String name) {
         return NAMES.contains(name.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * Is {@code word} (as written) a one-word name WordNet gives a location, a city, region, river
+     * or mountain ("Toronto", "Aberdeen")? Resource {@code wordnet-places.tsv} beside this class:
+     * its provenance, rule and licence. Many are surnames too ("Jackson"): callers ask it of a
+     * name's first word only.
+     */
+    public static boolean wordNetPlace(String word) {
+        return WordNetPlaces.NAMES.contains(word);
+    }
+
+    /** The names of {@link #wordNetPlace}, read on first use. */
+    private static final class WordNetPlaces {
+        static final Set<String> NAMES = new HashSet<>();
+
+        static {
+            try (InputStream in = Places.class.getResourceAsStream("wordnet-places.tsv")) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0 && !line.startsWith("#")) {
+                        NAMES.add(line.substring(0, tab));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 }
