@@ -1,6 +1,7 @@
 package org.stemma.quote;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whose words is a partial quotation inside a sentence whose subject is a pronoun? The verb of
@@ -9,7 +10,10 @@ import java.util.List;
  * had dubbed it "a stunt"" (Ann Cole). A pronoun right after that verb is the subject of the
  * clause it reports, not its speaker: "The agency reviewed the file and said she "misled
  * investigators"" (the agency). The ranker weighs where mentions stand, not which verb the
- * quotation hangs on, so it takes the pronoun; {@link SpeakerRanker#best} asks here first.
+ * quotation hangs on, so it takes the pronoun; {@link SpeakerRanker#best} asks here first. Likewise a
+ * name in an earlier clause of the sentence is what is talked about when a conjunction opens the
+ * clause of the governing verb: "Deputies did not say what the men heard when Cole was hit, but
+ * they described it as "a rap song"" (the deputies).
  */
 final class PartialQuoteSpeakers {
 
@@ -23,12 +27,13 @@ final class PartialQuoteSpeakers {
      * The option that said partial quotation {@code s} when the ranker's choice {@code best} is a
      * subject pronoun ("he", "she", "they", "we", "it"; not the "her" of "quoted her as saying") before it
      * in its sentence and the verb of saying nearest before the quotation has
-     * another subject among the options; else {@code best}.
+     * another subject among the options, or when {@code best} is another mention before that verb
+     * and the verb's subject opens a clause of its own after a conjunction ("…, but they described
+     * it as "…"", "while Cole called it "…""); else {@code best}.
      */
     static SpeakerRanker.Option speaker(Lex lex, boolean[] inQuote, QuoteSegment s, List<SpeakerRanker.Option> options,
                                         SpeakerRanker.Option best) {
-        if (!s.partial || best.continuation() || best.end() - best.start() != 1
-                || !SpeakerRanker.PRONOUNS.contains(lex.lower(best.start())) || best.end() > s.firstTok) {
+        if (!s.partial || best.continuation() || best.end() > s.firstTok) {
             return best;
         }
         int ss = QuoteFeatures.sentenceStart(lex, inQuote, s.firstTok);
@@ -39,8 +44,18 @@ final class PartialQuoteSpeakers {
         if (c < 0) {
             return best;
         }
+        boolean pronoun = best.end() - best.start() == 1 && SpeakerRanker.PRONOUNS.contains(lex.lower(best.start()));
         int[] subject;
-        if (c >= best.end()) {
+        if (!pronoun) {
+            // "Deputies did not say what the men heard when Cole was hit, but they described it as "…"": a name
+            // inside an earlier clause is what is talked about; the nearer verb's own subject said the words
+            subject = c >= best.end() && best.features()[SpeakerRanker.FEATURES.indexOf("accordingTo")] == 0
+                    && !(lex.isWord(c + 1) && Lexicon.AUXILIARIES.contains(lex.lower(c + 1)))
+                    ? SpeakerPhrases.subjectBefore(lex, best.end(), c) : null;
+            if (subject == null || subject[0] < best.end() || !opensClause(lex, subject[0])) {
+                return best;
+            }
+        } else if (c >= best.end()) {
             // "He rejected what the mayor called "…"": the nearer verb's own subject, after the pronoun
             subject = SpeakerPhrases.subjectBefore(lex, best.end(), c);
             if (subject == null) {
@@ -106,6 +121,18 @@ final class PartialQuoteSpeakers {
         }
         return null;
     }
+
+    /**
+     * Does the phrase at {@code t} open a clause of its own: a conjunction right before it ("…, but they
+     * described", "while Cole said", "after Cole argued")?
+     */
+    private static boolean opensClause(Lex lex, int t) {
+        return lex.isWord(t - 1) && (CLAUSE_OPENERS.contains(lex.lower(t - 1))
+                || PronounReferents.SUBORDINATORS.contains(lex.lower(t - 1)));
+    }
+
+    /** Coordinating conjunctions that join two main clauses (English grammar's closed class). */
+    private static final Set<String> CLAUSE_OPENERS = Lexicon.words("and", "but", "yet", "whereas");
 
     /**
      * Is the pronoun at {@code p} the subject of the clause the verb of saying at {@code c}

@@ -431,7 +431,7 @@ final class PronounReferents {
      * Subordinating conjunctions that open a leading adverbial clause (English grammar's closed
      * class, Quirk et al. 1985, ch. 14): "When Trump met …, he asked".
      */
-    private static final Set<String> SUBORDINATORS = Lexicon.words("when", "whenever", "after", "before", "as",
+    static final Set<String> SUBORDINATORS = Lexicon.words("when", "whenever", "after", "before", "as",
             "while", "although", "though", "because", "since", "once", "until", "if", "unless");
 
     /** Verbs of saying that take an addressee before the reported clause ("told reporters he"). */

@@ -173,9 +173,8 @@ final class SpeakerRanker {
     }
 
     /**
-     * The option that speaks quotation {@code s}: the highest-scoring one, unless it is a pronoun
-     * and the quotation is a partial one that a nearer verb of saying governs
-     * ({@link PartialQuoteSpeakers}).
+     * The option that speaks quotation {@code s}: the highest-scoring one, unless the quotation is
+     * a partial one that a nearer verb of saying with another subject governs ({@link PartialQuoteSpeakers}).
      */
     static Option best(Lex lex, boolean[] inQuote, QuoteSegment s, List<Option> options) {
         return PartialQuoteSpeakers.speaker(lex, inQuote, s, options, best(options));
