@@ -1,22 +1,15 @@
 package org.stemma.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteText.speakerOf;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /**
  * A partial quotation after a second clause that a conjunction opens: the subject of that clause's verb of saying
  * said the words, not a name in the clause before (issue 18, rank29). Sentences written for the test.
  */
 class ClauseSubjectSpeakersTest {
-
-    private static String speakerOf(String text, String quoteStart) {
-        List<Quote> quotes = new QuoteExtractor().extract(Article.builder("a", text).build());
-        return quotes.stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote " + quoteStart)).speaker();
-    }
 
     @Test
     void theSubjectAfterButSaidTheWordsNotTheNameInTheClauseBefore() {

@@ -1,22 +1,12 @@
 package org.stemma.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteText.speakerOf;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /** A pronoun speaker after a paragraph that turned to one new person (issue 18, pron26); sentences written for the test. */
 class NamedSinceTest {
-
-    private static List<Quote> quotes(String text) {
-        return new QuoteExtractor().extract(Article.builder("a", text).build());
-    }
-
-    private static String speakerOf(String text, String quoteStart) {
-        return quotes(text).stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote " + quoteStart)).speaker();
-    }
 
     @Test
     void aPronounAfterAParagraphAboutOneNewPersonMeansThatPerson() {

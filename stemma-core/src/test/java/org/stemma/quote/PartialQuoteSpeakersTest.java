@@ -1,25 +1,15 @@
 package org.stemma.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stemma.quote.QuoteText.speakerOf;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stemma.article.Article;
 
 /**
  * A partial quotation in a sentence whose subject is a pronoun: the nearer verb of saying's subject said the words
  * (issue 18, part28). Sentences written for the test.
  */
 class PartialQuoteSpeakersTest {
-
-    private static List<Quote> quotes(String text) {
-        return new QuoteExtractor().extract(Article.builder("a", text).build());
-    }
-
-    private static String speakerOf(String text, String quoteStart) {
-        return quotes(text).stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote " + quoteStart)).speaker();
-    }
 
     @Test
     void theSubjectOfTheVerbThatCallsTheWordsSaidThem() {
