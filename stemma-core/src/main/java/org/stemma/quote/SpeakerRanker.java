@@ -165,9 +165,8 @@ final class SpeakerRanker {
             return false;
         }
         int b = t - 2;
-        if (lex.isPunct(b, ',') && lex.isWord(b - 1) && Character.isDigit(lex.text.charAt(lex.start[b - 1]))
-                && lex.isPunct(b - 2, ',')) {
-            b -= 3; // ", 30, of"
+        if (lex.isPunct(b, ',') && ContextPersons.aged(lex, b - 2)) {
+            b -= 3; // ", 30, of": the age between commas, read where person evidence reads it
         }
         return lex.capitalised(b) && !Lexicon.ORG_WORDS.contains(lex.key(b)) && !lex.title(b);
     }
