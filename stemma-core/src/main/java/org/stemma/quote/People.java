@@ -191,7 +191,9 @@ final class People {
                 }
                 p.roles.addAll(m.roles());
                 String last = Person.surname(m.name()).toLowerCase(Locale.ROOT);
-                p.personEvidence |= m.strong() || m.titled() || PersonNames.givenNameGender(m.name().get(0)) != 0
+                // "||", not "|=": once a person has evidence, its context need not be read again for each mention
+                p.personEvidence = p.personEvidence || m.strong() || m.titled()
+                        || PersonNames.givenNameGender(m.name().get(0)) != 0
                         || PersonNames.isPerson(m.titled(), m.name().size(), last, alone.contains(last))
                         || ContextPersons.person(lex, inQuote, mentions, mi, p.name);
                 p.titled |= m.titled();
@@ -216,7 +218,7 @@ final class People {
                 }
                 if (p != null) {
                     p.roles.addAll(m.roles());
-                    p.personEvidence |= m.strong() || m.titled() || firstName
+                    p.personEvidence = p.personEvidence || m.strong() || m.titled() || firstName
                             || ContextPersons.person(lex, inQuote, mentions, mi, p.name);
                     p.titled |= m.titled();
                 }
