@@ -6,7 +6,9 @@ import java.util.List;
  * Keeps or drops a quoted stretch. A single quoted word with no source (no attribution and no
  * verb of saying in its sentence) is a scare quote, never a quotation (issue 18's rule), and so
  * is a stretch of two words with no source at all (no attribution of any kind, no verb of saying
- * and no person named in its sentence: a term, a product or a nickname in marks); any other stretch is decided by a logistic regression over {@link QuoteFeatures}: it is a
+ * and no person named in its sentence: a term, a product or a nickname in marks), and so is a
+ * name in marks ({@code Robert "Bobby" Smith}, {@code his name was "John Doe"}: {@link QuotedNames});
+ * any other stretch is decided by a logistic regression over {@link QuoteFeatures}: it is a
  * quotation when {@code sigmoid(BIAS + WEIGHTS·features) >= THRESHOLD}.
  *
  * <p>The constants are fitted, with the threshold chosen by cross-validation (folds by article),
@@ -32,7 +34,8 @@ public final class QuoteDecision {
             1.578201 /* opensSentence */, 0.241478 /* afterDeterminer */, -0.012750 /* afterPreposition */, 0.900383 /* afterNamingVerb */, 
             0.629317 /* afterTermWord */, -1.174439 /* afterPossessive */, -1.330527 /* byAfter */, 0.538809 /* afterColonOrComma */, 
             0.352375 /* severalPieces */, -0.220974 /* headline */, -1.067261 /* inOpeningPhrase */, -0.395678 /* modifiesNoun */, 
-            -0.416640 /* inTitleCaseHeadline */, 0.971713 /* afterCueInSentence */};
+            -0.416640 /* inTitleCaseHeadline */, 0.971713 /* afterCueInSentence */,
+            0 /* quotedName: a rule ({@link #eligible}), never weighed */};
 
     static final double BIAS = 0.310394;
 
@@ -47,13 +50,18 @@ public final class QuoteDecision {
     private static final int SHARED = FEATURES.indexOf("attributionShared");
     private static final int CUE = FEATURES.indexOf("cueInSentence");
     private static final int PERSON = FEATURES.indexOf("personInSentence");
+    private static final int QUOTED_NAME = FEATURES.indexOf("quotedName");
 
     /**
      * May the regression keep a stretch with {@code features}? Not a lone word with no source,
      * nor two words with none ("a two-word quote with a source is a quote"; without one it is a
-     * term, a sign or a product in marks: ""Cash only." The note on the door …").
+     * term, a sign or a product in marks: ""Cash only." The note on the door …"), nor a name in
+     * marks.
      */
     public static boolean eligible(double[] features) {
+        if (features[QUOTED_NAME] > 0) {
+            return false; // Robert "Bobby" Smith, "his name was "X"": a name, nobody's words
+        }
         if (features[ONE_WORD] > 0 && features[NAMED] == 0 && features[CUE] == 0) {
             return false;
         }

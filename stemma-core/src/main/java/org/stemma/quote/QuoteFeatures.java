@@ -26,7 +26,8 @@ final class QuoteFeatures {
             "cueInPreviousSentence", "cueNounBefore", "personInSentence", "previousQuoteAttributed",
             "opensParagraph", "closesParagraph", "opensSentence", "afterDeterminer",
             "afterPreposition", "afterNamingVerb", "afterTermWord", "afterPossessive", "byAfter", "afterColonOrComma",
-            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence");
+            "severalPieces", "headline", "inOpeningPhrase", "modifiesNoun", "inTitleCaseHeadline", "afterCueInSentence",
+            "quotedName");
 
     /** Verbs that give something a name or a label, someone's words or not: "called him a", "dubbed it". */
     static final Set<String> NAMING_VERBS = Lexicon.words("called", "calls", "calling", "dubbed",
@@ -130,6 +131,7 @@ final class QuoteFeatures {
                 && !PREPOSITIONS.contains(lex.lower(n)) && !lex.cue(n) ? 1 : 0;
         f[k++] = titleCaseHeadline ? 1 : 0;
         f[k++] = cues(lex, inQuote, ss, s.firstTok) > 0 ? 1 : 0;
+        f[k++] = QuotedNames.isName(lex, s) ? 1 : 0;
         return f;
     }
 
