@@ -56,6 +56,9 @@ final class PartialQuoteSpeakers {
             subject = c >= best.end() && best.features()[SpeakerRanker.FEATURES.indexOf("accordingTo")] == 0
                     && !(lex.isWord(c + 1) && Lexicon.AUXILIARIES.contains(lex.lower(c + 1)))
                     ? SpeakerPhrases.subjectBefore(lex, best.end(), c) : null;
+            if (subject == null && c >= best.end() && best.features()[SpeakerRanker.FEATURES.indexOf("accordingTo")] == 0) {
+                subject = setOffSubject(lex, options, best.end(), c); // "…, but Ann Cole, chair of the trust, told"
+            }
             if (subject == null || subject[0] < best.end() || !opensClause(lex, subject[0])) {
                 return best;
             }
@@ -170,6 +173,35 @@ final class PartialQuoteSpeakers {
             if (!o.continuation() && o.end() == e && o.start() >= from) {
                 return new int[]{o.start(), o.end()};
             }
+        }
+        return null;
+    }
+
+    /**
+     * The option right after the last conjunction in [from, c) that opens the clause of the verb of
+     * saying at {@code c} when a description set off by commas stands between them: "…, but Ann
+     * Cole, chair of the trust, told", "after a teacher in Dover, Delaware, told him". The option
+     * is followed by a comma or a preposition, a comma closes the description right before the
+     * verb, and no other verb of saying or conjunction stands in it; null when none is so.
+     */
+    private static int[] setOffSubject(Lex lex, List<SpeakerRanker.Option> options, int from, int c) {
+        if (!lex.isPunct(c - 1, ',')) {
+            return null;
+        }
+        for (int t = c - 2; t >= from; t--) {
+            if (!lex.isWord(t) || !opensClause(lex, t + 1)) {
+                if (lex.isWord(t) && lex.cue(t)) {
+                    return null;
+                }
+                continue;
+            }
+            for (SpeakerRanker.Option o : options) {
+                if (!o.continuation() && o.start() == t + 1 && o.end() < c - 1
+                        && (lex.isPunct(o.end(), ',') || lex.isWord(o.end()) && SpeakerRanker.PREPOSITIONS.contains(lex.lower(o.end())))) {
+                    return new int[]{o.start(), o.end()};
+                }
+            }
+            return null;
         }
         return null;
     }
