@@ -40,6 +40,10 @@ final class PartialQuoteSpeakers {
         if (best.start() < ss) {
             return best;
         }
+        SpeakerRanker.Option closing = closingAttribution(lex, inQuote, s, options, best);
+        if (closing != null) {
+            return closing;
+        }
         int c = governingCue(lex, inQuote, ss, s.firstTok);
         if (c < 0) {
             return best;
@@ -52,6 +56,9 @@ final class PartialQuoteSpeakers {
             subject = c >= best.end() && best.features()[SpeakerRanker.FEATURES.indexOf("accordingTo")] == 0
                     && !(lex.isWord(c + 1) && Lexicon.AUXILIARIES.contains(lex.lower(c + 1)))
                     ? SpeakerPhrases.subjectBefore(lex, best.end(), c) : null;
+            if (subject == null && c >= best.end() && best.features()[SpeakerRanker.FEATURES.indexOf("accordingTo")] == 0) {
+                subject = setOffSubject(lex, options, best.end(), c); // "…, but Ann Cole, chair of the trust, told"
+            }
             if (subject == null || subject[0] < best.end() || !opensClause(lex, subject[0])) {
                 return best;
             }
@@ -80,6 +87,54 @@ final class PartialQuoteSpeakers {
             }
         }
         return best;
+    }
+
+    /**
+     * The option the attribution closing the sentence names when partial quotation {@code s} ends
+     * its clause with a comma and a verb of saying with its speaker follows straight after it
+     * ("Mayor Tom Becker is "not a team player," said Ann Whitby", "The mayor "had me at hello,"
+     * Ms. Whitby wrote"), and no verb of saying or naming stands between the ranker's choice
+     * {@code best} before the quotation and its opening mark: {@code best} is then the subject of
+     * the quoted clause, what the words are about, and the closing attribution says whose they
+     * are. Null when the sentence is not so.
+     */
+    static SpeakerRanker.Option closingAttribution(Lex lex, boolean[] inQuote, QuoteSegment s,
+                                                   List<SpeakerRanker.Option> options, SpeakerRanker.Option best) {
+        QuoteSegment.Attribution a = s.attr;
+        if (a == null || !s.attrAfter || a.cue() == null || a.npEnd() <= a.npStart() || s.interStart >= 0) {
+            return null;
+        }
+        QuoteMarks.Piece last = s.pieces.get(s.pieces.size() - 1);
+        boolean comma = lex.text.charAt(last.end() - 1) == ',' || s.lastTok < lex.size && lex.isPunct(s.lastTok, ',');
+        int i = s.lastTok;
+        while (i < lex.size && lex.isPunct(i, ',')) {
+            i++;
+        }
+        boolean adjacent = a.npStart() == i && i < lex.size && cueRightAfter(lex, a.npEnd())
+                || i < lex.size && lex.isWord(i) && lex.cue(i) && a.npStart() == i + 1;
+        if (!comma || !adjacent) {
+            return null;
+        }
+        for (int t = best.start(); t < s.firstTok; t++) {
+            if (inQuote[t] || lex.isWord(t) && (lex.cue(t) || QuoteFeatures.NAMING_VERBS.contains(lex.lower(t)))) {
+                return null; // "Becker called it "a mess," Whitby said": the verb before governs the words
+            }
+        }
+        for (SpeakerRanker.Option o : options) {
+            if (!o.continuation() && o.start() >= s.lastTok && o.start() < a.npEnd() && a.npStart() < o.end()) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** A verb of saying right after the phrase ending before {@code t}, over the words between a subject and its verb. */
+    private static boolean cueRightAfter(Lex lex, int t) {
+        int v = t;
+        while (v < lex.size && lex.isWord(v) && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lex.lower(v)) && v - t < 3) {
+            v++;
+        }
+        return v < lex.size && lex.isWord(v) && lex.cue(v);
     }
 
     /**
@@ -118,6 +173,35 @@ final class PartialQuoteSpeakers {
             if (!o.continuation() && o.end() == e && o.start() >= from) {
                 return new int[]{o.start(), o.end()};
             }
+        }
+        return null;
+    }
+
+    /**
+     * The option right after the last conjunction in [from, c) that opens the clause of the verb of
+     * saying at {@code c} when a description set off by commas stands between them: "…, but Ann
+     * Cole, chair of the trust, told", "after a teacher in Dover, Delaware, told him". The option
+     * is followed by a comma or a preposition, a comma closes the description right before the
+     * verb, and no other verb of saying or conjunction stands in it; null when none is so.
+     */
+    private static int[] setOffSubject(Lex lex, List<SpeakerRanker.Option> options, int from, int c) {
+        if (!lex.isPunct(c - 1, ',')) {
+            return null;
+        }
+        for (int t = c - 2; t >= from; t--) {
+            if (!lex.isWord(t) || !opensClause(lex, t + 1)) {
+                if (lex.isWord(t) && lex.cue(t)) {
+                    return null;
+                }
+                continue;
+            }
+            for (SpeakerRanker.Option o : options) {
+                if (!o.continuation() && o.start() == t + 1 && o.end() < c - 1
+                        && (lex.isPunct(o.end(), ',') || lex.isWord(o.end()) && SpeakerRanker.PREPOSITIONS.contains(lex.lower(o.end())))) {
+                    return new int[]{o.start(), o.end()};
+                }
+            }
+            return null;
         }
         return null;
     }

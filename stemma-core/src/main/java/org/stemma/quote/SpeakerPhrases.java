@@ -58,6 +58,12 @@ final class SpeakerPhrases {
             if (e > from && FORWARD_STOP.contains(k) && !(k.equals("of"))) {
                 break;
             }
+            if (e > from && lex.capitalised(e - 1) && !lex.capitalised(e) && k.length() > 4 && k.endsWith("ing")
+                    && !capitalisedWithin(lex, e + 1, Math.min(to, e + 4))) {
+                // "said Rocha wiping tears": the participle describes the name before it; "Finance ranking
+                // member Ann Cole" goes on to a name
+                break;
+            }
             if (e > from && (Lexicon.AUXILIARIES.contains(k) || k.endsWith("n't") || k.endsWith("n\u2019t"))) {
                 return null; // "said the senator can "bring change"": the phrase is the reported clause's subject
             }
@@ -70,6 +76,16 @@ final class SpeakerPhrases {
             return null;
         }
         return new int[]{from, e};
+    }
+
+    /** Is a word of [from, to) capitalised? */
+    private static boolean capitalisedWithin(Lex lex, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (lex.isWord(t) && lex.capitalised(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -317,6 +317,10 @@ final class SpeakerResolver {
                 return String.join(" ", stripped); // "Globe and Mail": one name, no person's surname in it
             }
             Person p = people.byName(stripped, pos);
+            Person spelt = stripped.size() == 1 ? MisspeltSurnames.meant(people, stripped.get(0), p) : null;
+            if (spelt != null) {
+                p = spelt; // "Sherill said" after "Dan Sherrill": a slip in the surname
+            }
             if (p != null) {
                 if (note) {
                     people.noteSpeaker(p, pos);
