@@ -279,9 +279,32 @@ final class MentionFinder {
             return false; // "Lindsey Graham Says": the name ends at the verb
         }
         if (lex.capitalised(j)) {
-            return j == runStart || !lex.notName(j) || lex.title(j) || closesNameMidSentence(lex, j);
+            return j == runStart || !lex.notName(j) || lex.title(j) || closesNameMidSentence(lex, j)
+                    || functionWordSurname(j, runStart);
         }
         return PersonNames.isParticle(lex.lower(j)) && lex.capitalised(j + 1);
+    }
+
+    /**
+     * Is the capitalised function word at {@code j} the surname of the known first name just
+     * before it ("said Al From, who founded …")? Inside a sentence English capitalises such a word
+     * only as a name, so it must also stand capitalised alone inside another sentence of the
+     * article ("… government,” From said").
+     */
+    private boolean functionWordSurname(int j, int runStart) {
+        if (j != runStart + 1 || j < lex.titleCaseEnd || !Lexicon.FUNCTION_WORDS.contains(lex.lower(j))
+                || !FirstNames.known(lex.word(runStart)) || lex.notName(runStart) || opensSentence(lex, runStart)
+                || lex.isWord(j + 1) && lex.capitalised(j + 1) || Lexicon.pronounGender(lex.lower(j)) != 0) {
+            return false;
+        }
+        for (int t = lex.titleCaseEnd; t < lex.size; t++) {
+            if (t != j && lex.isWord(t) && lex.word(t).equals(lex.word(j)) && !opensSentence(lex, t)
+                    && !lex.lineBreakAfter(t - 1) && !(lex.isWord(t - 1) && lex.capitalised(t - 1))
+                    && !(lex.isWord(t + 1) && lex.capitalised(t + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -47,6 +47,8 @@ final class People {
         for (Mention m : p.mentions) {
             if (m.tokenEnd() - m.tokenStart() == 1 && lex.notName(m.tokenStart())) {
                 p.givenSurnames.add(m.tokenStart());
+            } else if (Lexicon.FUNCTION_WORDS.contains(lex.lower(m.tokenEnd() - 1))) {
+                p.givenSurnames.add(m.tokenEnd() - 1); // "Al From": a function word the finder took as a surname
             }
         }
         p.link();
