@@ -173,10 +173,12 @@ final class SpeakerRanker {
 
     /**
      * The option that speaks quotation {@code s}: the highest-scoring one, unless the quotation is
-     * a partial one that a nearer verb of saying with another subject governs ({@link PartialQuoteSpeakers}).
+     * a partial one that a nearer verb of saying with another subject governs ({@link PartialQuoteSpeakers}),
+     * or one after the main clause whose leading subordinate clause holds the choice ({@link LeadingClauses}).
      */
     static Option best(Lex lex, boolean[] inQuote, QuoteSegment s, List<Option> options) {
-        return PartialQuoteSpeakers.speaker(lex, inQuote, s, options, best(options));
+        Option best = PartialQuoteSpeakers.speaker(lex, inQuote, s, options, best(options));
+        return LeadingClauses.speaker(lex, inQuote, s, options, best);
     }
 
     /** The highest-scoring option (the continuation wins ties: it is last only by construction). */
