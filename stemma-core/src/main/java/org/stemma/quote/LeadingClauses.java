@@ -27,6 +27,9 @@ final class LeadingClauses {
      */
     static SpeakerRanker.Option speaker(Lex lex, boolean[] inQuote, QuoteSegment s, List<SpeakerRanker.Option> options,
                                         SpeakerRanker.Option best) {
+        if (!best.continuation() && best.start() >= s.lastTok) {
+            return insideClause(lex, inQuote, s, options, best);
+        }
         if (best.continuation() || best.end() > s.firstTok) {
             return best;
         }
@@ -68,5 +71,60 @@ final class LeadingClauses {
             }
         }
         return subject;
+    }
+
+    /**
+     * The subordinate clause's subject when the quotation closes a leading subordinate clause and
+     * the ranker chose the main clause's subject right after it: in "After Ann Reed said it might
+     * work in "smaller districts," Tom Berg said: …" and "While Mary Lowe, for the older members,
+     * made a case for "a leaner budget," Paul Hart attacked …" the quoted words are the clause
+     * subject's, Reed's and Lowe's; the main clause tells what came next. Else {@code best}.
+     */
+    private static SpeakerRanker.Option insideClause(Lex lex, boolean[] inQuote, QuoteSegment s,
+                                                     List<SpeakerRanker.Option> options, SpeakerRanker.Option best) {
+        int ss = QuoteFeatures.sentenceStart(lex, inQuote, s.firstTok);
+        if (ss >= s.firstTok || !lex.isWord(ss) || !PronounReferents.SUBORDINATORS.contains(lex.lower(ss))) {
+            return best;
+        }
+        int inner = s.lastTok - 1;
+        while (inner > s.firstTok && !lex.isWord(inner) && !lex.isPunct(inner, ',')) {
+            inner--; // past the closing mark, one token or two ('')
+        }
+        int main = lex.isPunct(inner, ',') ? s.lastTok : lex.isPunct(s.lastTok, ',') ? s.lastTok + 1 : -1;
+        if (main < 0 || best.start() - main > MAIN_CLAUSE_REACH) {
+            return best; // the quotation does not end the clause: no comma closes it
+        }
+        for (int t = main; t < best.start(); t++) {
+            if (inQuote[t] || lex.endsSentence(t) || lex.lineBreakAfter(t)) {
+                return best;
+            }
+        }
+        boolean opens = false;
+        for (SpeakerRanker.Option o : options) {
+            opens |= !o.continuation() && o.start() == main;
+        }
+        if (!opens) {
+            return best; // the main clause does not open with a name or phrase the ranker weighed
+        }
+        SpeakerRanker.Option subject = null;
+        for (SpeakerRanker.Option o : options) {
+            if (!o.continuation() && o.start() == ss + 1 && o.end() < s.firstTok) {
+                subject = o;
+            }
+        }
+        if (subject == null || !lex.isWord(subject.end()) && !lex.isPunct(subject.end(), ',')
+                || lex.isWord(subject.end()) && lex.capitalised(subject.end())) {
+            return best;
+        }
+        int commas = 0;
+        for (int t = subject.end(); t < s.firstTok; t++) {
+            if (inQuote[t] || lex.endsSentence(t) || lex.lineBreakAfter(t)) {
+                return best;
+            }
+            commas += lex.isPunct(t, ',') ? 1 : 0;
+        }
+        // No comma, or one pair setting off an aside right after the subject ("Lowe, for the older members,").
+        boolean aside = commas == 2 && lex.isPunct(subject.end(), ',');
+        return commas == 0 || aside ? subject : best;
     }
 }

@@ -224,7 +224,10 @@ final class PronounReferents {
         if (p == null) {
             p = leadingClauseSubject(lex, t, gender, people);
         }
-        return p != null ? p : quotationsReporter(lex, t, gender, people);
+        if (p == null) {
+            p = quotationsReporter(lex, t, gender, people);
+        }
+        return p != null ? p : MainClauseReporters.reporter(lex, t, gender, people);
     }
 
     /**
