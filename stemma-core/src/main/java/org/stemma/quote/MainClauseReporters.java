@@ -1,7 +1,5 @@
 package org.stemma.quote;
 
-import java.util.List;
-
 /**
  * A "he" or "she" in a parenthetical verb of saying (", she said,") inside a sentence whose main
  * clause already reports its subject's words means that subject, not the name mentioned last: in
@@ -45,8 +43,7 @@ final class MainClauseReporters {
         if (n == main || n >= t - 1 || !saying(lex, n)) {
             return null;
         }
-        Person p = named(lex, main, n, people);
-        return p != null && People.referent(p, gender) ? p : null;
+        return PronounReferents.personMeant(lex, main, n, gender, people);
     }
 
     /**
@@ -78,12 +75,5 @@ final class MainClauseReporters {
     /** Is the token at {@code v} a finite verb of saying ("replied", "says"), not a participle? */
     private static boolean saying(Lex lex, int v) {
         return lex.isWord(v) && lex.cue(v) && !lex.capitalised(v) && !lex.lower(v).endsWith("ing");
-    }
-
-    /** The person the phrase [s, e) resolves to, or null. */
-    private static Person named(Lex lex, int s, int e, People people) {
-        String meant = SpeakerResolver.resolve(lex, s, e, people, false);
-        Person p = meant == null ? null : people.byName(List.of(meant.split(" ")), lex.start[s]);
-        return p != null && p.canonical().equals(meant) ? p : null;
     }
 }

@@ -70,7 +70,7 @@ final class PronounReferents {
     }
 
     /** The person the phrase [s, e) resolves to, if it is one a pronoun of {@code gender} can mean; else null. */
-    private static Person personMeant(Lex lex, int s, int e, char gender, People people) {
+    static Person personMeant(Lex lex, int s, int e, char gender, People people) {
         Person p = named(lex, s, e, people);
         return p != null && People.referent(p, gender) ? p : null;
     }
